@@ -1,0 +1,16 @@
+/** A Graph client middleware that answers from the in-process emulator (jest, benchmarks). */
+import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import type { TenantEmulator } from '../core/TenantEmulator';
+import { USER_HEADER } from '../core/TenantEmulator';
+import { toEmulatorRequest, toFetchResponse } from './toEmulatorRequest';
+
+/** The last step of a Graph middleware chain: instead of fetch, the emulator answers as the signed-in user. */
+export class EmulatorGraphMiddleware implements Middleware {
+  constructor(private readonly emulator: TenantEmulator, private readonly signedInUpn: string) {}
+
+  async execute(context: Context): Promise<void> {
+    const url = typeof context.request === 'string' ? context.request : context.request.url;
+    const request = await toEmulatorRequest(url, context.options as RequestInit, { [USER_HEADER]: this.signedInUpn });
+    context.response = toFetchResponse(await this.emulator.handle(request));
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * The tenant's directory (Entra ID): the people the emulator knows. SharePoint site users and Graph users are both
+ * views of it. It is loaded from emulator/seed/personas.json or from a generator for benchmark sizes.
+ */
+
+/** A weekday as Outlook's working-hours settings name them, shortened. */
+export type WeekdayCode = 'Mon' | 'Tue' | 'Wed' | 'Thu' | 'Fri' | 'Sat' | 'Sun';
+
+/** The mailbox settings that matter for booking: working days and hours in the mailbox's time zone. */
+export interface WorkingPattern {
+  kind: 'fullTime' | 'partTime';
+  days: WeekdayCode[];
+  /** Local time "HH:mm". */
+  start: string;
+  end: string;
+  termTimeOnly: boolean;
+}
+
+/** One person in the directory. `roles` and the HR fields are seed facts for tests and the switcher. */
+export interface DirectoryUser {
+  /** Entra object id (GUID). */
+  id: string;
+  upn: string;
+  displayName: string;
+  givenName: string;
+  surname: string;
+  jobTitle: string;
+  roles: string[];
+  reviewerUpn: string | null;
+  staffCategory?: string;
+  contractType?: string;
+  startDate?: string;
+  probationPassed?: boolean;
+  workingPattern: WorkingPattern;
+}
+
+/** The tenant as a whole. */
+export interface DirectoryState {
+  domain: string;
+  schoolName: string;
+  /** Windows time-zone name, as Outlook mailboxes report it. */
+  timeZone: string;
+  users: DirectoryUser[];
+}
+
+/** Finds a user by UPN (case-insensitive), by object id, or by SharePoint claims login (i:0#.f|membership|upn). */
+export function findUser(directory: DirectoryState, key: string): DirectoryUser | undefined {
+  const k = key.toLowerCase().replace(/^i:0#\.f\|membership\|/, '');
+  return directory.users.find((u) => u.upn.toLowerCase() === k || u.id.toLowerCase() === k);
+}
+
+/** The user's manager in the directory (Entra's manager attribute), taken from the seed's reviewer. */
+export function managerOf(directory: DirectoryState, user: DirectoryUser): DirectoryUser | undefined {
+  return user.reviewerUpn ? findUser(directory, user.reviewerUpn) : undefined;
+}

@@ -1,0 +1,24 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'jsdom',
+  roots: ['<rootDir>/test', '<rootDir>/src', '<rootDir>/emulator'],
+  testMatch: ['<rootDir>/test/**/*.test.ts?(x)'],
+  setupFilesAfterEnv: ['<rootDir>/test/setupTests.ts'],
+  reporters: ['default', '<rootDir>/test/summary-reporter.js'],
+  transform: {
+    '^.+\\.(ts|tsx|js|mjs)$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }]
+  },
+  // node_modules is not transformed except ESM-only packages: @pnp/*, d3-* and internmap (react-charting)
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|d3-[^/]+|internmap)/)'],
+  moduleNameMapper: {
+    '\\.(css|scss)$': 'identity-obj-proxy',
+    '\\.(png|jpe?g|gif|svg)$': '<rootDir>/test/__mocks__/fileMock.js',
+    // SPFx localised string modules: the real en-GB text, as SharePoint would load it for an en-GB page
+    '^CommonStrings$': '<rootDir>/src/loc/en-gb.js',
+    '^MyAppraisalWebPartStrings$': '<rootDir>/src/webparts/myAppraisal/loc/en-gb.js',
+    '^TeamAppraisalsWebPartStrings$': '<rootDir>/src/webparts/teamAppraisals/loc/en-gb.js',
+    '^AppraisalAdminWebPartStrings$': '<rootDir>/src/webparts/appraisalAdmin/loc/en-gb.js',
+    '^GovernorReportWebPartStrings$': '<rootDir>/src/webparts/governorReport/loc/en-gb.js'
+  },
+  modulePathIgnorePatterns: ['<rootDir>/lib/', '<rootDir>/temp/', '<rootDir>/dist/', '<rootDir>/release/']
+};
