@@ -1,0 +1,6 @@
+/** The appraisal domain: pure rules with no UI, SPFx, PnPjs or I/O. The only import path for other layers. */
+export * from './result';
+export * from './ids';
+export * from './isoDate';
+export * from './staff';
+export * from './reports';
