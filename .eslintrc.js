@@ -1,4 +1,5 @@
 require('@rushstack/eslint-config/patch/modern-module-resolution');
+const layerRules = require('./config/eslint-layers');
 module.exports = {
   extends: ['@microsoft/eslint-config-spfx/lib/profiles/react'],
   parserOptions: { tsconfigRootDir: __dirname },
@@ -16,10 +17,6 @@ module.exports = {
         '@rushstack/no-new-null': 1,
         // Require Jest module mocking APIs to be called before any other statements in their code block. https://www.npmjs.com/package/@rushstack/eslint-plugin
         '@rushstack/hoist-jest-mock': 1,
-        // Require chunk names for dynamic imports in SPFx projects. https://www.npmjs.com/package/@rushstack/eslint-plugin
-        '@rushstack/import-requires-chunk-name': 1,
-        // Ensure that React components rendered with ReactDOM.render() are unmounted with ReactDOM.unmountComponentAtNode(). https://www.npmjs.com/package/@rushstack/eslint-plugin
-        '@rushstack/pair-react-dom-render-unmount': 1,
         // Require regular expressions to be constructed from string constants rather than dynamically building strings at runtime. https://www.npmjs.com/package/@rushstack/eslint-plugin-security
         '@rushstack/security/no-unsafe-regexp': 1,
         // STANDARDIZED BY:   @typescript-eslint\eslint-plugin\dist\configs\recommended.json
@@ -316,6 +313,12 @@ module.exports = {
         '**/test/*.tsx'
       ],
       rules: {}
-    }
+    },
+    {
+      // emulator/, harness/, test/ and bench/ are type-checked with test/tsconfig.json (src/'s tsconfig covers src only)
+      files: ['emulator/**/*.ts', 'harness/**/*.ts', 'harness/**/*.tsx', 'test/**/*.ts', 'test/**/*.tsx', 'bench/**/*.ts'],
+      parserOptions: { project: './test/tsconfig.json' }
+    },
+    ...layerRules
   ]
 };

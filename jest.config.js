@@ -6,6 +6,8 @@ module.exports = {
   setupFilesAfterEnv: ['<rootDir>/test/setupTests.ts'],
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
   transform: {
+    // SPFx localised strings (AMD define) become plain modules; must come before the ts-jest entry
+    '/loc/[^/]+\\.js$': '<rootDir>/test/support/amdStringsTransform.js',
     '^.+\\.(ts|tsx|js|mjs)$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }]
   },
   // node_modules is not transformed except ESM-only packages: @pnp/*, d3-* and internmap (react-charting)

@@ -11,9 +11,9 @@ import type { TenantState } from './state';
 import { handleSharePoint } from '../sharepoint/handler';
 import { handleGraph } from '../graph/handler';
 import { handleControl } from './control';
+import { USER_HEADER } from './userHeader';
 
-/** The header that says who is signed in (the workbench's switcher and tests set it). */
-export const USER_HEADER = 'X-Emulator-User';
+export { USER_HEADER };
 
 /** Context handed to the SharePoint and Graph handlers. */
 export interface HandlerContext {

@@ -1,92 +1,42 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
-import {
-  type IPropertyPaneConfiguration,
-  PropertyPaneTextField
-} from '@microsoft/sp-property-pane';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import { IReadonlyTheme } from '@microsoft/sp-component-base';
-
+import type { IReadonlyTheme } from '@microsoft/sp-component-base';
+import type { PartialTheme } from '@fluentui/react';
 import * as strings from 'MyAppraisalWebPartStrings';
+import type { AppServices } from '../../data/ports';
+import { createSpfxServices } from '../../data/createSpfxServices';
+import { themeFromSpfx } from '../themeFromSpfx';
+import { titlePropertyPane } from '../titlePropertyPane';
 import MyAppraisal from './components/MyAppraisal';
-import { IMyAppraisalProps } from './components/IMyAppraisalProps';
 
 export interface IMyAppraisalWebPartProps {
-  description: string;
+  title: string;
 }
 
+/** SPFx shell: builds AppServices once, renders the root with plain settings, unmounts on dispose. */
 export default class MyAppraisalWebPart extends BaseClientSideWebPart<IMyAppraisalWebPartProps> {
+  private services: AppServices | undefined;
+  private theme: PartialTheme | undefined;
 
-  private _isDarkTheme: boolean = false;
-  private _environmentMessage: string = '';
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    this.services = await createSpfxServices(this.context);
+  }
 
   public render(): void {
-    const element: React.ReactElement<IMyAppraisalProps> = React.createElement(
-      MyAppraisal,
-      {
-        description: this.properties.description,
-        isDarkTheme: this._isDarkTheme,
-        environmentMessage: this._environmentMessage,
-        hasTeamsContext: !!this.context.sdks.microsoftTeams,
-        userDisplayName: this.context.pageContext.user.displayName
-      }
+    if (!this.services) return;
+    ReactDom.render(
+      React.createElement(MyAppraisal, { services: this.services, settings: { title: this.properties.title ?? strings.DefaultTitle }, theme: this.theme }),
+      this.domElement
     );
-
-    ReactDom.render(element, this.domElement);
   }
 
-  protected onInit(): Promise<void> {
-    return this._getEnvironmentMessage().then(message => {
-      this._environmentMessage = message;
-    });
-  }
-
-
-
-  private _getEnvironmentMessage(): Promise<string> {
-    if (!!this.context.sdks.microsoftTeams) { // running in Teams, office.com or Outlook
-      return this.context.sdks.microsoftTeams.teamsJs.app.getContext()
-        .then(context => {
-          let environmentMessage: string = '';
-          switch (context.app.host.name) {
-            case 'Office': // running in Office
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentOffice : strings.AppOfficeEnvironment;
-              break;
-            case 'Outlook': // running in Outlook
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentOutlook : strings.AppOutlookEnvironment;
-              break;
-            case 'Teams': // running in Teams
-            case 'TeamsModern':
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentTeams : strings.AppTeamsTabEnvironment;
-              break;
-            default:
-              environmentMessage = strings.UnknownEnvironment;
-          }
-
-          return environmentMessage;
-        });
-    }
-
-    return Promise.resolve(this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentSharePoint : strings.AppSharePointEnvironment);
-  }
-
-  protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
-    if (!currentTheme) {
-      return;
-    }
-
-    this._isDarkTheme = !!currentTheme.isInverted;
-    const {
-      semanticColors
-    } = currentTheme;
-
-    if (semanticColors) {
-      this.domElement.style.setProperty('--bodyText', semanticColors.bodyText || null);
-      this.domElement.style.setProperty('--link', semanticColors.link || null);
-      this.domElement.style.setProperty('--linkHovered', semanticColors.linkHovered || null);
-    }
-
+  protected onThemeChanged(theme: IReadonlyTheme | undefined): void {
+    this.theme = themeFromSpfx(theme);
+    if (this.services) this.render();
   }
 
   protected onDispose(): void {
@@ -98,24 +48,6 @@ export default class MyAppraisalWebPart extends BaseClientSideWebPart<IMyApprais
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return {
-      pages: [
-        {
-          header: {
-            description: strings.PropertyPaneDescription
-          },
-          groups: [
-            {
-              groupName: strings.BasicGroupName,
-              groupFields: [
-                PropertyPaneTextField('description', {
-                  label: strings.DescriptionFieldLabel
-                })
-              ]
-            }
-          ]
-        }
-      ]
-    };
+    return titlePropertyPane(strings);
   }
 }

@@ -1,16 +1,9 @@
 declare interface IMyAppraisalWebPartStrings {
+  DefaultTitle: string;
   PropertyPaneDescription: string;
   BasicGroupName: string;
-  DescriptionFieldLabel: string;
-  AppLocalEnvironmentSharePoint: string;
-  AppLocalEnvironmentTeams: string;
-  AppLocalEnvironmentOffice: string;
-  AppLocalEnvironmentOutlook: string;
-  AppSharePointEnvironment: string;
-  AppTeamsTabEnvironment: string;
-  AppOfficeEnvironment: string;
-  AppOutlookEnvironment: string;
-  UnknownEnvironment: string;
+  TitleFieldLabel: string;
+  ReadyEmpty: string;
 }
 
 declare module 'MyAppraisalWebPartStrings' {

@@ -1,0 +1,28 @@
+/** A Vite plugin mounting the emulator on the workbench's own origin: /sites/…, /graph/…, /_emulator/…. */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { TenantEmulator } from '../core/TenantEmulator';
+import { seedTenant } from '../seed/school';
+import { debouncedSaver, DEFAULT_STATE_FILE, loadOrSeed } from '../store/fileStore';
+import { isEmulatorPath, serveNodeRequest } from './nodeHttp';
+
+type Next = (error?: unknown) => void;
+
+/** The part of Vite's plugin interface this uses (vite's own types need a newer module resolution than SPFx's). */
+export interface EmulatorVitePlugin {
+  name: string;
+  configureServer(server: { middlewares: { use(handler: (req: IncomingMessage, res: ServerResponse, next: Next) => void): void } }): void;
+}
+
+/** The workbench's emulator, persisted to a JSON file (EMULATOR_STATE or .emulator-state/tenant.json). */
+export function emulatorPlugin(stateFile: string = process.env.EMULATOR_STATE ?? DEFAULT_STATE_FILE): EmulatorVitePlugin {
+  return {
+    name: 'appraisal-tenant-emulator',
+    configureServer(server) {
+      const emulator = new TenantEmulator(loadOrSeed(stateFile), { onChange: debouncedSaver(stateFile), reset: seedTenant });
+      server.middlewares.use((req, res, next) => {
+        if (!isEmulatorPath(req.url)) return next();
+        serveNodeRequest(emulator, req, res).catch(next);
+      });
+    }
+  };
+}

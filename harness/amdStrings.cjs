@@ -1,0 +1,27 @@
+// SPFx localised strings are AMD modules: `define([], function () { return { Key: 'text' }; });`.
+// Jest and Vite cannot load AMD, so both turn a loc file into its strings object with this one function.
+
+/** Evaluates an AMD loc file and returns the object its factory returns. */
+function evaluateAmdStrings(code, fileName) {
+  let value;
+  const define = (deps, factory) => {
+    value = typeof deps === 'function' ? deps() : factory();
+  };
+  new Function('define', code)(define);
+  if (!value || typeof value !== 'object') throw new Error(`${fileName} did not define a strings object`);
+  return value;
+}
+
+/** CommonJS source exporting the strings (for jest). */
+function toCommonJs(code, fileName) {
+  return `module.exports = ${JSON.stringify(evaluateAmdStrings(code, fileName))};`;
+}
+
+/** ES module source with a default export and one named export per key (for Vite's `import * as strings`). */
+function toEsm(code, fileName) {
+  const value = evaluateAmdStrings(code, fileName);
+  const names = Object.keys(value).map((key) => `export const ${key} = strings[${JSON.stringify(key)}];`);
+  return `const strings = ${JSON.stringify(value)};\nexport default strings;\n${names.join('\n')}\n`;
+}
+
+module.exports = { evaluateAmdStrings, toCommonJs, toEsm };

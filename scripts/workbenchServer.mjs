@@ -1,0 +1,13 @@
+// Starts the workbench (Vite + emulator) in-process for e2e runs and screenshots, with its own tenant file.
+import { rmSync } from 'node:fs';
+import { createServer } from 'vite';
+
+/** Starts Vite on 127.0.0.1:5173 over a fresh tenant saved in `stateFile`; returns the server and its URL. */
+export async function startWorkbench(stateFile = 'temp/e2e/tenant.json') {
+  rmSync(stateFile, { force: true });
+  process.env.EMULATOR_STATE = stateFile;
+  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
+  const server = await createServer({ configFile: 'harness/vite.config.mts', logLevel: 'warn' });
+  await server.listen();
+  return { server, url: 'http://127.0.0.1:5173' };
+}

@@ -1,0 +1,24 @@
+import * as strings from 'CommonStrings';
+import type { DataError } from '../../data/ports';
+
+/** Plain en-GB words for each DataError: one exhaustive map, never in the domain. */
+export function dataErrorText(error: DataError): string {
+  switch (error.code) {
+    case 'accessDenied':
+      return strings.ErrorAccessDenied;
+    case 'notFound':
+      return strings.ErrorNotFound;
+    case 'conflict':
+      return strings.ErrorConflict;
+    case 'throttled':
+      return strings.ErrorThrottled;
+    case 'unavailable':
+      return strings.ErrorUnavailable;
+    case 'unexpected':
+      return strings.ErrorUnexpected + error.detail;
+    default: {
+      const unreachable: never = error;
+      return String(unreachable);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export { ErrorMessage, type ErrorMessageProps } from './ErrorMessage';
+export { dataErrorText } from './dataErrorText';

@@ -1,0 +1,38 @@
+import * as React from 'react';
+import { MessageBarType, Spinner, SpinnerSize } from '@fluentui/react';
+import * as strings from 'CommonStrings';
+import { useAppServices } from '../services/AppServicesContext';
+import { useAsync } from '../hooks/useAsync';
+import { ErrorMessage } from '../ErrorMessage';
+import { Notice } from '../Notice';
+import type { SiteStatus } from '../../data/ports';
+
+/** Props of SiteStatusGate. */
+export interface SiteStatusGateProps {
+  /** Rendered once the site is provisioned at the current schema version. */
+  children: (status: Extract<SiteStatus, { kind: 'ready' }>) => React.ReactNode;
+}
+
+/** Shows loading, "not set up", "no access", "needs an update" or an error; the web part's view once ready. */
+export const SiteStatusGate: React.FC<SiteStatusGateProps> = ({ children }) => {
+  const { site } = useAppServices();
+  const [state, reload] = useAsync(() => site.getStatus(), [site]);
+
+  if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={strings.Loading} />;
+  if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
+  const status = state.value;
+  switch (status.kind) {
+    case 'ready':
+      return <>{children(status)}</>;
+    case 'notSetUp':
+      return <Notice type={MessageBarType.info} title={strings.SiteNotSetUpTitle} body={strings.SiteNotSetUpBody} />;
+    case 'upgradeNeeded':
+      return <Notice type={MessageBarType.warning} title={strings.SiteUpgradeNeededTitle} body={strings.SiteUpgradeNeededBody} />;
+    case 'noAccess':
+      return <Notice type={MessageBarType.warning} title={strings.NoAccessTitle} body={strings.NoAccessBody} />;
+    default: {
+      const unreachable: never = status;
+      return unreachable;
+    }
+  }
+};

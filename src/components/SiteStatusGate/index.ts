@@ -1,0 +1,1 @@
+export { SiteStatusGate, type SiteStatusGateProps } from './SiteStatusGate';

@@ -1,0 +1,1 @@
+export { WebPartRoot, type WebPartRootProps } from './WebPartRoot';

@@ -1,0 +1,43 @@
+/** Ports: what the app and components need from the outside world, in the domain's language. */
+import type { IsoDate, IsoInstant, Result } from '../domain';
+
+/** Why a read or write against SharePoint or Graph did not succeed, in terms the UI can explain. */
+export type DataError =
+  | { code: 'accessDenied' }
+  | { code: 'notFound' }
+  | { code: 'conflict' }
+  | { code: 'throttled'; retryAfterSeconds: number | undefined }
+  | { code: 'unavailable' }
+  | { code: 'unexpected'; detail: string };
+
+/** Whether the appraisal site is ready for this user. */
+export type SiteStatus =
+  | { kind: 'ready'; schemaVersion: number }
+  | { kind: 'notSetUp' }
+  | { kind: 'upgradeNeeded'; installed: number; required: number }
+  | { kind: 'noAccess' };
+
+/** Reads the state of the appraisal site (provisioned? which schema version? can this user reach it?). */
+export interface SiteGateway {
+  getStatus(): Promise<Result<SiteStatus, DataError>>;
+}
+
+/** The signed-in person, as plain values from the host (SPFx page context or the workbench switcher). */
+export interface CurrentUser {
+  loginName: string;
+  displayName: string;
+  email: string;
+}
+
+/** The only source of time outside tests (systemClock) — the domain never reads the system time. */
+export interface Clock {
+  today(): IsoDate;
+  now(): IsoInstant;
+}
+
+/** Everything a root component needs, built once per host by a composition root. */
+export interface AppServices {
+  currentUser: CurrentUser;
+  clock: Clock;
+  site: SiteGateway;
+}

@@ -1,0 +1,29 @@
+declare interface ICommonStrings {
+  AppName: string;
+  Loading: string;
+  Retry: string;
+  Save: string;
+  Cancel: string;
+  SiteNotSetUpTitle: string;
+  SiteNotSetUpBody: string;
+  SiteUpgradeNeededTitle: string;
+  SiteUpgradeNeededBody: string;
+  NoAccessTitle: string;
+  NoAccessBody: string;
+  ErrorTitle: string;
+  ErrorThrottled: string;
+  ErrorUnavailable: string;
+  ErrorAccessDenied: string;
+  ErrorNotFound: string;
+  ErrorConflict: string;
+  ErrorUnexpected: string;
+  StagePlanning: string;
+  StageInterimReview: string;
+  StageFinalReview: string;
+  OneToOne: string;
+}
+
+declare module 'CommonStrings' {
+  const strings: ICommonStrings;
+  export = strings;
+}

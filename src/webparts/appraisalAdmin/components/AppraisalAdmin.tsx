@@ -1,0 +1,28 @@
+import * as React from 'react';
+import type { PartialTheme } from '@fluentui/react';
+import * as strings from 'AppraisalAdminWebPartStrings';
+import type { AppServices } from '../../../data/ports';
+import { WebPartRoot } from '../../../components/WebPartRoot';
+import { SiteStatusGate } from '../../../components/SiteStatusGate';
+import { EmptyState } from '../../../components/EmptyState';
+
+/** Plain settings from the property pane. */
+export interface AppraisalAdminSettings {
+  title: string;
+}
+
+/** Props of the Appraisal administration root. */
+export interface AppraisalAdminProps {
+  services: AppServices;
+  settings: AppraisalAdminSettings;
+  theme?: PartialTheme;
+}
+
+/** Root of the "Appraisal administration" web part. */
+const AppraisalAdmin: React.FC<AppraisalAdminProps> = ({ services, settings, theme }) => (
+  <WebPartRoot services={services} theme={theme} title={settings.title}>
+    <SiteStatusGate>{() => <EmptyState icon="Settings" text={strings.ReadyEmpty} />}</SiteStatusGate>
+  </WebPartRoot>
+);
+
+export default AppraisalAdmin;

@@ -1,0 +1,12 @@
+declare interface IGovernorReportWebPartStrings {
+  DefaultTitle: string;
+  PropertyPaneDescription: string;
+  BasicGroupName: string;
+  TitleFieldLabel: string;
+  ReadyEmpty: string;
+}
+
+declare module 'GovernorReportWebPartStrings' {
+  const strings: IGovernorReportWebPartStrings;
+  export = strings;
+}

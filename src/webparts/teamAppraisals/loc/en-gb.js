@@ -1,0 +1,9 @@
+define([], function () {
+  return {
+    DefaultTitle: 'My team\'s appraisals',
+    PropertyPaneDescription: 'For reviewers: the people you appraise, their stage, overdue items and next meetings.',
+    BasicGroupName: 'Display',
+    TitleFieldLabel: 'Heading (leave empty to hide it)',
+    ReadyEmpty: 'The people you appraise will appear here once your HR administrator has opened the cycle for them.'
+  };
+});

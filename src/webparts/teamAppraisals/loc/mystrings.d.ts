@@ -1,0 +1,12 @@
+declare interface ITeamAppraisalsWebPartStrings {
+  DefaultTitle: string;
+  PropertyPaneDescription: string;
+  BasicGroupName: string;
+  TitleFieldLabel: string;
+  ReadyEmpty: string;
+}
+
+declare module 'TeamAppraisalsWebPartStrings' {
+  const strings: ITeamAppraisalsWebPartStrings;
+  export = strings;
+}
