@@ -13,7 +13,9 @@ if (process.argv.includes('--reset-only')) {
   console.log(`emulator: reseeded ${stateFile}`);
 } else {
   const emulator = new TenantEmulator(loadOrSeed(stateFile), { onChange: debouncedSaver(stateFile), reset: seedTenant });
-  createServer((req, res) => void serveNodeRequest(emulator, req, res)).listen(port, '127.0.0.1', () => {
+  createServer((req, res) => {
+    serveNodeRequest(emulator, req, res).catch((error) => console.error(error));
+  }).listen(port, '127.0.0.1', () => {
     console.log(`emulator: SharePoint at http://127.0.0.1:${port}/sites/staff-appraisal, Graph at http://127.0.0.1:${port}/graph/v1.0`);
     console.log(`emulator: state in ${stateFile}; sign in with the X-Emulator-User header`);
   });

@@ -9,8 +9,9 @@ export class EmulatorGraphMiddleware implements Middleware {
   constructor(private readonly emulator: TenantEmulator, private readonly signedInUpn: string) {}
 
   async execute(context: Context): Promise<void> {
-    const url = typeof context.request === 'string' ? context.request : context.request.url;
-    const request = await toEmulatorRequest(url, context.options as RequestInit, { [USER_HEADER]: this.signedInUpn });
-    context.response = toFetchResponse(await this.emulator.handle(request));
+    const { request, options } = context;
+    const url = typeof request === 'string' ? request : request.url;
+    const answer = await this.emulator.handle(await toEmulatorRequest(url, options as RequestInit, { [USER_HEADER]: this.signedInUpn }));
+    Object.assign(context, { response: toFetchResponse(answer) });
   }
 }

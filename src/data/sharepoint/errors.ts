@@ -3,7 +3,7 @@ import type { DataError } from '../ports';
 
 interface HttpLikeError {
   status?: number;
-  response?: { headers?: { get(name: string): string | null } };
+  response?: { headers?: Pick<Headers, 'get'> };
   message?: string;
 }
 

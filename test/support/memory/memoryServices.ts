@@ -1,0 +1,35 @@
+import { fail, ok, type Result } from '../../../src/domain';
+import type { AppServices, DataError, SiteGateway, SiteStatus } from '../../../src/data/ports';
+import { fixedClock } from '../fixedClock';
+
+/** A SiteGateway that answers from a list of scripted results, one per call (the last repeats). */
+export class ScriptedSiteGateway implements SiteGateway {
+  calls = 0;
+
+  constructor(private readonly answers: Array<Result<SiteStatus, DataError> | 'pending'>) {}
+
+  getStatus(): Promise<Result<SiteStatus, DataError>> {
+    const answer = this.answers[Math.min(this.calls, this.answers.length - 1)];
+    this.calls++;
+    return answer === 'pending' ? new Promise(() => undefined) : Promise.resolve(answer);
+  }
+}
+
+/** Shorthands for scripted answers. */
+export const siteAnswers = {
+  ready: ok<SiteStatus>({ kind: 'ready', schemaVersion: 1 }),
+  notSetUp: ok<SiteStatus>({ kind: 'notSetUp' }),
+  noAccess: ok<SiteStatus>({ kind: 'noAccess' }),
+  upgradeNeeded: ok<SiteStatus>({ kind: 'upgradeNeeded', installed: 1, required: 2 }),
+  unavailable: fail<DataError>({ code: 'unavailable' }),
+  throttled: fail<DataError>({ code: 'throttled', retryAfterSeconds: 5 })
+};
+
+/** AppServices over memory fakes, for component tests. */
+export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([siteAnswers.ready])): AppServices {
+  return {
+    currentUser: { loginName: 'i:0#.f|membership|aisha.begum@riversideprimary.onmicrosoft.com', displayName: 'Aisha Begum', email: 'aisha.begum@riversideprimary.onmicrosoft.com' },
+    clock: fixedClock('2026-11-24'),
+    site
+  };
+}
