@@ -10,7 +10,7 @@ const draft04 = require('ajv/lib/refs/json-schema-draft-04.json');
 const root = join(__dirname, '..', '..');
 const read = (path: string): string => readFileSync(join(root, path), 'utf8');
 const manifest = JSON.parse(read('teams/manifest.json'));
-const schema = JSON.parse(read('teams/schema/MicrosoftTeams.v1.17.schema.json'));
+const schema = JSON.parse(read('test/schemas/MicrosoftTeams.v1.17.schema.json'));
 const webPartManifests = readdirSync(join(root, 'src/webparts'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).flatMap((dir) =>
   readdirSync(join(root, 'src/webparts', dir))
     .filter((f) => f.endsWith('.manifest.json'))
