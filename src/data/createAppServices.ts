@@ -3,6 +3,7 @@ import type { SPFI } from '@pnp/sp';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { AppServices, Clock, CurrentUser } from './ports';
 import { SpSiteGateway } from './sharepoint/SpSiteGateway';
+import { SpSiteProvisioner } from './sharepoint/provisioning/SpSiteProvisioner';
 
 /** What a host provides: transport-configured clients and plain facts. */
 export interface ServiceInputs {
@@ -17,6 +18,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
   return {
     currentUser: inputs.currentUser,
     clock: inputs.clock,
-    site: new SpSiteGateway(inputs.sp)
+    site: new SpSiteGateway(inputs.sp),
+    provisioner: new SpSiteProvisioner(inputs.sp)
   };
 }

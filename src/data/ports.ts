@@ -22,6 +22,30 @@ export interface SiteGateway {
   getStatus(): Promise<Result<SiteStatus, DataError>>;
 }
 
+/** One idempotent step of setting up the site; `target` names the list or group it works on. */
+export interface ProvisioningStep {
+  id: string;
+  kind: 'list' | 'fields' | 'groups' | 'listPermissions' | 'sitePermissions' | 'settings';
+  target: string;
+}
+
+/** Whether the signed-in user may set up the site, and which rights they lack if not. */
+export interface ProvisioningRights {
+  canProvision: boolean;
+  missing: Array<'manageWeb' | 'manageLists' | 'managePermissions'>;
+}
+
+/** Sets up (and upgrades) the appraisal site: lists, fields, indexes, groups, permissions, settings. */
+export interface SiteProvisioner {
+  checkRights(): Promise<Result<ProvisioningRights, DataError>>;
+  /** The steps not yet recorded as done on this site, in order. */
+  pendingSteps(): Promise<Result<ProvisioningStep[], DataError>>;
+  /** Runs one step; running a step again changes nothing. Records it as done. */
+  runStep(step: ProvisioningStep): Promise<Result<void, DataError>>;
+  /** Records that every step of this schema version is done. */
+  finish(): Promise<Result<void, DataError>>;
+}
+
 /** The signed-in person, as plain values from the host (SPFx page context or the workbench switcher). */
 export interface CurrentUser {
   loginName: string;
@@ -40,4 +64,5 @@ export interface AppServices {
   currentUser: CurrentUser;
   clock: Clock;
   site: SiteGateway;
+  provisioner: SiteProvisioner;
 }

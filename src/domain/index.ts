@@ -3,4 +3,5 @@ export * from './result';
 export * from './ids';
 export * from './isoDate';
 export * from './staff';
+export * from './schemeSettings';
 export * from './reports';

@@ -11,10 +11,12 @@ import type { SiteStatus } from '../../data/ports';
 export interface SiteStatusGateProps {
   /** Rendered once the site is provisioned at the current schema version. */
   children: (status: Extract<SiteStatus, { kind: 'ready' }>) => React.ReactNode;
+  /** Replaces the "not set up" and "needs an update" notices (the admin web part offers set-up instead). */
+  renderSetUp?: (status: Extract<SiteStatus, { kind: 'notSetUp' | 'upgradeNeeded' }>, reload: () => void) => React.ReactNode;
 }
 
 /** Shows loading, "not set up", "no access", "needs an update" or an error; the web part's view once ready. */
-export const SiteStatusGate: React.FC<SiteStatusGateProps> = ({ children }) => {
+export const SiteStatusGate: React.FC<SiteStatusGateProps> = ({ children, renderSetUp }) => {
   const { site } = useAppServices();
   const [state, reload] = useAsync(() => site.getStatus(), [site]);
 
@@ -25,8 +27,10 @@ export const SiteStatusGate: React.FC<SiteStatusGateProps> = ({ children }) => {
     case 'ready':
       return <>{children(status)}</>;
     case 'notSetUp':
+      if (renderSetUp) return <>{renderSetUp(status, reload)}</>;
       return <Notice type={MessageBarType.info} title={strings.SiteNotSetUpTitle} body={strings.SiteNotSetUpBody} />;
     case 'upgradeNeeded':
+      if (renderSetUp) return <>{renderSetUp(status, reload)}</>;
       return <Notice type={MessageBarType.warning} title={strings.SiteUpgradeNeededTitle} body={strings.SiteUpgradeNeededBody} />;
     case 'noAccess':
       return <Notice type={MessageBarType.warning} title={strings.NoAccessTitle} body={strings.NoAccessBody} />;

@@ -15,7 +15,7 @@ export class SpSiteGateway implements SiteGateway {
   async getStatus(): Promise<Result<SiteStatus, DataError>> {
     try {
       const items: Record<string, unknown>[] = await this.sp.web.lists
-        .getByTitle(LISTS.settings)
+        .getByTitle(LISTS.settings.title)
         .items.filter(`${SETTINGS_FIELDS.key} eq '${SETTING_KEYS.schemaVersion}'`)
         .select(SETTINGS_FIELDS.value)
         .top(1)();

@@ -1,23 +1,127 @@
 /**
- * The single definition of the appraisal site's lists and fields. SharePoint list titles and internal field names
- * appear nowhere else in src/.
+ * The single definition of the appraisal site: lists, fields, indexes, list security and groups. SharePoint list
+ * titles and internal field names appear nowhere else in src/. Provisioning reads this; mappers read the names.
+ *
+ * Design: each list keeps the columns that queries filter or sort on (indexed, so lists past 5,000 items keep
+ * working) and one JSON `Payload` column with the rest of the record, validated on read. Folder names and titles
+ * are neutral staff keys, never names.
  */
 
 /** The schema version this build of the app expects; provisioning brings a site up to it. */
 export const SCHEMA_VERSION = 1;
 
-/** List titles. */
+/** Column types we use (SharePoint FieldTypeKind in brackets). */
+export type FieldKind = 'text' | 'note' | 'number' | 'dateTime' | 'boolean' | 'choice';
+
+/** One column of a list. The internal name equals `name` (no spaces, so SharePoint does not encode it). */
+export interface FieldDef {
+  name: string;
+  kind: FieldKind;
+  indexed?: boolean;
+  choices?: readonly string[];
+}
+
+/** Who may read items: 1 all items, 2 only their own (list admins see all). SharePoint's ReadSecurity. */
+export type ItemSecurity = 1 | 2;
+
+/** One list or library. */
+export interface ListDef {
+  title: string;
+  description: string;
+  /** 100 generic list, 101 document library. */
+  template: 100 | 101;
+  fields: readonly FieldDef[];
+  folders: boolean;
+  versioning: boolean;
+  readSecurity: ItemSecurity;
+  writeSecurity: ItemSecurity;
+  /** Role each appraisal group gets on the list once it stops inheriting the site's permissions. */
+  grants: Partial<Record<GroupKey, RoleKey>>;
+}
+
+const staffKey: FieldDef = { name: 'StaffKey', kind: 'text', indexed: true };
+const cycleKey: FieldDef = { name: 'CycleKey', kind: 'text', indexed: true };
+const payload: FieldDef = { name: 'Payload', kind: 'note' };
+
+/** Kinds of item in the records list. */
+export const RECORD_KINDS = ['staff', 'cycle', 'objective', 'meeting'] as const;
+
+/** The lists, in the order provisioning creates them. */
 export const LISTS = {
-  settings: 'AppraisalSettings'
+  settings: {
+    title: 'AppraisalSettings', description: 'Appraisal scheme settings: cycle start month, term dates, thresholds, retention.',
+    template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1,
+    fields: [{ name: 'SettingValue', kind: 'note' }],
+    grants: { users: 'read', governors: 'read' }
+  },
+  records: {
+    title: 'AppraisalRecords', description: 'One folder per staff member holding their cycles, objectives and meetings.',
+    template: 100, folders: true, versioning: true, readSecurity: 1, writeSecurity: 1,
+    fields: [
+      staffKey, cycleKey,
+      { name: 'RecordKind', kind: 'choice', indexed: true, choices: RECORD_KINDS },
+      { name: 'ReviewerKey', kind: 'text', indexed: true },
+      { name: 'Stage', kind: 'text', indexed: true },
+      { name: 'DueDate', kind: 'dateTime' },
+      { name: 'RetainUntil', kind: 'dateTime', indexed: true },
+      { name: 'ContentHash', kind: 'text' },
+      payload
+    ],
+    grants: {}
+  },
+  evidence: {
+    title: 'AppraisalEvidence', description: 'Evidence files, in the same folder-per-person layout as the records.',
+    template: 101, folders: true, versioning: true, readSecurity: 1, writeSecurity: 1,
+    fields: [staffKey, cycleKey, { name: 'ObjectiveKey', kind: 'text' }],
+    grants: {}
+  },
+  privateNotes: {
+    title: 'AppraisalPrivateNotes', description: "Reviewers' private notes: each author sees only their own.",
+    template: 100, folders: false, versioning: true, readSecurity: 2, writeSecurity: 2,
+    fields: [staffKey, payload],
+    grants: { users: 'contribute' }
+  },
+  audit: {
+    title: 'AppraisalAudit', description: 'Who did what to which record, with content fingerprints. Append-only.',
+    template: 100, folders: false, versioning: true, readSecurity: 2, writeSecurity: 2,
+    fields: [staffKey, { name: 'Action', kind: 'text', indexed: true }, { name: 'RecordRef', kind: 'text' }, { name: 'ContentHash', kind: 'text' }, payload],
+    grants: { users: 'contribute' }
+  },
+  frameworks: {
+    title: 'AppraisalFrameworks', description: 'Framework packs and exemplar objectives.',
+    template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1,
+    fields: [{ name: 'FrameworkCode', kind: 'text', indexed: true }, payload],
+    grants: { users: 'read' }
+  },
+  governorReports: {
+    title: 'GovernorReports', description: 'Published, anonymised report snapshots for governors.',
+    template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1,
+    fields: [cycleKey, { name: 'PublishedOn', kind: 'dateTime', indexed: true }, payload],
+    grants: { governors: 'read' }
+  }
+} as const satisfies Record<string, ListDef>;
+
+/** A list by its key. */
+export type ListKey = keyof typeof LISTS;
+
+/** The appraisal groups. Administrators get Full Control on every list; the others only what `grants` say. */
+export const GROUPS = {
+  admins: { title: 'Appraisal Administrators', description: 'Headteacher and HR: manage the scheme and every record.' },
+  users: { title: 'Appraisal Users', description: 'Staff and reviewers on the appraisal roster.' },
+  governors: { title: 'Appraisal Governors', description: 'Governors: published governor reports only.' }
 } as const;
+
+/** A group by its key. */
+export type GroupKey = keyof typeof GROUPS;
+
+/** SharePoint's built-in role definitions we grant, by their fixed RoleTypeKind ids. */
+export const ROLES = { fullControl: 1073741829, contribute: 1073741827, read: 1073741826 } as const;
+
+/** A role by its key. */
+export type RoleKey = keyof typeof ROLES;
 
 /** Fields of the settings list: one item per setting, keyed by Title. */
-export const SETTINGS_FIELDS = {
-  key: 'Title',
-  value: 'SettingValue'
-} as const;
+export const SETTINGS_FIELDS = { key: 'Title', value: 'SettingValue' } as const;
 
 /** Setting keys. */
-export const SETTING_KEYS = {
-  schemaVersion: 'SchemaVersion'
-} as const;
+export const SETTING_KEYS = { schemaVersion: 'SchemaVersion', provisionedSteps: 'ProvisionedSteps' } as const;

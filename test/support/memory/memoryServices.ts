@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from '../../../src/domain';
-import type { AppServices, DataError, SiteGateway, SiteStatus } from '../../../src/data/ports';
+import type { AppServices, DataError, SiteGateway, SiteProvisioner, SiteStatus } from '../../../src/data/ports';
 import { fixedClock } from '../fixedClock';
+import { MemorySiteProvisioner } from './MemorySiteProvisioner';
 
 /** A SiteGateway that answers from a list of scripted results, one per call (the last repeats). */
 export class ScriptedSiteGateway implements SiteGateway {
@@ -26,10 +27,11 @@ export const siteAnswers = {
 };
 
 /** AppServices over memory fakes, for component tests. */
-export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([siteAnswers.ready])): AppServices {
+export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([siteAnswers.ready]), provisioner: SiteProvisioner = new MemorySiteProvisioner()): AppServices {
   return {
     currentUser: { loginName: 'i:0#.f|membership|aisha.begum@riversideprimary.onmicrosoft.com', displayName: 'Aisha Begum', email: 'aisha.begum@riversideprimary.onmicrosoft.com' },
     clock: fixedClock('2026-11-24'),
-    site
+    site,
+    provisioner
   };
 }

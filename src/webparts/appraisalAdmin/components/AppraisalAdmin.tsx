@@ -5,6 +5,7 @@ import type { AppServices } from '../../../data/ports';
 import { WebPartRoot } from '../../../components/WebPartRoot';
 import { SiteStatusGate } from '../../../components/SiteStatusGate';
 import { EmptyState } from '../../../components/EmptyState';
+import { SetUpPanel } from './SetUp/SetUpPanel';
 
 /** Plain settings from the property pane. */
 export interface AppraisalAdminSettings {
@@ -21,7 +22,9 @@ export interface AppraisalAdminProps {
 /** Root of the "Appraisal administration" web part. */
 const AppraisalAdmin: React.FC<AppraisalAdminProps> = ({ services, settings, theme }) => (
   <WebPartRoot services={services} theme={theme} title={settings.title}>
-    <SiteStatusGate>{() => <EmptyState icon="Settings" text={strings.ReadyEmpty} />}</SiteStatusGate>
+    <SiteStatusGate renderSetUp={(status, reload) => <SetUpPanel upgrade={status.kind === 'upgradeNeeded'} onFinished={reload} />}>
+      {() => <EmptyState icon="Settings" text={strings.ReadyEmpty} />}
+    </SiteStatusGate>
   </WebPartRoot>
 );
 

@@ -1,0 +1,32 @@
+/** The provisioning plan: every step, in order, with the schema version that introduced it. */
+import type { ProvisioningStep } from '../../ports';
+import { LISTS, type ListKey } from '../schema';
+
+/** A step and the schema version it first appeared in (an upgrade runs only steps newer than the site). */
+export interface PlannedStep extends ProvisioningStep {
+  since: number;
+}
+
+const listKeys = Object.keys(LISTS) as ListKey[];
+
+/** The step after which progress can be recorded: the settings list and its value column exist. */
+export const PROGRESS_RECORDABLE_AFTER = 'fields:settings';
+
+/** All steps for the current schema. The settings list comes first: it records progress for resuming. */
+export const PLAN: readonly PlannedStep[] = [
+  ...listKeys.flatMap((key): PlannedStep[] => [
+    { id: `list:${key}`, kind: 'list', target: LISTS[key].title, since: 1 },
+    { id: `fields:${key}`, kind: 'fields', target: LISTS[key].title, since: 1 }
+  ]),
+  { id: 'groups', kind: 'groups', target: 'Appraisal Administrators, Appraisal Users, Appraisal Governors', since: 1 },
+  ...listKeys.map((key): PlannedStep => ({ id: `permissions:${key}`, kind: 'listPermissions', target: LISTS[key].title, since: 1 })),
+  { id: 'site-permissions', kind: 'sitePermissions', target: 'site', since: 1 },
+  { id: 'settings', kind: 'settings', target: LISTS.settings.title, since: 1 }
+];
+
+/** The list key a list-scoped step works on. */
+export function listKeyOf(step: ProvisioningStep): ListKey {
+  const key = step.id.split(':')[1] as ListKey;
+  if (!(key in LISTS)) throw new Error(`Step ${step.id} names no list`);
+  return key;
+}
