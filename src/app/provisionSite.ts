@@ -1,6 +1,7 @@
 /** Use case: set up or upgrade the appraisal site, step by step, reporting progress and resuming after failures. */
 import { fail, ok, type Result } from '../domain';
 import type { DataError, ProvisioningRights, ProvisioningStep, SiteProvisioner } from '../data/ports';
+import { withThrottleRetry, type RetryOptions } from './retry';
 
 /** What the set-up screen is told as it goes. */
 export type ProvisioningEvent =
@@ -17,10 +18,8 @@ export type ProvisioningFailure =
   | { code: 'stepFailed'; step: ProvisioningStep; error: DataError };
 
 /** How patient to be with throttling (SharePoint's 429 with Retry-After). */
-export interface ProvisioningOptions {
+export interface ProvisioningOptions extends Pick<RetryOptions, 'wait' | 'maxThrottleRetries'> {
   onEvent(event: ProvisioningEvent): void;
-  wait(seconds: number): Promise<void>;
-  maxThrottleRetries?: number;
 }
 
 /** Checks rights, runs every pending step in order (honouring Retry-After), then records the schema version. */
@@ -34,7 +33,7 @@ export async function provisionSite(provisioner: SiteProvisioner, options: Provi
 
   for (const step of pending.value) {
     options.onEvent({ kind: 'started', step });
-    const result = await runWithRetry(provisioner, step, options);
+    const result = await withThrottleRetry(() => provisioner.runStep(step), { ...options, onWait: (seconds) => options.onEvent({ kind: 'waiting', step, seconds }) });
     if (!result.ok) {
       options.onEvent({ kind: 'failed', step, error: result.error });
       return fail({ code: 'stepFailed', step, error: result.error });
@@ -44,15 +43,4 @@ export async function provisionSite(provisioner: SiteProvisioner, options: Provi
   const finished = await provisioner.finish();
   if (!finished.ok) return fail({ code: 'couldNotStart', error: finished.error });
   return ok({ stepsRun: pending.value.length });
-}
-
-async function runWithRetry(provisioner: SiteProvisioner, step: ProvisioningStep, options: ProvisioningOptions): Promise<Result<void, DataError>> {
-  const maxRetries = options.maxThrottleRetries ?? 5;
-  for (let attempt = 0; ; attempt++) {
-    const result = await provisioner.runStep(step);
-    if (result.ok || result.error.code !== 'throttled' || attempt >= maxRetries) return result;
-    const seconds = result.error.retryAfterSeconds ?? 2 ** attempt;
-    options.onEvent({ kind: 'waiting', step, seconds });
-    await options.wait(seconds);
-  }
 }

@@ -1,5 +1,5 @@
 /** Ports: what the app and components need from the outside world, in the domain's language. */
-import type { IsoDate, IsoInstant, Result } from '../domain';
+import type { DirectoryId, IsoDate, IsoInstant, Result, StaffMember } from '../domain';
 
 /** Why a read or write against SharePoint or Graph did not succeed, in terms the UI can explain. */
 export type DataError =
@@ -44,6 +44,37 @@ export interface SiteProvisioner {
   runStep(step: ProvisioningStep): Promise<Result<void, DataError>>;
   /** Records that every step of this schema version is done. */
   finish(): Promise<Result<void, DataError>>;
+}
+
+/** A person in the tenant's directory (Entra ID). */
+export interface DirectoryPerson {
+  id: DirectoryId;
+  upn: string;
+  displayName: string;
+  jobTitle: string | undefined;
+  /** The directory's manager attribute, which becomes the reviewer on import. */
+  managerId: DirectoryId | undefined;
+}
+
+/** Reads people from the directory (Microsoft Graph in a tenant). */
+export interface DirectoryGateway {
+  /** The people with these UPNs (keys lower-case); unknown UPNs are simply absent. */
+  findByUpns(upns: readonly string[]): Promise<Result<Map<string, DirectoryPerson>, DataError>>;
+  /** Everyone with an enabled account, with their manager, for importing the roster from Entra ID. */
+  listPeopleWithManagers(): Promise<Result<DirectoryPerson[], DataError>>;
+}
+
+/** A roster entry as stored, with the version SharePoint gave it (sent back on update). */
+export interface RosterEntry extends StaffMember {
+  upn: string;
+  etag: string;
+}
+
+/** The staff roster (one folder per person in the records list). Administrators only. */
+export interface RosterStore {
+  listRoster(): Promise<Result<RosterEntry[], DataError>>;
+  /** Adds (etag undefined) or updates a roster entry; a stale etag gives `conflict`. */
+  saveRosterEntry(entry: StaffMember & { upn: string }, etag: string | undefined): Promise<Result<RosterEntry, DataError>>;
 }
 
 /** The signed-in person, as plain values from the host (SPFx page context or the workbench switcher). */

@@ -5,3 +5,4 @@ export * from './isoDate';
 export * from './staff';
 export * from './schemeSettings';
 export * from './reports';
+export * from './roster';

@@ -11,6 +11,7 @@ const layerRules: Linter.ConfigOverride[] = require('../../config/eslint-layers.
 
 const fixtures = join(__dirname, '..', 'fixtures', 'layers');
 const coreRulesOnly = layerRules.filter((o) => Object.keys(o.rules ?? {}).every((rule) => !rule.includes('/')));
+// ESLint 8 takes eslintrc-style options; the installed typings describe ESLint 9's flat config.
 const eslint = new ESLint({
   cwd: join(__dirname, '..', '..'),
   useEslintrc: false,
@@ -19,7 +20,7 @@ const eslint = new ESLint({
     parserOptions: { ecmaVersion: 2020, sourceType: 'module', ecmaFeatures: { jsx: true } },
     overrides: coreRulesOnly
   }
-});
+} as unknown as ESLint.Options);
 
 async function lintFixture(name: string): Promise<{ lintAs: string; messages: Linter.LintMessage[] }> {
   const code = readFileSync(join(fixtures, name), 'utf8');

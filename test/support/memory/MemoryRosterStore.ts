@@ -1,0 +1,30 @@
+import { fail, ok, type Result, type StaffMember } from '../../../src/domain';
+import type { DataError, RosterEntry, RosterStore } from '../../../src/data/ports';
+
+/** A roster in memory with SharePoint-like versions: a stale etag is a conflict. */
+export class MemoryRosterStore implements RosterStore {
+  readonly entries: RosterEntry[] = [];
+  private readonly failures: DataError[] = [];
+
+  /** The next saves answer these errors, in order. */
+  failNext(...errors: DataError[]): this {
+    this.failures.push(...errors);
+    return this;
+  }
+
+  async listRoster(): Promise<Result<RosterEntry[], DataError>> {
+    return ok(this.entries.map((e) => ({ ...e })));
+  }
+
+  async saveRosterEntry(entry: StaffMember & { upn: string }, etag: string | undefined): Promise<Result<RosterEntry, DataError>> {
+    const failure = this.failures.shift();
+    if (failure) return fail(failure);
+    const index = this.entries.findIndex((e) => e.id === entry.id);
+    if (index === -1 && etag !== undefined) return fail({ code: 'notFound' });
+    if (index !== -1 && this.entries[index].etag !== etag) return fail({ code: 'conflict' });
+    const saved: RosterEntry = { ...entry, etag: `"${index === -1 ? 1 : Number(JSON.parse(this.entries[index].etag)) + 1}"` };
+    if (index === -1) this.entries.push(saved);
+    else this.entries[index] = saved;
+    return ok(saved);
+  }
+}
