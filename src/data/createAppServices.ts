@@ -4,6 +4,8 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { AppServices, Clock, CurrentUser } from './ports';
 import { SpSiteGateway } from './sharepoint/SpSiteGateway';
 import { SpSiteProvisioner } from './sharepoint/provisioning/SpSiteProvisioner';
+import { SpRosterStore } from './sharepoint/SpRosterStore';
+import { GraphDirectoryGateway } from './graph/GraphDirectoryGateway';
 
 /** What a host provides: transport-configured clients and plain facts. */
 export interface ServiceInputs {
@@ -19,6 +21,8 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     currentUser: inputs.currentUser,
     clock: inputs.clock,
     site: new SpSiteGateway(inputs.sp),
-    provisioner: new SpSiteProvisioner(inputs.sp)
+    provisioner: new SpSiteProvisioner(inputs.sp),
+    roster: new SpRosterStore(inputs.sp),
+    directory: new GraphDirectoryGateway(inputs.graph)
   };
 }

@@ -8,7 +8,9 @@ export type DataError =
   | { code: 'conflict' }
   | { code: 'throttled'; retryAfterSeconds: number | undefined }
   | { code: 'unavailable' }
-  | { code: 'unexpected'; detail: string };
+  | { code: 'unexpected'; detail: string }
+  /** An item in SharePoint does not have the shape the app wrote (edited by hand, or by another tool). */
+  | { code: 'malformed'; list: string; itemId: number; field: string };
 
 /** Whether the appraisal site is ready for this user. */
 export type SiteStatus =
@@ -64,7 +66,7 @@ export interface DirectoryGateway {
   listPeopleWithManagers(): Promise<Result<DirectoryPerson[], DataError>>;
 }
 
-/** A roster entry as stored, with the version SharePoint gave it (sent back on update). */
+/** A roster entry as stored, with an adapter-defined version token (sent back on update to detect conflicts). */
 export interface RosterEntry extends StaffMember {
   upn: string;
   etag: string;
@@ -96,4 +98,6 @@ export interface AppServices {
   clock: Clock;
   site: SiteGateway;
   provisioner: SiteProvisioner;
+  roster: RosterStore;
+  directory: DirectoryGateway;
 }

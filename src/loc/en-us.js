@@ -17,6 +17,7 @@ define([], function () {
     ErrorAccessDenied: 'SharePoint refused access to this information.',
     ErrorNotFound: 'This information could not be found. It may have been moved or deleted.',
     ErrorConflict: 'Someone else saved a change at the same time. Your version has been kept.',
+    ErrorMalformed: 'An item in the {0} list (number {1}) has an unreadable {2}. It may have been edited outside the app. Ask your HR administrator to check it in the list; nothing else is affected.',
     ErrorUnexpected: 'An unexpected error occurred. Try again; if it keeps happening, tell your IT support and quote: ',
     StagePlanning: 'Planning one-to-one',
     StageInterimReview: 'Six-monthly review',

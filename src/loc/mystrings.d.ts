@@ -16,6 +16,7 @@ declare interface ICommonStrings {
   ErrorAccessDenied: string;
   ErrorNotFound: string;
   ErrorConflict: string;
+  ErrorMalformed: string;
   ErrorUnexpected: string;
   StagePlanning: string;
   StageInterimReview: string;

@@ -1,5 +1,6 @@
 import * as strings from 'CommonStrings';
 import type { DataError } from '../../data/ports';
+import { format } from '../format';
 
 /** Plain en-GB words for each DataError: one exhaustive map, never in the domain. */
 export function dataErrorText(error: DataError): string {
@@ -14,6 +15,8 @@ export function dataErrorText(error: DataError): string {
       return strings.ErrorThrottled;
     case 'unavailable':
       return strings.ErrorUnavailable;
+    case 'malformed':
+      return format(strings.ErrorMalformed, error.list, error.itemId, error.field);
     case 'unexpected':
       return strings.ErrorUnexpected + error.detail;
     default: {

@@ -2,6 +2,8 @@ import { fail, ok, type Result } from '../../../src/domain';
 import type { AppServices, DataError, SiteGateway, SiteProvisioner, SiteStatus } from '../../../src/data/ports';
 import { fixedClock } from '../fixedClock';
 import { MemorySiteProvisioner } from './MemorySiteProvisioner';
+import { MemoryRosterStore } from './MemoryRosterStore';
+import { MemoryDirectory } from './MemoryDirectory';
 
 /** A SiteGateway that answers from a list of scripted results, one per call (the last repeats). */
 export class ScriptedSiteGateway implements SiteGateway {
@@ -32,6 +34,8 @@ export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([site
     currentUser: { loginName: 'i:0#.f|membership|aisha.begum@riversideprimary.onmicrosoft.com', displayName: 'Aisha Begum', email: 'aisha.begum@riversideprimary.onmicrosoft.com' },
     clock: fixedClock('2026-11-24'),
     site,
-    provisioner
+    provisioner,
+    roster: new MemoryRosterStore(),
+    directory: new MemoryDirectory()
   };
 }

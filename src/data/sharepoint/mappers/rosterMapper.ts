@@ -1,0 +1,71 @@
+/** Roster entries ↔ folder items of the records list (RecordKind 'staff'). */
+import { z } from 'zod';
+import { CONTRACT_TYPES, STAFF_CATEGORIES, WEEKDAYS, directoryId, fail, ok, staffId, type IsoDate, type Result, type StaffMember } from '../../../domain';
+import type { DataError, RosterEntry } from '../../ports';
+import { LISTS } from '../schema';
+import { etagOf, parsePayload, type RawItem } from './validate';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** The JSON the app writes in a staff folder's Payload column (v1). */
+const rosterPayload = z.object({
+  v: z.literal(1),
+  directoryId: z.string().min(1),
+  upn: z.string().min(3),
+  displayName: z.string().min(1),
+  jobTitle: z.string(),
+  category: z.enum(STAFF_CATEGORIES).optional(),
+  contract: z.enum(CONTRACT_TYPES),
+  workingPattern: z.object({
+    kind: z.enum(['fullTime', 'partTime']),
+    days: z.array(z.enum(WEEKDAYS)),
+    start: z.string().regex(/^\d{2}:\d{2}$/),
+    end: z.string().regex(/^\d{2}:\d{2}$/),
+    termTimeOnly: z.boolean()
+  }),
+  jobDescriptionUrl: z.string().optional(),
+  startDate: isoDate.optional(),
+  probationPassed: z.boolean(),
+  leftOn: isoDate.optional()
+});
+
+/** The columns a staff folder item carries. */
+export const ROSTER_SELECT = ['Id', 'StaffKey', 'ReviewerKey', 'Payload'] as const;
+
+/** SharePoint column values for a roster entry. */
+export function rosterFields(entry: StaffMember & { upn: string }): Record<string, unknown> {
+  const payload: z.infer<typeof rosterPayload> = {
+    v: 1, directoryId: entry.directoryId, upn: entry.upn, displayName: entry.displayName, jobTitle: entry.jobTitle,
+    category: entry.category, contract: entry.contract, workingPattern: { ...entry.workingPattern, days: [...entry.workingPattern.days] },
+    jobDescriptionUrl: entry.jobDescriptionUrl, startDate: entry.startDate, probationPassed: entry.probationPassed, leftOn: entry.leftOn
+  };
+  return { Title: entry.id, StaffKey: entry.id, RecordKind: 'staff', ReviewerKey: entry.reviewer ?? '', Payload: JSON.stringify(payload) };
+}
+
+/** A roster entry's version token: the item id and its ETag, so an update needs no look-up. */
+export function rosterToken(itemId: number, etag: string): string {
+  return `${itemId}|${etag}`;
+}
+
+/** Splits a version token back into item id and ETag. */
+export function parseRosterToken(token: string): { itemId: number; etag: string } | undefined {
+  const [id, ...rest] = token.split('|');
+  return Number(id) > 0 && rest.length ? { itemId: Number(id), etag: rest.join('|') } : undefined;
+}
+
+/** Reads a staff folder item, validating every field. */
+export function toRosterEntry(item: RawItem): Result<RosterEntry, DataError> {
+  const list = LISTS.records.title;
+  const itemId = Number(item.Id);
+  if (typeof item.StaffKey !== 'string' || !item.StaffKey) return fail({ code: 'malformed', list, itemId, field: 'StaffKey' });
+  const payload = parsePayload(item, list, 'Payload', rosterPayload);
+  if (!payload.ok) return payload;
+  const p = payload.value;
+  const reviewer = typeof item.ReviewerKey === 'string' && item.ReviewerKey ? directoryId(item.ReviewerKey) : undefined;
+  return ok({
+    id: staffId(item.StaffKey), directoryId: directoryId(p.directoryId), upn: p.upn, displayName: p.displayName, jobTitle: p.jobTitle,
+    category: p.category, contract: p.contract, workingPattern: p.workingPattern, reviewer, jobDescriptionUrl: p.jobDescriptionUrl,
+    startDate: p.startDate as IsoDate | undefined, probationPassed: p.probationPassed, leftOn: p.leftOn as IsoDate | undefined,
+    etag: rosterToken(itemId, etagOf(item))
+  });
+}
