@@ -51,8 +51,8 @@ module.exports = [
   { files: ['src/app/**/*.ts'], rules: { ...restrict(neverShipped, appOnly), 'no-restricted-syntax': ['error', ...noClockRead] } },
   { files: ['src/components/**/*.ts', 'src/components/**/*.tsx', 'src/webparts/*/components/**/*.ts', 'src/webparts/*/components/**/*.tsx'],
     rules: restrict(neverShipped, noSpfxOrPnp, noAdapters) },
-  // The emulator and tests speak SharePoint's and Graph's JSON, where null is a real value.
-  { files: ['emulator/**/*.ts', 'test/**/*.ts', 'test/**/*.tsx'], rules: { '@rushstack/no-new-null': 'off' } },
+  // The emulator, the adapters and tests speak SharePoint's and Graph's JSON, where null is a real value.
+  { files: ['emulator/**/*.ts', 'test/**/*.ts', 'test/**/*.tsx', 'src/data/graph/**/*.ts', 'src/data/sharepoint/**/*.ts'], rules: { '@rushstack/no-new-null': 'off' } },
   { files: ['emulator/core/**/*.ts', 'emulator/sharepoint/**/*.ts', 'emulator/graph/**/*.ts', 'emulator/connect/**/*.ts'],
     rules: restrict(emulatorStandsAlone) }
 ];

@@ -2,6 +2,7 @@
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
+import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/folders';
 import { fail, ok, type Result, type StaffMember } from '../../domain';
@@ -18,7 +19,7 @@ const PAGE = 2000;
 export class SpRosterStore implements RosterStore {
   constructor(private readonly sp: SPFI) {}
 
-  private get list() {
+  private get list(): IList {
     return this.sp.web.lists.getByTitle(LISTS.records.title);
   }
 
