@@ -66,9 +66,14 @@ export interface DirectoryGateway {
   listPeopleWithManagers(): Promise<Result<DirectoryPerson[], DataError>>;
 }
 
-/** A roster entry as stored, with an adapter-defined version token (sent back on update to detect conflicts). */
-export interface RosterEntry extends StaffMember {
+/** A roster entry to save: the staff member plus how to reach them and their reviewer's name as the directory had it. */
+export interface RosterDraft extends StaffMember {
   upn: string;
+  reviewerName: string | undefined;
+}
+
+/** A roster entry as stored, with an adapter-defined version token (sent back on update to detect conflicts). */
+export interface RosterEntry extends RosterDraft {
   etag: string;
 }
 
@@ -76,7 +81,7 @@ export interface RosterEntry extends StaffMember {
 export interface RosterStore {
   listRoster(): Promise<Result<RosterEntry[], DataError>>;
   /** Adds (etag undefined) or updates a roster entry; a stale etag gives `conflict`. */
-  saveRosterEntry(entry: StaffMember & { upn: string }, etag: string | undefined): Promise<Result<RosterEntry, DataError>>;
+  saveRosterEntry(entry: RosterDraft, etag: string | undefined): Promise<Result<RosterEntry, DataError>>;
 }
 
 /** The signed-in person, as plain values from the host (SPFx page context or the workbench switcher). */

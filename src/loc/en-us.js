@@ -22,6 +22,19 @@ define([], function () {
     StagePlanning: 'Planning one-to-one',
     StageInterimReview: 'Six-monthly review',
     StageFinalReview: 'Final review',
-    OneToOne: 'One-to-one'
+    OneToOne: 'One-to-one',
+    CategoryLearningSupport: 'Learning support',
+    CategoryPupilSupport: 'Pupil support',
+    CategorySpecialistTechnical: 'Specialist and technical',
+    CategoryAdminAndBusiness: 'Administrative support staff/ school business managers',
+    CategorySiteStaff: 'Site staff',
+    CategoryNone: 'Not categorised',
+    ContractPermanent: 'Permanent',
+    ContractFixedTerm: 'Fixed-term',
+    ContractTemporary: 'Temporary',
+    ContractCasual: 'Casual',
+    PatternFullTime: 'Full-time',
+    PatternPartTime: 'Part-time',
+    TermTimeOnly: 'term-time only'
   };
 });

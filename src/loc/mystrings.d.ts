@@ -22,6 +22,19 @@ declare interface ICommonStrings {
   StageInterimReview: string;
   StageFinalReview: string;
   OneToOne: string;
+  CategoryLearningSupport: string;
+  CategoryPupilSupport: string;
+  CategorySpecialistTechnical: string;
+  CategoryAdminAndBusiness: string;
+  CategorySiteStaff: string;
+  CategoryNone: string;
+  ContractPermanent: string;
+  ContractFixedTerm: string;
+  ContractTemporary: string;
+  ContractCasual: string;
+  PatternFullTime: string;
+  PatternPartTime: string;
+  TermTimeOnly: string;
 }
 
 declare module 'CommonStrings' {

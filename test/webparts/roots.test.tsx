@@ -19,7 +19,7 @@ const setUpOffered = (button: string): (() => Promise<void>) => async () => {
 const roots: Array<[string, Root, RegExp, () => Promise<void>, () => Promise<void>]> = [
   ['My appraisal', MyAppraisal, /Your appraisal records for this cycle will appear here/, notice('The appraisal site is not set up yet'), notice('The appraisal site needs an update')],
   ["My team's appraisals", TeamAppraisals, /The people you appraise will appear here/, notice('The appraisal site is not set up yet'), notice('The appraisal site needs an update')],
-  ['Appraisal administration', AppraisalAdmin, /Roster, cycles and monitoring will appear here/, setUpOffered('Set up the appraisal site'), setUpOffered('Update the appraisal site')],
+  ['Appraisal administration', AppraisalAdmin, /Nobody is on the roster yet/, setUpOffered('Set up the appraisal site'), setUpOffered('Update the appraisal site')],
   ['Governor reports', GovernorReport, /No governor report has been published yet/, notice('The appraisal site is not set up yet'), notice('The appraisal site needs an update')]
 ];
 

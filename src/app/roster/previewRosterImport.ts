@@ -1,21 +1,21 @@
 /** Use case: read a roster CSV and show, row by row, what importing it would do. Writes nothing. */
 import { directoryId, fail, ok, ROSTER_COLUMNS, staffId, validateRosterRow, type Result, type RosterColumn, type RosterFieldError, type RosterRow, type StaffMember } from '../../domain';
-import type { DataError, DirectoryGateway, RosterEntry } from '../../data/ports';
+import type { DataError, DirectoryGateway, DirectoryPerson, RosterDraft, RosterEntry } from '../../data/ports';
 import { parseCsv } from './parseCsv';
 
 /** What a row would do. */
 export type RosterPreviewRow =
-  | { line: number; status: 'add' | 'update' | 'unchanged'; entry: StaffMember & { upn: string }; etag: string | undefined }
+  | { line: number; status: 'add' | 'update' | 'unchanged'; entry: RosterDraft; etag: string | undefined }
   | { line: number; status: 'error'; upn: string; errors: Array<RosterFieldError | { column: RosterColumn; code: 'notInDirectory' | 'reviewerNotInDirectory' }> };
 
 /** Why the file as a whole cannot be previewed. */
 export type RosterFileError = { code: 'empty' } | { code: 'missingColumns'; columns: RosterColumn[] } | { code: 'directory'; error: DataError };
 
-function toMember(row: RosterRow, id: string, reviewer: string | undefined, existing: RosterEntry | undefined): StaffMember & { upn: string } {
+function toMember(row: RosterRow, id: string, reviewer: DirectoryPerson | undefined, existing: RosterEntry | undefined): RosterDraft {
   return {
     id: existing?.id ?? staffId(id), directoryId: directoryId(id), upn: row.upn, displayName: row.displayName,
     jobTitle: row.jobTitle, category: row.category, contract: row.contract, workingPattern: row.workingPattern,
-    reviewer: reviewer ? directoryId(reviewer) : undefined, jobDescriptionUrl: row.jobDescriptionUrl, startDate: row.startDate,
+    reviewer: reviewer?.id, reviewerName: reviewer?.displayName, jobDescriptionUrl: row.jobDescriptionUrl, startDate: row.startDate,
     probationPassed: row.probationPassed, leftOn: existing?.leftOn
   };
 }
@@ -50,7 +50,7 @@ export async function previewRosterImport(csv: string, directory: DirectoryGatew
       seen.add(v.value.upn);
       if (errors.length || !person) return { line, status: 'error', upn, errors };
       const existing = roster.find((r) => r.directoryId === person.id);
-      const entry = toMember(v.value, person.id, reviewer?.id, existing);
+      const entry = toMember(v.value, person.id, reviewer, existing);
       const status = !existing ? 'add' : same(existing, entry) ? 'unchanged' : 'update';
       return { line, status, entry, etag: existing?.etag };
     })

@@ -5,8 +5,8 @@ import '@pnp/sp/lists';
 import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/folders';
-import { fail, ok, type Result, type StaffMember } from '../../domain';
-import type { DataError, RosterEntry, RosterStore } from '../ports';
+import { fail, ok, type Result } from '../../domain';
+import type { DataError, RosterDraft, RosterEntry, RosterStore } from '../ports';
 import { LISTS } from './schema';
 import { toDataError } from './errors';
 import { parseRosterToken, ROSTER_SELECT, rosterFields, toRosterEntry } from './mappers/rosterMapper';
@@ -40,7 +40,7 @@ export class SpRosterStore implements RosterStore {
     }
   }
 
-  async saveRosterEntry(entry: StaffMember & { upn: string }, etag: string | undefined): Promise<Result<RosterEntry, DataError>> {
+  async saveRosterEntry(entry: RosterDraft, etag: string | undefined): Promise<Result<RosterEntry, DataError>> {
     try {
       const token = etag === undefined ? undefined : parseRosterToken(etag);
       if (etag !== undefined && !token) return fail({ code: 'conflict' });

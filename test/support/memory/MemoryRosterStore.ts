@@ -1,5 +1,5 @@
-import { fail, ok, type Result, type StaffMember } from '../../../src/domain';
-import type { DataError, RosterEntry, RosterStore } from '../../../src/data/ports';
+import { fail, ok, type Result } from '../../../src/domain';
+import type { DataError, RosterDraft, RosterEntry, RosterStore } from '../../../src/data/ports';
 
 /** A roster in memory with SharePoint-like versions: a stale etag is a conflict. */
 export class MemoryRosterStore implements RosterStore {
@@ -16,7 +16,7 @@ export class MemoryRosterStore implements RosterStore {
     return ok(this.entries.map((e) => ({ ...e })));
   }
 
-  async saveRosterEntry(entry: StaffMember & { upn: string }, etag: string | undefined): Promise<Result<RosterEntry, DataError>> {
+  async saveRosterEntry(entry: RosterDraft, etag: string | undefined): Promise<Result<RosterEntry, DataError>> {
     const failure = this.failures.shift();
     if (failure) return fail(failure);
     const index = this.entries.findIndex((e) => e.id === entry.id);

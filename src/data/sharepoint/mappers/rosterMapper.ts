@@ -1,7 +1,7 @@
 /** Roster entries ↔ folder items of the records list (RecordKind 'staff'). */
 import { z } from 'zod';
-import { CONTRACT_TYPES, STAFF_CATEGORIES, WEEKDAYS, directoryId, fail, ok, staffId, type IsoDate, type Result, type StaffMember } from '../../../domain';
-import type { DataError, RosterEntry } from '../../ports';
+import { CONTRACT_TYPES, STAFF_CATEGORIES, WEEKDAYS, directoryId, fail, ok, staffId, type IsoDate, type Result } from '../../../domain';
+import type { DataError, RosterDraft, RosterEntry } from '../../ports';
 import { LISTS } from '../schema';
 import { etagOf, parsePayload, type RawItem } from './validate';
 
@@ -26,18 +26,20 @@ const rosterPayload = z.object({
   jobDescriptionUrl: z.string().optional(),
   startDate: isoDate.optional(),
   probationPassed: z.boolean(),
-  leftOn: isoDate.optional()
+  leftOn: isoDate.optional(),
+  reviewerName: z.string().optional()
 });
 
 /** The columns a staff folder item carries. */
 export const ROSTER_SELECT = ['Id', 'StaffKey', 'ReviewerKey', 'Payload'] as const;
 
 /** SharePoint column values for a roster entry. */
-export function rosterFields(entry: StaffMember & { upn: string }): Record<string, unknown> {
+export function rosterFields(entry: RosterDraft): Record<string, unknown> {
   const payload: z.infer<typeof rosterPayload> = {
     v: 1, directoryId: entry.directoryId, upn: entry.upn, displayName: entry.displayName, jobTitle: entry.jobTitle,
     category: entry.category, contract: entry.contract, workingPattern: { ...entry.workingPattern, days: [...entry.workingPattern.days] },
-    jobDescriptionUrl: entry.jobDescriptionUrl, startDate: entry.startDate, probationPassed: entry.probationPassed, leftOn: entry.leftOn
+    jobDescriptionUrl: entry.jobDescriptionUrl, startDate: entry.startDate, probationPassed: entry.probationPassed, leftOn: entry.leftOn,
+    reviewerName: entry.reviewerName
   };
   return { Title: entry.id, StaffKey: entry.id, RecordKind: 'staff', ReviewerKey: entry.reviewer ?? '', Payload: JSON.stringify(payload) };
 }
@@ -66,6 +68,6 @@ export function toRosterEntry(item: RawItem): Result<RosterEntry, DataError> {
     id: staffId(item.StaffKey), directoryId: directoryId(p.directoryId), upn: p.upn, displayName: p.displayName, jobTitle: p.jobTitle,
     category: p.category, contract: p.contract, workingPattern: p.workingPattern, reviewer, jobDescriptionUrl: p.jobDescriptionUrl,
     startDate: p.startDate as IsoDate | undefined, probationPassed: p.probationPassed, leftOn: p.leftOn as IsoDate | undefined,
-    etag: rosterToken(itemId, etagOf(item))
+    reviewerName: p.reviewerName, etag: rosterToken(itemId, etagOf(item))
   });
 }

@@ -1,11 +1,10 @@
 import * as React from 'react';
 import type { PartialTheme } from '@fluentui/react';
-import * as strings from 'AppraisalAdminWebPartStrings';
 import type { AppServices } from '../../../data/ports';
 import { WebPartRoot } from '../../../components/WebPartRoot';
 import { SiteStatusGate } from '../../../components/SiteStatusGate';
-import { EmptyState } from '../../../components/EmptyState';
 import { SetUpPanel } from './SetUp/SetUpPanel';
+import { AdminHome } from './AdminHome';
 
 /** Plain settings from the property pane. */
 export interface AppraisalAdminSettings {
@@ -23,7 +22,7 @@ export interface AppraisalAdminProps {
 const AppraisalAdmin: React.FC<AppraisalAdminProps> = ({ services, settings, theme }) => (
   <WebPartRoot services={services} theme={theme} title={settings.title}>
     <SiteStatusGate renderSetUp={(status, reload) => <SetUpPanel upgrade={status.kind === 'upgradeNeeded'} onFinished={reload} />}>
-      {() => <EmptyState icon="Settings" text={strings.ReadyEmpty} />}
+      {() => <AdminHome />}
     </SiteStatusGate>
   </WebPartRoot>
 );

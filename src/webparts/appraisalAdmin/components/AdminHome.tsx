@@ -1,0 +1,13 @@
+import * as React from 'react';
+import { Pivot, PivotItem } from '@fluentui/react';
+import * as strings from 'AppraisalAdminWebPartStrings';
+import { RosterView } from './Roster/RosterView';
+
+/** The administration page once the site is set up: one tab per job. */
+export const AdminHome: React.FC = () => (
+  <Pivot aria-label={strings.DefaultTitle}>
+    <PivotItem headerText={strings.TabRoster} itemKey="roster">
+      <RosterView />
+    </PivotItem>
+  </Pivot>
+);
