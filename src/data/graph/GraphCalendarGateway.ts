@@ -1,0 +1,127 @@
+/** CalendarGateway over Microsoft Graph: findMeetingTimes, getSchedule and events in the signed-in reviewer's calendar. */
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { fail, ok, type Result } from '../../domain';
+import type { BookingRequest, CalendarError, CalendarEvent, CalendarGateway, FreeBusy, SlotSearch, SlotSearchResult, TimeSlot } from '../ports';
+import { graphDataError } from './graphErrors';
+import { fromGraph, PREFER_UTC, toGraph, toGraphLondon, type GraphDateTime } from './graphTime';
+import { recurrenceFor } from './recurrence';
+
+interface GraphEvent {
+  id: string;
+  start: GraphDateTime;
+  end: GraphDateTime;
+  isCancelled?: boolean;
+  webLink?: string;
+  onlineMeeting?: { joinUrl?: string } | null;
+  attendees?: Array<{ emailAddress: { address: string } }>;
+}
+
+/** The delegated permissions calendar features need; named to the administrator when Graph refuses. */
+export const CALENDAR_SCOPES = ['Calendars.ReadWrite', 'Calendars.Read.Shared'] as const;
+const EVENT_SELECT = 'id,start,end,isCancelled,webLink,onlineMeeting,attendees';
+
+function toEvent(e: GraphEvent): CalendarEvent {
+  return { eventId: e.id, start: fromGraph(e.start), end: fromGraph(e.end), cancelled: !!e.isCancelled, joinUrl: e.onlineMeeting?.joinUrl ?? undefined, webLink: e.webLink };
+}
+
+async function attempt<T>(work: () => Promise<T>): Promise<Result<T, CalendarError>> {
+  try {
+    return ok(await work());
+  } catch (error) {
+    const mapped = graphDataError(error);
+    return fail(mapped.code === 'accessDenied' ? { code: 'permissionNotApproved', scopes: CALENDAR_SCOPES } : mapped);
+  }
+}
+
+const REASONS: Record<string, Extract<SlotSearchResult, { kind: 'none' }>['reason']> = {
+  AttendeesUnavailable: 'attendeesUnavailable',
+  AttendeesUnavailableOrUnknown: 'attendeesUnavailable',
+  OrganizerUnavailable: 'organizerUnavailable'
+};
+
+/** Depends only on the client's `api`: SPFx's MSGraphClientV3 in a tenant, a local client in the workbench. */
+export class GraphCalendarGateway implements CalendarGateway {
+  constructor(private readonly graph: Pick<Client, 'api'>) {}
+
+  findSlots(search: SlotSearch): Promise<Result<SlotSearchResult, CalendarError>> {
+    return attempt(async () => {
+      const answer = await this.graph.api('/me/findMeetingTimes').header('Prefer', PREFER_UTC).post({
+        attendees: [{ type: 'required', emailAddress: { address: search.attendeeUpn } }],
+        // The windows already respect both people's working days and hours and the term dates.
+        timeConstraint: { activityDomain: 'unrestricted', timeSlots: search.windows.map((w) => ({ start: toGraph(w.start), end: toGraph(w.end) })) },
+        meetingDuration: `PT${search.durationMinutes}M`,
+        maxCandidates: search.maxCandidates,
+        isOrganizerOptional: false,
+        returnSuggestionReasons: true,
+        minimumAttendeePercentage: 100
+      });
+      const suggestions: Array<{ meetingTimeSlot: { start: GraphDateTime; end: GraphDateTime } }> = answer.meetingTimeSuggestions ?? [];
+      if (suggestions.length === 0) return { kind: 'none', reason: REASONS[String(answer.emptySuggestionsReason)] ?? 'unknown' } as SlotSearchResult;
+      return { kind: 'slots', slots: suggestions.map((s) => ({ start: fromGraph(s.meetingTimeSlot.start), end: fromGraph(s.meetingTimeSlot.end) })) } as SlotSearchResult;
+    });
+  }
+
+  async getSchedule(upns: readonly string[], window: TimeSlot, intervalMinutes: number): Promise<Result<FreeBusy[], CalendarError>> {
+    const answer = await attempt(() =>
+      this.graph.api('/me/calendar/getSchedule').header('Prefer', PREFER_UTC).post({
+        schedules: upns, startTime: toGraph(window.start), endTime: toGraph(window.end), availabilityViewInterval: intervalMinutes
+      })
+    );
+    if (!answer.ok) return answer;
+    const value: Array<{ scheduleId: string; availabilityView?: string; error?: { responseCode?: string } }> = answer.value.value ?? [];
+    const missing = value.find((v) => v.error);
+    if (missing) return fail({ code: 'unknownMailbox', upn: missing.scheduleId });
+    return ok(value.map((v) => ({ upn: v.scheduleId, intervalMinutes, start: window.start, availability: v.availabilityView ?? '' })));
+  }
+
+  book(request: BookingRequest): Promise<Result<CalendarEvent, CalendarError>> {
+    return attempt(async () => {
+      const event: GraphEvent = await this.graph.api('/me/events').header('Prefer', `IdType="ImmutableId", ${PREFER_UTC}`).post({
+        subject: request.subject,
+        body: { contentType: 'HTML', content: request.bodyHtml },
+        start: toGraphLondon(request.slot.start),
+        end: toGraphLondon(request.slot.end),
+        attendees: [{ type: 'required', emailAddress: { address: request.attendeeUpn, name: request.attendeeName } }],
+        sensitivity: 'private',
+        showAs: 'busy',
+        isReminderOn: true,
+        allowNewTimeProposals: true,
+        transactionId: request.transactionId,
+        ...(request.teamsMeeting ? { isOnlineMeeting: true, onlineMeetingProvider: 'teamsForBusiness' } : {}),
+        ...(request.recurrence ? { recurrence: recurrenceFor(request.slot.start, request.recurrence) } : {})
+      });
+      return toEvent(event);
+    });
+  }
+
+  reschedule(eventId: string, slot: TimeSlot): Promise<Result<CalendarEvent, CalendarError>> {
+    return attempt(async () => {
+      const event: GraphEvent = await this.graph.api(`/me/events/${encodeURIComponent(eventId)}`).header('Prefer', `IdType="ImmutableId", ${PREFER_UTC}`).patch({ start: toGraphLondon(slot.start), end: toGraphLondon(slot.end) });
+      return toEvent(event);
+    });
+  }
+
+  cancel(eventId: string, message: string): Promise<Result<void, CalendarError>> {
+    return attempt(async () => {
+      await this.graph.api(`/me/events/${encodeURIComponent(eventId)}/cancel`).header('Prefer', 'IdType="ImmutableId"').post({ comment: message });
+    });
+  }
+
+  getEvent(eventId: string): Promise<Result<CalendarEvent, CalendarError>> {
+    return attempt(async () => toEvent(await this.graph.api(`/me/events/${encodeURIComponent(eventId)}`).header('Prefer', `IdType="ImmutableId", ${PREFER_UTC}`).select(EVENT_SELECT).get()));
+  }
+
+  findEventsWith(attendeeUpn: string, window: TimeSlot): Promise<Result<CalendarEvent[], CalendarError>> {
+    return attempt(async () => {
+      const page: { value: GraphEvent[] } = await this.graph
+        .api('/me/calendarView')
+        .header('Prefer', `IdType="ImmutableId", ${PREFER_UTC}`)
+        .query({ startDateTime: window.start, endDateTime: window.end })
+        .select(EVENT_SELECT)
+        .top(200)
+        .get();
+      const wanted = attendeeUpn.toLowerCase();
+      return page.value.filter((e) => !e.isCancelled && (e.attendees ?? []).some((a) => a.emailAddress.address.toLowerCase() === wanted)).map(toEvent);
+    });
+  }
+}
