@@ -1,5 +1,5 @@
 /** Ports: what the app and components need from the outside world, in the domain's language. */
-import type { DirectoryId, IsoDate, IsoInstant, Result, StaffMember } from '../domain';
+import type { DirectoryId, IsoDate, IsoInstant, LocalWindow, Result, StaffMember } from '../domain';
 
 /** Why a read or write against SharePoint or Graph did not succeed, in terms the UI can explain. */
 export type DataError =
@@ -96,7 +96,8 @@ export type MeetingKind = 'planning' | 'interimReview' | 'finalReview' | 'oneToO
 /** What to look for: a slot of `durationMinutes` inside one of `windows`, free for the organiser and the attendee. */
 export interface SlotSearch {
   attendeeUpn: string;
-  windows: readonly TimeSlot[];
+  /** London wall-clock windows from the domain's meetingWindows; Graph converts them to instants. */
+  windows: readonly LocalWindow[];
   durationMinutes: number;
   maxCandidates: number;
 }

@@ -6,3 +6,4 @@ export * from './staff';
 export * from './schemeSettings';
 export * from './reports';
 export * from './roster';
+export * from './booking';

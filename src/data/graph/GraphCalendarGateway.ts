@@ -20,6 +20,9 @@ interface GraphEvent {
 export const CALENDAR_SCOPES = ['Calendars.ReadWrite', 'Calendars.Read.Shared'] as const;
 const EVENT_SELECT = 'id,start,end,isCancelled,webLink,onlineMeeting,attendees';
 
+/** A London wall-clock date and time as Graph's pair; Graph applies the zone's rules, including BST. */
+const londonPair = (date: string, time: string): GraphDateTime => ({ dateTime: `${date}T${time}:00`, timeZone: 'GMT Standard Time' });
+
 function toEvent(e: GraphEvent): CalendarEvent {
   return { eventId: e.id, start: fromGraph(e.start), end: fromGraph(e.end), cancelled: !!e.isCancelled, joinUrl: e.onlineMeeting?.joinUrl ?? undefined, webLink: e.webLink };
 }
@@ -48,7 +51,7 @@ export class GraphCalendarGateway implements CalendarGateway {
       const answer = await this.graph.api('/me/findMeetingTimes').header('Prefer', PREFER_UTC).post({
         attendees: [{ type: 'required', emailAddress: { address: search.attendeeUpn } }],
         // The windows already respect both people's working days and hours and the term dates.
-        timeConstraint: { activityDomain: 'unrestricted', timeSlots: search.windows.map((w) => ({ start: toGraph(w.start), end: toGraph(w.end) })) },
+        timeConstraint: { activityDomain: 'unrestricted', timeSlots: search.windows.map((w) => ({ start: londonPair(w.date, w.start), end: londonPair(w.date, w.end) })) },
         meetingDuration: `PT${search.durationMinutes}M`,
         maxCandidates: search.maxCandidates,
         isOrganizerOptional: false,
