@@ -3,9 +3,8 @@ import type { SPFI } from '@pnp/sp';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { AppServices, Clock, CurrentUser } from './ports';
 import { SpSiteGateway } from './sharepoint/SpSiteGateway';
-import { SpSiteProvisioner } from './sharepoint/provisioning/SpSiteProvisioner';
-import { SpRosterStore } from './sharepoint/SpRosterStore';
-import { GraphDirectoryGateway } from './graph/GraphDirectoryGateway';
+import type { RosterStore, SiteProvisioner, DirectoryGateway } from './ports';
+import { lazyPort } from './lazyPort';
 
 /** What a host provides: transport-configured clients and plain facts. */
 export interface ServiceInputs {
@@ -21,8 +20,13 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     currentUser: inputs.currentUser,
     clock: inputs.clock,
     site: new SpSiteGateway(inputs.sp),
-    provisioner: new SpSiteProvisioner(inputs.sp),
-    roster: new SpRosterStore(inputs.sp),
-    directory: new GraphDirectoryGateway(inputs.graph)
+    // Administrators' adapters load on first use, in their own chunk.
+    provisioner: lazyPort<SiteProvisioner>(() =>
+      import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/provisioning/SpSiteProvisioner').then((m) => new m.SpSiteProvisioner(inputs.sp))
+    ),
+    roster: lazyPort<RosterStore>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpRosterStore').then((m) => new m.SpRosterStore(inputs.sp))),
+    directory: lazyPort<DirectoryGateway>(() =>
+      import(/* webpackChunkName: 'appraisal-admin-data' */ './graph/GraphDirectoryGateway').then((m) => new m.GraphDirectoryGateway(inputs.graph))
+    )
   };
 }

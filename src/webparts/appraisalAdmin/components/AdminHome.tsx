@@ -4,10 +4,12 @@ import * as strings from 'AppraisalAdminWebPartStrings';
 import { RosterView } from './Roster/RosterView';
 
 /** The administration page once the site is set up: one tab per job. */
-export const AdminHome: React.FC = () => (
+const AdminHome: React.FC = () => (
   <Pivot aria-label={strings.DefaultTitle}>
     <PivotItem headerText={strings.TabRoster} itemKey="roster">
       <RosterView />
     </PivotItem>
   </Pivot>
 );
+
+export default AdminHome;

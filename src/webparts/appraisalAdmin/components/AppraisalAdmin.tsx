@@ -1,10 +1,13 @@
 import * as React from 'react';
-import type { PartialTheme } from '@fluentui/react';
+import { Spinner, type PartialTheme } from '@fluentui/react';
+import * as common from 'CommonStrings';
 import type { AppServices } from '../../../data/ports';
 import { WebPartRoot } from '../../../components/WebPartRoot';
 import { SiteStatusGate } from '../../../components/SiteStatusGate';
-import { SetUpPanel } from './SetUp/SetUpPanel';
-import { AdminHome } from './AdminHome';
+
+// Only administrators use these screens: they load on demand, outside the bundle every web part shares.
+const SetUpPanel = React.lazy(() => import(/* webpackChunkName: 'appraisal-admin' */ './SetUp/SetUpPanel'));
+const AdminHome = React.lazy(() => import(/* webpackChunkName: 'appraisal-admin' */ './AdminHome'));
 
 /** Plain settings from the property pane. */
 export interface AppraisalAdminSettings {
@@ -21,9 +24,11 @@ export interface AppraisalAdminProps {
 /** Root of the "Appraisal administration" web part. */
 const AppraisalAdmin: React.FC<AppraisalAdminProps> = ({ services, settings, theme }) => (
   <WebPartRoot services={services} theme={theme} title={settings.title}>
-    <SiteStatusGate renderSetUp={(status, reload) => <SetUpPanel upgrade={status.kind === 'upgradeNeeded'} onFinished={reload} />}>
-      {() => <AdminHome />}
-    </SiteStatusGate>
+    <React.Suspense fallback={<Spinner label={common.Loading} />}>
+      <SiteStatusGate renderSetUp={(status, reload) => <SetUpPanel upgrade={status.kind === 'upgradeNeeded'} onFinished={reload} />}>
+        {() => <AdminHome />}
+      </SiteStatusGate>
+    </React.Suspense>
   </WebPartRoot>
 );
 

@@ -86,3 +86,5 @@ export const SetUpPanel: React.FC<SetUpPanelProps> = ({ upgrade, onFinished }) =
     </Stack>
   );
 };
+
+export default SetUpPanel;
