@@ -9,7 +9,7 @@ export interface FaultRule {
   retryAfter?: number;
   /** How many matching requests this rule still applies to. Default 1. */
   count?: number;
-  /** A substring of the URL; default matches every request. */
+  /** A substring of the URL (any case); default matches every request. */
   match?: string;
   method?: string;
   /** Delay the response by this many milliseconds. */
@@ -38,7 +38,7 @@ export class FaultInjector {
   /** Takes the first rule that matches this request, decrementing its count. */
   take(req: EmulatorRequest): FaultRule | undefined {
     const index = this.rules.findIndex(
-      (r) => (r.match === undefined || req.url.includes(r.match)) && (r.method === undefined || r.method.toUpperCase() === req.method.toUpperCase())
+      (r) => (r.match === undefined || req.url.toLowerCase().includes(r.match.toLowerCase())) && (r.method === undefined || r.method.toUpperCase() === req.method.toUpperCase())
     );
     if (index === -1) return undefined;
     const rule = this.rules[index];

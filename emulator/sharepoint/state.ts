@@ -1,13 +1,120 @@
-/** SharePoint's part of the tenant state. PLACEHOLDER until the SharePoint emulator lands: the site only. */
+/** SharePoint's part of the tenant state: one site collection, its users, groups, role assignments and lists. */
 import type { DirectoryState } from '../core/directory';
+import { ROLE_DEFINITIONS } from './permissions';
+
+/** A principal's roles on a securable object. */
+export interface RoleAssignment {
+  principalId: number;
+  roleDefIds: number[];
+}
+
+/** A site user (a person who has been "ensured" into the site). */
+export interface SpUser {
+  id: number;
+  loginName: string;
+  title: string;
+  email: string;
+  upn: string;
+  isSiteAdmin: boolean;
+}
+
+/** A SharePoint group. */
+export interface SpGroup {
+  id: number;
+  title: string;
+  description: string;
+  memberIds: number[];
+}
+
+/** A column. */
+export interface SpField {
+  id: string;
+  internalName: string;
+  title: string;
+  typeKind: number;
+  typeAsString: string;
+  indexed: boolean;
+  hidden: boolean;
+  readOnly: boolean;
+  choices?: string[];
+}
+
+/** An item or folder (FSObjType 1) or file. Values are keyed by internal name. */
+export interface SpItem {
+  id: number;
+  fsObjType: 0 | 1;
+  fileLeafRef: string;
+  fileDirRef: string;
+  values: Record<string, unknown>;
+  version: number;
+  authorId: number;
+  editorId: number;
+  created: string;
+  modified: string;
+  uniqueRoleAssignments?: RoleAssignment[];
+  /** Base64 content of a file in a document library. */
+  content?: string;
+}
+
+/** A list or library. */
+export interface SpList {
+  id: string;
+  title: string;
+  description: string;
+  baseTemplate: number;
+  url: string;
+  enableFolderCreation: boolean;
+  enableVersioning: boolean;
+  readSecurity: number;
+  writeSecurity: number;
+  fields: SpField[];
+  uniqueRoleAssignments?: RoleAssignment[];
+  items: SpItem[];
+  nextItemId: number;
+}
 
 /** The appraisal site collection. */
 export interface SpState {
-  siteUrl: string;
+  serverRelativeUrl: string;
   title: string;
+  webId: string;
+  nextPrincipalId: number;
+  users: SpUser[];
+  groups: SpGroup[];
+  ownerGroupId: number;
+  memberGroupId: number;
+  visitorGroupId: number;
+  webRoleAssignments: RoleAssignment[];
+  lists: SpList[];
+  /** Bumps on every change: a cheap, deterministic source of ids and timestamps. */
+  clock: number;
 }
 
-/** A fresh, empty appraisal site. */
+/** A fresh appraisal site: owners (the head and HR lead from the directory), empty members and visitors. */
 export function createSpState(directory: DirectoryState): SpState {
-  return { siteUrl: '/sites/staff-appraisal', title: `${directory.schoolName} staff appraisal` };
+  const state: SpState = {
+    serverRelativeUrl: '/sites/staff-appraisal', title: `${directory.schoolName} staff appraisal`,
+    webId: '8d1f9a40-3c5e-4b8a-9f0e-2a7c6d5b4e31', nextPrincipalId: 1, users: [], groups: [],
+    ownerGroupId: 0, memberGroupId: 0, visitorGroupId: 0, webRoleAssignments: [], lists: [], clock: 0
+  };
+  const group = (title: string, description: string): number => {
+    const id = state.nextPrincipalId++;
+    state.groups.push({ id, title, description, memberIds: [] });
+    return id;
+  };
+  state.ownerGroupId = group('Staff Appraisal Owners', 'Owners of the staff appraisal site');
+  state.memberGroupId = group('Staff Appraisal Members', 'Members of the staff appraisal site');
+  state.visitorGroupId = group('Staff Appraisal Visitors', 'Visitors of the staff appraisal site');
+  state.webRoleAssignments = [
+    { principalId: state.ownerGroupId, roleDefIds: [ROLE_DEFINITIONS.fullControl.id] },
+    { principalId: state.memberGroupId, roleDefIds: [ROLE_DEFINITIONS.edit.id] },
+    { principalId: state.visitorGroupId, roleDefIds: [ROLE_DEFINITIONS.read.id] }
+  ];
+  const owners = state.groups[0];
+  for (const person of directory.users.filter((u) => u.roles.includes('head') || u.roles.includes('hrAdmin'))) {
+    const id = state.nextPrincipalId++;
+    state.users.push({ id, loginName: `i:0#.f|membership|${person.upn}`, title: person.displayName, email: person.upn, upn: person.upn, isSiteAdmin: false });
+    owners.memberIds.push(id);
+  }
+  return state;
 }

@@ -1,0 +1,42 @@
+/** What every SharePoint route gets: the site, the signed-in site user, the request and helpers. */
+import type { EmulatorRequest } from '../core/http';
+import type { DirectoryState, DirectoryUser } from '../core/directory';
+import type { SpItem, SpList, SpState, SpUser } from './state';
+
+/** A securable object: the web, a list, or an item/folder. */
+export type Securable = { kind: 'web' } | { kind: 'list'; list: SpList } | { kind: 'item'; list: SpList; item: SpItem };
+
+/** The context of one SharePoint request. */
+export interface SpContext {
+  state: SpState;
+  directory: DirectoryState;
+  user: SpUser;
+  req: EmulatorRequest;
+  query: URLSearchParams;
+  /** Absolute `…/_api/` URL of the site. */
+  base: string;
+  changed(): void;
+}
+
+/** The site user for a directory user, added on first visit as SharePoint does. */
+export function siteUserFor(state: SpState, person: DirectoryUser): SpUser {
+  const login = `i:0#.f|membership|${person.upn}`;
+  const existing = state.users.find((u) => u.loginName.toLowerCase() === login.toLowerCase());
+  if (existing) return existing;
+  const user: SpUser = { id: state.nextPrincipalId++, loginName: login, title: person.displayName, email: person.upn, upn: person.upn, isSiteAdmin: false };
+  state.users.push(user);
+  return user;
+}
+
+/** A deterministic timestamp that moves forward with every change. */
+export function tick(state: SpState): string {
+  state.clock++;
+  return new Date(Date.UTC(2026, 0, 1) + state.clock * 1000).toISOString();
+}
+
+/** A deterministic GUID from a counter (lists, fields). */
+export function guid(state: SpState, salt: string): string {
+  state.clock++;
+  const hex = (state.clock * 2654435761 + salt.length * 40503).toString(16).padStart(12, '0').slice(-12);
+  return `0a1b2c3d-${String(state.clock % 10000).padStart(4, '0')}-4e5f-8a9b-${hex}`;
+}

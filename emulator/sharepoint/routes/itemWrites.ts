@@ -1,0 +1,59 @@
+/** Writing item values as SharePoint validates them: known columns only, typed values, 255-character text. */
+import { header, type EmulatorRequest } from '../../core/http';
+import { refuse, SP_ERRORS, SpError } from '../responses';
+import type { SpItem, SpList } from '../state';
+
+const SYSTEM = new Set(['id', 'created', 'modified', 'author', 'editor', 'authorid', 'editorid']);
+const IGNORED = new Set(['contenttypeid', 'fileleafref']);
+
+/** Checks and converts incoming values; unknown or read-only columns are refused as SharePoint refuses them. */
+export function validateValues(list: SpList, values: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, raw] of Object.entries(values)) {
+    const lower = key.toLowerCase();
+    if (IGNORED.has(lower)) continue;
+    const field = list.fields.find((f) => f.internalName.toLowerCase() === lower || `${f.internalName.toLowerCase()}id` === lower);
+    if (!field || SYSTEM.has(lower) || field.readOnly) {
+      throw refuse.badRequest(`The property '${key}' does not exist on type 'SP.Data.${list.title.replace(/\W/g, '')}ListItem'. Make sure to only use property names that are defined by the type.`);
+    }
+    out[field.internalName + (lower.endsWith('id') && field.typeKind === 20 ? 'Id' : '')] = convert(field.typeAsString, key, raw);
+  }
+  return out;
+}
+
+function convert(type: string, key: string, raw: unknown): unknown {
+  if (raw === null || raw === undefined) return null;
+  switch (type) {
+    case 'Text': {
+      const text = String(raw);
+      if (text.length > 255) throw new SpError(400, SP_ERRORS.invalidArgument, `The value of the column '${key}' exceeds 255 characters.`);
+      return text;
+    }
+    case 'Number':
+    case 'Integer':
+    case 'User': {
+      const n = Number(raw);
+      if (Number.isNaN(n)) throw refuse.badRequest(`Cannot convert '${String(raw)}' to a number for '${key}'.`);
+      return n;
+    }
+    case 'Boolean':
+      return raw === true || raw === 'true' || raw === 1 || raw === '1';
+    case 'DateTime': {
+      const t = Date.parse(String(raw));
+      if (Number.isNaN(t)) throw refuse.badRequest(`Cannot convert '${String(raw)}' to a date for '${key}'.`);
+      return new Date(t).toISOString().replace('.000Z', 'Z');
+    }
+    default:
+      return String(raw);
+  }
+}
+
+/** Refuses a write whose IF-Match names an older version than the item's (412), as SharePoint does. */
+export function checkEtag(req: EmulatorRequest, item: SpItem): void {
+  const wanted = header(req, 'if-match');
+  if (!wanted || wanted === '*') return;
+  const version = /"?(\d+)"?/.exec(wanted.replace(/^W\//, ''))?.[1];
+  if (version !== String(item.version)) {
+    throw new SpError(412, SP_ERRORS.etagMismatch, `The request ETag value '${wanted}' does not match the object's ETag value '"${item.version}"'.`);
+  }
+}
