@@ -26,10 +26,10 @@ export function fieldJson(field: SpField): Record<string, unknown> {
 }
 
 /** An item's REST properties, with the odata keys PnPjs reads from collections too. */
-export function itemJson(list: SpList, item: SpItem): Record<string, unknown> {
+export function itemJson(list: SpList, item: SpItem, base: string): Record<string, unknown> {
   const link = `${listLink(list)}/Items(${item.id})`;
   return {
-    'odata.type': `SP.Data.${list.title.replace(/\W/g, '')}ListItem`, 'odata.id': link, 'odata.etag': `"${item.version}"`, 'odata.editLink': link,
+    'odata.type': `SP.Data.${list.title.replace(/\W/g, '')}ListItem`, 'odata.id': `${base}${link}`, 'odata.etag': `"${item.version}"`, 'odata.editLink': link,
     FileSystemObjectType: item.fsObjType, Id: item.id, ID: item.id, ...item.values,
     FileLeafRef: item.fileLeafRef, FileDirRef: item.fileDirRef, FileRef: `${item.fileDirRef}/${item.fileLeafRef}`, FSObjType: item.fsObjType,
     AuthorId: item.authorId, EditorId: item.editorId, Created: item.created, Modified: item.modified,

@@ -62,8 +62,9 @@ function step(ctx: SpContext, at: Target, seg: Segment): Target {
         return { kind: 'list', list: readableList(ctx, s.lists.find((l) => l.id === id), String(id)) };
       }
       if (seg.name === 'currentuser') return { kind: 'user', user: ctx.user };
-      if (seg.name === 'siteusers') return { kind: 'siteusers' };
-      if (seg.name === 'sitegroups') return { kind: 'sitegroups' };
+      if (seg.name === 'siteusers' && seg.args === undefined) return { kind: 'siteusers' };
+      if (seg.name === 'sitegroups' && seg.args === undefined) return { kind: 'sitegroups' };
+      if (seg.name === 'sitegroups' || seg.name === 'siteusers') return step(ctx, { kind: seg.name }, { name: 'getbyid', args: seg.args });
       if (seg.name === 'roleassignments') return { kind: 'roleassignments', owner: { kind: 'web' } };
       if (seg.name === 'roledefinitions') return { kind: 'roledefinitions' };
       if (seg.name === 'associatedownergroup' || seg.name === 'associatedmembergroup' || seg.name === 'associatedvisitorgroup') {

@@ -34,18 +34,18 @@ export function createItem(ctx: SpContext, list: SpList, folderPath: string, val
 export function itemsRoute(ctx: SpContext, list: SpList, method: string, path: string): EmulatorResponse {
   if (method === 'POST') {
     const item = createItem(ctx, list, list.url, readBody(ctx.req));
-    return { ...entity(ctx.req, ctx.base, itemJson(list, item), { type: String(itemJson(list, item)['odata.type']), etag: `"${item.version}"` }), status: 201 };
+    return { ...entity(ctx.req, ctx.base, itemJson(list, item, ctx.base), { type: String(itemJson(list, item, ctx.base)['odata.type']), etag: `"${item.version}"` }), status: 201 };
   }
   if (method !== 'GET') throw refuse.badRequest(`${method} is not supported on items`);
   const page = queryItems(list, ctx.query, readFilter(ctx.state, ctx.user.id, list));
   const next = page.nextQuery ? `${ctx.base}${path}?${page.nextQuery.toString()}` : undefined;
-  return collection(ctx.req, ctx.base, page.items.map((i) => selectFields(itemJson(list, i), ctx.query.get('$select'))), next);
+  return collection(ctx.req, ctx.base, page.items.map((i) => selectFields(itemJson(list, i, ctx.base), ctx.query.get('$select'))), next);
 }
 
 /** GET, MERGE/PATCH (with IF-Match) and DELETE on one item. */
 export function itemRoute(ctx: SpContext, list: SpList, item: SpItem, method: string): EmulatorResponse {
   if (method === 'GET') {
-    const json = itemJson(list, item);
+    const json = itemJson(list, item, ctx.base);
     return entity(ctx.req, ctx.base, selectFields(json, ctx.query.get('$select')), { type: String(json['odata.type']), etag: `"${item.version}"` });
   }
   if (method === 'MERGE' || method === 'PATCH' || method === 'PUT') {
