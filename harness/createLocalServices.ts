@@ -31,7 +31,7 @@ export function createLocalServices(user: LocalUser, origin: string = window.loc
   );
   const send = new HTTPMessageHandler();
   const retry = new RetryHandler(new RetryHandlerOptions(1, 3));
-  const signedIn = new SignedInAs(user.upn);
+  const signedIn = new SignedInAs(user.upn, `${origin}/graph/`);
   signedIn.setNext(retry);
   retry.setNext(send);
   const graph = Client.initWithMiddleware({ middleware: signedIn, baseUrl: `${origin}/graph/`, defaultVersion: 'v1.0' });

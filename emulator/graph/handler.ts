@@ -1,8 +1,79 @@
-/** Microsoft Graph v1.0. PLACEHOLDER until the Graph emulator lands. */
-import type { EmulatorRequest, EmulatorResponse } from '../core/http';
+/** Microsoft Graph v1.0: routes /graph/v1.0/… (or graph.microsoft.com/v1.0/…) to users, events and scheduling. */
+import { bodyJson, header, parseUrl, type EmulatorRequest, type EmulatorResponse } from '../core/http';
 import type { HandlerContext } from '../core/TenantEmulator';
+import type { GraphContext } from './context';
+import { GraphError, graphErrorResponse, graphRefuse } from './errors';
+import { calendarView, createEvent, eventResponse, ownEvent, removeEvent, updateEvent } from './events';
+import { findMeetingTimes, getSchedule } from './scheduling';
+import { ianaZone } from './time';
+import { listUsers, userOr404, userRoute } from './users';
+
+/** Path keywords are case-insensitive in Graph; ids (events, users) are not. */
+const KEYWORDS = /^(me|users|events|calendarview|findmeetingtimes|calendar|getschedule|cancel|manager|mailboxsettings)$/i;
+
+function preferredZone(req: EmulatorRequest): { zone: string; zoneName: string } {
+  const name = /outlook\.timezone="([^"]+)"/i.exec(header(req, 'prefer') ?? '')?.[1] ?? 'UTC';
+  const zone = ianaZone(name);
+  if (!zone) throw new GraphError(400, 'ErrorTimeZoneNotSupportedException', `The time zone '${name}' is not supported.`);
+  return { zone, zoneName: name };
+}
+
+function body(req: EmulatorRequest): Record<string, unknown> {
+  try {
+    return (bodyJson<Record<string, unknown>>(req) ?? {}) as Record<string, unknown>;
+  } catch {
+    throw new GraphError(400, 'BadRequest', 'Unable to read JSON request payload.');
+  }
+}
+
+function route(ctx: GraphContext, req: EmulatorRequest, segments: string[], query: URLSearchParams): EmulatorResponse {
+  const method = req.method.toUpperCase();
+  let rest = segments;
+  if (rest[0] === 'users' && rest.length === 1 && method === 'GET') return listUsers(ctx.directory, query, ctx.base);
+  let own = false;
+  let subject = ctx.user;
+  if (rest[0] === 'me') {
+    own = true;
+    rest = rest.slice(1);
+  } else if (rest[0] === 'users' && rest[1]) {
+    subject = userOr404(ctx.directory, rest[1]);
+    own = subject.id === ctx.user.id;
+    rest = rest.slice(2);
+  } else throw graphRefuse.badRequest(`Unsupported path /${segments.join('/')}`);
+  if (rest.length === 0 || rest[0] === 'manager' || rest[0] === 'mailboxsettings') return userRoute(ctx.directory, subject, rest, query);
+  // Calendars: the emulator serves the signed-in user's own calendar (delegated Calendars.ReadWrite).
+  if (!own) throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
+  const [head, id, action] = rest;
+  if (head === 'events' && !id && method === 'POST') return createEvent(ctx, body(req));
+  if (head === 'events' && id && !action) {
+    const event = ownEvent(ctx, id);
+    if (method === 'GET') return eventResponse(ctx, event);
+    if (method === 'PATCH') return updateEvent(ctx, event, body(req));
+    if (method === 'DELETE') return removeEvent(ctx, event, false);
+  }
+  if (head === 'events' && id && action === 'cancel' && method === 'POST') return removeEvent(ctx, ownEvent(ctx, id), true);
+  if (head === 'calendarview' && method === 'GET') return calendarView(ctx, query);
+  if (head === 'findmeetingtimes' && method === 'POST') return findMeetingTimes(ctx, body(req));
+  if (head === 'calendar' && id === 'getschedule' && method === 'POST') return getSchedule(ctx, body(req));
+  throw graphRefuse.badRequest(`Unsupported request ${method} /${segments.join('/')}`);
+}
 
 /** Answers a Graph request, or undefined when no endpoint matches. */
-export async function handleGraph(_ctx: HandlerContext, _req: EmulatorRequest): Promise<EmulatorResponse | undefined> {
-  return undefined;
+export async function handleGraph(ctx: HandlerContext, req: EmulatorRequest): Promise<EmulatorResponse | undefined> {
+  const { path, query } = parseUrl(req.url);
+  const match = /^(?:\/graph)?\/v1\.0\/(.*)$/i.exec(path);
+  if (!match) return undefined;
+  try {
+    const zone = preferredZone(req);
+    const graph: GraphContext = {
+      state: ctx.state.graph, directory: ctx.state.directory, user: ctx.user, changed: ctx.changed,
+      // Links point at Graph itself, as the real service's do; the workbench's transport maps that host to the emulator.
+      base: 'https://graph.microsoft.com/v1.0', ...zone
+    };
+    const segments = match[1].split('/').filter(Boolean).map((s) => (KEYWORDS.test(s) ? s.toLowerCase() : s));
+    return route(graph, req, segments, query);
+  } catch (error) {
+    if (error instanceof GraphError) return graphErrorResponse(error);
+    throw error;
+  }
 }

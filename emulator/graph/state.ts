@@ -1,12 +1,46 @@
-/** Graph's part of the tenant state. PLACEHOLDER until the Graph emulator lands. */
+/** Graph's part of the tenant state: every mailbox's events (organisers' events and attendees' copies). */
 import type { DirectoryState } from '../core/directory';
+
+/** An attendee of an event. */
+export interface GraphAttendee {
+  address: string;
+  name: string;
+  type: 'required' | 'optional' | 'resource';
+  response: 'none' | 'accepted' | 'declined' | 'tentativelyAccepted' | 'organizer';
+}
+
+/** One event in one mailbox. Times are UTC ISO instants. */
+export interface GraphEventRecord {
+  id: string;
+  mailbox: string;
+  iCalUId: string;
+  transactionId?: string;
+  organizer: string;
+  subject: string;
+  bodyHtml: string;
+  start: string;
+  end: string;
+  /** The zone the organiser wrote start/end in (for series and display). */
+  timeZone: string;
+  attendees: GraphAttendee[];
+  isCancelled: boolean;
+  isOnlineMeeting: boolean;
+  joinUrl?: string;
+  sensitivity: string;
+  showAs: string;
+  recurrence?: unknown;
+  created: string;
+  modified: string;
+  changeKey: number;
+}
 
 /** Mailboxes and their events. */
 export interface GraphState {
-  events: unknown[];
+  events: GraphEventRecord[];
+  nextId: number;
 }
 
 /** Empty calendars for every mailbox. */
 export function createGraphState(_directory: DirectoryState): GraphState {
-  return { events: [] };
+  return { events: [], nextId: 1 };
 }
