@@ -59,6 +59,15 @@ export default defineConfig({
     modules: { localsConvention: 'camelCase' },
     preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import', 'global-builtin'] } }
   },
+  // Pre-bundle every dependency, including those only lazily imported chunks use, so that Vite never discovers one
+  // mid-session and reloads the page under the user (or a test).
+  optimizeDeps: {
+    include: [
+      'react', 'react-dom', '@fluentui/react', '@pnp/sp', '@pnp/queryable', '@pnp/sp/webs', '@pnp/sp/lists', '@pnp/sp/items',
+      '@pnp/sp/fields', '@pnp/sp/folders', '@pnp/sp/files', '@pnp/sp/security', '@pnp/sp/site-groups', '@pnp/sp/site-users',
+      '@pnp/sp/batching', '@microsoft/microsoft-graph-client', 'zod'
+    ]
+  },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { outDir: '../temp/harness-dist', emptyOutDir: true }

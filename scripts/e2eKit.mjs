@@ -30,7 +30,7 @@ export function createJourneyKit(page, baseUrl) {
     /** Waits until no spinner is left in the web part area. */
     async settled() {
       await page.locator('main .ms-Spinner').first().waitFor({ state: 'detached', timeout: 30000 }).catch(() => {});
-      await page.waitForTimeout(300); // Fluent UI fades content in
+      await page.waitForTimeout(800); // Fluent UI fades content (DetailsList rows) in; axe would see half-faded text
     },
     /** Runs axe-core on the page and throws on any violation. */
     async axe(label) {

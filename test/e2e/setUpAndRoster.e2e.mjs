@@ -1,0 +1,46 @@
+// Issue 5 journey, as the HR lead: set up the appraisal site, then import the seeded school's roster from a CSV.
+import personas from '../../emulator/seed/personas.json' with { type: 'json' };
+
+const hr = personas.people.find((p) => p.roles.includes('hrAdmin')).upn;
+const labels = { learningSupport: 'Learning support', pupilSupport: 'Pupil support', specialistTechnical: 'Specialist and technical', adminAndBusiness: 'Administrative', siteStaff: 'Site staff' };
+const byUpn = new Map(personas.people.map((p) => [p.upn, p]));
+const quote = (s) => (/[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+const rows = personas.people.filter((p) => p.staffCategory).map((p) => [
+  p.upn, p.displayName, p.jobTitle, labels[p.staffCategory], p.contractType, p.workingPattern.kind === 'fullTime' ? 'full-time' : 'part-time',
+  p.workingPattern.days.join(' '), p.workingPattern.start, p.workingPattern.end, p.workingPattern.termTimeOnly ? 'yes' : 'no',
+  p.reviewerUpn ?? '', p.startDate ? p.startDate.split('-').reverse().join('/') : '', p.probationPassed ? 'yes' : 'no'
+].map((c) => quote(String(c))).join(','));
+const csv = ['email,display_name,job_title,category,contract,working_pattern,working_days,start_time,end_time,term_time_only,reviewer_email,start_date,probation_passed', ...rows].join('\r\n');
+
+export default [
+  {
+    name: 'the HR lead sets up the site and imports the roster',
+    async run(kit) {
+      const { page } = kit;
+      await kit.resetTenant();
+      await kit.open(hr, 'appraisalAdmin');
+      await page.getByRole('button', { name: 'Set up the appraisal site' }).click();
+      await page.getByText('The appraisal site is set up.').first().waitFor({ timeout: 30000 });
+      await kit.axe('set-up finished');
+      await kit.shot('admin-setup-done');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByText('Nobody is on the roster yet.', { exact: false }).waitFor({ timeout: 15000 });
+      await kit.shot('admin-roster-empty');
+      await page.getByRole('button', { name: 'Import from a CSV file' }).click();
+      await page.getByLabel('CSV file', { exact: true }).setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+      await page.getByText(`${rows.length} to add, 0 to update, 0 unchanged, 0 with problems`).waitFor({ timeout: 30000 });
+      await kit.settled();
+      await kit.axe('roster preview');
+      await kit.shot('admin-roster-preview');
+      await page.getByRole('button', { name: `Import ${rows.length} people` }).click();
+      await page.getByText(`${rows.length} people saved to the roster.`).waitFor({ timeout: 60000 });
+      await page.getByRole('button', { name: 'Close' }).last().click();
+      await page.getByText(`${rows.length} people on the roster`).waitFor({ timeout: 15000 });
+      await page.getByRole('gridcell', { name: "Siobhán O'Neill" }).first().waitFor();
+      await kit.settled();
+      await kit.axe('roster');
+      await kit.shot('admin-roster');
+      if (!byUpn.size) throw new Error('no personas');
+    }
+  }
+];
