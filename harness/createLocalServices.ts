@@ -6,6 +6,7 @@ import { spfi, DefaultHeaders, DefaultInit } from '@pnp/sp';
 import { BrowserFetchWithRetry, DefaultParse, InjectHeaders } from '@pnp/queryable';
 import { Client, HTTPMessageHandler, RetryHandler, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
 import { createAppServices } from '../src/data/createAppServices';
+import { directoryId } from '../src/domain';
 import { systemClock } from '../src/data/systemClock';
 import type { AppServices } from '../src/data/ports';
 import { USER_HEADER } from '../emulator/core/userHeader';
@@ -16,6 +17,8 @@ export const SITE_PATH = '/sites/staff-appraisal';
 
 /** Who the workbench signs in as. */
 export interface LocalUser {
+  /** The persona's Entra object id. */
+  id: string;
   upn: string;
   displayName: string;
 }
@@ -39,6 +42,6 @@ export function createLocalServices(user: LocalUser, origin: string = window.loc
     sp,
     graph,
     clock: systemClock,
-    currentUser: { loginName: `i:0#.f|membership|${user.upn}`, displayName: user.displayName, email: user.upn }
+    currentUser: { directoryId: directoryId(user.id), loginName: `i:0#.f|membership|${user.upn}`, displayName: user.displayName, email: user.upn }
   });
 }

@@ -3,6 +3,7 @@ import personas from '../emulator/seed/personas.json';
 
 /** A person the workbench can sign in as. */
 export interface Persona {
+  id: string;
   upn: string;
   displayName: string;
   jobTitle: string;
@@ -11,7 +12,7 @@ export interface Persona {
 
 /** Everybody in the seeded school, sorted by role group then name (en-GB collation). */
 export const PERSONAS: Persona[] = personas.people
-  .map((p) => ({ upn: p.upn, displayName: p.displayName, jobTitle: p.jobTitle, roles: p.roles }))
+  .map((p) => ({ id: p.id, upn: p.upn, displayName: p.displayName, jobTitle: p.jobTitle, roles: p.roles }))
   .sort((a, b) => a.displayName.localeCompare(b.displayName, 'en-GB'));
 
 /** The persona the workbench starts as: the HR administrator (the first person to use a new site). */

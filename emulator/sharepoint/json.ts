@@ -33,7 +33,7 @@ export function itemJson(list: SpList, item: SpItem, base: string): Record<strin
     FileSystemObjectType: item.fsObjType, Id: item.id, ID: item.id, ...item.values,
     FileLeafRef: item.fileLeafRef, FileDirRef: item.fileDirRef, FileRef: `${item.fileDirRef}/${item.fileLeafRef}`, FSObjType: item.fsObjType,
     AuthorId: item.authorId, EditorId: item.editorId, Created: item.created, Modified: item.modified,
-    OData__UIVersionString: `${item.version}.0`, GUID: `00000000-0000-4000-8000-${String(item.id).padStart(12, '0')}`
+    OData__UIVersionString: `${item.version}.0`, HasUniqueRoleAssignments: !!item.uniqueRoleAssignments, GUID: `00000000-0000-4000-8000-${String(item.id).padStart(12, '0')}`
   };
 }
 

@@ -3,7 +3,7 @@ import type { SPFI } from '@pnp/sp';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { AppServices, Clock, CurrentUser } from './ports';
 import { SpSiteGateway } from './sharepoint/SpSiteGateway';
-import type { RosterStore, SiteProvisioner, DirectoryGateway } from './ports';
+import type { DirectoryGateway, RecordAccess, RosterStore, SiteProvisioner } from './ports';
 import { lazyPort } from './lazyPort';
 
 /** What a host provides: transport-configured clients and plain facts. */
@@ -25,6 +25,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
       import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/provisioning/SpSiteProvisioner').then((m) => new m.SpSiteProvisioner(inputs.sp))
     ),
     roster: lazyPort<RosterStore>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpRosterStore').then((m) => new m.SpRosterStore(inputs.sp))),
+    records: lazyPort<RecordAccess>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpRecordAccess').then((m) => new m.SpRecordAccess(inputs.sp))),
     directory: lazyPort<DirectoryGateway>(() =>
       import(/* webpackChunkName: 'appraisal-admin-data' */ './graph/GraphDirectoryGateway').then((m) => new m.GraphDirectoryGateway(inputs.graph))
     )

@@ -1,6 +1,7 @@
 /** Composition root for SharePoint: (web part context) → AppServices. Called once in each web part's onInit. */
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import { spfi, SPFx } from '@pnp/sp';
+import { directoryId } from '../domain';
 import type { AppServices } from './ports';
 import { createAppServices } from './createAppServices';
 import { systemClock } from './systemClock';
@@ -14,6 +15,6 @@ export async function createSpfxServices(context: WebPartContext): Promise<AppSe
     sp,
     graph,
     clock: systemClock,
-    currentUser: { loginName: user.loginName, displayName: user.displayName, email: user.email }
+    currentUser: { directoryId: directoryId(context.pageContext.aadInfo.userId.toString()), loginName: user.loginName, displayName: user.displayName, email: user.email }
   });
 }

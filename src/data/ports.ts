@@ -1,5 +1,5 @@
 /** Ports: what the app and components need from the outside world, in the domain's language. */
-import type { DirectoryId, IsoDate, IsoInstant, LocalWindow, Result, StaffMember } from '../domain';
+import type { AppraisalTrack, CycleWindow, DirectoryId, IsoDate, IsoInstant, LocalWindow, Result, StaffMember } from '../domain';
 
 /** Why a read or write against SharePoint or Graph did not succeed, in terms the UI can explain. */
 export type DataError =
@@ -70,6 +70,7 @@ export interface DirectoryGateway {
 export interface RosterDraft extends StaffMember {
   upn: string;
   reviewerName: string | undefined;
+  reviewerUpn: string | undefined;
 }
 
 /** A roster entry as stored, with an adapter-defined version token (sent back on update to detect conflicts). */
@@ -161,8 +162,26 @@ export interface CalendarGateway {
   findEventsWith(attendeeUpn: string, window: TimeSlot): Promise<Result<CalendarEvent[], CalendarError>>;
 }
 
+/** What opening one person's record for a cycle needs. */
+export interface OpenRecordRequest {
+  entry: RosterEntry;
+  cycle: CycleWindow;
+  track: AppraisalTrack;
+  retainUntil: IsoDate;
+}
+
+/** Opens records: the person and their reviewer get access to the person's folders, and the cycle record is created. */
+export interface RecordAccess {
+  /** Staff whose record for this cycle is already open, so that a second run skips them. */
+  openedFor(cycle: CycleWindow): Promise<Result<Set<string>, DataError>>;
+  /** Idempotent: running it again for the same person and cycle changes nothing. */
+  openRecord(request: OpenRecordRequest): Promise<Result<void, DataError>>;
+}
+
 /** The signed-in person, as plain values from the host (SPFx page context or the workbench switcher). */
 export interface CurrentUser {
+  /** Entra object id: how the app finds the person's own records (their staff key). */
+  directoryId: DirectoryId;
   loginName: string;
   displayName: string;
   email: string;
@@ -182,4 +201,5 @@ export interface AppServices {
   provisioner: SiteProvisioner;
   roster: RosterStore;
   directory: DirectoryGateway;
+  records: RecordAccess;
 }

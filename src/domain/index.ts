@@ -7,3 +7,4 @@ export * from './schemeSettings';
 export * from './reports';
 export * from './roster';
 export * from './booking';
+export * from './cycleWindow';

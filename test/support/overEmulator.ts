@@ -8,6 +8,7 @@ import { EmulatorGraphMiddleware } from '../../emulator/connect/graphMiddleware'
 import { seedTenant } from '../../emulator/seed/school';
 import personas from '../../emulator/seed/personas.json';
 import { createAppServices } from '../../src/data/createAppServices';
+import { directoryId } from '../../src/domain';
 import type { AppServices, Clock } from '../../src/data/ports';
 import { fixedClock } from './fixedClock';
 
@@ -43,6 +44,6 @@ export function servicesAs(emulator: TenantEmulator, upn: string, clock: Clock =
     sp: spAs(emulator, upn),
     graph: graphAs(emulator, upn),
     clock,
-    currentUser: { loginName: `i:0#.f|membership|${upn}`, displayName: person?.displayName ?? upn, email: upn }
+    currentUser: { directoryId: directoryId(person?.id ?? upn), loginName: `i:0#.f|membership|${upn}`, displayName: person?.displayName ?? upn, email: upn }
   });
 }

@@ -15,7 +15,7 @@ function toMember(row: RosterRow, id: string, reviewer: DirectoryPerson | undefi
   return {
     id: existing?.id ?? staffId(id), directoryId: directoryId(id), upn: row.upn, displayName: row.displayName,
     jobTitle: row.jobTitle, category: row.category, contract: row.contract, workingPattern: row.workingPattern,
-    reviewer: reviewer?.id, reviewerName: reviewer?.displayName, jobDescriptionUrl: row.jobDescriptionUrl, startDate: row.startDate,
+    reviewer: reviewer?.id, reviewerName: reviewer?.displayName, reviewerUpn: reviewer?.upn, jobDescriptionUrl: row.jobDescriptionUrl, startDate: row.startDate,
     probationPassed: row.probationPassed, leftOn: existing?.leftOn
   };
 }

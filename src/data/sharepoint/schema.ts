@@ -60,6 +60,7 @@ export const LISTS = {
     fields: [
       staffKey, cycleKey,
       { name: 'RecordKind', kind: 'choice', indexed: true, choices: RECORD_KINDS },
+      { name: 'CycleLabel', kind: 'text', indexed: true },
       { name: 'ReviewerKey', kind: 'text', indexed: true },
       { name: 'Stage', kind: 'text', indexed: true },
       { name: 'DueDate', kind: 'dateTime' },

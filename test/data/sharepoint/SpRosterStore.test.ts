@@ -11,7 +11,7 @@ const aisha: RosterDraft = {
   id: staffId('b7e3c1d2-aisha'), directoryId: directoryId('b7e3c1d2-aisha'), upn: 'aisha.begum@riversideprimary.onmicrosoft.com', displayName: 'Aisha Begum',
   jobTitle: 'Teaching assistant', category: 'learningSupport', contract: 'permanent',
   workingPattern: { kind: 'partTime', days: ['Mon', 'Tue', 'Wed'], start: '08:30', end: '15:00', termTimeOnly: true },
-  reviewer: directoryId('tom-id'), reviewerName: 'Tom Hughes', jobDescriptionUrl: undefined, startDate: undefined, probationPassed: true, leftOn: undefined
+  reviewer: directoryId('tom-id'), reviewerName: 'Tom Hughes', reviewerUpn: 'tom.hughes@riversideprimary.onmicrosoft.com', jobDescriptionUrl: undefined, startDate: undefined, probationPassed: true, leftOn: undefined
 };
 
 describe('SpRosterStore over the emulator', () => {

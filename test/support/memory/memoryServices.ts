@@ -1,9 +1,10 @@
-import { fail, ok, type Result } from '../../../src/domain';
+import { directoryId, fail, ok, type Result } from '../../../src/domain';
 import type { AppServices, DataError, SiteGateway, SiteProvisioner, SiteStatus } from '../../../src/data/ports';
 import { fixedClock } from '../fixedClock';
 import { MemorySiteProvisioner } from './MemorySiteProvisioner';
 import { MemoryRosterStore } from './MemoryRosterStore';
 import { MemoryDirectory } from './MemoryDirectory';
+import { MemoryRecordAccess } from './MemoryRecordAccess';
 
 /** A SiteGateway that answers from a list of scripted results, one per call (the last repeats). */
 export class ScriptedSiteGateway implements SiteGateway {
@@ -31,11 +32,12 @@ export const siteAnswers = {
 /** AppServices over memory fakes, for component tests. */
 export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([siteAnswers.ready]), provisioner: SiteProvisioner = new MemorySiteProvisioner()): AppServices {
   return {
-    currentUser: { loginName: 'i:0#.f|membership|aisha.begum@riversideprimary.onmicrosoft.com', displayName: 'Aisha Begum', email: 'aisha.begum@riversideprimary.onmicrosoft.com' },
+    currentUser: { directoryId: directoryId('0f9e2a55-aisha'), loginName: 'i:0#.f|membership|aisha.begum@riversideprimary.onmicrosoft.com', displayName: 'Aisha Begum', email: 'aisha.begum@riversideprimary.onmicrosoft.com' },
     clock: fixedClock('2026-11-24'),
     site,
     provisioner,
     roster: new MemoryRosterStore(),
-    directory: new MemoryDirectory()
+    directory: new MemoryDirectory(),
+    records: new MemoryRecordAccess()
   };
 }

@@ -27,7 +27,8 @@ const rosterPayload = z.object({
   startDate: isoDate.optional(),
   probationPassed: z.boolean(),
   leftOn: isoDate.optional(),
-  reviewerName: z.string().optional()
+  reviewerName: z.string().optional(),
+  reviewerUpn: z.string().optional()
 });
 
 /** The columns a staff folder item carries. */
@@ -39,7 +40,8 @@ export function rosterFields(entry: RosterDraft): Record<string, unknown> {
     v: 1, directoryId: entry.directoryId, upn: entry.upn, displayName: entry.displayName, jobTitle: entry.jobTitle,
     category: entry.category, contract: entry.contract, workingPattern: { ...entry.workingPattern, days: [...entry.workingPattern.days] },
     jobDescriptionUrl: entry.jobDescriptionUrl, startDate: entry.startDate, probationPassed: entry.probationPassed, leftOn: entry.leftOn,
-    reviewerName: entry.reviewerName
+    reviewerName: entry.reviewerName,
+    reviewerUpn: entry.reviewerUpn
   };
   return { Title: entry.id, StaffKey: entry.id, RecordKind: 'staff', ReviewerKey: entry.reviewer ?? '', Payload: JSON.stringify(payload) };
 }
@@ -68,6 +70,6 @@ export function toRosterEntry(item: RawItem): Result<RosterEntry, DataError> {
     id: staffId(item.StaffKey), directoryId: directoryId(p.directoryId), upn: p.upn, displayName: p.displayName, jobTitle: p.jobTitle,
     category: p.category, contract: p.contract, workingPattern: p.workingPattern, reviewer, jobDescriptionUrl: p.jobDescriptionUrl,
     startDate: p.startDate as IsoDate | undefined, probationPassed: p.probationPassed, leftOn: p.leftOn as IsoDate | undefined,
-    reviewerName: p.reviewerName, etag: rosterToken(itemId, etagOf(item))
+    reviewerName: p.reviewerName, reviewerUpn: p.reviewerUpn, etag: rosterToken(itemId, etagOf(item))
   });
 }

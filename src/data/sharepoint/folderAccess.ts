@@ -1,0 +1,32 @@
+/** A person's folder gets its own permissions: everything inherited (administrators) plus the named people. */
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/security';
+import '@pnp/sp/site-users';
+import type { IItem } from '@pnp/sp/items';
+import { ROLES, type RoleKey } from './schema';
+
+interface Assignment {
+  PrincipalId: number;
+  RoleDefinitionBindings: Array<{ Id: number }>;
+}
+
+/** The site user ids of people by UPN, adding them to the site's users where needed. */
+export async function siteUserIds(sp: SPFI, upns: readonly string[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const upn of upns) ids.push((await sp.web.ensureUser(upn)).Id);
+  return ids;
+}
+
+/** Breaks the item's inheritance (keeping what it inherited) once, then grants each principal the role if missing. */
+export async function grantOnItem(item: IItem, principals: readonly number[], role: RoleKey): Promise<void> {
+  const { HasUniqueRoleAssignments } = await item.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
+  if (!HasUniqueRoleAssignments) await item.breakRoleInheritance(true, false);
+  const current = await item.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<Assignment[]>();
+  for (const principalId of principals) {
+    const has = current.some((a) => a.PrincipalId === principalId && a.RoleDefinitionBindings.some((r) => r.Id === ROLES[role]));
+    if (!has) await item.roleAssignments.add(principalId, ROLES[role]);
+  }
+}

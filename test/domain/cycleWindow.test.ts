@@ -1,0 +1,36 @@
+import { cycleContaining, retainUntil, trackFor, type IsoDate, type StaffMember } from '../../src/domain';
+
+const d = (s: string): IsoDate => s as IsoDate;
+
+describe('cycleContaining', () => {
+  it.each([
+    ['AB4: a November date in an April scheme', '2026-11-24', 4, { label: '2026/27', start: '2026-04-01', end: '2027-03-31' }],
+    ['AB4: a March date belongs to the cycle that started the April before', '2027-03-31', 4, { label: '2026/27', start: '2026-04-01', end: '2027-03-31' }],
+    ['scenario 26: a September scheme', '2026-11-24', 9, { label: '2026/27', start: '2026-09-01', end: '2027-08-31' }],
+    ['a January scheme is a calendar year', '2026-11-24', 1, { label: '2026', start: '2026-01-01', end: '2026-12-31' }]
+  ])('%s', (_label, date, month, expected) => {
+    expect(cycleContaining(d(date), month)).toEqual(expected);
+  });
+
+  it('UK-15: keeps 2025/26 records until 31 March 2032', () => {
+    expect(retainUntil(cycleContaining(d('2025-06-01'), 4), 6)).toBe('2032-03-31');
+  });
+});
+
+describe('trackFor', () => {
+  const cycle = cycleContaining(d('2026-11-24'), 4);
+  const member = (change: Partial<StaffMember>): StaffMember => ({
+    id: 's' as never, directoryId: 'd' as never, displayName: 'X', jobTitle: 'TA', category: 'learningSupport', contract: 'permanent',
+    workingPattern: { kind: 'fullTime', days: ['Mon'], start: '08:30', end: '15:30', termTimeOnly: true }, reviewer: undefined,
+    jobDescriptionUrl: undefined, startDate: undefined, probationPassed: true, leftOn: undefined, ...change
+  });
+
+  it.each<[string, Partial<StaffMember>, string | undefined]>([
+    ['UK-2: permanent staff past probation have the full cycle', {}, 'fullCycle'],
+    ['scenario 16: a casual midday supervisor has one-to-ones only', { contract: 'casual' }, 'oneToOneOnly'],
+    ['UK-3: staff in probation have one-to-ones only', { probationPassed: false }, 'oneToOneOnly'],
+    ['a leaver before the cycle is not in it', { leftOn: d('2026-03-31') }, undefined]
+  ])('%s', (_label, change, track) => {
+    expect(trackFor(member(change), cycle)).toBe(track);
+  });
+});

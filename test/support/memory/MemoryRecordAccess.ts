@@ -1,0 +1,25 @@
+import { cycleKeyOf, fail, ok, type CycleWindow, type Result } from '../../../src/domain';
+import type { DataError, OpenRecordRequest, RecordAccess } from '../../../src/data/ports';
+
+/** Remembers which records were opened; can be told to fail for one person. */
+export class MemoryRecordAccess implements RecordAccess {
+  readonly opened = new Map<string, OpenRecordRequest>();
+  private readonly failures = new Map<string, DataError[]>();
+
+  /** The next opens for this staff key answer these errors, in order. */
+  failNext(staffKey: string, ...errors: DataError[]): this {
+    this.failures.set(staffKey, errors);
+    return this;
+  }
+
+  async openedFor(cycle: CycleWindow): Promise<Result<Set<string>, DataError>> {
+    return ok(new Set(Array.from(this.opened.values()).filter((r) => r.cycle.label === cycle.label).map((r) => r.entry.id)));
+  }
+
+  async openRecord(request: OpenRecordRequest): Promise<Result<void, DataError>> {
+    const queued = this.failures.get(request.entry.id);
+    if (queued?.length) return fail(queued.shift() as DataError);
+    this.opened.set(`${request.entry.id}:${cycleKeyOf(request.cycle)}`, request);
+    return ok(undefined);
+  }
+}
