@@ -2,7 +2,7 @@
  * Use case: open a cycle for everyone on the roster who is in it. Each person's folder gets its permissions and
  * their cycle record; people already opened are skipped, so a run that stopped resumes where it left off.
  */
-import { fail, ok, retainUntil, trackFor, type CycleWindow, type Result } from '../domain';
+import { fail, ok, retainUntil, trackFor, type CycleWindow, type IsoDate, type Result } from '../domain';
 import type { DataError, RecordAccess, RosterEntry } from '../data/ports';
 import { withThrottleRetry, type RetryOptions } from './retry';
 
@@ -30,6 +30,7 @@ export async function openCycle(
   records: RecordAccess,
   cycle: CycleWindow,
   retentionYears: number,
+  today: IsoDate,
   options: Pick<RetryOptions, 'wait' | 'maxThrottleRetries'> & { onProgress(progress: OpenCycleProgress): void }
 ): Promise<Result<OpenCycleSummary, OpenCycleFailure>> {
   const opened = await records.openedFor(cycle);
@@ -40,7 +41,7 @@ export async function openCycle(
   options.onProgress({ done, total: todo.length });
   for (const { entry, track } of todo) {
     const result = await withThrottleRetry(
-      () => records.openRecord({ entry, cycle, track: track ?? 'oneToOneOnly', retainUntil: retainUntil(cycle, retentionYears) }),
+      () => records.openRecord({ entry, cycle, track: track ?? 'oneToOneOnly', retainUntil: retainUntil(cycle, retentionYears), openedOn: today }),
       { ...options, onWait: (seconds) => options.onProgress({ done, total: todo.length, waitingSeconds: seconds }) }
     );
     if (!result.ok) return fail({ code: 'personFailed', displayName: entry.displayName, error: result.error, opened: done });

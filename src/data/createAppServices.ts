@@ -3,6 +3,8 @@ import type { SPFI } from '@pnp/sp';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { AppServices, Clock, CurrentUser } from './ports';
 import { SpSiteGateway } from './sharepoint/SpSiteGateway';
+import { SpRecordsReader } from './sharepoint/SpRecordsReader';
+import { SpSettingsReader } from './sharepoint/SpSettingsReader';
 import type { DirectoryGateway, RecordAccess, RosterStore, SiteProvisioner } from './ports';
 import { lazyPort } from './lazyPort';
 
@@ -20,6 +22,8 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     currentUser: inputs.currentUser,
     clock: inputs.clock,
     site: new SpSiteGateway(inputs.sp),
+    reader: new SpRecordsReader(inputs.sp),
+    settings: new SpSettingsReader(inputs.sp),
     // Administrators' adapters load on first use, in their own chunk.
     provisioner: lazyPort<SiteProvisioner>(() =>
       import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/provisioning/SpSiteProvisioner').then((m) => new m.SpSiteProvisioner(inputs.sp))

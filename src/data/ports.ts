@@ -1,5 +1,5 @@
 /** Ports: what the app and components need from the outside world, in the domain's language. */
-import type { AppraisalTrack, CycleWindow, DirectoryId, IsoDate, IsoInstant, LocalWindow, Result, StaffMember } from '../domain';
+import type { AppraisalTrack, CycleWindow, DirectoryId, IsoDate, IsoInstant, LocalWindow, Result, SchemeSettings, Stage, StaffMember } from '../domain';
 
 /** Why a read or write against SharePoint or Graph did not succeed, in terms the UI can explain. */
 export type DataError =
@@ -168,6 +168,7 @@ export interface OpenRecordRequest {
   cycle: CycleWindow;
   track: AppraisalTrack;
   retainUntil: IsoDate;
+  openedOn: IsoDate;
 }
 
 /** Opens records: the person and their reviewer get access to the person's folders, and the cycle record is created. */
@@ -176,6 +177,36 @@ export interface RecordAccess {
   openedFor(cycle: CycleWindow): Promise<Result<Set<string>, DataError>>;
   /** Idempotent: running it again for the same person and cycle changes nothing. */
   openRecord(request: OpenRecordRequest): Promise<Result<void, DataError>>;
+}
+
+/** A cycle record as the appraisee's and reviewer's views list it. */
+export interface CycleRecordSummary {
+  staffKey: string;
+  cycleKey: string;
+  cycle: CycleWindow;
+  track: AppraisalTrack;
+  stage: Stage | 'agreed' | 'closed';
+  reviewerKey: string | undefined;
+  openedOn: IsoDate | undefined;
+}
+
+/** A person with their cycle records, as far as the signed-in user may see them. */
+export interface PersonRecords {
+  person: RosterEntry;
+  cycles: CycleRecordSummary[];
+}
+
+/** Reads records through SharePoint's own trimming: each query returns only what the user may read. */
+export interface RecordsReader {
+  /** The signed-in person's own folder and cycles (appraisees); undefined when no record has been opened. */
+  mine(staffKey: string): Promise<Result<PersonRecords | undefined, DataError>>;
+  /** The people the signed-in reviewer appraises, with their cycles. */
+  team(reviewerKey: string): Promise<Result<PersonRecords[], DataError>>;
+}
+
+/** The scheme's settings as the school has set them. */
+export interface SettingsReader {
+  getSettings(): Promise<Result<SchemeSettings, DataError>>;
 }
 
 /** The signed-in person, as plain values from the host (SPFx page context or the workbench switcher). */
@@ -202,4 +233,6 @@ export interface AppServices {
   roster: RosterStore;
   directory: DirectoryGateway;
   records: RecordAccess;
+  reader: RecordsReader;
+  settings: SettingsReader;
 }

@@ -8,3 +8,4 @@ export * from './reports';
 export * from './roster';
 export * from './booking';
 export * from './cycleWindow';
+export * from './stageDates';

@@ -35,6 +35,21 @@ define([], function () {
     ContractCasual: 'Casual',
     PatternFullTime: 'Full-time',
     PatternPartTime: 'Part-time',
-    TermTimeOnly: 'term-time only'
+    TermTimeOnly: 'term-time only',
+    TrackFullCycle: 'Full appraisal cycle',
+    TrackOneToOneOnly: 'One-to-ones only',
+    StageAgreed: 'Agreed',
+    StageClosed: 'Closed',
+    CycleHeading: '{0} cycle',
+    CycleDates: '{0} to {1}',
+    DueBy: 'Due by {0}',
+    Overdue: 'Overdue since {0}',
+    YourReviewer: 'Your reviewer: {0}',
+    StagesLabel: 'Stages of the cycle',
+    StageCurrent: 'current stage',
+    StageDone: 'done',
+    StageToCome: 'to come',
+    StageStateNote: '({0})',
+    CycleDatesAndTrack: '{0} · {1}'
   };
 });

@@ -35,6 +35,21 @@ declare interface ICommonStrings {
   PatternFullTime: string;
   PatternPartTime: string;
   TermTimeOnly: string;
+  TrackFullCycle: string;
+  TrackOneToOneOnly: string;
+  StageAgreed: string;
+  StageClosed: string;
+  CycleHeading: string;
+  CycleDates: string;
+  DueBy: string;
+  Overdue: string;
+  YourReviewer: string;
+  StagesLabel: string;
+  StageCurrent: string;
+  StageDone: string;
+  StageToCome: string;
+  StageStateNote: string;
+  CycleDatesAndTrack: string;
 }
 
 declare module 'CommonStrings' {

@@ -11,7 +11,7 @@ const entry = (name: string, change: Partial<RosterEntry> = {}): RosterEntry => 
 });
 const roster = [entry('aisha'), entry('denise', { contract: 'casual' }), entry('leaver', { leftOn: '2026-01-31' as IsoDate }), entry('zoe')];
 const run = (records: MemoryRecordAccess, progress: OpenCycleProgress[] = []): ReturnType<typeof openCycle> =>
-  openCycle(roster, records, cycle, 6, { wait: async () => undefined, onProgress: (p) => progress.push(p) });
+  openCycle(roster, records, cycle, 6, '2026-11-24' as IsoDate, { wait: async () => undefined, onProgress: (p) => progress.push(p) });
 
 describe('openCycle', () => {
   it('opens a record for everyone in the cycle, one-to-ones only for casual staff, with six years of retention', async () => {

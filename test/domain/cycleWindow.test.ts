@@ -1,4 +1,4 @@
-import { cycleContaining, retainUntil, trackFor, type IsoDate, type StaffMember } from '../../src/domain';
+import { cycleContaining, retainUntil, stageDueDate, trackFor, type IsoDate, type StaffMember } from '../../src/domain';
 
 const d = (s: string): IsoDate => s as IsoDate;
 
@@ -32,5 +32,19 @@ describe('trackFor', () => {
     ['a leaver before the cycle is not in it', { leftOn: d('2026-03-31') }, undefined]
   ])('%s', (_label, change, track) => {
     expect(trackFor(member(change), cycle)).toBe(track);
+  });
+});
+
+describe('stageDueDate', () => {
+  const cycle = cycleContaining('2026-11-24' as IsoDate, 4);
+
+  it.each([
+    ['planning is due at the end of the first month', 'planning', undefined, '2026-04-30'],
+    ['the six-monthly review at the end of the seventh', 'interimReview', undefined, '2026-10-31'],
+    ['the final review at the end of the twelfth', 'finalReview', undefined, '2027-03-31'],
+    ['UK-4: a record opened in November has a month for planning', 'planning', '2026-11-24', '2026-12-24'],
+    ['a record opened early keeps the April window', 'planning', '2026-04-02', '2026-04-30']
+  ] as const)('%s', (_label, stage, openedOn, due) => {
+    expect(stageDueDate(cycle, stage, openedOn as IsoDate | undefined)).toBe(due);
   });
 });

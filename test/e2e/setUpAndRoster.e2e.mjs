@@ -3,7 +3,10 @@ import personas from '../../emulator/seed/personas.json' with { type: 'json' };
 
 const hr = personas.people.find((p) => p.roles.includes('hrAdmin')).upn;
 const labels = { learningSupport: 'Learning support', pupilSupport: 'Pupil support', specialistTechnical: 'Specialist and technical', adminAndBusiness: 'Administrative', siteStaff: 'Site staff' };
-const byUpn = new Map(personas.people.map((p) => [p.upn, p]));
+const aisha = personas.people.find((p) => p.upn.startsWith('aisha.begum'));
+const tom = personas.people.find((p) => p.upn.startsWith('tom.hughes'));
+const governor = personas.people.find((p) => p.roles.includes('governor'));
+const tomsTeam = personas.people.filter((p) => p.reviewerUpn === tom.upn && p.staffCategory).map((p) => p.displayName);
 const quote = (s) => (/[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 const rows = personas.people.filter((p) => p.staffCategory).map((p) => [
   p.upn, p.displayName, p.jobTitle, labels[p.staffCategory], p.contractType, p.workingPattern.kind === 'fullTime' ? 'full-time' : 'part-time',
@@ -40,7 +43,32 @@ export default [
       await kit.settled();
       await kit.axe('roster');
       await kit.shot('admin-roster');
-      if (!byUpn.size) throw new Error('no personas');
+
+      await page.getByRole('tab', { name: 'Cycles' }).click();
+      const openButton = page.getByRole('button', { name: /^Open the \d{4}\/\d{2} cycle for \d+ people$/ });
+      await openButton.waitFor({ timeout: 15000 });
+      await kit.settled();
+      await kit.axe('cycles');
+      await kit.shot('admin-cycles');
+      await openButton.click();
+      await page.getByText(/records opened for/).waitFor({ timeout: 120000 });
+      await kit.shot('admin-cycle-opened');
+
+      // Issue 5 "done when": the TA sees only her own record, the reviewer only his reviewees, the governor nothing.
+      await kit.open(aisha.upn, 'myAppraisal');
+      await page.getByText(/Your reviewer: Tom Hughes/).waitFor({ timeout: 15000 });
+      await page.getByRole('list', { name: 'Stages of the cycle' }).waitFor();
+      await kit.axe('my appraisal');
+      await kit.shot('my-appraisal-aisha');
+      await kit.open(tom.upn, 'teamAppraisals');
+      await page.getByText(`You appraise ${tomsTeam.length} people`).waitFor({ timeout: 15000 });
+      for (const name of tomsTeam) await page.getByRole('grid').getByText(name, { exact: true }).first().waitFor();
+      await kit.settled();
+      await kit.axe('team');
+      await kit.shot('team-tom');
+      await kit.open(governor.upn, 'myAppraisal');
+      await page.getByText('You do not have access to the appraisal site').waitFor({ timeout: 15000 });
+      await kit.shot('my-appraisal-governor');
     }
   }
 ];

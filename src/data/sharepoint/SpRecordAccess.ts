@@ -70,7 +70,7 @@ export class SpRecordAccess implements RecordAccess {
     }
   }
 
-  private async ensureCycleRecord({ entry, cycle, track, retainUntil }: OpenRecordRequest): Promise<void> {
+  private async ensureCycleRecord({ entry, cycle, track, retainUntil, openedOn }: OpenRecordRequest): Promise<void> {
     const key = `${entry.id}:${cycleKeyOf(cycle)}`;
     const records = this.list('records');
     const existing = await records.items.filter(`CycleKey eq '${key}'`).select('Id').top(1)<Array<{ Id: number }>>();
@@ -80,7 +80,7 @@ export class SpRecordAccess implements RecordAccess {
     const id = Number((created as Array<{ FieldName: string; FieldValue: string }>).find((v) => v.FieldName === 'Id')?.FieldValue);
     await records.items.getById(id).update({
       StaffKey: entry.id, CycleKey: key, CycleLabel: cycle.label, RecordKind: 'cycle', ReviewerKey: entry.reviewer ?? '', Stage: 'planning',
-      RetainUntil: retainUntil, Payload: JSON.stringify({ v: 1, track, cycle })
+      RetainUntil: retainUntil, Payload: JSON.stringify({ v: 1, track, cycle, openedOn })
     });
     await this.list('audit').items.add({ Title: 'recordOpened', StaffKey: entry.id, Action: 'recordOpened', RecordRef: key, Payload: JSON.stringify({ cycle: cycle.label, track }) });
   }

@@ -80,7 +80,7 @@ beforeAll(async () => {
   emulator = await provisionedEmulator();
   const hr = servicesAs(emulator, PEOPLE.hrAdmin);
   const roster = await importSeededRoster(emulator, [PEOPLE.appraiseeA, PEOPLE.appraiseeB, PEOPLE.unrelatedStaff, PEOPLE.otherReviewer]);
-  const opened = await openCycle(roster, hr.records, cycleContaining('2026-11-24' as IsoDate, 4), 6, { wait: async () => undefined, onProgress: () => undefined });
+  const opened = await openCycle(roster, hr.records, cycleContaining('2026-11-24' as IsoDate, 4), 6, '2026-11-24' as IsoDate, { wait: async () => undefined, onProgress: () => undefined });
   if (!opened.ok) throw new Error(JSON.stringify(opened.error));
   const sp = spAs(emulator, PEOPLE.hrAdmin);
   await sp.web.siteGroups.getByName('Appraisal Governors').users.add(`i:0#.f|membership|${PEOPLE.governor}`);

@@ -5,6 +5,7 @@ import { MemorySiteProvisioner } from './MemorySiteProvisioner';
 import { MemoryRosterStore } from './MemoryRosterStore';
 import { MemoryDirectory } from './MemoryDirectory';
 import { MemoryRecordAccess } from './MemoryRecordAccess';
+import { MemoryRecordsReader, MemorySettings } from './MemoryRecordsReader';
 
 /** A SiteGateway that answers from a list of scripted results, one per call (the last repeats). */
 export class ScriptedSiteGateway implements SiteGateway {
@@ -38,6 +39,8 @@ export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([site
     provisioner,
     roster: new MemoryRosterStore(),
     directory: new MemoryDirectory(),
-    records: new MemoryRecordAccess()
+    records: new MemoryRecordAccess(),
+    reader: new MemoryRecordsReader(),
+    settings: new MemorySettings()
   };
 }

@@ -2,12 +2,16 @@ import * as React from 'react';
 import { Pivot, PivotItem } from '@fluentui/react';
 import * as strings from 'AppraisalAdminWebPartStrings';
 import { RosterView } from './Roster/RosterView';
+import { CyclesView } from './Cycles/CyclesView';
 
 /** The administration page once the site is set up: one tab per job. */
 const AdminHome: React.FC = () => (
   <Pivot aria-label={strings.DefaultTitle}>
     <PivotItem headerText={strings.TabRoster} itemKey="roster">
       <RosterView />
+    </PivotItem>
+    <PivotItem headerText={strings.TabCycles} itemKey="cycles">
+      <CyclesView />
     </PivotItem>
   </Pivot>
 );

@@ -82,6 +82,16 @@ define([], function () {
     FieldErrorSelfReview: '{0} cannot be the person themselves',
     FieldErrorDuplicate: '{0} appears more than once in the file',
     FieldErrorNotInDirectory: '{0} is not a person in your Microsoft 365 directory',
-    FieldErrorReviewerNotInDirectory: '{0} is not a person in your Microsoft 365 directory'
+    FieldErrorReviewerNotInDirectory: '{0} is not a person in your Microsoft 365 directory',
+    CyclesIntro: 'Opening a cycle gives each person on the roster, and their reviewer, access to that person\'s appraisal folder, and starts their record at the planning one-to-one. Casual staff and staff still in probation get one-to-ones only. People already opened are skipped, so you can run it again at any time.',
+    CycleSummary: '{0} people on the roster: {1} for the full cycle, {2} for one-to-ones only, {3} not in this cycle. {4} already open.',
+    OpenCycleButton: 'Open the {0} cycle for {1} people',
+    OpenCycleNothing: 'Everyone on the roster already has a {0} record.',
+    OpeningProgress: 'Opening records',
+    OpeningProgressDescription: '{0} of {1} done',
+    OpeningWaiting: 'SharePoint asked us to slow down; carrying on in {0} seconds.',
+    OpenedDone: '{0} records opened for {1}.',
+    OpenStopped: 'Opening stopped at {0}; {1} records before it were opened. Open the cycle again to carry on.',
+    RosterFirst: 'Import the staff roster first: a cycle is opened for the people on it.'
   };
 });

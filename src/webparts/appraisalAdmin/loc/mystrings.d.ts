@@ -82,6 +82,16 @@ declare interface IAppraisalAdminWebPartStrings {
   FieldErrorDuplicate: string;
   FieldErrorNotInDirectory: string;
   FieldErrorReviewerNotInDirectory: string;
+  CyclesIntro: string;
+  CycleSummary: string;
+  OpenCycleButton: string;
+  OpenCycleNothing: string;
+  OpeningProgress: string;
+  OpeningProgressDescription: string;
+  OpeningWaiting: string;
+  OpenedDone: string;
+  OpenStopped: string;
+  RosterFirst: string;
 }
 
 declare module 'AppraisalAdminWebPartStrings' {

@@ -1,10 +1,9 @@
 import * as React from 'react';
 import type { PartialTheme } from '@fluentui/react';
-import * as strings from 'MyAppraisalWebPartStrings';
 import type { AppServices } from '../../../data/ports';
 import { WebPartRoot } from '../../../components/WebPartRoot';
 import { SiteStatusGate } from '../../../components/SiteStatusGate';
-import { EmptyState } from '../../../components/EmptyState';
+import { MyRecord } from './MyRecord';
 
 /** Plain settings from the property pane. */
 export interface MyAppraisalSettings {
@@ -21,7 +20,7 @@ export interface MyAppraisalProps {
 /** Root of the "My appraisal" web part. */
 const MyAppraisal: React.FC<MyAppraisalProps> = ({ services, settings, theme }) => (
   <WebPartRoot services={services} theme={theme} title={settings.title}>
-    <SiteStatusGate>{() => <EmptyState icon="Contact" text={strings.ReadyEmpty} />}</SiteStatusGate>
+    <SiteStatusGate>{() => <MyRecord />}</SiteStatusGate>
   </WebPartRoot>
 );
 

@@ -4,6 +4,13 @@ declare interface ITeamAppraisalsWebPartStrings {
   BasicGroupName: string;
   TitleFieldLabel: string;
   ReadyEmpty: string;
+  ColumnName: string;
+  ColumnJobTitle: string;
+  ColumnTrack: string;
+  ColumnStage: string;
+  ColumnDue: string;
+  TeamCount: string;
+  NoCycleYet: string;
 }
 
 declare module 'TeamAppraisalsWebPartStrings' {

@@ -1,0 +1,36 @@
+import * as React from 'react';
+import { FontIcon, Stack, Text, useTheme } from '@fluentui/react';
+import * as strings from 'CommonStrings';
+import { STAGES, type Stage } from '../../domain';
+import type { CycleRecordSummary } from '../../data/ports';
+import { stageLabel } from '../labels/cycleLabels';
+import { format } from '../format';
+
+/** Props of StageTracker. */
+export interface StageTrackerProps {
+  stage: CycleRecordSummary['stage'];
+}
+
+/** The three formal stages, the current one marked (aria-current="step"); each says its state in words. */
+export const StageTracker: React.FC<StageTrackerProps> = ({ stage }) => {
+  const theme = useTheme();
+  const current = STAGES.indexOf(stage as Stage);
+  const doneAll = stage === 'agreed' || stage === 'closed';
+  return (
+    <ol aria-label={strings.StagesLabel} style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: 16 }}>
+      {STAGES.map((s, i) => {
+        const state = doneAll || i < current ? 'done' : i === current ? 'current' : 'toCome';
+        const color = state === 'current' ? theme.palette.themePrimary : state === 'done' ? theme.semanticColors.successIcon : theme.palette.neutralSecondary;
+        return (
+          <Stack as="li" key={s} horizontal verticalAlign="center" tokens={{ childrenGap: 6 }} aria-current={state === 'current' ? 'step' : undefined}>
+            <FontIcon aria-hidden iconName={state === 'done' ? 'CompletedSolid' : state === 'current' ? 'CircleFill' : 'CircleRing'} style={{ color }} />
+            <Text styles={{ root: { fontWeight: state === 'current' ? 600 : 400 } }}>{stageLabel(s)}</Text>
+            <Text variant="small" styles={{ root: { color: theme.semanticColors.bodySubtext } }}>
+              {format(strings.StageStateNote, state === 'done' ? strings.StageDone : state === 'current' ? strings.StageCurrent : strings.StageToCome)}
+            </Text>
+          </Stack>
+        );
+      })}
+    </ol>
+  );
+};

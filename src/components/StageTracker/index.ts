@@ -1,0 +1,1 @@
+export { StageTracker, type StageTrackerProps } from './StageTracker';

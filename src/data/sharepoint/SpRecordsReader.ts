@@ -1,0 +1,58 @@
+/**
+ * RecordsReader over SharePoint. One query per view: the person's key (or the reviewer's key) is on the staff folder
+ * item and on every record inside it, so a single indexed filter returns both, already trimmed by SharePoint.
+ */
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { fail, ok, type Result } from '../../domain';
+import type { DataError, PersonRecords, RecordsReader } from '../ports';
+import { LISTS } from './schema';
+import { toDataError } from './errors';
+import { ROSTER_SELECT, toRosterEntry } from './mappers/rosterMapper';
+import { CYCLE_SELECT, toCycleSummary } from './mappers/cycleMapper';
+import type { RawItem } from './mappers/validate';
+
+const SELECT = Array.from(new Set([...ROSTER_SELECT, ...CYCLE_SELECT]));
+const quoted = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+
+function group(items: RawItem[]): Result<PersonRecords[], DataError> {
+  const people = new Map<string, PersonRecords>();
+  for (const item of items.filter((i) => i.RecordKind === 'staff')) {
+    const entry = toRosterEntry(item);
+    if (!entry.ok) return entry;
+    people.set(entry.value.id, { person: entry.value, cycles: [] });
+  }
+  for (const item of items.filter((i) => i.RecordKind === 'cycle')) {
+    const cycle = toCycleSummary(item);
+    if (!cycle.ok) return cycle;
+    people.get(cycle.value.staffKey)?.cycles.push(cycle.value);
+  }
+  const list = Array.from(people.values());
+  for (const p of list) p.cycles.sort((a, b) => b.cycle.start.localeCompare(a.cycle.start));
+  return ok(list.sort((a, b) => a.person.displayName.localeCompare(b.person.displayName, 'en-GB')));
+}
+
+/** Reads the signed-in user's own records and their team's. */
+export class SpRecordsReader implements RecordsReader {
+  constructor(private readonly sp: SPFI) {}
+
+  private async query(filter: string): Promise<Result<PersonRecords[], DataError>> {
+    try {
+      const items = await this.sp.web.lists.getByTitle(LISTS.records.title).items.filter(filter).select(...SELECT).top(5000)<RawItem[]>();
+      return group(items);
+    } catch (error) {
+      return fail(toDataError(error));
+    }
+  }
+
+  async mine(staffKey: string): Promise<Result<PersonRecords | undefined, DataError>> {
+    const result = await this.query(`StaffKey eq ${quoted(staffKey)}`);
+    return result.ok ? ok(result.value[0]) : result;
+  }
+
+  team(reviewerKey: string): Promise<Result<PersonRecords[], DataError>> {
+    return this.query(`ReviewerKey eq ${quoted(reviewerKey)}`);
+  }
+}

@@ -1,0 +1,39 @@
+import * as React from 'react';
+import { Spinner, SpinnerSize, Stack, Text, useTheme } from '@fluentui/react';
+import * as strings from 'MyAppraisalWebPartStrings';
+import * as common from 'CommonStrings';
+import { useAppServices } from '../../../components/services/AppServicesContext';
+import { useAsync } from '../../../components/hooks/useAsync';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { EmptyState } from '../../../components/EmptyState';
+import { StageTracker } from '../../../components/StageTracker';
+import { format, formatDate } from '../../../components/format';
+import { trackLabel } from '../../../components/labels/cycleLabels';
+import { dueText } from '../../../components/labels/dueText';
+
+/** The signed-in person's current cycle: stage, due date and reviewer. Only their own record can be read. */
+export const MyRecord: React.FC = () => {
+  const { reader, currentUser, clock } = useAppServices();
+  const theme = useTheme();
+  const [state, reload] = useAsync(() => reader.mine(currentUser.directoryId), [reader, currentUser.directoryId]);
+  if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={common.Loading} />;
+  if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
+  const current = state.value?.cycles[0];
+  if (!state.value || !current) return <EmptyState icon="Contact" text={strings.ReadyEmpty} />;
+  const due = dueText(current, clock.today());
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      <Stack tokens={{ childrenGap: 2 }}>
+        <Text as="h3" variant="large" styles={{ root: { margin: 0 } }}>
+          {format(common.CycleHeading, current.cycle.label)}
+        </Text>
+        <Text styles={{ root: { color: theme.semanticColors.bodySubtext } }}>
+          {format(common.CycleDatesAndTrack, format(common.CycleDates, formatDate(current.cycle.start), formatDate(current.cycle.end)), trackLabel(current.track))}
+        </Text>
+      </Stack>
+      {current.track === 'fullCycle' ? <StageTracker stage={current.stage} /> : null}
+      {due && current.track === 'fullCycle' ? <Text styles={{ root: { color: due.overdue ? theme.semanticColors.errorText : undefined } }}>{due.text}</Text> : null}
+      {state.value.person.reviewerName ? <Text>{format(common.YourReviewer, state.value.person.reviewerName)}</Text> : null}
+    </Stack>
+  );
+};

@@ -1,0 +1,43 @@
+import * as React from 'react';
+import { DetailsList, DetailsListLayoutMode, SelectionMode, Spinner, SpinnerSize, Stack, Text, useTheme, type IColumn } from '@fluentui/react';
+import * as strings from 'TeamAppraisalsWebPartStrings';
+import * as common from 'CommonStrings';
+import { useAppServices } from '../../../components/services/AppServicesContext';
+import { useAsync } from '../../../components/hooks/useAsync';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { EmptyState } from '../../../components/EmptyState';
+import { format } from '../../../components/format';
+import { stageLabel, trackLabel } from '../../../components/labels/cycleLabels';
+import { dueText } from '../../../components/labels/dueText';
+import type { PersonRecords } from '../../../data/ports';
+
+/** The people the signed-in reviewer appraises: SharePoint returns only their folders, so nobody else can appear. */
+export const TeamList: React.FC = () => {
+  const { reader, currentUser, clock } = useAppServices();
+  const theme = useTheme();
+  const [state, reload] = useAsync(() => reader.team(currentUser.directoryId), [reader, currentUser.directoryId]);
+  if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={common.Loading} />;
+  if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
+  if (state.value.length === 0) return <EmptyState icon="People" text={strings.ReadyEmpty} />;
+  const today = clock.today();
+  const columns: IColumn[] = [
+    { key: 'name', name: strings.ColumnName, minWidth: 140, maxWidth: 200, isRowHeader: true, onRender: (p: PersonRecords) => p.person.displayName },
+    { key: 'job', name: strings.ColumnJobTitle, minWidth: 120, maxWidth: 220, onRender: (p: PersonRecords) => p.person.jobTitle },
+    { key: 'track', name: strings.ColumnTrack, minWidth: 110, maxWidth: 150, onRender: (p: PersonRecords) => (p.cycles[0] ? trackLabel(p.cycles[0].track) : strings.NoCycleYet) },
+    { key: 'stage', name: strings.ColumnStage, minWidth: 140, maxWidth: 180, onRender: (p: PersonRecords) => (p.cycles[0]?.track === 'fullCycle' ? stageLabel(p.cycles[0].stage) : '') },
+    {
+      key: 'due', name: strings.ColumnDue, minWidth: 160,
+      onRender: (p: PersonRecords) => {
+        const due = p.cycles[0]?.track === 'fullCycle' ? dueText(p.cycles[0], today) : undefined;
+        return due ? <Text styles={{ root: { color: due.overdue ? theme.semanticColors.errorText : undefined } }}>{due.text}</Text> : null;
+      }
+    }
+  ];
+  return (
+    <Stack tokens={{ childrenGap: 8 }}>
+      <Text>{format(strings.TeamCount, state.value.length)}</Text>
+      <DetailsList items={state.value} columns={columns} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.justified}
+        getKey={(p: PersonRecords) => p.person.id} onShouldVirtualize={() => state.value.length > 100} ariaLabelForGrid={strings.DefaultTitle} />
+    </Stack>
+  );
+};
