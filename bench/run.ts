@@ -2,8 +2,9 @@
 import type { Bench } from './types';
 import { bundleSize } from './bundleSize.bench';
 import { roundTrips } from './roundTrips.bench';
+import { records } from './records.bench';
 
-const benches: Bench[] = [bundleSize, roundTrips];
+const benches: Bench[] = [bundleSize, roundTrips, records];
 
 async function main(): Promise<void> {
   const smoke = process.argv.includes('--smoke');

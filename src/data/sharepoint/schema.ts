@@ -60,6 +60,7 @@ export const LISTS = {
     fields: [
       staffKey, cycleKey,
       { name: 'RecordKind', kind: 'choice', indexed: true, choices: RECORD_KINDS },
+      // Set on cycle records only, so that "this year's cycle records" selects at most one item per person.
       { name: 'CycleLabel', kind: 'text', indexed: true },
       { name: 'ReviewerKey', kind: 'text', indexed: true },
       { name: 'Stage', kind: 'text', indexed: true },

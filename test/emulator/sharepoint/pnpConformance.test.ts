@@ -162,3 +162,14 @@ describe('the SharePoint emulator, called by the real @pnp/sp v4', () => {
     expect(await info).toMatchObject({ Title: 'Notes' });
   });
 });
+
+describe('the list-view threshold on an indexed column', () => {
+  it('still refuses a first clause that alone selects more than 5,000 items', async () => {
+    const emulator = newEmulator();
+    await bigList(emulator, 12000);
+
+    const refused = await statusOf(spAs(emulator, HR).web.lists.getByTitle('Big').items.filter("Category eq 'odd'").top(10)());
+
+    expect(refused).toBe(500);
+  });
+});

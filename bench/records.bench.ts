@@ -1,0 +1,62 @@
+/** Round trips of the records views and bulk jobs, counted from the emulator's request log (a $batch counts once). */
+import { TenantEmulator } from '../emulator/core/TenantEmulator';
+import { createTenantState } from '../emulator/core/state';
+import { trustDirectory } from '../emulator/seed/trustDirectory';
+import { provisionSite } from '../src/app/provisionSite';
+import { openCycle } from '../src/app/openCycle';
+import { cycleContaining, directoryId, staffId, type IsoDate } from '../src/domain';
+import type { RosterEntry } from '../src/data/ports';
+import { servicesAs } from '../test/support/overEmulator';
+import type { Bench, Figure } from './types';
+
+const noWait = { wait: async (): Promise<void> => undefined };
+
+export const records: Bench = {
+  name: 'records',
+  async run({ smoke }) {
+    const staff = smoke ? 60 : 300;
+    const directory = trustDirectory(staff);
+    const emulator = new TenantEmulator(createTenantState(directory));
+    const hr = servicesAs(emulator, 'hr@trust.example');
+    let mark = emulator.log.mark();
+    const setUp = await provisionSite(hr.provisioner, { ...noWait, onEvent: () => undefined });
+    if (!setUp.ok) throw new Error(`set-up failed: ${JSON.stringify(setUp.error)}`);
+    const figures: Figure[] = [['roundtrips_site_setup', emulator.log.since(mark).length]];
+
+    mark = emulator.log.mark();
+    const people = directory.users.filter((u) => u.staffCategory);
+    for (const p of people) {
+      const saved = await hr.roster.saveRosterEntry({
+        id: staffId(p.id), directoryId: directoryId(p.id), upn: p.upn, displayName: p.displayName, jobTitle: p.jobTitle, category: 'learningSupport', contract: 'permanent',
+        workingPattern: p.workingPattern, reviewer: undefined, reviewerName: undefined, reviewerUpn: p.reviewerUpn ?? undefined, jobDescriptionUrl: undefined,
+        startDate: undefined, probationPassed: true, leftOn: undefined
+      } as RosterEntry, undefined);
+      if (!saved.ok) throw new Error(`roster save failed: ${JSON.stringify(saved.error)}`);
+    }
+    figures.push([`roundtrips_roster_import_${staff}_staff`, emulator.log.since(mark).length]);
+
+    mark = emulator.log.mark();
+    const roster = await hr.roster.listRoster();
+    if (!roster.ok) throw new Error('roster load failed');
+    figures.push([`roundtrips_roster_load_${staff}_staff`, emulator.log.since(mark).length]);
+
+    mark = emulator.log.mark();
+    const opened = await openCycle(roster.value, hr.records, cycleContaining('2026-11-24' as IsoDate, 4), 6, '2026-11-24' as IsoDate, { ...noWait, onProgress: () => undefined });
+    if (!opened.ok) throw new Error(`open failed: ${JSON.stringify(opened.error)}`);
+    const openTrips = emulator.log.since(mark).length;
+    figures.push([`roundtrips_open_cycle_${staff}_staff`, openTrips], [`roundtrips_open_cycle_per_person`, Number((openTrips / staff).toFixed(1))]);
+
+    const appraisee = people[0];
+    const reviewerUpn = appraisee.reviewerUpn as string;
+    const reviewer = directory.users.find((u) => u.upn === reviewerUpn);
+    mark = emulator.log.mark();
+    await servicesAs(emulator, appraisee.upn).site.getStatus();
+    await servicesAs(emulator, appraisee.upn).reader.mine(appraisee.id);
+    figures.push(['roundtrips_view_my_appraisal', emulator.log.since(mark).length]);
+    mark = emulator.log.mark();
+    await servicesAs(emulator, reviewerUpn).site.getStatus();
+    await servicesAs(emulator, reviewerUpn).reader.team(reviewer?.id ?? '');
+    figures.push(['roundtrips_view_team_of_12', emulator.log.since(mark).length]);
+    return figures;
+  }
+};

@@ -1,0 +1,51 @@
+/**
+ * @jest-environment node
+ *
+ * A trust site after six years: 5,000 staff and 50,000 items in the records list. Every query the product makes on
+ * the records list must stay inside SharePoint's list-view threshold, which the emulator enforces as SharePoint does.
+ */
+import { cycleContaining, type IsoDate } from '../../../src/domain';
+import { seedBigTrust, bigReviewerKey, bigStaffKey } from '../../../emulator/seed/bigTrust';
+import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
+import { servicesAs, upnWithRole } from '../../support/overEmulator';
+import { provisionedEmulator } from '../../support/provisioned';
+
+const HR = upnWithRole('hrAdmin');
+const CYCLES = ['2026/27', '2025/26', '2024/25', '2023/24', '2022/23', '2021/22'];
+let emulator: TenantEmulator;
+
+beforeAll(async () => {
+  emulator = await provisionedEmulator();
+  const list = seedBigTrust(emulator.state, { staff: 5000, items: 50000, cycles: CYCLES });
+  expect(list.items).toHaveLength(50000);
+});
+
+describe('every records query with 50,000 items in the list', () => {
+  it('loads the whole roster of 5,000 staff in pages', async () => {
+    const roster = await servicesAs(emulator, HR).roster.listRoster();
+
+    expect(roster.ok && roster.value).toHaveLength(5000);
+  });
+
+  it("finds who already has this cycle's record", async () => {
+    const opened = await servicesAs(emulator, HR).records.openedFor(cycleContaining('2026-11-24' as IsoDate, 4));
+
+    expect(opened.ok && opened.value.size).toBe(5000);
+  });
+
+  it("reads one person's records", async () => {
+    const mine = await servicesAs(emulator, HR).reader.mine(bigStaffKey(4321));
+
+    expect(mine.ok && mine.value?.cycles).toHaveLength(CYCLES.length);
+  });
+
+  it("reads a reviewer's team", async () => {
+    const team = await servicesAs(emulator, HR).reader.team(bigReviewerKey(120));
+
+    expect(team.ok && team.value).toHaveLength(12);
+  });
+
+  it('checks the site status', async () => {
+    expect(await servicesAs(emulator, HR).site.getStatus()).toEqual({ ok: true, value: { kind: 'ready', schemaVersion: 1 } });
+  });
+});
