@@ -5,7 +5,7 @@ import { trustDirectory } from '../emulator/seed/trustDirectory';
 import { provisionSite } from '../src/app/provisionSite';
 import { openCycle } from '../src/app/openCycle';
 import { cycleContaining, directoryId, staffId, type IsoDate } from '../src/domain';
-import type { RosterEntry } from '../src/data/ports';
+import type { RosterDraft } from '../src/data/ports';
 import { servicesAs } from '../test/support/overEmulator';
 import type { Bench, Figure } from './types';
 
@@ -28,9 +28,9 @@ export const records: Bench = {
     for (const p of people) {
       const saved = await hr.roster.saveRosterEntry({
         id: staffId(p.id), directoryId: directoryId(p.id), upn: p.upn, displayName: p.displayName, jobTitle: p.jobTitle, category: 'learningSupport', contract: 'permanent',
-        workingPattern: p.workingPattern, reviewer: undefined, reviewerName: undefined, reviewerUpn: p.reviewerUpn ?? undefined, jobDescriptionUrl: undefined,
+        workingPattern: p.workingPattern as RosterDraft['workingPattern'], reviewer: undefined, reviewerName: undefined, reviewerUpn: p.reviewerUpn ?? undefined, jobDescriptionUrl: undefined,
         startDate: undefined, probationPassed: true, leftOn: undefined
-      } as RosterEntry, undefined);
+      }, undefined);
       if (!saved.ok) throw new Error(`roster save failed: ${JSON.stringify(saved.error)}`);
     }
     figures.push([`roundtrips_roster_import_${staff}_staff`, emulator.log.since(mark).length]);
