@@ -177,6 +177,10 @@ export interface RecordAccess {
   openedFor(cycle: CycleWindow): Promise<Result<Set<string>, DataError>>;
   /** Idempotent: running it again for the same person and cycle changes nothing. */
   openRecord(request: OpenRecordRequest): Promise<Result<void, DataError>>;
+  /** Moves access from the current reviewer to the new one; history stays, an audit entry is written. */
+  changeReviewer(entry: RosterEntry, next: DirectoryPerson): Promise<Result<RosterEntry, DataError>>;
+  /** A leaver: the person and their reviewer lose access; the record is kept for its retention period. */
+  closeAccess(entry: RosterEntry, leftOn: IsoDate): Promise<Result<RosterEntry, DataError>>;
 }
 
 /** A cycle record as the appraisee's and reviewer's views list it. */

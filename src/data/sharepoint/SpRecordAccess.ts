@@ -11,12 +11,13 @@ import '@pnp/sp/items';
 import '@pnp/sp/folders';
 import '@pnp/sp/site-groups';
 import type { IList } from '@pnp/sp/lists';
-import { cycleKeyOf, fail, ok, type CycleWindow, type Result } from '../../domain';
-import type { DataError, OpenRecordRequest, RecordAccess } from '../ports';
+import { cycleKeyOf, fail, ok, type CycleWindow, type IsoDate, type Result } from '../../domain';
+import type { DataError, DirectoryPerson, OpenRecordRequest, RecordAccess, RosterEntry } from '../ports';
 import { GROUPS, LISTS } from './schema';
 import { httpStatus, toDataError } from './errors';
 import { parseRosterToken } from './mappers/rosterMapper';
 import { grantOnItem, siteUserIds } from './folderAccess';
+import { closeFolders, moveReviewer } from './SpRecordChanges';
 
 async function attempt<T>(work: () => Promise<T>): Promise<Result<T, DataError>> {
   try {
@@ -57,6 +58,14 @@ export class SpRecordAccess implements RecordAccess {
       await grantOnItem(await this.evidenceFolder(entry.id), people, 'contribute');
       await this.ensureCycleRecord(request);
     });
+  }
+
+  changeReviewer(entry: RosterEntry, next: DirectoryPerson): Promise<Result<RosterEntry, DataError>> {
+    return attempt(() => moveReviewer(this.sp, entry, next));
+  }
+
+  closeAccess(entry: RosterEntry, leftOn: IsoDate): Promise<Result<RosterEntry, DataError>> {
+    return attempt(() => closeFolders(this.sp, entry, leftOn));
   }
 
   private async evidenceFolder(name: string): Promise<ReturnType<IList['items']['getById']>> {

@@ -43,7 +43,9 @@ export class SpRecordsReader implements RecordsReader {
       const items = await this.sp.web.lists.getByTitle(LISTS.records.title).items.filter(filter).select(...SELECT).top(5000)<RawItem[]>();
       return group(items);
     } catch (error) {
-      return fail(toDataError(error));
+      const dataError = toDataError(error);
+      // SharePoint hides the whole list from someone with no record in it: to them there is simply nothing.
+      return dataError.code === 'notFound' ? ok([]) : fail(dataError);
     }
   }
 

@@ -30,3 +30,13 @@ export async function grantOnItem(item: IItem, principals: readonly number[], ro
     if (!has) await item.roleAssignments.add(principalId, ROLES[role]);
   }
 }
+
+/** Removes every role the principals hold on the item, if it has its own permissions (inherited ones stay). */
+export async function revokeOnItem(item: IItem, principals: readonly number[]): Promise<void> {
+  const { HasUniqueRoleAssignments } = await item.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
+  if (!HasUniqueRoleAssignments) return;
+  const current = await item.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<Assignment[]>();
+  for (const a of current.filter((x) => principals.includes(x.PrincipalId))) {
+    for (const role of a.RoleDefinitionBindings) await item.roleAssignments.remove(a.PrincipalId, role.Id);
+  }
+}

@@ -1,5 +1,5 @@
-import { cycleKeyOf, fail, ok, type CycleWindow, type Result } from '../../../src/domain';
-import type { DataError, OpenRecordRequest, RecordAccess } from '../../../src/data/ports';
+import { cycleKeyOf, fail, ok, type CycleWindow, type IsoDate, type Result } from '../../../src/domain';
+import type { DataError, DirectoryPerson, OpenRecordRequest, RecordAccess, RosterEntry } from '../../../src/data/ports';
 
 /** Remembers which records were opened; can be told to fail for one person. */
 export class MemoryRecordAccess implements RecordAccess {
@@ -21,5 +21,13 @@ export class MemoryRecordAccess implements RecordAccess {
     if (queued?.length) return fail(queued.shift() as DataError);
     this.opened.set(`${request.entry.id}:${cycleKeyOf(request.cycle)}`, request);
     return ok(undefined);
+  }
+
+  async changeReviewer(entry: RosterEntry, next: DirectoryPerson): Promise<Result<RosterEntry, DataError>> {
+    return ok({ ...entry, reviewer: next.id, reviewerName: next.displayName, reviewerUpn: next.upn });
+  }
+
+  async closeAccess(entry: RosterEntry, leftOn: IsoDate): Promise<Result<RosterEntry, DataError>> {
+    return ok({ ...entry, leftOn });
   }
 }

@@ -92,6 +92,22 @@ define([], function () {
     OpeningWaiting: 'SharePoint asked us to slow down; carrying on in {0} seconds.',
     OpenedDone: '{0} records opened for {1}.',
     OpenStopped: 'Opening stopped at {0}; {1} records before it were opened. Open the cycle again to carry on.',
-    RosterFirst: 'Import the staff roster first: a cycle is opened for the people on it.'
+    RosterFirst: 'Import the staff roster first: a cycle is opened for the people on it.',
+    ManagePerson: 'Manage {0}',
+    ColumnActions: 'Actions',
+    PersonPanelTitle: '{0}',
+    CurrentReviewer: 'Current reviewer: {0}',
+    NewReviewerLabel: 'New reviewer',
+    NewReviewerPlaceholder: 'Choose a person',
+    ChangeReviewerButton: 'Change reviewer',
+    ReviewerChangeHelp: 'The new reviewer gets access to this person\'s appraisal folder and all its history; the previous reviewer loses it. The change is recorded in the audit log.',
+    ReviewerChanged: 'Reviewer changed to {0}.',
+    LeaverHeading: 'Leaver',
+    LeaverHelp: 'Recording a leaver removes their access and their reviewer\'s. The record is kept for its retention period and stays visible to administrators.',
+    LeftOnLabel: 'Last working day',
+    RecordLeaverButton: 'Record as leaver',
+    LeaverRecorded: 'Recorded as a leaver on {0}; access removed.',
+    AlreadyLeft: 'Left on {0}.',
+    LoadingPeople: 'Loading people from the directory…'
   };
 });

@@ -92,6 +92,22 @@ declare interface IAppraisalAdminWebPartStrings {
   OpenedDone: string;
   OpenStopped: string;
   RosterFirst: string;
+  ManagePerson: string;
+  ColumnActions: string;
+  PersonPanelTitle: string;
+  CurrentReviewer: string;
+  NewReviewerLabel: string;
+  NewReviewerPlaceholder: string;
+  ChangeReviewerButton: string;
+  ReviewerChangeHelp: string;
+  ReviewerChanged: string;
+  LeaverHeading: string;
+  LeaverHelp: string;
+  LeftOnLabel: string;
+  RecordLeaverButton: string;
+  LeaverRecorded: string;
+  AlreadyLeft: string;
+  LoadingPeople: string;
 }
 
 declare module 'AppraisalAdminWebPartStrings' {

@@ -9,12 +9,15 @@ import { EmptyState } from '../../../../components/EmptyState';
 import { format } from '../../../../components/format';
 import { RosterTable } from './RosterTable';
 import { RosterImportPanel } from './RosterImportPanel';
+import { PersonPanel } from './PersonPanel';
+import type { RosterEntry } from '../../../../data/ports';
 
 /** The staff roster with its import actions. */
 export const RosterView: React.FC = () => {
   const { roster } = useAppServices();
   const [state, reload] = useAsync(() => roster.listRoster(), [roster]);
   const [importing, setImporting] = React.useState(false);
+  const [managing, setManaging] = React.useState<RosterEntry>();
 
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={common.Loading} />;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
@@ -25,7 +28,8 @@ export const RosterView: React.FC = () => {
         <Text>{format(strings.RosterCount, entries.length)}</Text>
         <PrimaryButton iconProps={{ iconName: 'Upload' }} text={strings.RosterImportCsv} onClick={() => setImporting(true)} />
       </Stack>
-      {entries.length ? <RosterTable entries={entries} /> : <EmptyState icon="People" text={strings.RosterEmpty} />}
+      {entries.length ? <RosterTable entries={entries} onManage={setManaging} /> : <EmptyState icon="People" text={strings.RosterEmpty} />}
+      {managing ? <PersonPanel entry={managing} onDismiss={(changed) => { setManaging(undefined); if (changed) reload(); }} /> : null}
       {importing ? <RosterImportPanel roster={entries} onDismiss={(changed) => { setImporting(false); if (changed) reload(); }} /> : null}
     </Stack>
   );

@@ -1,0 +1,59 @@
+/**
+ * @jest-environment node
+ */
+import { openCycle } from '../../../src/app/openCycle';
+import { cycleContaining, directoryId, type IsoDate } from '../../../src/domain';
+import personas from '../../../emulator/seed/personas.json';
+import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
+import type { RosterEntry } from '../../../src/data/ports';
+import { servicesAs, upnWithRole } from '../../support/overEmulator';
+import { provisionedEmulator } from '../../support/provisioned';
+import { importSeededRoster } from '../../support/seededRoster';
+
+const HR = upnWithRole('hrAdmin');
+const AISHA = 'aisha.begum@riversideprimary.onmicrosoft.com';
+const TOM = 'tom.hughes@riversideprimary.onmicrosoft.com';
+const RACHEL = 'rachel.adeyemi@riversideprimary.onmicrosoft.com';
+const person = (upn: string): (typeof personas.people)[number] => personas.people.find((p) => p.upn === upn) as (typeof personas.people)[number];
+const today = '2026-11-24' as IsoDate;
+
+async function openedFor(upns: string[]): Promise<{ emulator: TenantEmulator; roster: RosterEntry[] }> {
+  const emulator = await provisionedEmulator();
+  const imported = await importSeededRoster(emulator, upns);
+  const opened = await openCycle(imported, servicesAs(emulator, HR).records, cycleContaining(today, 4), 6, today, { wait: async () => undefined, onProgress: () => undefined });
+  if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+  const current = await servicesAs(emulator, HR).roster.listRoster();
+  if (!current.ok) throw new Error('roster load failed');
+  return { emulator, roster: current.value };
+}
+
+describe('changing a reviewer mid-cycle', () => {
+  it('moves access from the old reviewer to the new one, keeps the history and writes an audit entry', async () => {
+    const { emulator, roster } = await openedFor([AISHA]);
+    const rachel = person(RACHEL);
+
+    const changed = await servicesAs(emulator, HR).records.changeReviewer(roster[0], { id: directoryId(rachel.id), upn: RACHEL, displayName: rachel.displayName, jobTitle: undefined, managerId: undefined });
+
+    expect(changed.ok && changed.value.reviewerName).toBe('Rachel Adeyemi');
+    const tomSees = await servicesAs(emulator, TOM).reader.team(person(TOM).id);
+    const rachelSees = await servicesAs(emulator, RACHEL).reader.team(rachel.id);
+    expect(tomSees).toEqual({ ok: true, value: [] });
+    expect(rachelSees.ok && rachelSees.value.map((p) => [p.person.displayName, p.cycles.length])).toEqual([['Aisha Begum', 1]]);
+    const audit = emulator.state.sharepoint.lists.find((l) => l.title === 'AppraisalAudit')?.items.map((i) => i.values.Action);
+    expect(audit).toContain('reviewerChanged');
+  });
+});
+
+describe('a leaver', () => {
+  it('loses access with their reviewer while the record stays for administrators', async () => {
+    const { emulator, roster } = await openedFor([AISHA]);
+
+    const closed = await servicesAs(emulator, HR).records.closeAccess(roster[0], '2026-12-31' as IsoDate);
+
+    expect(closed.ok && closed.value.leftOn).toBe('2026-12-31');
+    expect(await servicesAs(emulator, AISHA).reader.mine(person(AISHA).id)).toEqual({ ok: true, value: undefined });
+    expect(await servicesAs(emulator, TOM).reader.team(person(TOM).id)).toEqual({ ok: true, value: [] });
+    const kept = await servicesAs(emulator, HR).reader.mine(person(AISHA).id);
+    expect(kept.ok && kept.value?.cycles).toHaveLength(1);
+  });
+});

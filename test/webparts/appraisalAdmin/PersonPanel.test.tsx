@@ -1,0 +1,63 @@
+import * as React from 'react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { PersonPanel } from '../../../src/webparts/appraisalAdmin/components/Roster/PersonPanel';
+import { AppServicesProvider } from '../../../src/components/services/AppServicesContext';
+import { directoryId, staffId } from '../../../src/domain';
+import type { RosterEntry } from '../../../src/data/ports';
+import { memoryServices } from '../../support/memory/memoryServices';
+import { seededPeople } from '../../support/memory/MemoryDirectory';
+
+const tom = seededPeople().find((p) => p.displayName === 'Tom Hughes');
+const aisha: RosterEntry = {
+  id: staffId('aisha'), directoryId: directoryId('aisha'), upn: 'aisha.begum@riversideprimary.onmicrosoft.com', displayName: 'Aisha Begum', jobTitle: 'TA',
+  category: 'learningSupport', contract: 'permanent', workingPattern: { kind: 'partTime', days: ['Mon'], start: '08:30', end: '15:00', termTimeOnly: true },
+  reviewer: tom?.id, reviewerName: 'Tom Hughes', reviewerUpn: tom?.upn, jobDescriptionUrl: undefined, startDate: undefined, probationPassed: true, leftOn: undefined, etag: '1|"1"'
+};
+
+function renderPanel(onDismiss = jest.fn()): jest.Mock {
+  render(
+    <AppServicesProvider services={memoryServices()}>
+      <PersonPanel entry={aisha} onDismiss={onDismiss} />
+    </AppServicesProvider>
+  );
+  return onDismiss;
+}
+
+describe('PersonPanel', () => {
+  it('changes the reviewer to someone chosen from the directory', async () => {
+    const onDismiss = renderPanel();
+    expect(screen.getByText('Current reviewer: Tom Hughes')).toBeInTheDocument();
+
+    await act(async () => {
+      await userEvent.click(await screen.findByRole('combobox', { name: /New reviewer/ }));
+    });
+    await act(async () => {
+      await userEvent.click(screen.getByRole('option', { name: /Rachel Adeyemi/ }));
+    });
+    await act(async () => {
+      await userEvent.click(screen.getByRole('button', { name: 'Change reviewer' }));
+    });
+
+    expect(await screen.findByText('Reviewer changed to Rachel Adeyemi.')).toBeInTheDocument();
+    expect(screen.getByText('Current reviewer: Rachel Adeyemi')).toBeInTheDocument();
+    await act(async () => {
+      await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+    });
+    expect(onDismiss).toHaveBeenCalledWith(true);
+  });
+
+  it('records a leaver only once a real date is given', async () => {
+    renderPanel();
+    const button = screen.getByRole('button', { name: 'Record as leaver' });
+    expect(button).toBeDisabled();
+
+    fireEvent.change(screen.getByLabelText('Last working day'), { target: { value: '2026-12-31' } });
+    await act(async () => {
+      await userEvent.click(button);
+    });
+
+    expect(await screen.findByText('Recorded as a leaver on 31 December 2026; access removed.')).toBeInTheDocument();
+    expect(screen.getByText('Left on 31 December 2026.')).toBeInTheDocument();
+  });
+});
