@@ -9,3 +9,8 @@ const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long
 export function formatDate(isoDate: string): string {
   return longDate.format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+/** Picks the singular or plural wording for a count, then fills it in: "Add 1 person", "Add 2 people". */
+export function formatCount(count: number, one: string, many: string, ...rest: Array<string | number>): string {
+  return format(count === 1 ? one : many, count, ...rest);
+}

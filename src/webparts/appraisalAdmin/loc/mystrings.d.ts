@@ -108,6 +108,19 @@ declare interface IAppraisalAdminWebPartStrings {
   LeaverRecorded: string;
   AlreadyLeft: string;
   LoadingPeople: string;
+  RosterImportEntra: string;
+  EntraPanelTitle: string;
+  EntraIntro: string;
+  EntraFilter: string;
+  EntraNone: string;
+  EntraAddButton: string;
+  EntraSelectPerson: string;
+  ImportButtonOne: string;
+  ImportDoneOne: string;
+  EntraAddButtonOne: string;
+  RosterCountOne: string;
+  OpenCycleButtonOne: string;
+  OpenedDoneOne: string;
 }
 
 declare module 'AppraisalAdminWebPartStrings' {

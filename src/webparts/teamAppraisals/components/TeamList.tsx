@@ -6,7 +6,7 @@ import { useAppServices } from '../../../components/services/AppServicesContext'
 import { useAsync } from '../../../components/hooks/useAsync';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { EmptyState } from '../../../components/EmptyState';
-import { format } from '../../../components/format';
+import { formatCount } from '../../../components/format';
 import { stageLabel, trackLabel } from '../../../components/labels/cycleLabels';
 import { dueText } from '../../../components/labels/dueText';
 import type { PersonRecords } from '../../../data/ports';
@@ -35,7 +35,7 @@ export const TeamList: React.FC = () => {
   ];
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      <Text>{format(strings.TeamCount, state.value.length)}</Text>
+      <Text>{formatCount(state.value.length, strings.TeamCountOne, strings.TeamCount)}</Text>
       <DetailsList items={state.value} columns={columns} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.justified}
         getKey={(p: PersonRecords) => p.person.id} onShouldVirtualize={() => state.value.length > 100} ariaLabelForGrid={strings.DefaultTitle} />
     </Stack>

@@ -11,6 +11,7 @@ define([], function () {
     ColumnStage: 'Stage',
     ColumnDue: 'Due',
     TeamCount: 'You appraise {0} people',
-    NoCycleYet: 'No cycle open'
+    NoCycleYet: 'No cycle open',
+    TeamCountOne: 'You appraise {0} person'
   };
 });

@@ -11,6 +11,7 @@ declare interface ITeamAppraisalsWebPartStrings {
   ColumnDue: string;
   TeamCount: string;
   NoCycleYet: string;
+  TeamCountOne: string;
 }
 
 declare module 'TeamAppraisalsWebPartStrings' {

@@ -7,7 +7,7 @@ import { openCycle, type OpenCycleFailure, type OpenCycleProgress } from '../../
 import { useAppServices } from '../../../../components/services/AppServicesContext';
 import { useAsync } from '../../../../components/hooks/useAsync';
 import { ErrorMessage } from '../../../../components/ErrorMessage';
-import { format, formatDate } from '../../../../components/format';
+import { format, formatCount, formatDate } from '../../../../components/format';
 
 const wait = (seconds: number): Promise<void> => new Promise((resolve) => window.setTimeout(resolve, seconds * 1000));
 
@@ -51,13 +51,13 @@ export const CyclesView: React.FC = () => {
         <ProgressIndicator label={strings.OpeningProgress} percentComplete={run.progress.total ? run.progress.done / run.progress.total : 0}
           description={run.progress.waitingSeconds ? format(strings.OpeningWaiting, run.progress.waitingSeconds) : format(strings.OpeningProgressDescription, run.progress.done, run.progress.total)} />
       ) : null}
-      {run.phase === 'done' ? <MessageBar messageBarType={MessageBarType.success}>{format(strings.OpenedDone, run.opened, cycle.label)}</MessageBar> : null}
+      {run.phase === 'done' ? <MessageBar messageBarType={MessageBarType.success}>{formatCount(run.opened, strings.OpenedDoneOne, strings.OpenedDone, cycle.label)}</MessageBar> : null}
       {run.phase === 'stopped' && run.failure.code === 'personFailed' ? <MessageBar messageBarType={MessageBarType.error} isMultiline>{format(strings.OpenStopped, run.failure.displayName, run.failure.opened)}</MessageBar> : null}
       {run.phase === 'stopped' ? <ErrorMessage error={run.failure.error} /> : null}
       {toOpen === 0 && run.phase !== 'running' ? <MessageBar>{format(strings.OpenCycleNothing, cycle.label)}</MessageBar> : null}
       {toOpen > 0 ? (
         <Stack horizontal>
-          <PrimaryButton text={format(strings.OpenCycleButton, cycle.label, toOpen)} disabled={run.phase === 'running'} onClick={start} />
+          <PrimaryButton text={formatCount(toOpen, strings.OpenCycleButtonOne, strings.OpenCycleButton, cycle.label)} disabled={run.phase === 'running'} onClick={start} />
         </Stack>
       ) : null}
     </Stack>

@@ -5,7 +5,7 @@ import { previewRosterImport, type RosterFileError } from '../../../../app/roste
 import { commitRosterImport } from '../../../../app/roster/commitRosterImport';
 import { useAppServices } from '../../../../components/services/AppServicesContext';
 import { dataErrorText, ErrorMessage } from '../../../../components/ErrorMessage';
-import { format } from '../../../../components/format';
+import { format, formatCount } from '../../../../components/format';
 import type { RosterEntry } from '../../../../data/ports';
 import { countRows, rosterImportReducer } from './rosterImportState';
 import { PreviewTable } from './PreviewTable';
@@ -70,7 +70,7 @@ export const RosterImportPanel: React.FC<RosterImportPanelProps> = ({ roster, on
       isBlocking={state.phase === 'writing'}
       onRenderFooterContent={() => (
         <Stack horizontal tokens={{ childrenGap: 8 }}>
-          {state.phase === 'preview' ? <PrimaryButton text={format(strings.ImportButton, writable)} disabled={writable === 0} onClick={() => { write().catch(() => dispatch({ type: 'reset' })); }} /> : null}
+          {state.phase === 'preview' ? <PrimaryButton text={formatCount(writable, strings.ImportButtonOne, strings.ImportButton)} disabled={writable === 0} onClick={() => { write().catch(() => dispatch({ type: 'reset' })); }} /> : null}
           <DefaultButton text={state.phase === 'done' || state.phase === 'stopped' ? strings.ImportClose : strings.ImportCancel} disabled={state.phase === 'writing'} onClick={close} />
         </Stack>
       )}
@@ -91,7 +91,7 @@ export const RosterImportPanel: React.FC<RosterImportPanelProps> = ({ roster, on
           <ProgressIndicator label={strings.ImportWriting} description={format(strings.ImportWritingProgress, state.progress.written, state.progress.total)}
             percentComplete={state.progress.total ? state.progress.written / state.progress.total : 0} />
         ) : null}
-        {state.phase === 'done' ? <MessageBar messageBarType={MessageBarType.success}>{format(strings.ImportDone, state.written)}</MessageBar> : null}
+        {state.phase === 'done' ? <MessageBar messageBarType={MessageBarType.success}>{formatCount(state.written, strings.ImportDoneOne, strings.ImportDone)}</MessageBar> : null}
         {state.phase === 'stopped' ? (
           <Stack tokens={{ childrenGap: 4 }}>
             <MessageBar messageBarType={MessageBarType.error} isMultiline>{format(strings.ImportStopped, state.failure.line, state.failure.written)}</MessageBar>
