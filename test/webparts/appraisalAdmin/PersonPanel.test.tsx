@@ -7,6 +7,7 @@ import { directoryId, staffId } from '../../../src/domain';
 import type { RosterEntry } from '../../../src/data/ports';
 import { memoryServices } from '../../support/memory/memoryServices';
 import { seededPeople } from '../../support/memory/MemoryDirectory';
+import { MemoryRosterStore } from '../../support/memory/MemoryRosterStore';
 
 const tom = seededPeople().find((p) => p.displayName === 'Tom Hughes');
 const aisha: RosterEntry = {
@@ -59,5 +60,36 @@ describe('PersonPanel', () => {
 
     expect(await screen.findByText('Recorded as a leaver on 31 December 2026; access removed.')).toBeInTheDocument();
     expect(screen.getByText('Left on 31 December 2026.')).toBeInTheDocument();
+  });
+});
+
+describe('editing roster details', () => {
+  it('refuses hours that end before they start, keeping the draft, then saves the corrected details', async () => {
+    const store = new MemoryRosterStore();
+    const saved = await store.saveRosterEntry({ ...aisha }, undefined);
+    if (!saved.ok) throw new Error('seed failed');
+    render(
+      <AppServicesProvider services={{ ...memoryServices(), roster: store }}>
+        <PersonPanel entry={saved.value} onDismiss={jest.fn()} />
+      </AppServicesProvider>
+    );
+
+    fireEvent.change(screen.getByLabelText('Finishes at'), { target: { value: '07:00' } });
+    await act(async () => {
+      await userEvent.click(screen.getByRole('button', { name: 'Save details' }));
+    });
+    expect(screen.getByText('Finishes at must be after the start time')).toBeInTheDocument();
+    expect(screen.getByLabelText('Finishes at')).toHaveValue('07:00');
+
+    fireEvent.change(screen.getByLabelText('Finishes at'), { target: { value: '15:30' } });
+    await act(async () => {
+      await userEvent.click(screen.getByRole('checkbox', { name: 'Tue' }));
+    });
+    await act(async () => {
+      await userEvent.click(screen.getByRole('button', { name: 'Save details' }));
+    });
+
+    expect(await screen.findByText('Details saved.')).toBeInTheDocument();
+    expect(store.entries[0].workingPattern).toMatchObject({ days: ['Mon', 'Tue'], end: '15:30' });
   });
 });

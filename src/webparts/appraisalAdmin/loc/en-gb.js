@@ -121,6 +121,20 @@ define([], function () {
     ImportButtonOne: 'Import {0} person',
     ImportDoneOne: '{0} person saved to the roster.',
     EntraAddButtonOne: 'Add {0} person',
-    RosterCountOne: '{0} person on the roster'
+    RosterCountOne: '{0} person on the roster',
+    DetailsHeading: 'Details',
+    FieldJobTitle: 'Job title',
+    FieldCategory: 'Staff category',
+    FieldContract: 'Contract',
+    FieldPattern: 'Working pattern',
+    FieldDays: 'Working days',
+    FieldStart: 'Starts at',
+    FieldEnd: 'Finishes at',
+    FieldTermTimeOnly: 'Term-time only',
+    FieldProbation: 'Probation passed',
+    FieldJobDescription: 'Job description link (https)',
+    SaveDetails: 'Save details',
+    DetailsSaved: 'Details saved.',
+    DetailsInvalid: 'Some details need correcting before they can be saved; nothing has been lost.'
   };
 });

@@ -121,6 +121,20 @@ declare interface IAppraisalAdminWebPartStrings {
   RosterCountOne: string;
   OpenCycleButtonOne: string;
   OpenedDoneOne: string;
+  DetailsHeading: string;
+  FieldJobTitle: string;
+  FieldCategory: string;
+  FieldContract: string;
+  FieldPattern: string;
+  FieldDays: string;
+  FieldStart: string;
+  FieldEnd: string;
+  FieldTermTimeOnly: string;
+  FieldProbation: string;
+  FieldJobDescription: string;
+  SaveDetails: string;
+  DetailsSaved: string;
+  DetailsInvalid: string;
 }
 
 declare module 'AppraisalAdminWebPartStrings' {

@@ -7,6 +7,7 @@ import { useAsync } from '../../../../components/hooks/useAsync';
 import { ErrorMessage } from '../../../../components/ErrorMessage';
 import { format, formatDate } from '../../../../components/format';
 import type { DataError, RosterEntry } from '../../../../data/ports';
+import { RosterDetailsForm } from './RosterDetailsForm';
 
 /** Props of PersonPanel. */
 export interface PersonPanelProps {
@@ -19,7 +20,7 @@ type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: st
 
 /** Change one person's reviewer, or record them as a leaver. */
 export const PersonPanel: React.FC<PersonPanelProps> = ({ entry, onDismiss }) => {
-  const { directory, records } = useAppServices();
+  const { directory, records, roster } = useAppServices();
   const [people] = useAsync(() => directory.listPeopleWithManagers(), [directory]);
   const [current, setCurrent] = React.useState(entry);
   const [reviewerId, setReviewerId] = React.useState<string>();
@@ -41,6 +42,7 @@ export const PersonPanel: React.FC<PersonPanelProps> = ({ entry, onDismiss }) =>
     const next = people.status === 'ready' ? people.value.find((p) => p.id === reviewerId) : undefined;
     if (next) apply(records.changeReviewer(current, next), (e) => format(strings.ReviewerChanged, e.reviewerName ?? ''));
   };
+  const saveDetails = (next: RosterEntry): void => apply(roster.saveRosterEntry(next, next.etag), () => strings.DetailsSaved);
   const recordLeaver = (): void => {
     if (date) apply(records.closeAccess(current, date as IsoDate), () => format(strings.LeaverRecorded, formatDate(date)));
   };
@@ -62,6 +64,7 @@ export const PersonPanel: React.FC<PersonPanelProps> = ({ entry, onDismiss }) =>
         <Stack horizontal>
           <PrimaryButton text={strings.ChangeReviewerButton} disabled={!reviewerId || outcome.kind === 'busy' || !!current.leftOn} onClick={changeReviewer} />
         </Stack>
+        <RosterDetailsForm entry={current} busy={outcome.kind === 'busy'} onSave={saveDetails} />
         <Text as="h3" variant="mediumPlus" styles={{ root: { margin: 0 } }}>{strings.LeaverHeading}</Text>
         {current.leftOn ? <Text>{format(strings.AlreadyLeft, formatDate(current.leftOn))}</Text> : (
           <Stack tokens={{ childrenGap: 8 }}>

@@ -22,9 +22,9 @@ const TEXT: Record<RowError['code'], string> = {
   reviewerNotInDirectory: strings.FieldErrorReviewerNotInDirectory
 };
 
-/** One row problem in words, naming the CSV column as the file has it. */
-export function rowErrorText(error: RowError): string {
-  return format(TEXT[error.code], error.column);
+/** One problem in words, naming the CSV column as the file has it (or the form field's label when given). */
+export function rowErrorText(error: RowError, label: string = error.column): string {
+  return format(TEXT[error.code], label);
 }
 
 /** The row's outcome in words. */
