@@ -5,6 +5,8 @@ import type { AppServices, Clock, CurrentUser } from './ports';
 import { SpSiteGateway } from './sharepoint/SpSiteGateway';
 import { SpRecordsReader } from './sharepoint/SpRecordsReader';
 import { SpSettingsReader } from './sharepoint/SpSettingsReader';
+import { SpMeetingStore } from './sharepoint/SpMeetingStore';
+import { GraphCalendarGateway } from './graph/GraphCalendarGateway';
 import type { DirectoryGateway, RecordAccess, RosterStore, SiteProvisioner } from './ports';
 import { lazyPort } from './lazyPort';
 
@@ -24,6 +26,8 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     site: new SpSiteGateway(inputs.sp),
     reader: new SpRecordsReader(inputs.sp),
     settings: new SpSettingsReader(inputs.sp),
+    meetings: new SpMeetingStore(inputs.sp),
+    calendar: new GraphCalendarGateway(inputs.graph),
     // Administrators' adapters load on first use, in their own chunk.
     provisioner: lazyPort<SiteProvisioner>(() =>
       import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/provisioning/SpSiteProvisioner').then((m) => new m.SpSiteProvisioner(inputs.sp))

@@ -194,10 +194,29 @@ export interface CycleRecordSummary {
   openedOn: IsoDate | undefined;
 }
 
-/** A person with their cycle records, as far as the signed-in user may see them. */
+/** A meeting booked in Outlook from the record: the event id links the two (Outlook is the source of truth for time). */
+export interface MeetingRecord {
+  meetingKey: string;
+  staffKey: string;
+  kind: MeetingKind;
+  eventId: string;
+  start: IsoInstant;
+  end: IsoInstant;
+  status: 'booked' | 'cancelled';
+  joinUrl: string | undefined;
+  etag: string;
+}
+
+/** Stores meetings in the person's folder (the reviewer has Contribute there). */
+export interface MeetingStore {
+  saveMeeting(meeting: Omit<MeetingRecord, 'etag'>, etag: string | undefined): Promise<Result<MeetingRecord, DataError>>;
+}
+
+/** A person with their cycle records and meetings, as far as the signed-in user may see them. */
 export interface PersonRecords {
   person: RosterEntry;
   cycles: CycleRecordSummary[];
+  meetings: MeetingRecord[];
 }
 
 /** Reads records through SharePoint's own trimming: each query returns only what the user may read. */
@@ -239,4 +258,6 @@ export interface AppServices {
   records: RecordAccess;
   reader: RecordsReader;
   settings: SettingsReader;
+  meetings: MeetingStore;
+  calendar: CalendarGateway;
 }

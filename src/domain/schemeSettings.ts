@@ -13,6 +13,8 @@ export interface SchemeSettings {
   /** Default length of a one-to-one and of a planning or final review, in minutes (DOMAIN §3). */
   oneToOneMinutes: number;
   reviewMeetingMinutes: number;
+  /** The school's terms (inclusive date ranges). Empty: every weekday counts as a school day. */
+  termDates: ReadonlyArray<{ start: string; end: string }>;
 }
 
 /** The defaults a new site starts with. */
@@ -22,5 +24,11 @@ export const DEFAULT_SCHEME_SETTINGS: SchemeSettings = {
   retentionYears: 6,
   reviewRequestSchoolDays: 10,
   oneToOneMinutes: 30,
-  reviewMeetingMinutes: 60
+  reviewMeetingMinutes: 60,
+  termDates: []
 };
+
+/** Whether a date is in term; with no term dates recorded, every date is. */
+export function isTermDay(settings: Pick<SchemeSettings, 'termDates'>, date: string): boolean {
+  return settings.termDates.length === 0 || settings.termDates.some((t) => date >= t.start && date <= t.end);
+}

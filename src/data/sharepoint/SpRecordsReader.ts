@@ -12,6 +12,7 @@ import { LISTS } from './schema';
 import { toDataError } from './errors';
 import { ROSTER_SELECT, toRosterEntry } from './mappers/rosterMapper';
 import { CYCLE_SELECT, toCycleSummary } from './mappers/cycleMapper';
+import { toMeeting } from './mappers/meetingMapper';
 import type { RawItem } from './mappers/validate';
 
 const SELECT = Array.from(new Set([...ROSTER_SELECT, ...CYCLE_SELECT]));
@@ -22,15 +23,23 @@ function group(items: RawItem[]): Result<PersonRecords[], DataError> {
   for (const item of items.filter((i) => i.RecordKind === 'staff')) {
     const entry = toRosterEntry(item);
     if (!entry.ok) return entry;
-    people.set(entry.value.id, { person: entry.value, cycles: [] });
+    people.set(entry.value.id, { person: entry.value, cycles: [], meetings: [] });
   }
   for (const item of items.filter((i) => i.RecordKind === 'cycle')) {
     const cycle = toCycleSummary(item);
     if (!cycle.ok) return cycle;
     people.get(cycle.value.staffKey)?.cycles.push(cycle.value);
   }
+  for (const item of items.filter((i) => i.RecordKind === 'meeting')) {
+    const meeting = toMeeting(item);
+    if (!meeting.ok) return meeting;
+    people.get(meeting.value.staffKey)?.meetings.push(meeting.value);
+  }
   const list = Array.from(people.values());
-  for (const p of list) p.cycles.sort((a, b) => b.cycle.start.localeCompare(a.cycle.start));
+  for (const p of list) {
+    p.cycles.sort((a, b) => b.cycle.start.localeCompare(a.cycle.start));
+    p.meetings.sort((a, b) => a.start.localeCompare(b.start));
+  }
   return ok(list.sort((a, b) => a.person.displayName.localeCompare(b.person.displayName, 'en-GB')));
 }
 

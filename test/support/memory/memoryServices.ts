@@ -1,5 +1,5 @@
 import { directoryId, fail, ok, type Result } from '../../../src/domain';
-import type { AppServices, DataError, SiteGateway, SiteProvisioner, SiteStatus } from '../../../src/data/ports';
+import type { AppServices, CalendarGateway, DataError, SiteGateway, SiteProvisioner, SiteStatus } from '../../../src/data/ports';
 import { fixedClock } from '../fixedClock';
 import { MemorySiteProvisioner } from './MemorySiteProvisioner';
 import { MemoryRosterStore } from './MemoryRosterStore';
@@ -30,6 +30,12 @@ export const siteAnswers = {
   throttled: fail<DataError>({ code: 'throttled', retryAfterSeconds: 5 })
 };
 
+const refuse = async (): Promise<never> => {
+  throw new Error('This test does not use the calendar');
+};
+/** A calendar for tests that must not book anything. */
+const unusedCalendar: CalendarGateway = { findSlots: refuse, getSchedule: refuse, book: refuse, reschedule: refuse, cancel: refuse, getEvent: refuse, findEventsWith: refuse };
+
 /** AppServices over memory fakes, for component tests. */
 export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([siteAnswers.ready]), provisioner: SiteProvisioner = new MemorySiteProvisioner()): AppServices {
   return {
@@ -41,6 +47,8 @@ export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([site
     directory: new MemoryDirectory(),
     records: new MemoryRecordAccess(),
     reader: new MemoryRecordsReader(),
-    settings: new MemorySettings()
+    settings: new MemorySettings(),
+    meetings: { saveMeeting: async (m) => ok({ ...m, etag: '1|"1"' }) },
+    calendar: unusedCalendar
   };
 }

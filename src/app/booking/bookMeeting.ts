@@ -1,0 +1,58 @@
+/**
+ * Use case: book, move or cancel a meeting in Outlook from the record, and keep the record's meeting item in step.
+ * The invite names only the meeting kind and first names, and links to the record (DOMAIN §5).
+ */
+import { fail, ok, type Result } from '../../domain';
+import type { CalendarError, CalendarGateway, MeetingKind, MeetingRecord, MeetingStore, RosterEntry, TimeSlot } from '../../data/ports';
+
+/** The words of an invite, from the UI's strings. */
+export interface InviteWording {
+  subject(kind: MeetingKind, appraiseeFirstName: string, reviewerFirstName: string): string;
+  body(recordUrl: string): string;
+}
+
+/** What booking needs. */
+export interface BookingInput {
+  appraisee: RosterEntry;
+  reviewerName: string;
+  kind: MeetingKind;
+  slot: TimeSlot;
+  teamsMeeting: boolean;
+  recordUrl: string;
+  cycleKey: string;
+}
+
+const firstName = (name: string): string => name.trim().split(/\s+/)[0] ?? name;
+
+/** Books the meeting (retries never make a second invite: the transactionId is the meeting's key) and records it. */
+export async function bookMeeting(calendar: CalendarGateway, store: MeetingStore, input: BookingInput, wording: InviteWording): Promise<Result<MeetingRecord, CalendarError>> {
+  const meetingKey = `${input.appraisee.id}:${input.cycleKey}:${input.kind}:${input.slot.start}`;
+  const event = await calendar.book({
+    transactionId: meetingKey.replace(/[^\w-]/g, '-'), kind: input.kind, attendeeUpn: input.appraisee.upn, attendeeName: input.appraisee.displayName,
+    slot: input.slot, teamsMeeting: input.teamsMeeting, subject: wording.subject(input.kind, firstName(input.appraisee.displayName), firstName(input.reviewerName)),
+    bodyHtml: wording.body(input.recordUrl)
+  });
+  if (!event.ok) return event;
+  return store.saveMeeting({ meetingKey, staffKey: input.appraisee.id, kind: input.kind, eventId: event.value.eventId, start: event.value.start, end: event.value.end, status: 'booked', joinUrl: event.value.joinUrl }, undefined);
+}
+
+/** Moves the Outlook event and the record's copy of its time. */
+export async function moveMeeting(calendar: CalendarGateway, store: MeetingStore, meeting: MeetingRecord, slot: TimeSlot): Promise<Result<MeetingRecord, CalendarError>> {
+  const moved = await calendar.reschedule(meeting.eventId, slot);
+  if (!moved.ok) return moved;
+  return store.saveMeeting({ ...meeting, start: moved.value.start, end: moved.value.end }, meeting.etag);
+}
+
+/** Cancels in Outlook (attendees get the message) and marks the record's meeting cancelled. */
+export async function cancelMeeting(calendar: CalendarGateway, store: MeetingStore, meeting: MeetingRecord, message: string): Promise<Result<MeetingRecord, CalendarError>> {
+  const cancelled = await calendar.cancel(meeting.eventId, message);
+  if (!cancelled.ok && cancelled.error.code !== 'notFound') return fail(cancelled.error);
+  return store.saveMeeting({ ...meeting, status: 'cancelled' }, meeting.etag);
+}
+
+/** Reads the event back so a move or cancellation made in Outlook shows in the record. */
+export async function refreshFromOutlook(calendar: CalendarGateway, meeting: MeetingRecord): Promise<Result<MeetingRecord, CalendarError>> {
+  const event = await calendar.getEvent(meeting.eventId);
+  if (!event.ok) return event.error.code === 'notFound' ? ok({ ...meeting, status: 'cancelled' }) : event;
+  return ok({ ...meeting, start: event.value.start, end: event.value.end, status: event.value.cancelled ? 'cancelled' : meeting.status });
+}

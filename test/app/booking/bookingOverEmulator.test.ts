@@ -1,0 +1,89 @@
+/**
+ * @jest-environment node
+ */
+import { findTimes } from '../../../src/app/booking/findTimes';
+import { bookMeeting, cancelMeeting, moveMeeting, refreshFromOutlook, type InviteWording } from '../../../src/app/booking/bookMeeting';
+import { openCycle } from '../../../src/app/openCycle';
+import { cycleContaining, DEFAULT_SCHEME_SETTINGS, type IsoDate, type WorkingPattern } from '../../../src/domain';
+import personas from '../../../emulator/seed/personas.json';
+import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
+import type { RosterEntry } from '../../../src/data/ports';
+import { servicesAs, upnWithRole } from '../../support/overEmulator';
+import { provisionedEmulator } from '../../support/provisioned';
+import { importSeededRoster } from '../../support/seededRoster';
+
+const AISHA = 'aisha.begum@riversideprimary.onmicrosoft.com';
+const TOM = 'tom.hughes@riversideprimary.onmicrosoft.com';
+const today = '2026-11-24' as IsoDate;
+const tomPattern = personas.people.find((p) => p.upn === TOM)?.workingPattern as WorkingPattern;
+const wording: InviteWording = { subject: (_k, a, r) => `Six-monthly review: ${a} and ${r}`, body: (url) => `<a href="${url}">Open the record</a>` };
+
+async function school(): Promise<{ emulator: TenantEmulator; aisha: RosterEntry }> {
+  const emulator = await provisionedEmulator();
+  const roster = await importSeededRoster(emulator, [AISHA]);
+  await openCycle(roster, servicesAs(emulator, upnWithRole('hrAdmin')).records, cycleContaining(today, 4), 6, today, { wait: async () => undefined, onProgress: () => undefined });
+  return { emulator, aisha: roster[0] };
+}
+
+describe('booking a six-monthly review with a part-time TA', () => {
+  it('offers only her working days, books once, records the event on her record, moves and cancels it', async () => {
+    const { emulator, aisha } = await school();
+    const tom = servicesAs(emulator, TOM);
+
+    const times = await findTimes(tom.calendar, aisha, tomPattern, 'interimReview', DEFAULT_SCHEME_SETTINGS, today);
+    expect(times.ok).toBe(true);
+    const slots = times.ok ? times.value : [];
+    const weekdays = new Set(slots.map((s) => new Date(s.start).getUTCDay()));
+    expect([...weekdays].every((d) => [1, 2, 3].includes(d))).toBe(true);
+
+    emulator.faults.add({ status: 429, retryAfter: 0, count: 2, match: '/me/events', method: 'POST' });
+    const booked = await bookMeeting(tom.calendar, tom.meetings, { appraisee: aisha, reviewerName: 'Tom Hughes', kind: 'interimReview', slot: slots[0], teamsMeeting: true, recordUrl: 'https://x/record', cycleKey: '2026-27' }, wording);
+    expect(booked.ok).toBe(true);
+    expect(emulator.state.graph.events.filter((e) => e.mailbox === AISHA)).toHaveLength(1);
+    const invite = emulator.state.graph.events.find((e) => e.mailbox === AISHA);
+    expect(invite).toMatchObject({ subject: 'Six-monthly review: Aisha and Tom', sensitivity: 'private' });
+    const mine = await servicesAs(emulator, AISHA).reader.mine(aisha.id);
+    expect(mine.ok && mine.value?.meetings.map((m) => [m.kind, m.status])).toEqual([['interimReview', 'booked']]);
+
+    const meeting = booked.ok ? booked.value : undefined;
+    const moved = meeting ? await moveMeeting(tom.calendar, tom.meetings, meeting, slots[1]) : undefined;
+    expect(moved?.ok && moved.value.start).toBe(slots[1].start);
+    expect(emulator.state.graph.events.find((e) => e.mailbox === AISHA)?.start).toBe(slots[1].start.replace('Z', '.000Z'));
+
+    const cancelled = moved?.ok ? await cancelMeeting(tom.calendar, tom.meetings, moved.value, 'Sorry, I need to rearrange this.') : undefined;
+    expect(cancelled?.ok && cancelled.value.status).toBe('cancelled');
+    expect(emulator.state.graph.events.find((e) => e.mailbox === AISHA)?.isCancelled).toBe(true);
+  });
+
+  it('shows a move made in Outlook on the record', async () => {
+    const { emulator, aisha } = await school();
+    const tom = servicesAs(emulator, TOM);
+    const times = await findTimes(tom.calendar, aisha, tomPattern, 'oneToOne', DEFAULT_SCHEME_SETTINGS, today);
+    const slots = times.ok ? times.value : [];
+    const booked = await bookMeeting(tom.calendar, tom.meetings, { appraisee: aisha, reviewerName: 'Tom Hughes', kind: 'oneToOne', slot: slots[0], teamsMeeting: false, recordUrl: 'https://x', cycleKey: '2026-27' }, wording);
+    if (!booked.ok) throw new Error('booking failed');
+    await tom.calendar.reschedule(booked.value.eventId, slots[2]);
+
+    const refreshed = await refreshFromOutlook(tom.calendar, booked.value);
+
+    expect(refreshed.ok && refreshed.value.start).toBe(slots[2].start);
+  });
+
+  it('names the permissions to approve when Graph refuses', async () => {
+    const { emulator, aisha } = await school();
+    emulator.faults.add({ status: 403, count: 1, match: 'findMeetingTimes' });
+
+    const times = await findTimes(servicesAs(emulator, TOM).calendar, aisha, tomPattern, 'oneToOne', DEFAULT_SCHEME_SETTINGS, today);
+
+    expect(times).toEqual({ ok: false, error: { code: 'calendar', error: { code: 'permissionNotApproved', scopes: ['Calendars.ReadWrite', 'Calendars.Read.Shared'] } } });
+  });
+
+  it('scenario 2: says there is no working day in common', async () => {
+    const { emulator, aisha } = await school();
+    const thuFri: WorkingPattern = { kind: 'partTime', days: ['Thu', 'Fri'], start: '08:00', end: '16:00', termTimeOnly: true };
+
+    const times = await findTimes(servicesAs(emulator, TOM).calendar, aisha, thuFri, 'oneToOne', DEFAULT_SCHEME_SETTINGS, today);
+
+    expect(times).toEqual({ ok: false, error: { code: 'noCommonWorkingDay' } });
+  });
+});
