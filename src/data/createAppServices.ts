@@ -3,11 +3,8 @@ import type { SPFI } from '@pnp/sp';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { AppServices, Clock, CurrentUser } from './ports';
 import { SpSiteGateway } from './sharepoint/SpSiteGateway';
-import { SpRecordsReader } from './sharepoint/SpRecordsReader';
 import { SpSettingsReader } from './sharepoint/SpSettingsReader';
-import { SpMeetingStore } from './sharepoint/SpMeetingStore';
-import { GraphCalendarGateway } from './graph/GraphCalendarGateway';
-import type { DirectoryGateway, RecordAccess, RosterStore, SiteProvisioner } from './ports';
+import type { CalendarGateway, DirectoryGateway, MeetingStore, RecordAccess, RecordsReader, RosterStore, SiteProvisioner } from './ports';
 import { lazyPort } from './lazyPort';
 
 /** What a host provides: transport-configured clients and plain facts. */
@@ -24,10 +21,11 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     currentUser: inputs.currentUser,
     clock: inputs.clock,
     site: new SpSiteGateway(inputs.sp),
-    reader: new SpRecordsReader(inputs.sp),
+    // Records code (mappers, validation) loads with the first record view, outside the shared bundle.
+    reader: lazyPort<RecordsReader>(() => import(/* webpackChunkName: 'appraisal-records' */ './sharepoint/SpRecordsReader').then((m) => new m.SpRecordsReader(inputs.sp))),
     settings: new SpSettingsReader(inputs.sp),
-    meetings: new SpMeetingStore(inputs.sp),
-    calendar: new GraphCalendarGateway(inputs.graph),
+    meetings: lazyPort<MeetingStore>(() => import(/* webpackChunkName: 'appraisal-records' */ './sharepoint/SpMeetingStore').then((m) => new m.SpMeetingStore(inputs.sp))),
+    calendar: lazyPort<CalendarGateway>(() => import(/* webpackChunkName: 'appraisal-calendar' */ './graph/GraphCalendarGateway').then((m) => new m.GraphCalendarGateway(inputs.graph))),
     // Administrators' adapters load on first use, in their own chunk.
     provisioner: lazyPort<SiteProvisioner>(() =>
       import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/provisioning/SpSiteProvisioner').then((m) => new m.SpSiteProvisioner(inputs.sp))

@@ -1,9 +1,12 @@
 import * as React from 'react';
-import type { PartialTheme } from '@fluentui/react';
+import { Spinner, type PartialTheme } from '@fluentui/react';
+import * as common from 'CommonStrings';
 import type { AppServices } from '../../../data/ports';
 import { WebPartRoot } from '../../../components/WebPartRoot';
 import { SiteStatusGate } from '../../../components/SiteStatusGate';
-import { TeamList } from './TeamList';
+
+// The team table (Fluent DetailsList) loads with the reviewer's view, outside the bundle every web part shares.
+const TeamList = React.lazy(() => import(/* webpackChunkName: 'appraisal-team' */ './TeamList'));
 
 /** Plain settings from the property pane. */
 export interface TeamAppraisalsSettings {
@@ -20,7 +23,9 @@ export interface TeamAppraisalsProps {
 /** Root of the "My team's appraisals" web part. */
 const TeamAppraisals: React.FC<TeamAppraisalsProps> = ({ services, settings, theme }) => (
   <WebPartRoot services={services} theme={theme} title={settings.title}>
-    <SiteStatusGate>{() => <TeamList />}</SiteStatusGate>
+    <React.Suspense fallback={<Spinner label={common.Loading} />}>
+      <SiteStatusGate>{() => <TeamList />}</SiteStatusGate>
+    </React.Suspense>
   </WebPartRoot>
 );
 

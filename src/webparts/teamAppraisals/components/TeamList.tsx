@@ -12,7 +12,7 @@ import { dueText } from '../../../components/labels/dueText';
 import type { PersonRecords } from '../../../data/ports';
 
 /** The people the signed-in reviewer appraises: SharePoint returns only their folders, so nobody else can appear. */
-export const TeamList: React.FC = () => {
+const TeamList: React.FC = () => {
   const { reader, currentUser, clock } = useAppServices();
   const theme = useTheme();
   const [state, reload] = useAsync(() => reader.team(currentUser.directoryId), [reader, currentUser.directoryId]);
@@ -41,3 +41,5 @@ export const TeamList: React.FC = () => {
     </Stack>
   );
 };
+
+export default TeamList;
