@@ -22,6 +22,7 @@ export function createJourneyKit(page, baseUrl) {
   });
   return {
     page,
+    baseUrl,
     /** Opens the workbench signed in as `upn` on the web part tab `tab`. */
     async open(upn, tab) {
       await page.goto(`${baseUrl}/?as=${encodeURIComponent(upn)}&tab=${encodeURIComponent(tab)}`, { waitUntil: 'networkidle', timeout: 60000 });

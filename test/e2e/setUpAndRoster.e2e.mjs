@@ -66,6 +66,37 @@ export default [
       await kit.settled();
       await kit.axe('team');
       await kit.shot('team-tom');
+
+      // Issue 7 journey: Tom books a six-monthly review with Aisha (part-time, Mon–Wed), moves it, then cancels it.
+      await page.getByRole('button', { name: 'Meetings with Aisha Begum' }).click();
+      await page.getByRole('combobox', { name: 'Meeting' }).click();
+      await page.getByRole('option', { name: 'Six-monthly review' }).click();
+      await page.getByRole('button', { name: 'Find times' }).click();
+      const times = page.getByRole('radiogroup', { name: 'Times you are both free' }).getByRole('radio');
+      await times.first().waitFor({ timeout: 30000 });
+      const offered = await times.evaluateAll((radios) => radios.map((r) => r.closest('.ms-ChoiceField')?.textContent ?? ''));
+      if (offered.some((t) => /^(Thu|Fri)/.test(t))) throw new Error(`offered a day Aisha does not work: ${offered.join('; ')}`);
+      await kit.settled();
+      await kit.axe('booking');
+      await kit.shot('booking-times');
+      await page.getByRole('button', { name: 'Book in Outlook' }).click();
+      await page.getByText('Booked. The invitation is in both calendars.').waitFor({ timeout: 30000 });
+      const aishaCalendar = async () => (await (await page.request.get(`${kit.baseUrl}/graph/v1.0/me/calendarView?startDateTime=2026-11-01T00:00:00Z&endDateTime=2027-02-01T00:00:00Z`, { headers: { 'X-Emulator-User': aisha.upn } })).json()).value;
+      const [invite] = await aishaCalendar();
+      if (!invite || invite.subject !== 'Six-monthly review: Aisha and Tom' || invite.sensitivity !== 'private') throw new Error(`unexpected invite ${JSON.stringify(invite)}`);
+      await kit.shot('booking-booked');
+      await page.getByRole('button', { name: 'Find times' }).click();
+      await times.nth(1).click();
+      await page.getByRole('button', { name: 'Move to the chosen time' }).click();
+      await page.getByText('Moved. Both calendars show the new time.').waitFor({ timeout: 30000 });
+      const [moved] = await aishaCalendar();
+      if (moved.start.dateTime === invite.start.dateTime) throw new Error('the move did not reach Aisha\'s calendar');
+      await page.getByRole('button', { name: 'Cancel meeting' }).click();
+      await page.getByText('Cancelled', { exact: true }).first().waitFor({ timeout: 30000 });
+      const [cancelled] = await aishaCalendar();
+      if (!cancelled.isCancelled) throw new Error('the cancellation did not reach Aisha\'s calendar');
+      await kit.shot('booking-cancelled');
+      await page.keyboard.press('Escape');
       await kit.open(governor.upn, 'myAppraisal');
       await page.getByText('You do not have access to the appraisal site').waitFor({ timeout: 15000 });
       await kit.shot('my-appraisal-governor');

@@ -5,6 +5,20 @@ import type { CalendarError, CalendarGateway, MeetingKind, RosterEntry, TimeSlot
 /** Why no time was offered. */
 export type NoTimes = NoWindowReason | { code: 'outlookBusy'; reason: 'attendeesUnavailable' | 'organizerUnavailable' | 'unknown' } | { code: 'calendar'; error: CalendarError };
 
+/** At most three times a day and twelve in all, so the choice spans several days rather than one morning. */
+function spread(slots: readonly TimeSlot[]): TimeSlot[] {
+  const perDay = new Map<string, number>();
+  const chosen: TimeSlot[] = [];
+  for (const slot of slots) {
+    const day = slot.start.slice(0, 10);
+    if ((perDay.get(day) ?? 0) >= 3) continue;
+    perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    chosen.push(slot);
+    if (chosen.length === 12) break;
+  }
+  return chosen;
+}
+
 /** How long each kind of meeting lasts under the school's settings. */
 export function meetingMinutes(kind: MeetingKind, settings: SchemeSettings): number {
   return kind === 'oneToOne' || kind === 'interimReview' ? settings.oneToOneMinutes : settings.reviewMeetingMinutes;
@@ -26,8 +40,8 @@ export async function findTimes(
   });
   if (!windows.ok) return windows;
   if (windows.value.length === 0) return fail({ code: 'onlyHolidays' });
-  const found = await calendar.findSlots({ attendeeUpn: appraisee.upn, windows: windows.value, durationMinutes, maxCandidates: 12 });
+  const found = await calendar.findSlots({ attendeeUpn: appraisee.upn, windows: windows.value, durationMinutes, maxCandidates: 60 });
   if (!found.ok) return fail({ code: 'calendar', error: found.error });
   if (found.value.kind === 'none') return fail({ code: 'outlookBusy', reason: found.value.reason });
-  return ok(found.value.slots);
+  return ok(spread(found.value.slots));
 }

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DetailsList, DetailsListLayoutMode, SelectionMode, Spinner, SpinnerSize, Stack, Text, useTheme, type IColumn } from '@fluentui/react';
+import { DetailsList, DetailsListLayoutMode, IconButton, SelectionMode, Spinner, SpinnerSize, Stack, Text, useTheme, type IColumn } from '@fluentui/react';
 import * as strings from 'TeamAppraisalsWebPartStrings';
 import * as common from 'CommonStrings';
 import { useAppServices } from '../../../components/services/AppServicesContext';
@@ -10,12 +10,15 @@ import { formatCount } from '../../../components/format';
 import { stageLabel, trackLabel } from '../../../components/labels/cycleLabels';
 import { dueText } from '../../../components/labels/dueText';
 import type { PersonRecords } from '../../../data/ports';
+import { format } from '../../../components/format';
+import { MeetingsPanel } from './Meetings/MeetingsPanel';
 
 /** The people the signed-in reviewer appraises: SharePoint returns only their folders, so nobody else can appear. */
 const TeamList: React.FC = () => {
   const { reader, currentUser, clock } = useAppServices();
   const theme = useTheme();
   const [state, reload] = useAsync(() => reader.team(currentUser.directoryId), [reader, currentUser.directoryId]);
+  const [open, setOpen] = React.useState<PersonRecords>();
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={common.Loading} />;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
   if (state.value.length === 0) return <EmptyState icon="People" text={strings.ReadyEmpty} />;
@@ -31,6 +34,10 @@ const TeamList: React.FC = () => {
         const due = p.cycles[0]?.track === 'fullCycle' ? dueText(p.cycles[0], today) : undefined;
         return due ? <Text styles={{ root: { color: due.overdue ? theme.semanticColors.errorText : undefined } }}>{due.text}</Text> : null;
       }
+    },
+    {
+      key: 'meetings', name: strings.ColumnMeetings, minWidth: 60, maxWidth: 80, isIconOnly: true,
+      onRender: (p: PersonRecords) => <IconButton iconProps={{ iconName: 'Calendar' }} ariaLabel={format(strings.BookWith, p.person.displayName)} title={format(strings.BookWith, p.person.displayName)} onClick={() => setOpen(p)} />
     }
   ];
   return (
@@ -38,6 +45,7 @@ const TeamList: React.FC = () => {
       <Text>{formatCount(state.value.length, strings.TeamCountOne, strings.TeamCount)}</Text>
       <DetailsList items={state.value} columns={columns} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.justified}
         getKey={(p: PersonRecords) => p.person.id} onShouldVirtualize={() => state.value.length > 100} ariaLabelForGrid={strings.DefaultTitle} />
+      {open ? <MeetingsPanel record={open} onDismiss={(changed) => { setOpen(undefined); if (changed) reload(); }} /> : null}
     </Stack>
   );
 };
