@@ -3,7 +3,8 @@
  * The invite names only the meeting kind and first names, and links to the record (DOMAIN §5).
  */
 import { fail, ok, type Result } from '../../domain';
-import type { CalendarError, CalendarGateway, MeetingKind, MeetingRecord, MeetingStore, RosterEntry, TimeSlot } from '../../data/ports';
+import type { CalendarError, CalendarEvent, CalendarGateway, MeetingKind, MeetingRecord, MeetingStore, RosterEntry, TimeSlot } from '../../data/ports';
+import type { IsoDate } from '../../domain';
 
 /** The words of an invite, from the UI's strings. */
 export interface InviteWording {
@@ -20,6 +21,8 @@ export interface BookingInput {
   teamsMeeting: boolean;
   recordUrl: string;
   cycleKey: string;
+  /** A series: every `weeks` weeks until `until` (for example every half term until the cycle ends). */
+  recurrence?: { weeks: number; until: IsoDate };
 }
 
 const firstName = (name: string): string => name.trim().split(/\s+/)[0] ?? name;
@@ -30,7 +33,8 @@ export async function bookMeeting(calendar: CalendarGateway, store: MeetingStore
   const event = await calendar.book({
     transactionId: meetingKey.replace(/[^\w-]/g, '-'), kind: input.kind, attendeeUpn: input.appraisee.upn, attendeeName: input.appraisee.displayName,
     slot: input.slot, teamsMeeting: input.teamsMeeting, subject: wording.subject(input.kind, firstName(input.appraisee.displayName), firstName(input.reviewerName)),
-    bodyHtml: wording.body(input.recordUrl)
+    bodyHtml: wording.body(input.recordUrl),
+    recurrence: input.recurrence
   });
   if (!event.ok) return event;
   return store.saveMeeting({ meetingKey, staffKey: input.appraisee.id, kind: input.kind, eventId: event.value.eventId, start: event.value.start, end: event.value.end, status: 'booked', joinUrl: event.value.joinUrl }, undefined);
@@ -55,4 +59,28 @@ export async function refreshFromOutlook(calendar: CalendarGateway, meeting: Mee
   const event = await calendar.getEvent(meeting.eventId);
   if (!event.ok) return event.error.code === 'notFound' ? ok({ ...meeting, status: 'cancelled' }) : event;
   return ok({ ...meeting, start: event.value.start, end: event.value.end, status: event.value.cancelled ? 'cancelled' : meeting.status });
+}
+
+/** Reads every booked meeting back from Outlook and saves those that were moved or cancelled there. */
+export async function syncMeetings(calendar: CalendarGateway, store: MeetingStore, meetings: readonly MeetingRecord[]): Promise<MeetingRecord[]> {
+  const result: MeetingRecord[] = [];
+  for (const meeting of meetings) {
+    if (meeting.status !== 'booked') {
+      result.push(meeting);
+      continue;
+    }
+    const fresh = await refreshFromOutlook(calendar, meeting);
+    const changed = fresh.ok && (fresh.value.start !== meeting.start || fresh.value.end !== meeting.end || fresh.value.status !== meeting.status);
+    const saved = changed && fresh.ok ? await store.saveMeeting(fresh.value, meeting.etag) : undefined;
+    result.push(saved?.ok ? saved.value : fresh.ok ? fresh.value : meeting);
+  }
+  return result;
+}
+
+/** Links an event a manager booked by hand in Outlook to the record, as a meeting of the given kind. */
+export async function linkEvent(store: MeetingStore, appraisee: RosterEntry, kind: MeetingKind, event: CalendarEvent, cycleKey: string): Promise<Result<MeetingRecord, CalendarError>> {
+  return store.saveMeeting(
+    { meetingKey: `${appraisee.id}:${cycleKey}:${kind}:${event.start}`, staffKey: appraisee.id, kind, eventId: event.eventId, start: event.start, end: event.end, status: event.cancelled ? 'cancelled' : 'booked', joinUrl: event.joinUrl },
+    undefined
+  );
 }

@@ -2,7 +2,7 @@
  * @jest-environment node
  */
 import { findTimes } from '../../../src/app/booking/findTimes';
-import { bookMeeting, cancelMeeting, moveMeeting, refreshFromOutlook, type InviteWording } from '../../../src/app/booking/bookMeeting';
+import { bookMeeting, cancelMeeting, linkEvent, moveMeeting, refreshFromOutlook, syncMeetings, type InviteWording } from '../../../src/app/booking/bookMeeting';
 import { openCycle } from '../../../src/app/openCycle';
 import { cycleContaining, DEFAULT_SCHEME_SETTINGS, type IsoDate, type WorkingPattern } from '../../../src/domain';
 import personas from '../../../emulator/seed/personas.json';
@@ -85,5 +85,37 @@ describe('booking a six-monthly review with a part-time TA', () => {
     const times = await findTimes(servicesAs(emulator, TOM).calendar, aisha, thuFri, 'oneToOne', DEFAULT_SCHEME_SETTINGS, today);
 
     expect(times).toEqual({ ok: false, error: { code: 'noCommonWorkingDay' } });
+  });
+});
+
+describe('meetings booked or changed in Outlook', () => {
+  it('links an event the reviewer booked by hand, and shows its cancellation in Outlook on the record', async () => {
+    const { emulator, aisha } = await school();
+    const tom = servicesAs(emulator, TOM);
+    const handmade = await tom.calendar.book({ transactionId: 'by-hand', kind: 'oneToOne', attendeeUpn: AISHA, attendeeName: 'Aisha Begum',
+      slot: { start: '2026-12-07T10:00:00Z' as never, end: '2026-12-07T10:30:00Z' as never }, teamsMeeting: false, subject: 'Catch-up', bodyHtml: '' });
+    if (!handmade.ok) throw new Error('could not book by hand');
+
+    const found = await tom.calendar.findEventsWith(AISHA, { start: '2026-11-01T00:00:00Z' as never, end: '2027-01-31T00:00:00Z' as never });
+    const linked = found.ok ? await linkEvent(tom.meetings, aisha, 'oneToOne', found.value[0], '2026-27') : undefined;
+    await tom.calendar.cancel(handmade.value.eventId, 'Off sick');
+    const synced = linked?.ok ? await syncMeetings(tom.calendar, tom.meetings, [linked.value]) : [];
+
+    expect(found.ok && found.value.map((e) => e.eventId)).toEqual([handmade.value.eventId]);
+    expect(synced.map((m) => m.status)).toEqual(['cancelled']);
+    const mine = await servicesAs(emulator, AISHA).reader.mine(aisha.id);
+    expect(mine.ok && mine.value?.meetings.map((m) => m.status)).toEqual(['cancelled']);
+  });
+
+  it('books a half-termly series as one Outlook series in London time', async () => {
+    const { emulator, aisha } = await school();
+    const tom = servicesAs(emulator, TOM);
+    const times = await findTimes(tom.calendar, aisha, tomPattern, 'oneToOne', DEFAULT_SCHEME_SETTINGS, today);
+    const slots = times.ok ? times.value : [];
+
+    await bookMeeting(tom.calendar, tom.meetings, { appraisee: aisha, reviewerName: 'Tom Hughes', kind: 'oneToOne', slot: slots[0], teamsMeeting: true, recordUrl: 'https://x', cycleKey: '2026-27', recurrence: { weeks: 6, until: '2027-03-31' as IsoDate } }, wording);
+
+    const series = emulator.state.graph.events.find((e) => e.mailbox === TOM);
+    expect(series?.recurrence).toMatchObject({ pattern: { type: 'weekly', interval: 6 }, range: { type: 'endDate', endDate: '2027-03-31', recurrenceTimeZone: 'GMT Standard Time' } });
   });
 });

@@ -42,6 +42,17 @@ define([], function () {
     SubjectFinalReview: 'Final review: {0} and {1}',
     SubjectOneToOne: 'One-to-one: {0} and {1}',
     InviteBody: 'Open the appraisal record: {0}',
-    SlotText: '{0}, {1}–{2}'
+    SlotText: '{0}, {1}–{2}',
+    CheckingOutlook: 'Checking Outlook for changes…',
+    RepeatLabel: 'Repeat',
+    RepeatNone: 'Does not repeat',
+    RepeatFortnightly: 'Every two weeks until the end of the cycle',
+    RepeatHalfTermly: 'Every six weeks (about each half-term) until the end of the cycle',
+    LinkHeading: 'A meeting already in Outlook',
+    LinkHelp: 'If you booked a meeting with this person in Outlook yourself, link it here so it shows on their record.',
+    FindInOutlook: 'Find meetings in Outlook',
+    NoOutlookMeetings: 'Outlook has no meeting with this person between a month ago and three months ahead.',
+    LinkButton: 'Link as {0}',
+    Linked: 'Linked to the record.'
   };
 });

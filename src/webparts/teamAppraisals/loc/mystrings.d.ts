@@ -42,6 +42,17 @@ declare interface ITeamAppraisalsWebPartStrings {
   SubjectOneToOne: string;
   InviteBody: string;
   SlotText: string;
+  CheckingOutlook: string;
+  RepeatLabel: string;
+  RepeatNone: string;
+  RepeatFortnightly: string;
+  RepeatHalfTermly: string;
+  LinkHeading: string;
+  LinkHelp: string;
+  FindInOutlook: string;
+  NoOutlookMeetings: string;
+  LinkButton: string;
+  Linked: string;
 }
 
 declare module 'TeamAppraisalsWebPartStrings' {

@@ -65,7 +65,7 @@ export const PersonPanel: React.FC<PersonPanelProps> = ({ entry, onDismiss }) =>
           <PrimaryButton text={strings.ChangeReviewerButton} disabled={!reviewerId || outcome.kind === 'busy' || !!current.leftOn} onClick={changeReviewer} />
         </Stack>
         <RosterDetailsForm entry={current} busy={outcome.kind === 'busy'} onSave={saveDetails} />
-        <Text as="h3" variant="mediumPlus" styles={{ root: { margin: 0 } }}>{strings.LeaverHeading}</Text>
+        <Text as="h2" variant="mediumPlus" styles={{ root: { margin: 0 } }}>{strings.LeaverHeading}</Text>
         {current.leftOn ? <Text>{format(strings.AlreadyLeft, formatDate(current.leftOn))}</Text> : (
           <Stack tokens={{ childrenGap: 8 }}>
             <Text variant="small">{strings.LeaverHelp}</Text>

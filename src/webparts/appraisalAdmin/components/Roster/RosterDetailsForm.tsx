@@ -42,7 +42,7 @@ export const RosterDetailsForm: React.FC<RosterDetailsFormProps> = ({ entry, bus
   };
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      <Text as="h3" variant="mediumPlus" styles={{ root: { margin: 0 } }}>{strings.DetailsHeading}</Text>
+      <Text as="h2" variant="mediumPlus" styles={{ root: { margin: 0 } }}>{strings.DetailsHeading}</Text>
       {errors.length ? <MessageBar messageBarType={MessageBarType.error}>{strings.DetailsInvalid}</MessageBar> : null}
       <TextField label={strings.FieldJobTitle} value={draft.jobTitle} onChange={(_, v) => set({ jobTitle: v ?? '' })} />
       <Dropdown label={strings.FieldCategory} selectedKey={draft.category ?? 'none'} onChange={(_, o) => set({ category: o?.key === 'none' ? undefined : (o?.key as RosterEntry['category']) })}

@@ -4,11 +4,12 @@ import * as strings from 'TeamAppraisalsWebPartStrings';
 import * as common from 'CommonStrings';
 import { cycleContaining, cycleKeyOf, type WorkingPattern } from '../../../../domain';
 import { findTimes } from '../../../../app/booking/findTimes';
-import { bookMeeting, cancelMeeting, moveMeeting } from '../../../../app/booking/bookMeeting';
+import { bookMeeting, cancelMeeting, linkEvent, moveMeeting, syncMeetings } from '../../../../app/booking/bookMeeting';
 import { useAppServices } from '../../../../components/services/AppServicesContext';
 import { format } from '../../../../components/format';
 import type { MeetingKind, MeetingRecord, PersonRecords, TimeSlot } from '../../../../data/ports';
 import { calendarErrorText, inviteWording, kindText, noTimesText, slotText } from './meetingText';
+import { LinkEventSection } from './LinkEventSection';
 
 /** Props of MeetingsPanel. */
 export interface MeetingsPanelProps {
@@ -34,6 +35,21 @@ export const MeetingsPanel: React.FC<MeetingsPanelProps> = ({ record, onDismiss 
   const [message, setMessage] = React.useState<Message>();
   const [changed, setChanged] = React.useState(false);
   const [startMonth, setStartMonth] = React.useState(4);
+  const [repeatWeeks, setRepeatWeeks] = React.useState(0);
+  const [syncing, setSyncing] = React.useState(true);
+  React.useEffect(() => {
+    // Outlook is the source of truth for time: show moves and cancellations made there.
+    let current = true;
+    syncMeetings(calendar, store, record.meetings).then((fresh) => {
+      if (!current) return;
+      setMeetings(fresh);
+      setSyncing(false);
+      if (fresh.some((m, i) => m !== record.meetings[i])) setChanged(true);
+    }, () => current && setSyncing(false));
+    return () => {
+      current = false;
+    };
+  }, [calendar, store, record.meetings]);
   const slot = slots?.find((s) => s.start === chosen);
 
   const search = async (): Promise<void> => {
@@ -69,13 +85,15 @@ export const MeetingsPanel: React.FC<MeetingsPanelProps> = ({ record, onDismiss 
   const book = (): void => {
     if (!slot) return;
     const cycle = cycleContaining(clock.today(), startMonth);
-    run(bookMeeting(calendar, store, { appraisee: record.person, reviewerName: currentUser.displayName, kind, slot, teamsMeeting: teams, recordUrl: window.location.href, cycleKey: cycleKeyOf(cycle) }, inviteWording), strings.Booked);
+    const recurrence = repeatWeeks ? { weeks: repeatWeeks, until: cycle.end } : undefined;
+    run(bookMeeting(calendar, store, { appraisee: record.person, reviewerName: currentUser.displayName, kind, slot, teamsMeeting: teams, recordUrl: window.location.href, cycleKey: cycleKeyOf(cycle), recurrence }, inviteWording), strings.Booked);
   };
 
   return (
     <Panel isOpen type={PanelType.medium} headerText={format(strings.MeetingsPanelTitle, record.person.displayName)} onDismiss={() => onDismiss(changed)} closeButtonAriaLabel={common.Cancel}>
       <Stack tokens={{ childrenGap: 12 }}>
         {message ? <MessageBar messageBarType={message.type} isMultiline>{message.text}</MessageBar> : null}
+        {syncing ? <Spinner label={strings.CheckingOutlook} /> : null}
         {meetings.length === 0 ? <Text>{strings.NoMeetings}</Text> : null}
         {meetings.map((m) => (
           <Stack key={m.meetingKey} tokens={{ childrenGap: 4 }} styles={{ root: { borderBottom: '1px solid', borderColor: 'inherit', paddingBottom: 8 } }}>
@@ -93,6 +111,8 @@ export const MeetingsPanel: React.FC<MeetingsPanelProps> = ({ record, onDismiss 
         ))}
         <Dropdown label={strings.MeetingKindLabel} selectedKey={kind} options={KINDS.map((k) => ({ key: k, text: kindText(k) }))} onChange={(_, o) => o && setKind(o.key as MeetingKind)} />
         <Checkbox label={strings.TeamsLabel} checked={teams} onChange={(_, on) => setTeams(!!on)} />
+        <Dropdown label={strings.RepeatLabel} selectedKey={repeatWeeks} onChange={(_, o) => setRepeatWeeks(Number(o?.key ?? 0))}
+          options={[{ key: 0, text: strings.RepeatNone }, { key: 2, text: strings.RepeatFortnightly }, { key: 6, text: strings.RepeatHalfTermly }]} />
         <Stack horizontal>
           <DefaultButton text={strings.FindTimes} disabled={busy} onClick={() => { search().catch((e: unknown) => setMessage({ type: MessageBarType.error, text: String(e) })); }} />
         </Stack>
@@ -105,6 +125,9 @@ export const MeetingsPanel: React.FC<MeetingsPanelProps> = ({ record, onDismiss 
             <PrimaryButton text={strings.BookButton} disabled={busy || !slot} onClick={book} />
           </Stack>
         ) : null}
+        <LinkEventSection appraisee={record.person} kind={kind} linkedEventIds={meetings.map((m) => m.eventId)}
+          onError={(error) => setMessage({ type: MessageBarType.error, text: calendarErrorText(error) })}
+          onLink={(event) => run(linkEvent(store, record.person, kind, event, cycleKeyOf(cycleContaining(clock.today(), startMonth))), strings.Linked)} />
       </Stack>
     </Panel>
   );
