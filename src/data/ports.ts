@@ -112,7 +112,6 @@ export type SlotSearchResult =
 export interface FreeBusy {
   upn: string;
   intervalMinutes: number;
-  start: IsoInstant;
   availability: string;
 }
 
@@ -152,7 +151,8 @@ export type CalendarError =
 /** Outlook through Microsoft Graph, as the signed-in reviewer. */
 export interface CalendarGateway {
   findSlots(search: SlotSearch): Promise<Result<SlotSearchResult, CalendarError>>;
-  getSchedule(upns: readonly string[], window: TimeSlot, intervalMinutes: number): Promise<Result<FreeBusy[], CalendarError>>;
+  /** Free/busy over a London wall-clock window (Graph applies the zone). */
+  getSchedule(upns: readonly string[], window: LocalWindow, intervalMinutes: number): Promise<Result<FreeBusy[], CalendarError>>;
   book(request: BookingRequest): Promise<Result<CalendarEvent, CalendarError>>;
   reschedule(eventId: string, slot: TimeSlot): Promise<Result<CalendarEvent, CalendarError>>;
   cancel(eventId: string, message: string): Promise<Result<void, CalendarError>>;

@@ -1,9 +1,9 @@
 /** CalendarGateway over Microsoft Graph: findMeetingTimes, getSchedule and events in the signed-in reviewer's calendar. */
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { fail, ok, type Result } from '../../domain';
+import { fail, ok, type LocalWindow, type Result } from '../../domain';
 import type { BookingRequest, CalendarError, CalendarEvent, CalendarGateway, FreeBusy, SlotSearch, SlotSearchResult, TimeSlot } from '../ports';
 import { graphDataError } from './graphErrors';
-import { fromGraph, PREFER_UTC, toGraph, toGraphLondon, type GraphDateTime } from './graphTime';
+import { fromGraph, PREFER_UTC, toGraphLondon, type GraphDateTime } from './graphTime';
 import { recurrenceFor } from './recurrence';
 
 interface GraphEvent {
@@ -64,17 +64,17 @@ export class GraphCalendarGateway implements CalendarGateway {
     });
   }
 
-  async getSchedule(upns: readonly string[], window: TimeSlot, intervalMinutes: number): Promise<Result<FreeBusy[], CalendarError>> {
+  async getSchedule(upns: readonly string[], window: LocalWindow, intervalMinutes: number): Promise<Result<FreeBusy[], CalendarError>> {
     const answer = await attempt(() =>
       this.graph.api('/me/calendar/getSchedule').header('Prefer', PREFER_UTC).post({
-        schedules: upns, startTime: toGraph(window.start), endTime: toGraph(window.end), availabilityViewInterval: intervalMinutes
+        schedules: upns, startTime: londonPair(window.date, window.start), endTime: londonPair(window.date, window.end), availabilityViewInterval: intervalMinutes
       })
     );
     if (!answer.ok) return answer;
     const value: Array<{ scheduleId: string; availabilityView?: string; error?: { responseCode?: string } }> = answer.value.value ?? [];
     const missing = value.find((v) => v.error);
     if (missing) return fail({ code: 'unknownMailbox', upn: missing.scheduleId });
-    return ok(value.map((v) => ({ upn: v.scheduleId, intervalMinutes, start: window.start, availability: v.availabilityView ?? '' })));
+    return ok(value.map((v) => ({ upn: v.scheduleId, intervalMinutes, availability: v.availabilityView ?? '' })));
   }
 
   book(request: BookingRequest): Promise<Result<CalendarEvent, CalendarError>> {

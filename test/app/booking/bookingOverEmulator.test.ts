@@ -119,3 +119,15 @@ describe('meetings booked or changed in Outlook', () => {
     expect(series?.recurrence).toMatchObject({ pattern: { type: 'weekly', interval: 6 }, range: { type: 'endDate', endDate: '2027-03-31', recurrenceTimeZone: 'GMT Standard Time' } });
   });
 });
+
+describe('free/busy when nothing fits', () => {
+  it('reads both calendars for a London day, with a booked half-hour shown as busy', async () => {
+    const { emulator, aisha } = await school();
+    const tom = servicesAs(emulator, TOM);
+    await tom.calendar.book({ transactionId: 'fb', kind: 'oneToOne', attendeeUpn: AISHA, attendeeName: 'Aisha', slot: { start: '2026-12-07T09:00:00Z' as never, end: '2026-12-07T09:30:00Z' as never }, teamsMeeting: false, subject: 'x', bodyHtml: '' });
+
+    const schedule = await tom.calendar.getSchedule([TOM, aisha.upn], { date: '2026-12-07' as IsoDate, start: '08:00', end: '10:00' }, 30);
+
+    expect(schedule.ok && schedule.value.map((s) => s.availability)).toEqual(['0020', '0020']);
+  });
+});

@@ -53,6 +53,14 @@ define([], function () {
     FindInOutlook: 'Find meetings in Outlook',
     NoOutlookMeetings: 'Outlook has no meeting with this person between a month ago and three months ahead.',
     LinkButton: 'Link as {0}',
-    Linked: 'Linked to the record.'
+    Linked: 'Linked to the record.',
+    FreeBusyHeading: 'When you are both busy',
+    FreeBusyHelp: 'Each block is half an hour from 08:00 to 17:00 over the next five weekdays: free, busy or away.',
+    FreeBusyFree: 'free',
+    FreeBusyBusy: 'busy',
+    FreeBusyTentative: 'tentative',
+    FreeBusyAway: 'away',
+    FreeBusyYou: 'You',
+    FreeBusyCell: '{0}: {1}'
   };
 });

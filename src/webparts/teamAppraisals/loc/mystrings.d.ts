@@ -53,6 +53,14 @@ declare interface ITeamAppraisalsWebPartStrings {
   NoOutlookMeetings: string;
   LinkButton: string;
   Linked: string;
+  FreeBusyHeading: string;
+  FreeBusyHelp: string;
+  FreeBusyFree: string;
+  FreeBusyBusy: string;
+  FreeBusyTentative: string;
+  FreeBusyAway: string;
+  FreeBusyYou: string;
+  FreeBusyCell: string;
 }
 
 declare module 'TeamAppraisalsWebPartStrings' {

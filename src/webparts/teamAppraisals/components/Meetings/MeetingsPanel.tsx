@@ -10,6 +10,7 @@ import { format } from '../../../../components/format';
 import type { MeetingKind, MeetingRecord, PersonRecords, TimeSlot } from '../../../../data/ports';
 import { calendarErrorText, inviteWording, kindText, noTimesText, slotText } from './meetingText';
 import { LinkEventSection } from './LinkEventSection';
+import { FreeBusyView } from './FreeBusyView';
 
 /** Props of MeetingsPanel. */
 export interface MeetingsPanelProps {
@@ -36,6 +37,7 @@ export const MeetingsPanel: React.FC<MeetingsPanelProps> = ({ record, onDismiss 
   const [changed, setChanged] = React.useState(false);
   const [startMonth, setStartMonth] = React.useState(4);
   const [repeatWeeks, setRepeatWeeks] = React.useState(0);
+  const [showFreeBusy, setShowFreeBusy] = React.useState(false);
   const [syncing, setSyncing] = React.useState(true);
   React.useEffect(() => {
     // Outlook is the source of truth for time: show moves and cancellations made there.
@@ -51,6 +53,7 @@ export const MeetingsPanel: React.FC<MeetingsPanelProps> = ({ record, onDismiss 
     };
   }, [calendar, store, record.meetings]);
   const slot = slots?.find((s) => s.start === chosen);
+  const onCalendarError = React.useCallback((error: Parameters<typeof calendarErrorText>[0]) => setMessage({ type: MessageBarType.error, text: calendarErrorText(error) }), []);
 
   const search = async (): Promise<void> => {
     setBusy(true);
@@ -66,7 +69,10 @@ export const MeetingsPanel: React.FC<MeetingsPanelProps> = ({ record, onDismiss 
     if (found.ok) {
       setSlots(found.value);
       setChosen(found.value[0]?.start);
-    } else setMessage({ type: MessageBarType.warning, text: noTimesText(found.error, record.person.displayName) });
+    } else {
+      setMessage({ type: MessageBarType.warning, text: noTimesText(found.error, record.person.displayName) });
+      setShowFreeBusy(found.error.code === 'outlookBusy');
+    }
   };
   const run = (work: Promise<{ ok: true; value: MeetingRecord } | { ok: false; error: Parameters<typeof calendarErrorText>[0] }>, done: string): void => {
     setBusy(true);
@@ -117,6 +123,7 @@ export const MeetingsPanel: React.FC<MeetingsPanelProps> = ({ record, onDismiss 
           <DefaultButton text={strings.FindTimes} disabled={busy} onClick={() => { search().catch((e: unknown) => setMessage({ type: MessageBarType.error, text: String(e) })); }} />
         </Stack>
         {busy ? <Spinner label={strings.FindingTimes} /> : null}
+        {showFreeBusy ? <FreeBusyView appraiseeUpn={record.person.upn} appraiseeName={record.person.displayName} onError={onCalendarError} /> : null}
         {slots && slots.length ? (
           <ChoiceGroup label={strings.TimesLabel} selectedKey={chosen} onChange={(_, o) => setChosen(o?.key)} options={slots.map((s) => ({ key: s.start, text: slotText(s) }))} />
         ) : null}
