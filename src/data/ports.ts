@@ -230,6 +230,8 @@ export interface RecordsReader {
 /** The scheme's settings as the school has set them. */
 export interface SettingsReader {
   getSettings(): Promise<Result<SchemeSettings, DataError>>;
+  /** Saves the settings that differ from what is stored (administrators only). */
+  saveSettings(settings: SchemeSettings): Promise<Result<SchemeSettings, DataError>>;
 }
 
 /** The signed-in person, as plain values from the host (SPFx page context or the workbench switcher). */

@@ -1,4 +1,4 @@
-import { cycleContaining, retainUntil, stageDueDate, trackFor, type IsoDate, type StaffMember } from '../../src/domain';
+import { cycleContaining, DEFAULT_SCHEME_SETTINGS, retainUntil, stageDueDate, trackFor, validateSchemeSettings, type IsoDate, type StaffMember } from '../../src/domain';
 
 const d = (s: string): IsoDate => s as IsoDate;
 
@@ -46,5 +46,24 @@ describe('stageDueDate', () => {
     ['a record opened early keeps the April window', 'planning', '2026-04-02', '2026-04-30']
   ] as const)('%s', (_label, stage, openedOn, due) => {
     expect(stageDueDate(cycle, stage, openedOn as IsoDate | undefined)).toBe(due);
+  });
+});
+
+describe('validateSchemeSettings', () => {
+  const valid = { ...DEFAULT_SCHEME_SETTINGS, termDates: [{ start: '2026-09-03', end: '2026-10-23' }, { start: '2026-11-02', end: '2026-12-18' }] };
+
+  it('accepts the defaults and real term dates', () => {
+    expect(validateSchemeSettings(valid)).toEqual([]);
+  });
+
+  it.each([
+    ['UK-12: a threshold below 3', { suppressionThreshold: 2 }, { field: 'suppressionThreshold', code: 'belowThree' }],
+    ['UK-15 / scenario 22: three years of retention', { retentionYears: 3 }, { field: 'retentionYears', code: 'belowSix' }],
+    ['month 13', { cycleStartMonth: 13 }, { field: 'cycleStartMonth', code: 'notAMonth' }],
+    ['a five-minute one-to-one', { oneToOneMinutes: 5 }, { field: 'oneToOneMinutes', code: 'outOfRange' }],
+    ['a term that ends before it starts', { termDates: [{ start: '2026-10-23', end: '2026-09-03' }] }, { field: 'termDates', code: 'endBeforeStart', index: 0 }],
+    ['overlapping terms', { termDates: [{ start: '2026-09-03', end: '2026-10-23' }, { start: '2026-10-20', end: '2026-12-18' }] }, { field: 'termDates', code: 'overlap', index: 1 }]
+  ])('refuses %s', (_label, change, error) => {
+    expect(validateSchemeSettings({ ...valid, ...change })).toContainEqual(error);
   });
 });

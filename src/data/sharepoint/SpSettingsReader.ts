@@ -3,7 +3,7 @@ import type { SPFI } from '@pnp/sp';
 import { DEFAULT_SCHEME_SETTINGS, fail, ok, type Result, type SchemeSettings } from '../../domain';
 import type { DataError, SettingsReader } from '../ports';
 import { toDataError } from './errors';
-import { readSettingItems } from './provisioning/ensureSettings';
+import { readSettingItems, writeSetting } from './provisioning/ensureSettings';
 import { LISTS } from './schema';
 
 /** Reads the scheme settings in one request. */
@@ -26,6 +26,20 @@ export class SpSettingsReader implements SettingsReader {
         }
       }
       return ok(settings as unknown as SchemeSettings);
+    } catch (error) {
+      return fail(toDataError(error));
+    }
+  }
+
+  async saveSettings(settings: SchemeSettings): Promise<Result<SchemeSettings, DataError>> {
+    try {
+      const items = await readSettingItems(this.sp);
+      for (const key of Object.keys(DEFAULT_SCHEME_SETTINGS) as Array<keyof SchemeSettings>) {
+        const value = JSON.stringify(settings[key]);
+        const item = items.get(key);
+        if (item?.value !== value) await writeSetting(this.sp, key, settings[key], item?.id);
+      }
+      return this.getSettings();
     } catch (error) {
       return fail(toDataError(error));
     }

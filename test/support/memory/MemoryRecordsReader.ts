@@ -16,9 +16,14 @@ export class MemoryRecordsReader implements RecordsReader {
 
 /** Settings as a test sets them. */
 export class MemorySettings implements SettingsReader {
-  constructor(readonly settings: SchemeSettings = DEFAULT_SCHEME_SETTINGS) {}
+  constructor(public settings: SchemeSettings = DEFAULT_SCHEME_SETTINGS) {}
 
   async getSettings(): Promise<Result<SchemeSettings, DataError>> {
     return ok(this.settings);
+  }
+
+  async saveSettings(settings: SchemeSettings): Promise<Result<SchemeSettings, DataError>> {
+    this.settings = settings;
+    return ok(settings);
   }
 }

@@ -3,6 +3,7 @@ import { Pivot, PivotItem } from '@fluentui/react';
 import * as strings from 'AppraisalAdminWebPartStrings';
 import { RosterView } from './Roster/RosterView';
 import { CyclesView } from './Cycles/CyclesView';
+import { SettingsView } from './Settings/SettingsView';
 
 /** The administration page once the site is set up: one tab per job. */
 const AdminHome: React.FC = () => (
@@ -12,6 +13,9 @@ const AdminHome: React.FC = () => (
     </PivotItem>
     <PivotItem headerText={strings.TabCycles} itemKey="cycles">
       <CyclesView />
+    </PivotItem>
+    <PivotItem headerText={strings.TabSettings} itemKey="settings">
+      <SettingsView />
     </PivotItem>
   </Pivot>
 );

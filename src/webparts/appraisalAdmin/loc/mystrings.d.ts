@@ -135,6 +135,30 @@ declare interface IAppraisalAdminWebPartStrings {
   SaveDetails: string;
   DetailsSaved: string;
   DetailsInvalid: string;
+  TabSettings: string;
+  SettingsIntro: string;
+  SettingStartMonth: string;
+  SettingThreshold: string;
+  SettingThresholdHelp: string;
+  SettingRetention: string;
+  SettingOneToOne: string;
+  SettingReview: string;
+  TermDatesHeading: string;
+  TermDatesHelp: string;
+  TermStart: string;
+  TermEnd: string;
+  AddTerm: string;
+  RemoveTerm: string;
+  SaveSettings: string;
+  SettingsSaved: string;
+  SettingsInvalid: string;
+  ErrNotAMonth: string;
+  ErrBelowThree: string;
+  ErrBelowSix: string;
+  ErrOutOfRange: string;
+  ErrTermEndBeforeStart: string;
+  ErrTermOverlap: string;
+  ErrTermNotADate: string;
 }
 
 declare module 'AppraisalAdminWebPartStrings' {
