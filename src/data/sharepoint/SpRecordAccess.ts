@@ -11,21 +11,14 @@ import '@pnp/sp/items';
 import '@pnp/sp/folders';
 import '@pnp/sp/site-groups';
 import type { IList } from '@pnp/sp/lists';
-import { cycleKeyOf, fail, ok, type CycleWindow, type IsoDate, type Result } from '../../domain';
+import { cycleKeyOf, type CycleWindow, type IsoDate, type Result } from '../../domain';
 import type { DataError, DirectoryPerson, OpenRecordRequest, RecordAccess, RosterEntry } from '../ports';
 import { GROUPS, LISTS } from './schema';
-import { httpStatus, toDataError } from './errors';
+import { attempt, httpStatus } from './errors';
 import { parseRosterToken } from './mappers/rosterMapper';
 import { grantOnItem, siteUserIds } from './folderAccess';
 import { closeFolders, moveReviewer } from './SpRecordChanges';
 
-async function attempt<T>(work: () => Promise<T>): Promise<Result<T, DataError>> {
-  try {
-    return ok(await work());
-  } catch (error) {
-    return fail(toDataError(error));
-  }
-}
 
 /** Opens appraisal records as an administrator. */
 export class SpRecordAccess implements RecordAccess {

@@ -1,5 +1,7 @@
 /** Turns what PnPjs throws into a DataError the UI can explain. */
+import { fail, ok, type Result } from '../../domain';
 import type { DataError } from '../ports';
+import { dataErrorFromStatus } from '../httpStatus';
 
 interface HttpLikeError {
   status?: number;
@@ -16,27 +18,17 @@ export function httpStatus(error: unknown): number | undefined {
 /** Maps a thrown PnPjs/fetch error to a DataError. */
 export function toDataError(error: unknown): DataError {
   const status = httpStatus(error);
-  switch (status) {
-    case 401:
-    case 403:
-      return { code: 'accessDenied' };
-    case 404:
-      return { code: 'notFound' };
-    case 409:
-    case 412:
-      return { code: 'conflict' };
-    case 429: {
-      const header = (error as HttpLikeError).response?.headers?.get('retry-after');
-      return { code: 'throttled', retryAfterSeconds: header ? Number(header) : undefined };
-    }
-    case 500:
-    case 502:
-    case 503:
-    case 504:
-      return { code: 'unavailable' };
-    case undefined:
-      return error instanceof TypeError ? { code: 'unavailable' } : { code: 'unexpected', detail: String((error as HttpLikeError)?.message ?? error) };
-    default:
-      return { code: 'unexpected', detail: `HTTP ${status}` };
+  if (status === undefined) {
+    return error instanceof TypeError ? { code: 'unavailable' } : { code: 'unexpected', detail: String((error as HttpLikeError)?.message ?? error) };
+  }
+  return dataErrorFromStatus(status, (error as HttpLikeError).response?.headers?.get('retry-after')) ?? { code: 'unexpected', detail: `HTTP ${status}` };
+}
+
+/** Runs SharePoint work, turning what it throws into a refused Result. */
+export async function attempt<T>(work: () => Promise<T>): Promise<Result<T, DataError>> {
+  try {
+    return ok(await work());
+  } catch (error) {
+    return fail(toDataError(error));
   }
 }

@@ -3,10 +3,10 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/security';
 import { PermissionKind } from '@pnp/sp/security';
-import { fail, ok, type Result } from '../../../domain';
+import type { Result } from '../../../domain';
 import type { DataError, ProvisioningRights, ProvisioningStep, SiteProvisioner } from '../../ports';
 import { LISTS, SCHEMA_VERSION, SETTING_KEYS } from '../schema';
-import { httpStatus, toDataError } from '../errors';
+import { attempt, httpStatus } from '../errors';
 import { listKeyOf, PLAN, PROGRESS_RECORDABLE_AFTER } from './plan';
 import { ensureList } from './ensureList';
 import { ensureFields } from './ensureFields';
@@ -20,13 +20,6 @@ interface Progress {
   ids: { version?: number; steps?: number };
 }
 
-async function attempt<T>(work: () => Promise<T>): Promise<Result<T, DataError>> {
-  try {
-    return ok(await work());
-  } catch (error) {
-    return fail(toDataError(error));
-  }
-}
 
 /** Sets up or upgrades the appraisal site as the signed-in site owner. */
 export class SpSiteProvisioner implements SiteProvisioner {
