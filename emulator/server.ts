@@ -4,15 +4,23 @@ import { TenantEmulator } from './core/TenantEmulator';
 import { seedTenant } from './seed/school';
 import { debouncedSaver, DEFAULT_STATE_FILE, loadOrSeed, saveNow } from './store/fileStore';
 import { serveNodeRequest } from './connect/nodeHttp';
+import { seedMidYearSchool } from './seed/midYearSchool';
 
 const stateFile = process.env.EMULATOR_STATE ?? DEFAULT_STATE_FILE;
 const port = Number(process.env.EMULATOR_PORT ?? 5174);
 
 if (process.argv.includes('--reset-only')) {
-  saveNow(stateFile, seedTenant());
-  console.log(`emulator: reseeded ${stateFile}`);
+  const emulator = new TenantEmulator(seedTenant());
+  const school = process.argv.includes('--school');
+  (school ? seedMidYearSchool(emulator) : Promise.resolve()).then(() => {
+    saveNow(stateFile, emulator.state);
+    console.log(`emulator: reseeded ${stateFile}${school ? ' with a school part-way through the year' : ' (bare site)'}`);
+  }, (error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
 } else {
-  const emulator = new TenantEmulator(loadOrSeed(stateFile), { onChange: debouncedSaver(stateFile), reset: seedTenant });
+  const emulator = new TenantEmulator(loadOrSeed(stateFile), { onChange: debouncedSaver(stateFile), reset: seedTenant, seeds: { school: (e) => seedMidYearSchool(e) } });
   createServer((req, res) => {
     serveNodeRequest(emulator, req, res).catch((error) => console.error(error));
   }).listen(port, '127.0.0.1', () => {

@@ -27,7 +27,8 @@ export const EmulatorControls: React.FC<EmulatorControlsProps> = ({ onChanged })
           onClick={() => call('/_emulator/faults', { status: 429, retryAfter: 1, count: 3, match: '/_api/' }, 'The next 3 SharePoint requests will get 429 Too Many Requests.')}
         />
         <DefaultButton text="Make SharePoint unavailable (next 5 requests)" onClick={() => call('/_emulator/faults', { status: 503, count: 5, match: '/_api/' }, 'The next 5 SharePoint requests will get 503.')} />
-        <DefaultButton text="Reset the tenant to its seed" onClick={() => call('/_emulator/reset', {}, 'The tenant has been reseeded.')} />
+        <DefaultButton text="Reset to a school part-way through the year" onClick={() => call('/_emulator/reset?seed=school', {}, 'The tenant is a school part-way through the year again.')} />
+        <DefaultButton text="Reset to a site not yet set up" onClick={() => call('/_emulator/reset', {}, 'The tenant is back to a site that has not been set up.')} />
       </Stack>
       {message ? <MessageBar onDismiss={() => setMessage(undefined)}>{message}</MessageBar> : null}
     </Stack>

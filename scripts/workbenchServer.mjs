@@ -6,6 +6,7 @@ import { createServer } from 'vite';
 export async function startWorkbench(stateFile = 'temp/e2e/tenant.json') {
   rmSync(stateFile, { force: true });
   process.env.EMULATOR_STATE = stateFile;
+  process.env.EMULATOR_BARE = '1'; // journeys start from the bare site they reset to
   process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
   const server = await createServer({ configFile: 'harness/vite.config.mts', logLevel: 'warn' });
   await server.listen();

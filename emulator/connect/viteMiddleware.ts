@@ -2,7 +2,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { TenantEmulator } from '../core/TenantEmulator';
 import { seedTenant } from '../seed/school';
+import { existsSync } from 'node:fs';
 import { debouncedSaver, DEFAULT_STATE_FILE, loadOrSeed } from '../store/fileStore';
+import { seedMidYearSchool } from '../seed/midYearSchool';
 import { isEmulatorPath, serveNodeRequest } from './nodeHttp';
 
 type Next = (error?: unknown) => void;
@@ -18,7 +20,10 @@ export function emulatorPlugin(stateFile: string = process.env.EMULATOR_STATE ??
   return {
     name: 'appraisal-tenant-emulator',
     configureServer(server) {
-      const emulator = new TenantEmulator(loadOrSeed(stateFile), { onChange: debouncedSaver(stateFile), reset: seedTenant });
+      const firstRun = !existsSync(stateFile);
+      const emulator = new TenantEmulator(loadOrSeed(stateFile), { onChange: debouncedSaver(stateFile), reset: seedTenant, seeds: { school: (e) => seedMidYearSchool(e) } });
+      // A new workbench starts with a school part-way through the year; "Reset" in the page can return to a bare site.
+      if (firstRun && !process.env.EMULATOR_BARE) seedMidYearSchool(emulator).catch((error) => console.error('emulator: seeding the school failed', error));
       server.middlewares.use((req, res, next) => {
         if (!isEmulatorPath(req.url)) return next();
         serveNodeRequest(emulator, req, res).catch(next);

@@ -29,6 +29,8 @@ export interface TenantEmulatorOptions {
   onChange?: (state: TenantState) => void;
   /** Replaces state when the control endpoint asks for a reset. */
   reset?: () => TenantState;
+  /** Named ways to fill a reset tenant (POST /_emulator/reset?seed=NAME), e.g. a school part-way through the year. */
+  seeds?: Record<string, (emulator: TenantEmulator) => Promise<void>>;
 }
 
 /** The stand-in tenant. */
@@ -56,7 +58,7 @@ export class TenantEmulator {
   }
 
   private async dispatch(req: EmulatorRequest, path: string, isGraph: boolean, upn: string | undefined): Promise<EmulatorResponse> {
-    if (path.startsWith('/_emulator/')) return handleControl(this, req, path);
+    if (path.startsWith('/_emulator/')) return handleControl(this, req, path, this.options.seeds ?? {});
     const fault = this.faults.take(req);
     if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     if (fault?.status) return faultResponse(fault, isGraph);

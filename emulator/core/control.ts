@@ -3,8 +3,13 @@ import { bodyJson, empty, json, type EmulatorRequest, type EmulatorResponse } fr
 import type { FaultRule } from './faults';
 import type { TenantEmulator } from './TenantEmulator';
 
-/** Answers /_emulator/faults, /_emulator/log and /_emulator/reset. */
-export function handleControl(emulator: TenantEmulator, req: EmulatorRequest, path: string): EmulatorResponse {
+/** Answers /_emulator/faults, /_emulator/log and /_emulator/reset[?seed=NAME]. */
+export async function handleControl(
+  emulator: TenantEmulator,
+  req: EmulatorRequest,
+  path: string,
+  seeds: Record<string, (emulator: TenantEmulator) => Promise<void>>
+): Promise<EmulatorResponse> {
   const method = req.method.toUpperCase();
   if (path === '/_emulator/faults') {
     if (method === 'POST') {
@@ -26,9 +31,12 @@ export function handleControl(emulator: TenantEmulator, req: EmulatorRequest, pa
     return json(200, { entries: emulator.log.entries });
   }
   if (path === '/_emulator/reset' && method === 'POST') {
+    const seed = new URL(req.url, 'http://emulator.local').searchParams.get('seed');
+    if (seed && !seeds[seed]) return json(400, { error: { code: 'UnknownSeed', message: `No seed named ${seed}; known: ${Object.keys(seeds).join(', ')}` } });
     emulator.reset();
-    emulator.log.clear();
     emulator.faults.clear();
+    if (seed) await seeds[seed](emulator);
+    emulator.log.clear();
     return empty();
   }
   return json(404, { error: { code: 'NotFound', message: `No emulator control endpoint ${method} ${path}` } });

@@ -1,19 +1,12 @@
 /** Production adapters over the in-process tenant emulator: what adapter tests and benchmarks use. */
-import { spfi, DefaultHeaders, DefaultInit, type SPFI } from '@pnp/sp';
-import { DefaultParse } from '@pnp/queryable';
-import { Client, RetryHandler, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
 import { TenantEmulator } from '../../emulator/core/TenantEmulator';
-import { EmulatorSend } from '../../emulator/connect/pnpSend';
-import { EmulatorGraphMiddleware } from '../../emulator/connect/graphMiddleware';
 import { seedTenant } from '../../emulator/seed/school';
 import personas from '../../emulator/seed/personas.json';
-import { createAppServices } from '../../src/data/createAppServices';
-import { directoryId } from '../../src/domain';
+import { servicesAs as inProcessServices } from '../../emulator/seed/inProcessServices';
 import type { AppServices, Clock } from '../../src/data/ports';
 import { fixedClock } from './fixedClock';
 
-/** The appraisal site's URL as tests address it (any origin works in-process). */
-export const SITE_URL = 'http://127.0.0.1:5173/sites/staff-appraisal';
+export { SITE_URL, spAs, graphAs } from '../../emulator/seed/inProcessServices';
 
 /** A fresh seeded tenant. */
 export const newEmulator = (): TenantEmulator => new TenantEmulator(seedTenant());
@@ -25,25 +18,7 @@ export function upnWithRole(role: string): string {
   return person.upn;
 }
 
-/** An SPFI signed in as `upn`, sending to the emulator in-process. */
-export function spAs(emulator: TenantEmulator, upn: string): SPFI {
-  return spfi(SITE_URL).using(DefaultHeaders(), DefaultInit(), DefaultParse(), EmulatorSend(emulator, upn));
-}
-
-/** A Graph client signed in as `upn`, with the Graph client's own retry handler in front of the emulator. */
-export function graphAs(emulator: TenantEmulator, upn: string): Client {
-  const retry = new RetryHandler(new RetryHandlerOptions(0, 3));
-  retry.setNext(new EmulatorGraphMiddleware(emulator, upn));
-  return Client.initWithMiddleware({ middleware: retry, baseUrl: 'http://127.0.0.1:5173/graph/', defaultVersion: 'v1.0' });
-}
-
-/** AppServices for `upn`, built by the production createAppServices over the emulator. */
+/** AppServices for `upn` over the emulator, on a fixed date unless a clock is given. */
 export function servicesAs(emulator: TenantEmulator, upn: string, clock: Clock = fixedClock('2026-11-24')): AppServices {
-  const person = personas.people.find((p) => p.upn === upn);
-  return createAppServices({
-    sp: spAs(emulator, upn),
-    graph: graphAs(emulator, upn),
-    clock,
-    currentUser: { directoryId: directoryId(person?.id ?? upn), loginName: `i:0#.f|membership|${upn}`, displayName: person?.displayName ?? upn, email: upn }
-  });
+  return inProcessServices(emulator, upn, clock);
 }

@@ -37,7 +37,7 @@ export async function bookMeeting(calendar: CalendarGateway, store: MeetingStore
     recurrence: input.recurrence
   });
   if (!event.ok) return event;
-  return store.saveMeeting({ meetingKey, staffKey: input.appraisee.id, kind: input.kind, eventId: event.value.eventId, start: event.value.start, end: event.value.end, status: 'booked', joinUrl: event.value.joinUrl }, undefined);
+  return store.saveMeeting({ meetingKey, staffKey: input.appraisee.id, reviewerKey: input.appraisee.reviewer, kind: input.kind, eventId: event.value.eventId, start: event.value.start, end: event.value.end, status: 'booked', joinUrl: event.value.joinUrl }, undefined);
 }
 
 /** Moves the Outlook event and the record's copy of its time. */
@@ -80,7 +80,7 @@ export async function syncMeetings(calendar: CalendarGateway, store: MeetingStor
 /** Links an event a manager booked by hand in Outlook to the record, as a meeting of the given kind. */
 export async function linkEvent(store: MeetingStore, appraisee: RosterEntry, kind: MeetingKind, event: CalendarEvent, cycleKey: string): Promise<Result<MeetingRecord, CalendarError>> {
   return store.saveMeeting(
-    { meetingKey: `${appraisee.id}:${cycleKey}:${kind}:${event.start}`, staffKey: appraisee.id, kind, eventId: event.eventId, start: event.start, end: event.end, status: event.cancelled ? 'cancelled' : 'booked', joinUrl: event.joinUrl },
+    { meetingKey: `${appraisee.id}:${cycleKey}:${kind}:${event.start}`, staffKey: appraisee.id, reviewerKey: appraisee.reviewer, kind, eventId: event.eventId, start: event.start, end: event.end, status: event.cancelled ? 'cancelled' : 'booked', joinUrl: event.joinUrl },
     undefined
   );
 }

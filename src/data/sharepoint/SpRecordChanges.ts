@@ -55,8 +55,9 @@ export async function moveReviewer(sp: SPFI, entry: RosterEntry, next: Directory
   if (!(await users.select('Id')<Array<{ Id: number }>>()).some((u) => u.Id === newId)) await users.add(`i:0#.f|membership|${next.upn}`);
   const saved = await saveRoster(sp, { ...entry, reviewer: next.id, reviewerName: next.displayName, reviewerUpn: next.upn });
   const records = sp.web.lists.getByTitle(LISTS.records.title).items;
-  const cycles = await records.filter(`StaffKey eq '${entry.id}' and RecordKind eq 'cycle'`).select('Id')<Array<{ Id: number }>>();
-  for (const c of cycles) await records.getById(c.Id).update({ ReviewerKey: next.id });
+  // Cycle records and meetings carry the reviewer's key so they show in the new reviewer's team view.
+  const inFolder = await records.filter(`StaffKey eq '${entry.id}'`).select('Id', 'RecordKind')<Array<{ Id: number; RecordKind: string }>>();
+  for (const item of inFolder.filter((i) => i.RecordKind === 'cycle' || i.RecordKind === 'meeting')) await records.getById(item.Id).update({ ReviewerKey: next.id });
   await audit(sp, entry, 'reviewerChanged', { from: entry.reviewer ?? null, to: next.id });
   return saved;
 }

@@ -12,6 +12,7 @@ import { dueText } from '../../../components/labels/dueText';
 import type { PersonRecords } from '../../../data/ports';
 import { format } from '../../../components/format';
 import { MeetingsPanel } from './Meetings/MeetingsPanel';
+import { slotText } from './Meetings/meetingText';
 
 /** The people the signed-in reviewer appraises: SharePoint returns only their folders, so nobody else can appear. */
 const TeamList: React.FC = () => {
@@ -23,16 +24,24 @@ const TeamList: React.FC = () => {
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
   if (state.value.length === 0) return <EmptyState icon="People" text={strings.ReadyEmpty} />;
   const today = clock.today();
+  const now = clock.now();
   const columns: IColumn[] = [
     { key: 'name', name: strings.ColumnName, minWidth: 140, maxWidth: 200, isRowHeader: true, onRender: (p: PersonRecords) => p.person.displayName },
-    { key: 'job', name: strings.ColumnJobTitle, minWidth: 120, maxWidth: 220, onRender: (p: PersonRecords) => p.person.jobTitle },
+    { key: 'job', name: strings.ColumnJobTitle, minWidth: 110, maxWidth: 170, onRender: (p: PersonRecords) => p.person.jobTitle },
     { key: 'track', name: strings.ColumnTrack, minWidth: 110, maxWidth: 150, onRender: (p: PersonRecords) => (p.cycles[0] ? trackLabel(p.cycles[0].track) : strings.NoCycleYet) },
     { key: 'stage', name: strings.ColumnStage, minWidth: 140, maxWidth: 180, onRender: (p: PersonRecords) => (p.cycles[0]?.track === 'fullCycle' ? stageLabel(p.cycles[0].stage) : '') },
     {
-      key: 'due', name: strings.ColumnDue, minWidth: 160,
+      key: 'due', name: strings.ColumnDue, minWidth: 180,
       onRender: (p: PersonRecords) => {
         const due = p.cycles[0]?.track === 'fullCycle' ? dueText(p.cycles[0], today) : undefined;
         return due ? <Text styles={{ root: { color: due.overdue ? theme.semanticColors.errorText : undefined } }}>{due.text}</Text> : null;
+      }
+    },
+    {
+      key: 'next', name: strings.ColumnNextMeeting, minWidth: 150,
+      onRender: (p: PersonRecords) => {
+        const next = p.meetings.find((m) => m.status === 'booked' && m.start >= now);
+        return next ? slotText(next) : '';
       }
     },
     {

@@ -61,6 +61,7 @@ define([], function () {
     FreeBusyTentative: 'tentative',
     FreeBusyAway: 'away',
     FreeBusyYou: 'You',
-    FreeBusyCell: '{0}: {1}'
+    FreeBusyCell: '{0}: {1}',
+    ColumnNextMeeting: 'Next meeting'
   };
 });

@@ -61,6 +61,7 @@ declare interface ITeamAppraisalsWebPartStrings {
   FreeBusyAway: string;
   FreeBusyYou: string;
   FreeBusyCell: string;
+  ColumnNextMeeting: string;
 }
 
 declare module 'TeamAppraisalsWebPartStrings' {

@@ -1,0 +1,61 @@
+/**
+ * The workbench's default tenant: Riverside Primary part-way through the year, made by our own use cases over the
+ * emulator (set-up, roster import, opening the cycle, booking one-to-ones), so that a new user sees a working school.
+ */
+import type { TenantEmulator } from '../core/TenantEmulator';
+import personas from './personas.json';
+import { servicesAs } from './inProcessServices';
+import { provisionSite } from '../../src/app/provisionSite';
+import { openCycle } from '../../src/app/openCycle';
+import { findTimes } from '../../src/app/booking/findTimes';
+import { bookMeeting } from '../../src/app/booking/bookMeeting';
+import { systemClock } from '../../src/data/systemClock';
+import { cycleContaining, cycleKeyOf, directoryId, DEFAULT_SCHEME_SETTINGS, staffId, type WorkingPattern } from '../../src/domain';
+import type { Clock, RosterEntry } from '../../src/data/ports';
+
+type Persona = (typeof personas.people)[number];
+const byUpn = (upn: string | null | undefined): Persona | undefined => personas.people.find((p) => p.upn === upn);
+const noWait = { wait: async (): Promise<void> => undefined };
+
+/** Saves the given personas on the roster (with their seeded reviewers) as the HR lead; returns the stored entries. */
+export async function importPersonas(emulator: TenantEmulator, upns: readonly string[], clock: Clock = systemClock): Promise<RosterEntry[]> {
+  const hr = servicesAs(emulator, personas.people.find((p) => p.roles.includes('hrAdmin'))?.upn ?? '', clock);
+  const saved: RosterEntry[] = [];
+  for (const upn of upns) {
+    const p = byUpn(upn);
+    if (!p) throw new Error(`No persona ${upn}`);
+    const reviewer = byUpn(p.reviewerUpn);
+    const result = await hr.roster.saveRosterEntry({
+      id: staffId(p.id), directoryId: directoryId(p.id), upn: p.upn, displayName: p.displayName, jobTitle: p.jobTitle,
+      category: p.staffCategory as RosterEntry['category'], contract: (p.contractType ?? 'permanent') as RosterEntry['contract'],
+      workingPattern: p.workingPattern as WorkingPattern, reviewer: reviewer ? directoryId(reviewer.id) : undefined, reviewerName: reviewer?.displayName,
+      reviewerUpn: reviewer?.upn, jobDescriptionUrl: undefined, startDate: undefined, probationPassed: p.probationPassed ?? true, leftOn: undefined
+    }, undefined);
+    if (!result.ok) throw new Error(`roster save failed for ${upn}: ${JSON.stringify(result.error)}`);
+    saved.push(result.value);
+  }
+  return saved;
+}
+
+/** Sets the site up, imports every support-staff persona, opens this year's cycle and books two one-to-ones. */
+export async function seedMidYearSchool(emulator: TenantEmulator, clock: Clock = systemClock): Promise<void> {
+  const hrUpn = personas.people.find((p) => p.roles.includes('hrAdmin'))?.upn ?? '';
+  const hr = servicesAs(emulator, hrUpn, clock);
+  const setUp = await provisionSite(hr.provisioner, { ...noWait, onEvent: () => undefined });
+  if (!setUp.ok) throw new Error(`set-up failed: ${JSON.stringify(setUp.error)}`);
+  const roster = await importPersonas(emulator, personas.people.filter((p) => p.staffCategory).map((p) => p.upn), clock);
+  const cycle = cycleContaining(clock.today(), DEFAULT_SCHEME_SETTINGS.cycleStartMonth);
+  const opened = await openCycle(roster, hr.records, cycle, DEFAULT_SCHEME_SETTINGS.retentionYears, clock.today(), { ...noWait, onProgress: () => undefined });
+  if (!opened.ok) throw new Error(`opening the cycle failed: ${JSON.stringify(opened.error)}`);
+  const tom = byUpn('tom.hughes@riversideprimary.onmicrosoft.com') as Persona;
+  const reviewer = servicesAs(emulator, tom.upn, clock);
+  for (const name of ['Aisha Begum', 'Hannah Wright']) {
+    const appraisee = roster.find((r) => r.displayName === name) as RosterEntry;
+    const times = await findTimes(reviewer.calendar, appraisee, tom.workingPattern as WorkingPattern, 'oneToOne', DEFAULT_SCHEME_SETTINGS, clock.today());
+    if (!times.ok || !times.value.length) continue;
+    await bookMeeting(reviewer.calendar, reviewer.meetings, { appraisee, reviewerName: tom.displayName, kind: 'oneToOne', slot: times.value[0], teamsMeeting: true, recordUrl: 'http://127.0.0.1:5173/', cycleKey: cycleKeyOf(cycle) }, {
+      subject: (_kind, a, r) => `One-to-one: ${a} and ${r}`, body: (url) => `<p>Open the appraisal record: <a href="${url}">${url}</a></p>`
+    });
+  }
+  emulator.log.clear();
+}
