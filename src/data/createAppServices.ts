@@ -4,7 +4,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { AppServices, Clock, CurrentUser } from './ports';
 import { SpSiteGateway } from './sharepoint/SpSiteGateway';
 import { SpSettingsReader } from './sharepoint/SpSettingsReader';
-import type { CalendarGateway, DirectoryGateway, MeetingStore, RecordAccess, RecordsReader, RosterStore, SiteProvisioner } from './ports';
+import type { CalendarGateway, CycleStore, DirectoryGateway, MeetingStore, RecordAccess, RecordsReader, RosterStore, SiteProvisioner } from './ports';
 import { lazyPort } from './lazyPort';
 
 /** What a host provides: transport-configured clients and plain facts. */
@@ -25,6 +25,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     reader: lazyPort<RecordsReader>(() => import(/* webpackChunkName: 'appraisal-records' */ './sharepoint/SpRecordsReader').then((m) => new m.SpRecordsReader(inputs.sp))),
     settings: new SpSettingsReader(inputs.sp),
     meetings: lazyPort<MeetingStore>(() => import(/* webpackChunkName: 'appraisal-records' */ './sharepoint/SpMeetingStore').then((m) => new m.SpMeetingStore(inputs.sp))),
+    cycles: lazyPort<CycleStore>(() => import(/* webpackChunkName: 'appraisal-records' */ './sharepoint/SpCycleStore').then((m) => new m.SpCycleStore(inputs.sp))),
     calendar: lazyPort<CalendarGateway>(() => import(/* webpackChunkName: 'appraisal-calendar' */ './graph/GraphCalendarGateway').then((m) => new m.GraphCalendarGateway(inputs.graph))),
     // Administrators' adapters load on first use, in their own chunk.
     provisioner: lazyPort<SiteProvisioner>(() =>

@@ -1,5 +1,5 @@
 /** Ports: what the app and components need from the outside world, in the domain's language. */
-import type { AppraisalTrack, CycleWindow, DirectoryId, IsoDate, IsoInstant, LocalWindow, Result, SchemeSettings, Stage, StaffMember } from '../domain';
+import type { AppraisalTrack, CycleDocument, CycleWindow, DirectoryId, IsoDate, IsoInstant, LocalWindow, OneToOneNotes, Result, SchemeSettings, Stage, StaffMember } from '../domain';
 
 /** Why a read or write against SharePoint or Graph did not succeed, in terms the UI can explain. */
 export type DataError =
@@ -198,12 +198,16 @@ export interface CycleRecordSummary {
 export interface MeetingRecord {
   meetingKey: string;
   staffKey: string;
+  /** The appraisee's reviewer, so the meeting shows in the reviewer's team view too. */
+  reviewerKey: string | undefined;
   kind: MeetingKind;
   eventId: string;
   start: IsoInstant;
   end: IsoInstant;
   status: 'booked' | 'cancelled';
   joinUrl: string | undefined;
+  /** The one-to-one's agenda, notes and actions, once either party has written any (AB9, AB10). */
+  notes?: OneToOneNotes;
   etag: string;
 }
 
@@ -225,6 +229,39 @@ export interface RecordsReader {
   mine(staffKey: string): Promise<Result<PersonRecords | undefined, DataError>>;
   /** The people the signed-in reviewer appraises, with their cycles. */
   team(reviewerKey: string): Promise<Result<PersonRecords[], DataError>>;
+}
+
+/** A cycle record with its whole content, as the appraisee and their reviewer open it. */
+export interface StoredCycle {
+  summary: CycleRecordSummary;
+  document: CycleDocument;
+  /** Version token sent back on save; a stale one gives `conflict` with what is stored now. */
+  etag: string;
+}
+
+/** Why saving a cycle did not succeed: `staleVersion` carries the version someone else saved first (ETag 412). */
+export type CycleSaveError = DataError | { code: 'staleVersion'; current: StoredCycle };
+
+/** An entry in the append-only audit list: what happened to which record, with the fingerprint of its content. */
+export interface AuditEntry {
+  action: 'sharedForAgreement' | 'agreed' | 'changesRequested' | 'disagreementRecorded' | 'disagreementAnswered' | 'evidenceAdded';
+  recordRef: string;
+  fingerprint: string | undefined;
+}
+
+/** Reads and writes a cycle's content in the person's folder (the appraisee and reviewer have Contribute there). */
+export interface CycleStore {
+  getCycle(staffKey: string, cycleKey: string): Promise<Result<StoredCycle, DataError>>;
+  /** Saves the document and the stage it has reached; writes the audit entry when one is given. */
+  saveCycle(
+    staffKey: string,
+    cycleKey: string,
+    change: { document: CycleDocument; stage: CycleRecordSummary['stage'] },
+    etag: string,
+    audit?: AuditEntry
+  ): Promise<Result<StoredCycle, CycleSaveError>>;
+  /** Uploads a file to the person's folder in the evidence library; returns where it can be opened. */
+  uploadEvidence(staffKey: string, cycleKey: string, fileName: string, content: ArrayBuffer): Promise<Result<{ url: string }, DataError>>;
 }
 
 /** The scheme's settings as the school has set them. */
@@ -262,4 +299,5 @@ export interface AppServices {
   settings: SettingsReader;
   meetings: MeetingStore;
   calendar: CalendarGateway;
+  cycles: CycleStore;
 }

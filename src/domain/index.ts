@@ -9,3 +9,4 @@ export * from './roster';
 export * from './booking';
 export * from './cycleWindow';
 export * from './stageDates';
+export * from './cycle';

@@ -6,6 +6,7 @@ import { MemoryRosterStore } from './MemoryRosterStore';
 import { MemoryDirectory } from './MemoryDirectory';
 import { MemoryRecordAccess } from './MemoryRecordAccess';
 import { MemoryRecordsReader, MemorySettings } from './MemoryRecordsReader';
+import { MemoryCycleStore } from './MemoryCycleStore';
 
 /** A SiteGateway that answers from a list of scripted results, one per call (the last repeats). */
 export class ScriptedSiteGateway implements SiteGateway {
@@ -49,6 +50,7 @@ export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([site
     reader: new MemoryRecordsReader(),
     settings: new MemorySettings(),
     meetings: { saveMeeting: async (m) => ok({ ...m, etag: '1|"1"' }) },
-    calendar: unusedCalendar
+    calendar: unusedCalendar,
+    cycles: new MemoryCycleStore()
   };
 }

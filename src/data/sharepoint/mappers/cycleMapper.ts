@@ -1,16 +1,22 @@
 /** Cycle records ↔ items of the records list (RecordKind 'cycle'). */
 import { z } from 'zod';
-import { fail, ok, STAGES, type CycleWindow, type IsoDate, type Result } from '../../../domain';
-import type { CycleRecordSummary, DataError } from '../../ports';
+import { emptyCycleDocument, fail, ok, STAGES, type CycleDocument, type CycleWindow, type IsoDate, type Result } from '../../../domain';
+import type { CycleRecordSummary, DataError, StoredCycle } from '../../ports';
 import { LISTS } from '../schema';
-import { parsePayload, type RawItem } from './validate';
+import { etagOf, parsePayload, type RawItem } from './validate';
+import { cycleDocumentSchema } from './cycleDocumentSchema';
 
 const cyclePayload = z.object({
-  v: z.literal(1),
+  v: z.union([z.literal(1), z.literal(2)]),
   track: z.enum(['fullCycle', 'oneToOneOnly']),
   cycle: z.object({ label: z.string(), start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), end: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
-  openedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional()
+  openedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** v2: the cycle's content; absent until either party first saves. */
+  document: cycleDocumentSchema.optional()
 });
+
+/** The stored payload, as written back on save. */
+export type CyclePayload = z.infer<typeof cyclePayload>;
 
 const STAGE_VALUES = [...STAGES, 'agreed', 'closed'] as const;
 
@@ -31,4 +37,14 @@ export function toCycleSummary(item: RawItem): Result<CycleRecordSummary, DataEr
     reviewerKey: typeof item.ReviewerKey === 'string' && item.ReviewerKey ? item.ReviewerKey : undefined,
     openedOn: payload.value.openedOn as IsoDate | undefined
   });
+}
+
+/** Reads a cycle item with its content, validating every field; the etag is "itemId|odata.etag". */
+export function toStoredCycle(item: RawItem): Result<StoredCycle & { payload: CyclePayload }, DataError> {
+  const summary = toCycleSummary(item);
+  if (!summary.ok) return summary;
+  const payload = parsePayload(item, LISTS.records.title, 'Payload', cyclePayload);
+  if (!payload.ok) return payload;
+  const document = (payload.value.document as CycleDocument | undefined) ?? emptyCycleDocument();
+  return ok({ summary: summary.value, document, payload: payload.value, etag: `${Number(item.Id)}|${etagOf(item)}` });
 }

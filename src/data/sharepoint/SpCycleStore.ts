@@ -1,0 +1,85 @@
+/**
+ * CycleStore over SharePoint: the cycle item in the person's folder holds the cycle's content as validated JSON.
+ * Saves send the item's ETag, so a save over someone else's newer version is refused (412) and the caller gets
+ * what is stored now; agreement steps append an audit entry with the content's fingerprint.
+ */
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/folders';
+import '@pnp/sp/files';
+import type { IList } from '@pnp/sp/lists';
+import { fail, ok, type CycleDocument, type Result } from '../../domain';
+import type { AuditEntry, CycleRecordSummary, CycleSaveError, CycleStore, DataError, StoredCycle } from '../ports';
+import { LISTS } from './schema';
+import { attempt, httpStatus, toDataError } from './errors';
+import { parseRosterToken } from './mappers/rosterMapper';
+import { CYCLE_SELECT, toStoredCycle } from './mappers/cycleMapper';
+import type { RawItem } from './mappers/validate';
+
+const quoted = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+/** Cycle keys as stored: "<staff key>:<cycle key>" (e.g. "S0007:2026-27"). */
+const recordKey = (staffKey: string, cycleKey: string): string => `${staffKey}:${cycleKey}`;
+
+/** Reads and saves cycles as the signed-in appraisee or reviewer. */
+export class SpCycleStore implements CycleStore {
+  constructor(private readonly sp: SPFI) {}
+
+  private get records(): IList {
+    return this.sp.web.lists.getByTitle(LISTS.records.title);
+  }
+
+  private async read(staffKey: string, cycleKey: string): Promise<Result<StoredCycle & { payload: Record<string, unknown> }, DataError>> {
+    const items = await this.records.items.filter(`CycleKey eq ${quoted(recordKey(staffKey, cycleKey))}`).select(...CYCLE_SELECT).top(1)<RawItem[]>();
+    return items.length ? toStoredCycle(items[0]) : fail({ code: 'notFound' });
+  }
+
+  async getCycle(staffKey: string, cycleKey: string): Promise<Result<StoredCycle, DataError>> {
+    try {
+      const read = await this.read(staffKey, cycleKey);
+      if (!read.ok) return read;
+      return ok({ summary: read.value.summary, document: read.value.document, etag: read.value.etag });
+    } catch (error) {
+      return fail(toDataError(error));
+    }
+  }
+
+  async saveCycle(
+    staffKey: string,
+    cycleKey: string,
+    change: { document: CycleDocument; stage: CycleRecordSummary['stage'] },
+    etag: string,
+    audit?: AuditEntry
+  ): Promise<Result<StoredCycle, CycleSaveError>> {
+    const token = parseRosterToken(etag);
+    if (!token) return fail({ code: 'notFound' });
+    try {
+      const current = await this.read(staffKey, cycleKey);
+      if (!current.ok) return current;
+      const item = this.records.items.getById(token.itemId);
+      const payload = { ...current.value.payload, v: 2, document: change.document };
+      await item.update({ Stage: change.stage, Payload: JSON.stringify(payload) }, token.etag);
+      if (audit) {
+        await this.sp.web.lists.getByTitle(LISTS.audit.title).items.add({
+          Title: audit.action, StaffKey: staffKey, Action: audit.action, RecordRef: audit.recordRef, ContentHash: audit.fingerprint ?? '', Payload: JSON.stringify({ cycle: cycleKey })
+        });
+      }
+      return this.getCycle(staffKey, cycleKey);
+    } catch (error) {
+      if (httpStatus(error) !== 412) return fail(toDataError(error));
+      const now = await this.getCycle(staffKey, cycleKey);
+      return now.ok ? fail({ code: 'staleVersion', current: now.value }) : now;
+    }
+  }
+
+  uploadEvidence(staffKey: string, cycleKey: string, fileName: string, content: ArrayBuffer): Promise<Result<{ url: string }, DataError>> {
+    return attempt(async () => {
+      const library = this.sp.web.lists.getByTitle(LISTS.evidence.title);
+      const { ServerRelativeUrl } = await library.rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
+      const safe = fileName.replace(/[\\/:*?"<>|#%]/g, '_');
+      const added = await this.sp.web.getFolderByServerRelativePath(`${ServerRelativeUrl}/${staffKey}`).files.addUsingPath(`${cycleKey}-${safe}`, content, { Overwrite: false });
+      return { url: added.ServerRelativeUrl };
+    });
+  }
+}
