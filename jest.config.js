@@ -17,6 +17,7 @@ module.exports = {
     '\\.(png|jpe?g|gif|svg)$': '<rootDir>/test/__mocks__/fileMock.js',
     // SPFx localised string modules: the real en-GB text, as SharePoint would load it for an en-GB page
     '^CommonStrings$': '<rootDir>/src/loc/en-gb.js',
+    '^RecordStrings$': '<rootDir>/src/components/CycleRecord/loc/en-gb.js',
     '^MyAppraisalWebPartStrings$': '<rootDir>/src/webparts/myAppraisal/loc/en-gb.js',
     '^TeamAppraisalsWebPartStrings$': '<rootDir>/src/webparts/teamAppraisals/loc/en-gb.js',
     '^AppraisalAdminWebPartStrings$': '<rootDir>/src/webparts/appraisalAdmin/loc/en-gb.js',

@@ -13,6 +13,7 @@ const src = (path: string): string => fileURLToPath(new URL(`../src/${path}`, im
 // SPFx loads strings by module name ('CommonStrings', '<Name>WebPartStrings'); the workbench serves en-GB.
 const strings: Record<string, string> = {
   CommonStrings: src('loc/en-gb.js'),
+  RecordStrings: src('components/CycleRecord/loc/en-gb.js'),
   MyAppraisalWebPartStrings: src('webparts/myAppraisal/loc/en-gb.js'),
   TeamAppraisalsWebPartStrings: src('webparts/teamAppraisals/loc/en-gb.js'),
   AppraisalAdminWebPartStrings: src('webparts/appraisalAdmin/loc/en-gb.js'),

@@ -46,9 +46,9 @@ export function createJourneyKit(page, baseUrl) {
     async shot(name) {
       await page.screenshot({ path: `temp/e2e/${name}.png`, fullPage: true });
     },
-    /** Resets the emulator's tenant to its seed. */
-    async resetTenant() {
-      const response = await page.request.post(`${baseUrl}/_emulator/reset`);
+    /** Resets the emulator's tenant to a bare site, or to a named seed ('school': part-way through the year). */
+    async resetTenant(seed) {
+      const response = await page.request.post(`${baseUrl}/_emulator/reset${seed ? `?seed=${seed}` : ''}`, { timeout: 120000 });
       if (!response.ok()) throw new Error(`reset failed: ${response.status()}`);
     },
     /** For journeys that inject 5xx faults on purpose. */

@@ -12,6 +12,7 @@ import { bookMeeting } from '../../src/app/booking/bookMeeting';
 import { systemClock } from '../../src/data/systemClock';
 import { cycleContaining, cycleKeyOf, directoryId, DEFAULT_SCHEME_SETTINGS, staffId, type WorkingPattern } from '../../src/domain';
 import type { Clock, RosterEntry } from '../../src/data/ports';
+import { seedCycleContent } from './cycleContent';
 
 type Persona = (typeof personas.people)[number];
 const byUpn = (upn: string | null | undefined): Persona | undefined => personas.people.find((p) => p.upn === upn);
@@ -37,7 +38,7 @@ export async function importPersonas(emulator: TenantEmulator, upns: readonly st
   return saved;
 }
 
-/** Sets the site up, imports every support-staff persona, opens this year's cycle and books two one-to-ones. */
+/** Sets the site up, imports every support-staff persona, opens this year's cycle, books two one-to-ones and writes three records. */
 export async function seedMidYearSchool(emulator: TenantEmulator, clock: Clock = systemClock): Promise<void> {
   const hrUpn = personas.people.find((p) => p.roles.includes('hrAdmin'))?.upn ?? '';
   const hr = servicesAs(emulator, hrUpn, clock);
@@ -57,5 +58,9 @@ export async function seedMidYearSchool(emulator: TenantEmulator, clock: Clock =
       subject: (_kind, a, r) => `One-to-one: ${a} and ${r}`, body: (url) => `<p>Open the appraisal record: <a href="${url}">${url}</a></p>`
     });
   }
+  const team = await reviewer.reader.team(tom.id);
+  if (!team.ok) throw new Error(`reading the team failed: ${JSON.stringify(team.error)}`);
+  const pick = ['Aisha Begum', 'Hannah Wright', 'Zoë Clarke'].map((name) => team.value.find((p) => p.person.displayName === name)).filter((p): p is NonNullable<typeof p> => p !== undefined);
+  await seedCycleContent(emulator, tom, pick, personas.people);
   emulator.log.clear();
 }

@@ -152,7 +152,9 @@ export function resolve(ctx: SpContext, segments: Segment[]): Target {
   if (segments[0]?.name !== 'web') throw refuse.badRequest(`The emulator serves _api/web/… only, not ${segments[0]?.name}`);
   let at: Target = { kind: 'web' };
   for (const seg of segments.slice(1)) {
-    if (at.kind === 'call') throw refuse.badRequest(`Cannot navigate past ${at.name}`);
+    // A folder's `files` collection takes one more segment (files/addUsingPath); every other call ends the path.
+    const filesOfFolder = at.kind === 'call' && at.name === 'files' && at.args === undefined;
+    if (at.kind === 'call' && !filesOfFolder) throw refuse.badRequest(`Cannot navigate past ${at.name}`);
     at = step(ctx, at, seg);
   }
   return at;

@@ -249,7 +249,10 @@ export interface AuditEntry {
   fingerprint: string | undefined;
 }
 
-/** Reads and writes a cycle's content in the person's folder (the appraisee and reviewer have Contribute there). */
+/**
+ * Reads and writes a cycle's content in the person's folder (the appraisee and reviewer have Contribute there).
+ * `cycleKey` is the record's key as the summary carries it (`CycleRecordSummary.cycleKey`, e.g. "S0007:2026-27").
+ */
 export interface CycleStore {
   getCycle(staffKey: string, cycleKey: string): Promise<Result<StoredCycle, DataError>>;
   /** Saves the document and the stage it has reached; writes the audit entry when one is given. */

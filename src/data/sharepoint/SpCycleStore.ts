@@ -19,8 +19,6 @@ import { CYCLE_SELECT, toStoredCycle } from './mappers/cycleMapper';
 import type { RawItem } from './mappers/validate';
 
 const quoted = (s: string): string => `'${s.replace(/'/g, "''")}'`;
-/** Cycle keys as stored: "<staff key>:<cycle key>" (e.g. "S0007:2026-27"). */
-const recordKey = (staffKey: string, cycleKey: string): string => `${staffKey}:${cycleKey}`;
 
 /** Reads and saves cycles as the signed-in appraisee or reviewer. */
 export class SpCycleStore implements CycleStore {
@@ -31,7 +29,7 @@ export class SpCycleStore implements CycleStore {
   }
 
   private async read(staffKey: string, cycleKey: string): Promise<Result<StoredCycle & { payload: Record<string, unknown> }, DataError>> {
-    const items = await this.records.items.filter(`CycleKey eq ${quoted(recordKey(staffKey, cycleKey))}`).select(...CYCLE_SELECT).top(1)<RawItem[]>();
+    const items = await this.records.items.filter(`StaffKey eq ${quoted(staffKey)} and CycleKey eq ${quoted(cycleKey)}`).select(...CYCLE_SELECT).top(1)<RawItem[]>();
     return items.length ? toStoredCycle(items[0]) : fail({ code: 'notFound' });
   }
 
@@ -62,7 +60,7 @@ export class SpCycleStore implements CycleStore {
       await item.update({ Stage: change.stage, Payload: JSON.stringify(payload) }, token.etag);
       if (audit) {
         await this.sp.web.lists.getByTitle(LISTS.audit.title).items.add({
-          Title: audit.action, StaffKey: staffKey, Action: audit.action, RecordRef: audit.recordRef, ContentHash: audit.fingerprint ?? '', Payload: JSON.stringify({ cycle: cycleKey })
+          Title: audit.action, StaffKey: staffKey, Action: audit.action, RecordRef: audit.recordRef, ContentHash: audit.fingerprint ?? '', Payload: JSON.stringify({ record: cycleKey })
         });
       }
       return this.getCycle(staffKey, cycleKey);
@@ -78,7 +76,7 @@ export class SpCycleStore implements CycleStore {
       const library = this.sp.web.lists.getByTitle(LISTS.evidence.title);
       const { ServerRelativeUrl } = await library.rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
       const safe = fileName.replace(/[\\/:*?"<>|#%]/g, '_');
-      const added = await this.sp.web.getFolderByServerRelativePath(`${ServerRelativeUrl}/${staffKey}`).files.addUsingPath(`${cycleKey}-${safe}`, content, { Overwrite: false });
+      const added = await this.sp.web.getFolderByServerRelativePath(`${ServerRelativeUrl}/${staffKey}`).files.addUsingPath(`${cycleKey.replace(/[^A-Za-z0-9-]/g, '-')}-${safe}`, content, { Overwrite: false });
       return { url: added.ServerRelativeUrl };
     });
   }

@@ -9,7 +9,7 @@ import { fixedClock } from '../../support/fixedClock';
 import { servicesAs, upnWithRole } from '../../support/overEmulator';
 
 describe('the workbench school, part-way through the year', () => {
-  it('is set up through our own use cases: roster, this year\'s cycle and two booked one-to-ones', async () => {
+  it('is set up through our own use cases: roster, this year\'s cycle and two booked one-to-ones, and three records under way', async () => {
     const emulator = new TenantEmulator(seedTenant(), { reset: seedTenant, seeds: { school: (e) => seedMidYearSchool(e, fixedClock('2026-11-24')) } });
 
     const response = await emulator.handle({ method: 'POST', url: 'http://127.0.0.1:5173/_emulator/reset?seed=school', headers: {} });
@@ -21,7 +21,11 @@ describe('the workbench school, part-way through the year', () => {
     const tom = personas.people.find((p) => p.upn.startsWith('tom.hughes'));
     const team = await servicesAs(emulator, tom?.upn ?? '').reader.team(tom?.id ?? '');
     expect(team.ok && team.value.filter((p) => p.meetings.length).map((p) => p.person.displayName)).toEqual(['Aisha Begum', 'Hannah Wright']);
-  });
+    expect(team.ok && team.value.filter((p) => p.cycles[0]?.stage !== 'planning').map((p) => [p.person.displayName, p.cycles[0].stage])).toEqual([
+      ['Aisha Begum', 'interimReview'],
+      ['Hannah Wright', 'interimReview']
+    ]);
+  }, 60000);
 
   it('refuses a seed it does not know', async () => {
     const emulator = new TenantEmulator(seedTenant(), { reset: seedTenant, seeds: {} });

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Spinner, SpinnerSize, Stack, Text, useTheme } from '@fluentui/react';
+import { PrimaryButton, Spinner, SpinnerSize, Stack, Text, useTheme } from '@fluentui/react';
 import * as strings from 'MyAppraisalWebPartStrings';
 import * as common from 'CommonStrings';
 import { useAppServices } from '../../../components/services/AppServicesContext';
@@ -10,17 +10,26 @@ import { StageTracker } from '../../../components/StageTracker';
 import { format, formatDate } from '../../../components/format';
 import { trackLabel } from '../../../components/labels/cycleLabels';
 import { dueText } from '../../../components/labels/dueText';
+import { LazyCycleRecordView } from '../../../components/CycleRecord';
 
 /** The signed-in person's current cycle: stage, due date and reviewer. Only their own record can be read. */
 export const MyRecord: React.FC = () => {
   const { reader, currentUser, clock } = useAppServices();
   const theme = useTheme();
   const [state, reload] = useAsync(() => reader.mine(currentUser.directoryId), [reader, currentUser.directoryId]);
+  const [opened, setOpened] = React.useState(false);
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={common.Loading} />;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
   const current = state.value?.cycles[0];
   if (!state.value || !current) return <EmptyState icon="Contact" text={strings.ReadyEmpty} />;
   const due = dueText(current, clock.today());
+  if (opened) {
+    const close = (): void => {
+      setOpened(false);
+      reload();
+    };
+    return <LazyCycleRecordView person={state.value.person} summary={current} meetings={state.value.meetings} party="appraisee" onClose={close} />;
+  }
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <Stack tokens={{ childrenGap: 2 }}>
@@ -34,6 +43,7 @@ export const MyRecord: React.FC = () => {
       {current.track === 'fullCycle' ? <StageTracker stage={current.stage} /> : null}
       {due && current.track === 'fullCycle' ? <Text styles={{ root: { color: due.overdue ? theme.semanticColors.errorText : undefined } }}>{due.text}</Text> : null}
       {state.value.person.reviewerName ? <Text>{format(common.YourReviewer, state.value.person.reviewerName)}</Text> : null}
+      <PrimaryButton text={strings.OpenMyRecord} onClick={() => setOpened(true)} styles={{ root: { alignSelf: 'flex-start' } }} />
     </Stack>
   );
 };

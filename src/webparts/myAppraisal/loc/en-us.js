@@ -4,6 +4,7 @@ define([], function () {
     PropertyPaneDescription: 'Your own appraisal: objectives, one-to-ones, reviews and your copy of each agreed record.',
     BasicGroupName: 'Display',
     TitleFieldLabel: 'Heading (leave empty to hide it)',
-    ReadyEmpty: 'Your appraisal records for this cycle will appear here once your HR administrator has opened the cycle for you.'
+    ReadyEmpty: 'Your appraisal records for this cycle will appear here once your HR administrator has opened the cycle for you.',
+    OpenMyRecord: 'Open my record'
   };
 });

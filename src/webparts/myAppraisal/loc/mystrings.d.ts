@@ -4,6 +4,7 @@ declare interface IMyAppraisalWebPartStrings {
   BasicGroupName: string;
   TitleFieldLabel: string;
   ReadyEmpty: string;
+  OpenMyRecord: string;
 }
 
 declare module 'MyAppraisalWebPartStrings' {

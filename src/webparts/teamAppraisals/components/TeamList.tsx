@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DetailsList, DetailsListLayoutMode, IconButton, SelectionMode, Spinner, SpinnerSize, Stack, Text, useTheme, type IColumn } from '@fluentui/react';
+import { DefaultButton, DetailsList, DetailsListLayoutMode, IconButton, SelectionMode, Spinner, SpinnerSize, Stack, Text, useTheme, type IColumn } from '@fluentui/react';
 import * as strings from 'TeamAppraisalsWebPartStrings';
 import * as common from 'CommonStrings';
 import { useAppServices } from '../../../components/services/AppServicesContext';
@@ -13,6 +13,7 @@ import type { PersonRecords } from '../../../data/ports';
 import { format } from '../../../components/format';
 import { MeetingsPanel } from './Meetings/MeetingsPanel';
 import { slotText } from './Meetings/meetingText';
+import { LazyCycleRecordView } from '../../../components/CycleRecord';
 
 /** The people the signed-in reviewer appraises: SharePoint returns only their folders, so nobody else can appear. */
 const TeamList: React.FC = () => {
@@ -20,9 +21,17 @@ const TeamList: React.FC = () => {
   const theme = useTheme();
   const [state, reload] = useAsync(() => reader.team(currentUser.directoryId), [reader, currentUser.directoryId]);
   const [open, setOpen] = React.useState<PersonRecords>();
+  const [record, setRecord] = React.useState<PersonRecords>();
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={common.Loading} />;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
   if (state.value.length === 0) return <EmptyState icon="People" text={strings.ReadyEmpty} />;
+  if (record?.cycles[0]) {
+    const close = (): void => {
+      setRecord(undefined);
+      reload();
+    };
+    return <LazyCycleRecordView person={record.person} summary={record.cycles[0]} meetings={record.meetings} party="reviewer" onClose={close} />;
+  }
   const today = clock.today();
   const now = clock.now();
   const columns: IColumn[] = [
@@ -43,6 +52,10 @@ const TeamList: React.FC = () => {
         const next = p.meetings.find((m) => m.status === 'booked' && m.start >= now);
         return next ? slotText(next) : '';
       }
+    },
+    {
+      key: 'record', name: strings.ColumnRecord, minWidth: 110, maxWidth: 130,
+      onRender: (p: PersonRecords) => (p.cycles[0] ? <DefaultButton text={strings.OpenRecord} ariaLabel={format(strings.OpenRecordOf, p.person.displayName)} onClick={() => setRecord(p)} /> : null)
     },
     {
       key: 'meetings', name: strings.ColumnMeetings, minWidth: 60, maxWidth: 80, isIconOnly: true,

@@ -62,6 +62,9 @@ define([], function () {
     FreeBusyAway: 'away',
     FreeBusyYou: 'You',
     FreeBusyCell: '{0}: {1}',
-    ColumnNextMeeting: 'Next meeting'
+    ColumnNextMeeting: 'Next meeting',
+    ColumnRecord: 'Record',
+    OpenRecord: 'Open record',
+    OpenRecordOf: 'Open the record of {0}'
   };
 });

@@ -62,6 +62,9 @@ declare interface ITeamAppraisalsWebPartStrings {
   FreeBusyYou: string;
   FreeBusyCell: string;
   ColumnNextMeeting: string;
+  ColumnRecord: string;
+  OpenRecord: string;
+  OpenRecordOf: string;
 }
 
 declare module 'TeamAppraisalsWebPartStrings' {

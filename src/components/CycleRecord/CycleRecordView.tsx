@@ -1,0 +1,96 @@
+import * as React from 'react';
+import { DefaultButton, Pivot, PivotItem, Spinner, SpinnerSize, Stack, Text, useTheme } from '@fluentui/react';
+import * as strings from 'RecordStrings';
+import { canEdit, currentStage, STAGES, type FieldError, type Party, type Stage } from '../../domain';
+import type { CycleRecordSummary, MeetingRecord, RosterEntry } from '../../data/ports';
+import type { StageActionError } from '../../app/cycle/stageActions';
+import { useAppServices } from '../services/AppServicesContext';
+import { ErrorMessage } from '../ErrorMessage';
+import { StageTracker } from '../StageTracker';
+import { stageLabel } from '../labels/cycleLabels';
+import { format } from '../format';
+import { useCycleDraft } from './useCycleDraft';
+import { errorLookup } from './fieldErrors';
+import { RecordContext, type RecordContextValue } from './recordContext';
+import { SaveStatus } from './SaveStatus';
+import { StageTab } from './StageTab';
+import { OneToOnesSection } from './OneToOnesSection';
+import { downloadStageCopy } from './downloadStageCopy';
+
+/** Props of CycleRecordView. */
+export interface CycleRecordViewProps {
+  person: RosterEntry;
+  summary: CycleRecordSummary;
+  meetings: readonly MeetingRecord[];
+  /** The signed-in person's part: the appraisee, their reviewer, or an administrator viewing. */
+  party: Party | 'viewer';
+  onClose?: () => void;
+}
+
+/** One person's cycle record: the three stage forms with agreement, and the one-to-ones. */
+export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summary, meetings, party, onClose }) => {
+  const { cycles, currentUser, clock } = useAppServices();
+  const theme = useTheme();
+  const signer = React.useMemo(() => ({ by: currentUser.directoryId, name: currentUser.displayName }), [currentUser]);
+  const now = React.useCallback(() => clock.now(), [clock]);
+  const { state, edit, act, resolve, saveNow, reload } = useCycleDraft(cycles, summary, signer, now);
+  const [errors, setErrors] = React.useState<readonly FieldError[]>([]);
+  const [tab, setTab] = React.useState<string>();
+  const counter = React.useRef(0);
+  const newId = React.useCallback((prefix: string) => `${prefix}-${clock.now().replace(/\D/g, '')}-${++counter.current}`, [clock]);
+  if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={strings.OpeningRecord} />;
+  if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
+  const { draft, save } = state;
+  const stage = summary.track === 'fullCycle' ? currentStage(draft) : summary.stage;
+  const defaultTab = summary.track === 'fullCycle' ? (stage === 'agreed' ? 'finalReview' : String(stage)) : 'oneToOnes';
+  const context = (s: Stage): RecordContextValue => ({
+    doc: draft, cycle: summary.cycle, party, editable: party !== 'viewer' && canEdit(draft, s), category: person.category,
+    today: clock.today(), errorFor: errorLookup(errors), edit, newId
+  });
+  const onInvalid = (error: StageActionError): void => setErrors(error.code === 'invalid' ? error.errors : []);
+  // Stay on the tab where the step was taken, even when it moves the cycle on to the next stage.
+  const actHere: typeof act = (s, action) => {
+    setTab(s);
+    return act(s, action);
+  };
+  const otherName = party === 'reviewer' ? person.displayName : person.reviewerName ?? '';
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      <Stack horizontal horizontalAlign="space-between" verticalAlign="center" wrap tokens={{ childrenGap: 8 }}>
+        <Stack tokens={{ childrenGap: 2 }}>
+          <Text as="h3" variant="large" styles={{ root: { margin: 0 } }}>
+            {format(strings.RecordHeading, person.displayName, summary.cycle.label)}
+          </Text>
+          <Text styles={{ root: { color: theme.semanticColors.bodySubtext } }}>
+            {party === 'reviewer' ? format(strings.YouReview, person.displayName) : party === 'appraisee' ? format(strings.YourReviewerIs, otherName) : strings.ViewingAsAdmin}
+          </Text>
+        </Stack>
+        {onClose ? <DefaultButton iconProps={{ iconName: 'Back' }} text={strings.BackToList} onClick={onClose} /> : null}
+      </Stack>
+      {summary.track === 'fullCycle' ? <StageTracker stage={stage} /> : <Text>{strings.OneToOneOnlyNote}</Text>}
+      <SaveStatus save={save} mine={draft} onRetry={() => saveNow()} onResolve={resolve} />
+      <Pivot selectedKey={tab ?? defaultTab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} headersOnly={false} overflowBehavior="menu">
+        {summary.track === 'fullCycle'
+          ? STAGES.map((s) => (
+              <PivotItem key={s} itemKey={s} headerText={stageLabel(s)}>
+                <RecordContext.Provider value={context(s)}>
+                  <StageTab
+                    stage={s}
+                    staffKey={summary.staffKey}
+                    cycleKey={summary.cycleKey}
+                    openedOn={summary.openedOn}
+                    act={actHere}
+                    onInvalid={onInvalid}
+                    onDownload={() => downloadStageCopy({ person, cycleLabel: summary.cycle.label, stage: s, doc: draft })}
+                  />
+                </RecordContext.Provider>
+              </PivotItem>
+            ))
+          : null}
+        <PivotItem itemKey="oneToOnes" headerText={strings.OneToOnesTab}>
+          <OneToOnesSection meetings={meetings} party={party} today={clock.today()} newId={newId} />
+        </PivotItem>
+      </Pivot>
+    </Stack>
+  );
+};

@@ -1,0 +1,81 @@
+import * as React from 'react';
+import { DefaultButton, Dropdown, Link, MessageBar, MessageBarType, Stack, Text, TextField } from '@fluentui/react';
+import * as strings from 'RecordStrings';
+import type { EvidenceItem, IsoDate, ObjectiveId } from '../../domain';
+import { useAppServices } from '../services/AppServicesContext';
+import { dataErrorText } from '../ErrorMessage/dataErrorText';
+import { format, formatDate } from '../format';
+import { useRecord } from './recordContext';
+
+/** Props of EvidenceSection. */
+export interface EvidenceSectionProps {
+  staffKey: string;
+  cycleKey: string;
+}
+
+/** Evidence either party adds at any time, as a link or a file in the evidence library; both see it (AB5.3, AB6.3). */
+export const EvidenceSection: React.FC<EvidenceSectionProps> = ({ staffKey, cycleKey }) => {
+  const ctx = useRecord();
+  const { cycles } = useAppServices();
+  const [title, setTitle] = React.useState('');
+  const [url, setUrl] = React.useState('');
+  const [objective, setObjective] = React.useState<string>('');
+  const [message, setMessage] = React.useState<{ error: boolean; text: string }>();
+  const [busy, setBusy] = React.useState(false);
+  const canAdd = ctx.party !== 'viewer';
+  const add = (item: Omit<EvidenceItem, 'id' | 'addedBy' | 'addedOn'>): void =>
+    ctx.edit((d) => ({ ...d, evidence: [...d.evidence, { ...item, id: ctx.newId('ev'), addedBy: ctx.party as EvidenceItem['addedBy'], addedOn: ctx.today as IsoDate }] }));
+  const objectiveOf = (): ObjectiveId | undefined => (objective ? (objective as ObjectiveId) : undefined);
+  const addLink = (): void => {
+    if (!title.trim() || !/^https?:\/\//i.test(url.trim())) return setMessage({ error: true, text: strings.EvidenceLinkInvalid });
+    add({ kind: 'link', title: title.trim(), url: url.trim(), objectiveId: objectiveOf() });
+    setTitle('');
+    setUrl('');
+    setMessage(undefined);
+  };
+  const upload = async (file: File): Promise<void> => {
+    setBusy(true);
+    const result = await cycles.uploadEvidence(staffKey, cycleKey, file.name, await file.arrayBuffer());
+    setBusy(false);
+    if (!result.ok) return setMessage({ error: true, text: dataErrorText(result.error) });
+    add({ kind: 'file', title: file.name, url: result.value.url, objectiveId: objectiveOf() });
+    setMessage({ error: false, text: format(strings.EvidenceUploaded, file.name) });
+  };
+  const titleOf = (id: ObjectiveId | undefined): string => ctx.doc.objectives.find((o) => o.id === id)?.title ?? strings.EvidenceGeneral;
+  return (
+    <Stack tokens={{ childrenGap: 8 }}>
+      <Text as="h3" variant="large" styles={{ root: { margin: 0 } }}>
+        {strings.EvidenceHeading}
+      </Text>
+      {ctx.doc.evidence.length === 0 ? <Text>{strings.NoEvidence}</Text> : null}
+      <ul style={{ margin: 0 }}>
+        {ctx.doc.evidence.map((e) => (
+          <li key={e.id}>
+            <Link href={e.url} target="_blank" rel="noreferrer">{e.title}</Link>
+            <Text variant="small">{` · ${format(strings.EvidenceAdded, titleOf(e.objectiveId), e.addedBy === 'reviewer' ? strings.PartyReviewer : strings.PartyAppraisee, formatDate(e.addedOn))}`}</Text>
+          </li>
+        ))}
+      </ul>
+      {canAdd ? (
+        <Stack tokens={{ childrenGap: 6 }}>
+          <Dropdown
+            label={strings.EvidenceFor}
+            selectedKey={objective}
+            options={[{ key: '', text: strings.EvidenceGeneral }, ...ctx.doc.objectives.map((o) => ({ key: o.id, text: o.title || strings.UntitledObjective }))]}
+            onChange={(_e, o) => setObjective(String(o?.key ?? ''))}
+          />
+          <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 8 }}>
+            <TextField label={strings.EvidenceTitle} value={title} onChange={(_e, v) => setTitle(v ?? '')} />
+            <TextField label={strings.EvidenceUrl} type="url" value={url} onChange={(_e, v) => setUrl(v ?? '')} />
+            <DefaultButton text={strings.AddLink} onClick={addLink} />
+          </Stack>
+          <label>
+            <Text>{strings.UploadFile}</Text>
+            <input type="file" disabled={busy} onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} />
+          </label>
+        </Stack>
+      ) : null}
+      {message ? <MessageBar messageBarType={message.error ? MessageBarType.error : MessageBarType.success} onDismiss={() => setMessage(undefined)}>{message.text}</MessageBar> : null}
+    </Stack>
+  );
+};

@@ -1,0 +1,62 @@
+import * as React from 'react';
+import { DefaultButton, Dropdown, Stack, Text, useTheme, type IDropdownOption } from '@fluentui/react';
+import * as strings from 'RecordStrings';
+import { packsFor, standardTitle, type Objective } from '../../domain';
+import { format } from '../format';
+import { TextArea } from './TextArea';
+import { mayWrite, useRecord } from './recordContext';
+import { patchAt, removeAt } from './listEdits';
+
+/** Props of ObjectiveFields. */
+export interface ObjectiveFieldsProps {
+  objective: Objective;
+  index: number;
+}
+
+/** One objective as agreed at planning (AB5.1–AB5.5): the reviewer writes it; both see it. */
+export const ObjectiveFields: React.FC<ObjectiveFieldsProps> = ({ objective, index }) => {
+  const ctx = useRecord();
+  const theme = useTheme();
+  const writable = mayWrite(ctx, 'reviewer');
+  const set = (patch: Partial<Objective>): void => ctx.edit((d) => ({ ...d, objectives: patchAt(d.objectives, index, patch) }));
+  const path = (field: string): string => `objectives.${index}.${field}`;
+  const standards: IDropdownOption[] = packsFor(ctx.category).flatMap((pack) => [
+    { key: `h-${pack.code}`, text: pack.title, itemType: 2 },
+    ...pack.items.map((item) => ({ key: item.code, text: `${item.code} ${item.title}` }))
+  ]);
+  return (
+    <Stack
+      as="section"
+      aria-label={format(strings.ObjectiveNumber, index + 1)}
+      tokens={{ childrenGap: 6, padding: 12 }}
+      styles={{ root: { border: `1px solid ${theme.palette.neutralLight}`, borderRadius: 2 } }}
+    >
+      <Text as="h4" variant="mediumPlus" styles={{ root: { margin: 0 } }}>
+        {format(strings.ObjectiveNumber, index + 1)}
+        {objective.carriedFrom ? ` · ${format(strings.CarriedFrom, objective.carriedFrom)}` : ''}
+      </Text>
+      <TextArea label={strings.ObjectiveTitle} value={objective.title} onChange={(title) => set({ title })} readOnly={!writable} error={ctx.errorFor(path('title'))} multiline={false} required />
+      <TextArea label={strings.SuccessCriteria} description={strings.SuccessCriteriaHelp} value={objective.successCriteria} onChange={(successCriteria) => set({ successCriteria })} readOnly={!writable} error={ctx.errorFor(path('successCriteria'))} required />
+      <TextArea label={strings.AgreedEvidence} description={strings.AgreedEvidenceHelp} value={objective.agreedEvidence} onChange={(agreedEvidence) => set({ agreedEvidence })} readOnly={!writable} error={ctx.errorFor(path('agreedEvidence'))} required />
+      <TextArea label={strings.TargetDate} type="date" value={objective.targetDate ?? ''} onChange={(v) => set({ targetDate: (v || undefined) as Objective['targetDate'] })} readOnly={!writable} error={ctx.errorFor(path('targetDate'))} multiline={false} required />
+      {standards.length && writable ? (
+        <Dropdown
+          label={strings.Standards}
+          multiSelect
+          options={standards}
+          selectedKeys={objective.standardCodes}
+          onChange={(_e, option) => option && set({ standardCodes: option.selected ? [...objective.standardCodes, String(option.key)] : objective.standardCodes.filter((c) => c !== option.key) })}
+        />
+      ) : null}
+      {!writable && objective.standardCodes.length ? (
+        <TextArea label={strings.Standards} value={objective.standardCodes.map((c) => `${c} ${standardTitle(c) ?? ''}`.trim()).join('\n')} onChange={() => undefined} readOnly />
+      ) : null}
+      <TextArea label={strings.SchoolPriority} value={objective.schoolPriority} onChange={(schoolPriority) => set({ schoolPriority })} readOnly={!writable} multiline={false} />
+      {writable ? (
+        <Stack horizontal>
+          <DefaultButton iconProps={{ iconName: 'Delete' }} text={strings.RemoveObjective} onClick={() => ctx.edit((d) => ({ ...d, objectives: removeAt(d.objectives, index) }))} />
+        </Stack>
+      ) : null}
+    </Stack>
+  );
+};

@@ -1,0 +1,36 @@
+import * as React from 'react';
+import { Stack, Text } from '@fluentui/react';
+import * as strings from 'RecordStrings';
+import { stageRecordOf, type Stage } from '../../domain';
+import { TextArea } from './TextArea';
+import { mayWrite, useRecord } from './recordContext';
+import { patchStage } from './stageEdits';
+
+/** Props of PreparationSection. */
+export interface PreparationSectionProps {
+  stage: Stage;
+}
+
+/** The appraisee's own preparation for the meeting (EA-PM, EA-CPD, AB9.E1): theirs to write, the reviewer reads it. */
+export const PreparationSection: React.FC<PreparationSectionProps> = ({ stage }) => {
+  const ctx = useRecord();
+  const prep = stageRecordOf(ctx.doc, stage).preparation;
+  const writable = mayWrite(ctx, 'appraisee');
+  const set = (patch: Partial<typeof prep>): void => ctx.edit((d) => patchStage(d, stage, (r) => ({ preparation: { ...r.preparation, ...patch } })));
+  return (
+    <Stack tokens={{ childrenGap: 8 }}>
+      <Text as="h3" variant="large" styles={{ root: { margin: 0 } }}>
+        {ctx.party === 'appraisee' ? strings.YourPreparation : strings.AppraiseePreparation}
+      </Text>
+      <TextArea label={strings.SelfReview} description={writable ? strings.SelfReviewHelp : undefined} value={prep.selfReview} onChange={(selfReview) => set({ selfReview })} readOnly={!writable} />
+      <TextArea
+        label={strings.AgendaItems}
+        description={writable ? strings.AgendaItemsHelp : undefined}
+        value={prep.agendaItems.join('\n')}
+        onChange={(v) => set({ agendaItems: v.split('\n') })}
+        readOnly={!writable}
+      />
+      <TextArea label={strings.TrainingWanted} description={writable ? strings.TrainingWantedHelp : undefined} value={prep.trainingWanted} onChange={(trainingWanted) => set({ trainingWanted })} readOnly={!writable} />
+    </Stack>
+  );
+};

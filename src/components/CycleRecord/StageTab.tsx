@@ -1,0 +1,68 @@
+import * as React from 'react';
+import { Separator, Stack, Text, useTheme } from '@fluentui/react';
+import * as strings from 'RecordStrings';
+import { isOverdue, isStageComplete, stageDueDate, type Stage } from '../../domain';
+import { format, formatDate } from '../format';
+import { useRecord } from './recordContext';
+import { PreparationSection } from './PreparationSection';
+import { ObjectivesSection } from './ObjectivesSection';
+import { DevelopmentNeedsSection } from './DevelopmentNeedsSection';
+import { ProgressSection } from './ProgressSection';
+import { OutcomesSection } from './OutcomesSection';
+import { SummarySection } from './SummarySection';
+import { EvidenceSection } from './EvidenceSection';
+import { AgreementSection, type AgreementSectionProps } from './AgreementSection';
+
+/** Props of StageTab. */
+export interface StageTabProps extends Omit<AgreementSectionProps, 'stage'> {
+  stage: Stage;
+  staffKey: string;
+  cycleKey: string;
+  openedOn: string | undefined;
+}
+
+const PURPOSE: Record<Stage, string> = { planning: strings.PlanningPurpose, interimReview: strings.InterimPurpose, finalReview: strings.FinalPurpose };
+
+/** One stage's form: the appraisee's preparation, the stage's own sections, the meeting record and agreement. */
+export const StageTab: React.FC<StageTabProps> = ({ stage, staffKey, cycleKey, openedOn, ...agreement }) => {
+  const ctx = useRecord();
+  const theme = useTheme();
+  const due = stageDueDate(ctx.cycle, stage, openedOn as never);
+  const late = !isStageComplete(ctx.doc, stage) && isOverdue(ctx.cycle, stage, ctx.today as never, openedOn as never);
+  return (
+    <Stack tokens={{ childrenGap: 16 }} styles={{ root: { paddingTop: 12 } }}>
+      <Stack tokens={{ childrenGap: 2 }}>
+        <Text>{PURPOSE[stage]}</Text>
+        <Text variant="small" styles={{ root: { color: theme.semanticColors.bodySubtext } }}>
+          {format(strings.StageDue, formatDate(due))}
+          {late ? ` · ${strings.StageLateNote}` : ''}
+        </Text>
+      </Stack>
+      {!ctx.editable && ctx.party !== 'viewer' ? <Text styles={{ root: { fontStyle: 'italic' } }}>{strings.FrozenNote}</Text> : null}
+      <PreparationSection stage={stage} />
+      <Separator />
+      {stage === 'planning' ? (
+        <>
+          <ObjectivesSection />
+          <DevelopmentNeedsSection mode="agree" />
+        </>
+      ) : null}
+      {stage === 'interimReview' ? (
+        <>
+          <ProgressSection />
+          <DevelopmentNeedsSection mode="review" />
+        </>
+      ) : null}
+      {stage === 'finalReview' ? (
+        <>
+          <OutcomesSection />
+          <DevelopmentNeedsSection mode="review" />
+        </>
+      ) : null}
+      <EvidenceSection staffKey={staffKey} cycleKey={cycleKey} />
+      <Separator />
+      <SummarySection stage={stage} />
+      <AgreementSection stage={stage} {...agreement} />
+    </Stack>
+  );
+};

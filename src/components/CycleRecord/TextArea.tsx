@@ -1,0 +1,45 @@
+import * as React from 'react';
+import { TextField } from '@fluentui/react';
+import * as strings from 'RecordStrings';
+import { formatDate } from '../format';
+
+/** Props of TextArea. */
+export interface TextAreaProps {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  readOnly: boolean;
+  /** Plain words saying what is wrong, or undefined. */
+  error?: string;
+  description?: string;
+  multiline?: boolean;
+  type?: 'date' | 'url' | 'text';
+  required?: boolean;
+}
+
+/**
+ * A labelled text field that is read-only for the party who does not write it; errors say why in plain words.
+ * Read-only, it shows the text (dates as "3 April 2026") and says when nothing has been written yet.
+ */
+export const TextArea: React.FC<TextAreaProps> = ({ label, value, onChange, readOnly, error, description, multiline = true, type, required }) => {
+  if (readOnly) {
+    const shown = type === 'date' && value ? formatDate(value) : value;
+    return (
+      <TextField label={label} value={shown} readOnly borderless multiline={multiline && !!shown} autoAdjustHeight={multiline && !!shown} resizable={false} placeholder={strings.NothingWritten} errorMessage={error} />
+    );
+  }
+  return (
+    <TextField
+      label={label}
+      value={value}
+      onChange={(_e, v) => onChange(v ?? '')}
+      multiline={multiline}
+      autoAdjustHeight={multiline}
+      rows={multiline ? 3 : undefined}
+      type={type}
+      required={required}
+      errorMessage={error}
+      description={description}
+    />
+  );
+};

@@ -1,0 +1,2 @@
+export { LazyCycleRecordView } from './LazyCycleRecordView';
+export type { CycleRecordViewProps } from './CycleRecordView';

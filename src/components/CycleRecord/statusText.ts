@@ -1,0 +1,30 @@
+import * as strings from 'RecordStrings';
+import { effectiveStatus, stageRecordOf, type CycleDocument, type Stage } from '../../domain';
+import { format } from '../format';
+
+const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+
+/** A UTC instant in London time: "3 April 2026 at 14:05" (DOMAIN §4: stored UTC, shown Europe/London). */
+export function formatInstant(instant: string): string {
+  return when.format(new Date(instant));
+}
+
+/** Where the stage's record stands, in words. */
+export function statusText(doc: CycleDocument, stage: Stage): string {
+  const record = stageRecordOf(doc, stage);
+  const lastAgreed = record.agreed[record.agreed.length - 1];
+  switch (effectiveStatus(doc, stage)) {
+    case 'draft':
+      return record.version === 0 ? strings.StatusDraftNew : strings.StatusDraftChanges;
+    case 'awaitingAgreement':
+      return format(strings.StatusAwaiting, record.version);
+    case 'agreed':
+      return format(strings.StatusAgreed, record.version, lastAgreed ? formatInstant(lastAgreed.agreedAt) : '');
+    case 'disagreementRecorded':
+      return strings.StatusDisagreement;
+    case 'changedSinceAgreed':
+      return format(strings.StatusChanged, lastAgreed ? formatInstant(lastAgreed.agreedAt) : '');
+    default:
+      return '';
+  }
+}
