@@ -4,7 +4,8 @@ import { createTenantState } from '../emulator/core/state';
 import { trustDirectory } from '../emulator/seed/trustDirectory';
 import { provisionSite } from '../src/app/provisionSite';
 import { openCycle } from '../src/app/openCycle';
-import { cycleContaining, directoryId, staffId, type IsoDate } from '../src/domain';
+import { cycleContaining, directoryId, emptyStageRecord, staffId, type IsoDate } from '../src/domain';
+import { saveCycleDraft } from '../src/app/cycle/stageActions';
 import type { RosterDraft } from '../src/data/ports';
 import { servicesAs } from '../test/support/overEmulator';
 import type { Bench, Figure } from './types';
@@ -15,7 +16,8 @@ export const records: Bench = {
   name: 'records',
   async run({ smoke }) {
     const staff = smoke ? 60 : 300;
-    const directory = trustDirectory(staff);
+    const teamSize = 30;
+    const directory = trustDirectory(staff, teamSize);
     const emulator = new TenantEmulator(createTenantState(directory));
     const hr = servicesAs(emulator, 'hr@trust.example');
     let mark = emulator.log.mark();
@@ -53,10 +55,21 @@ export const records: Bench = {
     await servicesAs(emulator, appraisee.upn).site.getStatus();
     await servicesAs(emulator, appraisee.upn).reader.mine(appraisee.id);
     figures.push(['roundtrips_view_my_appraisal', emulator.log.since(mark).length]);
+    const mine = await servicesAs(emulator, appraisee.upn).reader.mine(appraisee.id);
+    const summary = mine.ok ? mine.value?.cycles[0] : undefined;
+    if (!summary) throw new Error('the appraisee has no cycle record');
+    mark = emulator.log.mark();
+    const record = await servicesAs(emulator, appraisee.upn).cycles.getCycle(summary.staffKey, summary.cycleKey);
+    if (!record.ok) throw new Error(`opening the record failed: ${JSON.stringify(record.error)}`);
+    figures.push(['roundtrips_open_record', emulator.log.since(mark).length]);
+    mark = emulator.log.mark();
+    const draft = await saveCycleDraft(servicesAs(emulator, appraisee.upn).cycles, record.value, { ...record.value.document, stages: { planning: { ...emptyStageRecord('planning'), preparation: { selfReview: 'Ready', agendaItems: [], trainingWanted: '' } } } });
+    if (!draft.ok) throw new Error(`saving the draft failed: ${JSON.stringify(draft.error)}`);
+    figures.push(['roundtrips_save_draft', emulator.log.since(mark).length]);
     mark = emulator.log.mark();
     await servicesAs(emulator, reviewerUpn).site.getStatus();
     await servicesAs(emulator, reviewerUpn).reader.team(reviewer?.id ?? '');
-    figures.push(['roundtrips_view_team_of_12', emulator.log.since(mark).length]);
+    figures.push([`roundtrips_view_team_of_${teamSize}`, emulator.log.since(mark).length]);
     return figures;
   }
 };
