@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   agreeRecord, agreementContent, currentStage, effectiveStatus, fingerprint, isStageComplete, recordDisagreement, shareForAgreement,
   type CycleDocument, type Result, type StageRecord
@@ -156,5 +157,17 @@ describe('isStageComplete and currentStage', () => {
     const doc: CycleDocument = { ...base, stages: { planning: signed('planning'), interimReview: signed('interimReview'), finalReview: signed('finalReview') } };
     expect(currentStage(doc)).toBe('agreed');
     expect(currentStage(editSummary(doc, 'Changed', 'interimReview'))).toBe('interimReview');
+  });
+});
+
+describe('fingerprint check (property)', () => {
+  it('scenario 11: any change to agreed wording reads as changed since agreed; restoring it reads agreed again', () => {
+    const doc = agreedPlanning();
+    const original = doc.stages.planning!.reviewer.summary;
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (summary) => {
+      const edited = editSummary(doc, summary);
+      expect(effectiveStatus(edited, 'planning')).toBe(summary === original ? 'agreed' : 'changedSinceAgreed');
+      expect(effectiveStatus(editSummary(edited, original), 'planning')).toBe('agreed');
+    }), { numRuns: 200 });
   });
 });
