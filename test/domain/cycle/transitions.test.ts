@@ -188,3 +188,16 @@ describe('builders', () => {
     expect(newAgendaItem('g1', 'Rota', 'reviewer')).toEqual({ id: 'g1', text: 'Rota', raisedBy: 'reviewer', discussed: false });
   });
 });
+
+describe('purity', () => {
+  it('no step changes the document it is given', () => {
+    const awaiting = frozen(shared());
+    const disagreed = frozen(value(recordDisagreement(shared(), 'planning', 'No.', at2)));
+    const before = JSON.stringify([awaiting, disagreed]);
+    expect(askForChanges(awaiting, 'planning', 'Please change', at2).ok).toBe(true);
+    expect(recordDisagreement(awaiting, 'planning', 'No', at2).ok).toBe(true);
+    expect(respondToDisagreement(disagreed, 'planning', 'Noted', at2).ok).toBe(true);
+    expect(shareForAgreement(disagreed, 'planning', cycle, reviewer, at2).ok).toBe(true);
+    expect(JSON.stringify([awaiting, disagreed])).toBe(before);
+  });
+});
