@@ -1,31 +1,35 @@
 /** Downloads a Word copy of one stage's record for the signed-in person (AB10: both hold a copy). */
 import * as strings from 'RecordStrings';
-import type { CycleDocument, Outcome, Stage } from '../../domain';
+import type { CycleDocument, Stage } from '../../domain';
 import type { RosterEntry } from '../../data/ports';
-import { buildRecordDocument, type RecordCopyLabels } from '../RecordCopy/buildRecordDocument';
-import { format, formatDate } from '../format';
+import type { RecordCopyLabels } from '../RecordCopy';
 import { stageLabel } from '../labels/cycleLabels';
-import { formatInstant, statusText } from './statusText';
 
-const OUTCOMES: Record<Outcome, string> = { met: strings.OutcomeMet, partlyMet: strings.OutcomePartlyMet, notMet: strings.OutcomeNotMet, withdrawn: strings.OutcomeWithdrawn };
+/** The copy's words in en-GB, for one stage. */
+export function recordCopyLabels(stage: Stage): RecordCopyLabels {
+  return {
+    title: strings.CopyTitle, stageTitle: stageLabel(stage), appraisee: strings.CopyAppraisee, reviewer: strings.CopyReviewer, cycle: strings.CopyCycle,
+    version: strings.CopyVersion, status: strings.CopyStatus, meetingDate: strings.MeetingDate, notRecorded: strings.CopyNone,
+    statusDraft: strings.CopyStatusDraft, statusAwaitingAgreement: strings.CopyStatusAwaiting, statusAgreed: strings.CopyStatusAgreed,
+    statusDisagreementRecorded: strings.CopyStatusDisagreement, statusChangedSinceAgreed: strings.CopyChanged, objectives: strings.ObjectivesHeading,
+    objectiveTitle: strings.ObjectiveTitle, successCriteria: strings.SuccessCriteria, agreedEvidence: strings.AgreedEvidence, targetDate: strings.TargetDate,
+    progress: strings.ProgressHeading, outcome: strings.CopyOutcome, outcomeNote: strings.OutcomeNote, outcomeMet: strings.OutcomeMet,
+    outcomePartlyMet: strings.OutcomePartlyMet, outcomeNotMet: strings.OutcomeNotMet, outcomeWithdrawn: strings.OutcomeWithdrawn,
+    developmentNeeds: strings.DevelopmentHeading, need: strings.DevelopmentNeed, agreedSupport: strings.AgreedSupport, supportGiven: strings.SupportGiven,
+    needOpen: strings.NeedOpen, needMet: strings.NeedMet, summary: strings.Summary, feedback: strings.Feedback, appraiseeComments: strings.AppraiseeComments,
+    jobDescriptionReview: strings.JobDescriptionReview, jobDescriptionNoChange: strings.JdNoChange, jobDescriptionChangesProposed: strings.JdChangesProposed,
+    signOffs: strings.SignOffsLabel, noSignOffs: strings.CopyNoSignOffs, signedAt: strings.CopySignedAt, disagreements: strings.CopyDisagreements,
+    disagreementRecordedAt: strings.CopyDisagreementAt, reviewerResponse: strings.CopyReviewerResponse, noResponseYet: strings.CopyNoResponse,
+    fingerprint: strings.CopyFingerprint
+  };
+}
 
-/** The copy's words in en-GB. */
-export const recordCopyLabels: RecordCopyLabels = {
-  title: strings.CopyTitle, appraisee: strings.CopyAppraisee, reviewer: strings.CopyReviewer, cycle: strings.CopyCycle, stage: strings.CopyStage,
-  status: strings.CopyStatus, objectives: strings.ObjectivesHeading, objective: strings.ObjectiveTitle, successCriteria: strings.SuccessCriteria,
-  agreedEvidence: strings.AgreedEvidence, targetDate: strings.TargetDate, outcome: strings.CopyOutcome, developmentNeeds: strings.DevelopmentHeading,
-  summary: strings.Summary, feedback: strings.Feedback, appraiseeComments: strings.AppraiseeComments, signOffs: strings.SignOffsLabel,
-  signOff: (name, version, at) => format(strings.SignOffShown, name, version, at), disagreements: strings.CopyDisagreements,
-  disagreement: (version, at) => format(strings.DisagreementShown, version, at), response: (at) => format(strings.CopyResponse, at),
-  fingerprint: strings.CopyFingerprint, changedSinceAgreed: strings.CopyChanged, none: strings.CopyNone, formatDate, formatInstant,
-  outcomeText: (o) => OUTCOMES[o as Outcome] ?? o
-};
-
-/** Builds the copy and hands it to the browser as a download. */
+/** Builds the copy (docx loads on demand) and hands it to the browser as a download. */
 export async function downloadStageCopy(input: { person: RosterEntry; cycleLabel: string; stage: Stage; doc: CycleDocument }): Promise<void> {
+  const { buildRecordDocument } = await import(/* webpackChunkName: 'appraisal-docx' */ '../RecordCopy');
   const blob = await buildRecordDocument({
     appraiseeName: input.person.displayName, reviewerName: input.person.reviewerName ?? '', cycleLabel: input.cycleLabel, stage: input.stage,
-    stageName: stageLabel(input.stage), statusText: statusText(input.doc, input.stage), doc: input.doc, labels: recordCopyLabels
+    doc: input.doc, labels: recordCopyLabels(input.stage)
   });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

@@ -1,92 +1,171 @@
 /**
- * A Word copy of one stage's record (AB10: both hold a copy): the objectives, the summary, every sign-off with its
- * version and time, any disagreement with the reviewer's response, and the fingerprint of the agreed content.
- * `docx` loads on demand, outside every bundle that does not make a copy.
+ * A Word copy of one stage record (AB10: both hold a copy): version, both sign-offs, any disagreement with the
+ * reviewer's response, and the fingerprint, so the copy shows what was signed. docx loads only when asked for.
  */
-import { agreementContent, effectiveStatus, fingerprint, stageRecordOf, type CycleDocument, type Stage } from '../../domain';
+import {
+  agreementContent, effectiveStatus, fingerprint, stageRecordOf,
+  type CycleDocument, type Outcome, type RecordStatus, type Stage, type StageRecord
+} from '../../domain';
+import { formatDate } from '../format';
+import type { RecordCopyLabels } from './recordCopyLabels';
 
-/** The en-GB words of the copy, passed in by the caller (no loc imports here). */
-export interface RecordCopyLabels {
-  title: string;
-  appraisee: string;
-  reviewer: string;
-  cycle: string;
-  stage: string;
-  status: string;
-  objectives: string;
-  objective: string;
-  successCriteria: string;
-  agreedEvidence: string;
-  targetDate: string;
-  outcome: string;
-  developmentNeeds: string;
-  summary: string;
-  feedback: string;
-  appraiseeComments: string;
-  signOffs: string;
-  signOff: (name: string, version: number, at: string) => string;
-  disagreements: string;
-  disagreement: (version: number, at: string) => string;
-  response: (at: string) => string;
-  fingerprint: string;
-  changedSinceAgreed: string;
-  none: string;
-  formatDate: (isoDate: string) => string;
-  formatInstant: (instant: string) => string;
-  outcomeText: (outcome: string) => string;
-}
+type Docx = typeof import('docx');
+type Block = InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>;
 
-/** What the copy is of. */
-export interface RecordCopyInput {
+/** What a Word copy needs: names as the directory holds them, and the words to use. */
+export interface RecordDocumentInput {
   appraiseeName: string;
   reviewerName: string;
   cycleLabel: string;
   stage: Stage;
-  stageName: string;
-  statusText: string;
   doc: CycleDocument;
   labels: RecordCopyLabels;
 }
 
-/** Builds the .docx as a Blob. */
-export async function buildRecordDocument(input: RecordCopyInput): Promise<Blob> {
-  const { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = await import(/* webpackChunkName: 'appraisal-docx' */ 'docx');
-  const { doc, stage, labels: l } = input;
+const londonTime = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London', timeZoneName: 'short'
+});
+
+/** A UTC instant as shown to people: Europe/London time (DOMAIN §4). */
+const formatInstant = (instant: string): string => londonTime.format(new Date(instant));
+
+function statusText(status: RecordStatus, l: RecordCopyLabels): string {
+  switch (status) {
+    case 'draft': return l.statusDraft;
+    case 'awaitingAgreement': return l.statusAwaitingAgreement;
+    case 'agreed': return l.statusAgreed;
+    case 'disagreementRecorded': return l.statusDisagreementRecorded;
+    case 'changedSinceAgreed': return l.statusChangedSinceAgreed;
+    default: {
+      const unknownStatus: never = status;
+      return String(unknownStatus);
+    }
+  }
+}
+
+function outcomeText(outcome: Outcome | undefined, l: RecordCopyLabels): string {
+  switch (outcome) {
+    case undefined: return l.notRecorded;
+    case 'met': return l.outcomeMet;
+    case 'partlyMet': return l.outcomePartlyMet;
+    case 'notMet': return l.outcomeNotMet;
+    case 'withdrawn': return l.outcomeWithdrawn;
+    default: {
+      const unknownOutcome: never = outcome;
+      return String(unknownOutcome);
+    }
+  }
+}
+
+const dateText = (date: string | undefined, l: RecordCopyLabels): string => (date ? formatDate(date) : l.notRecorded);
+
+/** Builds paragraphs and tables with one loaded docx module. */
+function writer(docx: Docx): {
+  heading: (text: string, level: 1 | 2) => Block;
+  line: (label: string, value: string, bold?: boolean) => Block;
+  text: (value: string) => Block[];
+  table: (header: string[], rows: string[][]) => Block;
+} {
+  const { Paragraph, TextRun, HeadingLevel, Table, TableRow, TableCell, WidthType } = docx;
+  const cell = (value: string, bold = false): InstanceType<Docx['TableCell']> =>
+    new TableCell({ children: value.split('\n').map((part) => new Paragraph({ children: [new TextRun({ text: part, bold })] })) });
+  return {
+    heading: (text, level) => new Paragraph({ text, heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 }),
+    line: (label, value, bold = false) =>
+      new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun({ text: value, bold })] }),
+    // Paragraph breaks in the record stay paragraph breaks in the copy.
+    text: (value) => (value.trim() === '' ? [''] : value.split(/\n+/)).map((part) => new Paragraph({ text: part })),
+    table: (header, rows) =>
+      new Table({
+        width: { size: 100, type: WidthType.PERCENTAGE },
+        rows: [new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((v) => cell(v)) }))]
+      })
+  };
+}
+
+function objectiveTable(w: ReturnType<typeof writer>, stage: Stage, doc: CycleDocument, record: StageRecord, l: RecordCopyLabels): Block {
+  switch (stage) {
+    case 'planning':
+      return w.table([l.objectiveTitle, l.successCriteria, l.agreedEvidence, l.targetDate],
+        doc.objectives.map((o) => [o.title, o.successCriteria, o.agreedEvidence, dateText(o.targetDate, l)]));
+    case 'interimReview':
+      return w.table([l.objectiveTitle, l.progress], doc.objectives.map((o) => [
+        o.title,
+        o.progress.filter((p) => !record.meetingDate || p.on <= record.meetingDate).map((p) => `${formatDate(p.on)}: ${p.text}`).join('\n')
+      ]));
+    case 'finalReview':
+      return w.table([l.objectiveTitle, l.outcome, l.outcomeNote], doc.objectives.map((o) => [o.title, outcomeText(o.outcome, l), o.outcomeNote]));
+    default: {
+      const unknownStage: never = stage;
+      throw new Error(`Unknown stage ${String(unknownStage)}`);
+    }
+  }
+}
+
+function needsTable(w: ReturnType<typeof writer>, stage: Stage, doc: CycleDocument, l: RecordCopyLabels): Block {
+  const status = (s: 'open' | 'met'): string => (s === 'met' ? l.needMet : l.needOpen);
+  if (stage === 'planning') {
+    return w.table([l.need, l.agreedSupport, l.targetDate], doc.developmentNeeds.map((n) => [n.need, n.agreedSupport, dateText(n.targetDate, l)]));
+  }
+  return w.table([l.need, l.supportGiven, l.status], doc.developmentNeeds.map((n) => [n.need, n.supportGiven, status(n.status)]));
+}
+
+function reviewerPart(w: ReturnType<typeof writer>, stage: Stage, record: StageRecord, l: RecordCopyLabels): Block[] {
+  const blocks: Block[] = [w.heading(l.summary, 2), ...w.text(record.reviewer.summary)];
+  if (stage !== 'planning') blocks.push(w.heading(l.feedback, 2), ...w.text(record.reviewer.feedback));
+  if (stage === 'interimReview') blocks.push(w.heading(l.appraiseeComments, 2), ...w.text(record.appraiseeComments));
+  if (stage === 'finalReview') {
+    const jd = record.reviewer.jobDescriptionReview;
+    const decision = jd === undefined ? l.notRecorded : jd.decision === 'noChange' ? l.jobDescriptionNoChange : l.jobDescriptionChangesProposed;
+    blocks.push(w.heading(l.jobDescriptionReview, 2), w.line(l.jobDescriptionReview, decision), ...(jd?.notes ? w.text(jd.notes) : []));
+  }
+  return blocks;
+}
+
+function signatures(w: ReturnType<typeof writer>, record: StageRecord, input: RecordDocumentInput): Block[] {
+  const l = input.labels;
+  const blocks: Block[] = [w.heading(l.signOffs, 2)];
+  if (record.signOffs.length === 0) blocks.push(...w.text(l.noSignOffs));
+  for (const s of record.signOffs) {
+    const party = s.party === 'reviewer' ? l.reviewer : l.appraisee;
+    // The name as signed, even if it has changed since (DOMAIN §8).
+    blocks.push(w.line(party, `${s.name}; ${l.signedAt} ${formatInstant(s.at)}; ${l.version} ${s.version}`));
+  }
+  if (record.disagreements.length > 0) {
+    blocks.push(w.heading(l.disagreements, 2));
+    for (const d of record.disagreements) {
+      blocks.push(w.line(l.disagreementRecordedAt, `${formatInstant(d.at)}; ${l.version} ${d.version}`), ...w.text(d.text));
+      blocks.push(w.line(l.reviewerResponse, d.response ? `${formatInstant(d.response.at)}` : l.noResponseYet));
+      if (d.response) blocks.push(...w.text(d.response.text));
+    }
+  }
+  return blocks;
+}
+
+/** A Word (.docx) copy of one stage's record, as a Blob ready to download. */
+export async function buildRecordDocument(input: RecordDocumentInput): Promise<Blob> {
+  const docx = await import(/* webpackChunkName: 'appraisal-docx' */ 'docx');
+  const w = writer(docx);
+  const { stage, doc, labels: l } = input;
   const record = stageRecordOf(doc, stage);
-  const heading = (text: string): InstanceType<typeof Paragraph> => new Paragraph({ text, heading: HeadingLevel.HEADING_2 });
-  const para = (text: string): InstanceType<typeof Paragraph> => new Paragraph({ text: text || l.none });
-  const labelled = (label: string, text: string): InstanceType<typeof Paragraph> => new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(text || l.none)] });
-  const cell = (text: string, bold = false): InstanceType<typeof TableCell> => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
-  const objectiveRows = doc.objectives.map((o) =>
-    new TableRow({ children: [cell(o.title), cell(o.successCriteria), cell(o.agreedEvidence), cell(o.targetDate ? l.formatDate(o.targetDate) : ''), cell(o.outcome ? l.outcomeText(o.outcome) : '')] })
-  );
-  const children = [
-    new Paragraph({ text: l.title, heading: HeadingLevel.TITLE }),
-    labelled(l.appraisee, input.appraiseeName),
-    labelled(l.reviewer, input.reviewerName),
-    labelled(l.cycle, input.cycleLabel),
-    labelled(l.stage, input.stageName),
-    labelled(l.status, input.statusText),
-    ...(effectiveStatus(doc, stage) === 'changedSinceAgreed' ? [new Paragraph({ children: [new TextRun({ text: l.changedSinceAgreed, bold: true })] })] : []),
-    heading(l.objectives),
-    doc.objectives.length
-      ? new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          rows: [new TableRow({ tableHeader: true, children: [cell(l.objective, true), cell(l.successCriteria, true), cell(l.agreedEvidence, true), cell(l.targetDate, true), cell(l.outcome, true)] }), ...objectiveRows]
-        })
-      : para(''),
-    heading(l.developmentNeeds),
-    ...(doc.developmentNeeds.length ? doc.developmentNeeds.map((n) => para(`${n.need}: ${n.agreedSupport}`)) : [para('')]),
-    heading(l.summary),
-    para(record.reviewer.summary),
-    ...(stage !== 'planning' ? [labelled(l.feedback, record.reviewer.feedback)] : []),
-    labelled(l.appraiseeComments, record.appraiseeComments),
-    heading(l.signOffs),
-    ...(record.signOffs.length ? record.signOffs.map((s) => para(l.signOff(s.name, s.version, l.formatInstant(s.at)))) : [para('')]),
-    ...(record.disagreements.length
-      ? [heading(l.disagreements), ...record.disagreements.flatMap((d) => [labelled(l.disagreement(d.version, l.formatInstant(d.at)), d.text), ...(d.response ? [labelled(l.response(l.formatInstant(d.response.at)), d.response.text)] : [])])]
-      : []),
-    labelled(l.fingerprint, fingerprint(agreementContent(doc, stage)))
+  const status = effectiveStatus(doc, stage);
+  const blocks: Block[] = [
+    new docx.Paragraph({ text: l.title, heading: docx.HeadingLevel.TITLE }),
+    w.heading(l.stageTitle, 1),
+    w.line(l.appraisee, input.appraiseeName),
+    w.line(l.reviewer, input.reviewerName),
+    w.line(l.cycle, input.cycleLabel),
+    w.line(l.meetingDate, dateText(record.meetingDate, l)),
+    w.line(l.version, String(record.version)),
+    w.line(l.status, statusText(status, l), status === 'changedSinceAgreed'),
+    w.heading(l.objectives, 2),
+    objectiveTable(w, stage, doc, record, l),
+    w.heading(l.developmentNeeds, 2),
+    needsTable(w, stage, doc, l),
+    ...reviewerPart(w, stage, record, l),
+    ...signatures(w, record, input),
+    w.line(l.fingerprint, fingerprint(agreementContent(doc, stage)))
   ];
-  return Packer.toBlob(new Document({ creator: input.reviewerName, title: l.title, sections: [{ children }] }));
+  const file = new docx.Document({ creator: input.reviewerName, title: `${l.title}: ${l.stageTitle}`, sections: [{ children: blocks }] });
+  return docx.Packer.toBlob(file);
 }

@@ -191,8 +191,18 @@ define([], function () {
     CopyDisagreements: "Disagreements",
     CopyResponse: "Reviewer's response, {0}",
     CopyFingerprint: "Fingerprint of this content (SHA-256)",
-    CopyChanged: "This record has changed since it was agreed.",
-    CopyNone: "None recorded.",
+    CopyChanged: "Changed since agreed",
+    CopyNone: "Not recorded",
+    CopyVersion: "Version",
+    CopyStatusDraft: "Draft, not yet shared",
+    CopyStatusAwaiting: "Shared, waiting for the appraisee to agree",
+    CopyStatusAgreed: "Agreed by both",
+    CopyStatusDisagreement: "Disagreement recorded",
+    CopyNoSignOffs: "Nobody has signed this record yet.",
+    CopySignedAt: "signed",
+    CopyDisagreementAt: "Recorded",
+    CopyReviewerResponse: "Reviewer's response",
+    CopyNoResponse: "No response yet.",
     NothingWritten: "Nothing written yet"
   };
 });

@@ -192,6 +192,16 @@ declare interface IRecordStrings {
   CopyFingerprint: string;
   CopyChanged: string;
   CopyNone: string;
+  CopyVersion: string;
+  CopyStatusDraft: string;
+  CopyStatusAwaiting: string;
+  CopyStatusAgreed: string;
+  CopyStatusDisagreement: string;
+  CopyNoSignOffs: string;
+  CopySignedAt: string;
+  CopyDisagreementAt: string;
+  CopyReviewerResponse: string;
+  CopyNoResponse: string;
   NothingWritten: string;
 }
 

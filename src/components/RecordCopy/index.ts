@@ -1,0 +1,2 @@
+export * from './buildRecordDocument';
+export * from './recordCopyLabels';
