@@ -23,5 +23,7 @@ module.exports = {
     '^AppraisalAdminWebPartStrings$': '<rootDir>/src/webparts/appraisalAdmin/loc/en-gb.js',
     '^GovernorReportWebPartStrings$': '<rootDir>/src/webparts/governorReport/loc/en-gb.js'
   },
+  // Component tests drive Fluent UI through user-event; on two loaded cores a few take seconds each.
+  testTimeout: 20000,
   modulePathIgnorePatterns: ['<rootDir>/lib/', '<rootDir>/temp/', '<rootDir>/dist/', '<rootDir>/release/']
 };

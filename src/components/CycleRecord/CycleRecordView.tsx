@@ -24,11 +24,13 @@ export interface CycleRecordViewProps {
   meetings: readonly MeetingRecord[];
   /** The signed-in person's part: the appraisee, their reviewer, or an administrator viewing. */
   party: Party | 'viewer';
+  /** The person's previous cycle, if any: planning can start from it (AB8). */
+  previous?: CycleRecordSummary;
   onClose?: () => void;
 }
 
 /** One person's cycle record: the three stage forms with agreement, and the one-to-ones. */
-export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summary, meetings, party, onClose }) => {
+export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summary, meetings, party, previous, onClose }) => {
   const { cycles, currentUser, clock } = useAppServices();
   const theme = useTheme();
   const signer = React.useMemo(() => ({ by: currentUser.directoryId, name: currentUser.displayName }), [currentUser]);
@@ -79,6 +81,8 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
                     staffKey={summary.staffKey}
                     cycleKey={summary.cycleKey}
                     openedOn={summary.openedOn}
+                    previous={previous}
+                    meetings={meetings}
                     act={actHere}
                     onInvalid={onInvalid}
                     onDownload={() => downloadStageCopy({ person, cycleLabel: summary.cycle.label, stage: s, doc: draft })}

@@ -12,6 +12,8 @@ import { OutcomesSection } from './OutcomesSection';
 import { SummarySection } from './SummarySection';
 import { EvidenceSection } from './EvidenceSection';
 import { AgreementSection, type AgreementSectionProps } from './AgreementSection';
+import { CarryForward } from './CarryForward';
+import type { CycleRecordSummary, MeetingRecord } from '../../data/ports';
 
 /** Props of StageTab. */
 export interface StageTabProps extends Omit<AgreementSectionProps, 'stage'> {
@@ -19,12 +21,15 @@ export interface StageTabProps extends Omit<AgreementSectionProps, 'stage'> {
   staffKey: string;
   cycleKey: string;
   openedOn: string | undefined;
+  /** Last cycle's record, to plan this one from (AB8). */
+  previous: CycleRecordSummary | undefined;
+  meetings: readonly MeetingRecord[];
 }
 
 const PURPOSE: Record<Stage, string> = { planning: strings.PlanningPurpose, interimReview: strings.InterimPurpose, finalReview: strings.FinalPurpose };
 
 /** One stage's form: the appraisee's preparation, the stage's own sections, the meeting record and agreement. */
-export const StageTab: React.FC<StageTabProps> = ({ stage, staffKey, cycleKey, openedOn, ...agreement }) => {
+export const StageTab: React.FC<StageTabProps> = ({ stage, staffKey, cycleKey, openedOn, previous, meetings, ...agreement }) => {
   const ctx = useRecord();
   const theme = useTheme();
   const due = stageDueDate(ctx.cycle, stage, openedOn as never);
@@ -43,6 +48,7 @@ export const StageTab: React.FC<StageTabProps> = ({ stage, staffKey, cycleKey, o
       <Separator />
       {stage === 'planning' ? (
         <>
+          {previous ? <CarryForward previous={previous} meetings={meetings} /> : null}
           <ObjectivesSection />
           <DevelopmentNeedsSection mode="agree" />
         </>

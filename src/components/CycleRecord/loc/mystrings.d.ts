@@ -192,6 +192,10 @@ declare interface IRecordStrings {
   CopyFingerprint: string;
   CopyChanged: string;
   CopyNone: string;
+  CarryJobDescription: string;
+  CarryAction: string;
+  CarryIntro: string;
+  CarryButton: string;
   CopyVersion: string;
   CopyStatusDraft: string;
   CopyStatusAwaiting: string;

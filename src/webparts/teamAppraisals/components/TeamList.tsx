@@ -30,7 +30,7 @@ const TeamList: React.FC = () => {
       setRecord(undefined);
       reload();
     };
-    return <LazyCycleRecordView person={record.person} summary={record.cycles[0]} meetings={record.meetings} party="reviewer" onClose={close} />;
+    return <LazyCycleRecordView person={record.person} summary={record.cycles[0]} meetings={record.meetings} party="reviewer" previous={record.cycles[1]} onClose={close} />;
   }
   const today = clock.today();
   const now = clock.now();
