@@ -64,7 +64,10 @@ export async function seedCycleContent(emulator: TenantEmulator, reviewer: Perso
     if (record !== first) continue;
     const interim: CycleDocument = {
       ...current.document,
-      objectives: current.document.objectives.map((o) => ({ ...o, progress: [{ on: '2026-10-14' as IsoDate, by: 'reviewer', text: 'Four of the six pupils have moved up a phase; the group runs every morning.' }] })),
+      objectives: current.document.objectives.map((o, i) => ({
+        ...o,
+        progress: [{ on: '2026-10-14' as IsoDate, by: i ? 'appraisee' : 'reviewer', text: i ? 'Three of the five pupils now start their writing without prompting.' : 'Four of the six pupils have moved up a phase; the group runs every morning.' }]
+      })),
       developmentNeeds: current.document.developmentNeeds.map((n) => ({ ...n, supportGiven: 'Completed the first online session in September.' })),
       stages: {
         ...current.document.stages,

@@ -267,6 +267,18 @@ export interface CycleStore {
   uploadEvidence(staffKey: string, cycleKey: string, fileName: string, content: ArrayBuffer): Promise<Result<{ url: string }, DataError>>;
 }
 
+/** An audit entry as read back (administrators see every entry; others only their own). */
+export interface AuditRecord extends AuditEntry {
+  staffKey: string;
+  at: IsoInstant;
+}
+
+/** Reads the audit list. */
+export interface AuditReader {
+  /** Entries with these actions, oldest first. */
+  list(actions: ReadonlyArray<AuditEntry['action']>): Promise<Result<AuditRecord[], DataError>>;
+}
+
 /** The scheme's settings as the school has set them. */
 export interface SettingsReader {
   getSettings(): Promise<Result<SchemeSettings, DataError>>;
@@ -303,4 +315,5 @@ export interface AppServices {
   meetings: MeetingStore;
   calendar: CalendarGateway;
   cycles: CycleStore;
+  audit: AuditReader;
 }

@@ -25,7 +25,7 @@ export const TextArea: React.FC<TextAreaProps> = ({ label, value, onChange, read
   if (readOnly) {
     const shown = type === 'date' && value ? formatDate(value) : value;
     return (
-      <TextField label={label} value={shown} readOnly borderless multiline={multiline && !!shown} autoAdjustHeight={multiline && !!shown} resizable={false} placeholder={strings.NothingWritten} errorMessage={error} />
+      <TextField label={label} value={shown} readOnly borderless multiline={multiline && !!shown} rows={1} autoAdjustHeight={multiline && !!shown} resizable={false} placeholder={strings.NothingWritten} errorMessage={error} />
     );
   }
   return (

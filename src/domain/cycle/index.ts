@@ -6,3 +6,4 @@ export * from './transitions';
 export * from './oneToOne';
 export * from './nextCycle';
 export * from './frameworks';
+export * from './disagreements';

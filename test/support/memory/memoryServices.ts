@@ -51,6 +51,7 @@ export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([site
     settings: new MemorySettings(),
     meetings: { saveMeeting: async (m) => ok({ ...m, etag: '1|"1"' }) },
     calendar: unusedCalendar,
-    cycles: new MemoryCycleStore()
+    cycles: new MemoryCycleStore(),
+    audit: { list: async () => ok([]) }
   };
 }

@@ -4,6 +4,7 @@ import * as strings from 'AppraisalAdminWebPartStrings';
 import { RosterView } from './Roster/RosterView';
 import { CyclesView } from './Cycles/CyclesView';
 import { SettingsView } from './Settings/SettingsView';
+import { DisagreementsView } from './Disagreements/DisagreementsView';
 
 /** The administration page once the site is set up: one tab per job. */
 const AdminHome: React.FC = () => (
@@ -13,6 +14,9 @@ const AdminHome: React.FC = () => (
     </PivotItem>
     <PivotItem headerText={strings.TabCycles} itemKey="cycles">
       <CyclesView />
+    </PivotItem>
+    <PivotItem headerText={strings.TabDisagreements} itemKey="disagreements">
+      <DisagreementsView />
     </PivotItem>
     <PivotItem headerText={strings.TabSettings} itemKey="settings">
       <SettingsView />

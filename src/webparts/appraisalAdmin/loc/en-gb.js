@@ -159,6 +159,14 @@ define([], function () {
     ErrOutOfRange: 'Between 15 and 180 minutes.',
     ErrTermEndBeforeStart: 'The term ends before it starts.',
     ErrTermOverlap: 'This term overlaps another.',
-    ErrTermNotADate: 'Enter both dates.'
+    ErrTermNotADate: 'Enter both dates.',
+    TabDisagreements: "Disagreements",
+    ColumnStage: "Stage",
+    ColumnRecordedOn: "Recorded on",
+    OpenRecordOf: "Open the record of {0}",
+    NoOpenDisagreements: "No disagreement is waiting for a response. When an appraisee records one, it appears here until their reviewer answers it.",
+    DisagreementsIntro: "Appraisees' written disagreements stay with their records for good. These are waiting for the reviewer's response; the records are read-only here.",
+    OpenDisagreementsOne: "1 disagreement waiting for a response",
+    OpenDisagreementsMany: "{0} disagreements waiting for a response"
   };
 });

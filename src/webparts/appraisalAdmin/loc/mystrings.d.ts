@@ -159,6 +159,14 @@ declare interface IAppraisalAdminWebPartStrings {
   ErrTermEndBeforeStart: string;
   ErrTermOverlap: string;
   ErrTermNotADate: string;
+  TabDisagreements: string;
+  ColumnStage: string;
+  ColumnRecordedOn: string;
+  OpenRecordOf: string;
+  NoOpenDisagreements: string;
+  DisagreementsIntro: string;
+  OpenDisagreementsOne: string;
+  OpenDisagreementsMany: string;
 }
 
 declare module 'AppraisalAdminWebPartStrings' {

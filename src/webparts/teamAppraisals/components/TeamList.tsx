@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, DetailsList, DetailsListLayoutMode, IconButton, SelectionMode, Spinner, SpinnerSize, Stack, Text, useTheme, type IColumn } from '@fluentui/react';
+import { DetailsList, Link, DetailsListLayoutMode, IconButton, SelectionMode, Spinner, SpinnerSize, Stack, Text, useTheme, type IColumn } from '@fluentui/react';
 import * as strings from 'TeamAppraisalsWebPartStrings';
 import * as common from 'CommonStrings';
 import { useAppServices } from '../../../components/services/AppServicesContext';
@@ -35,8 +35,12 @@ const TeamList: React.FC = () => {
   const today = clock.today();
   const now = clock.now();
   const columns: IColumn[] = [
-    { key: 'name', name: strings.ColumnName, minWidth: 140, maxWidth: 200, isRowHeader: true, onRender: (p: PersonRecords) => p.person.displayName },
-    { key: 'job', name: strings.ColumnJobTitle, minWidth: 110, maxWidth: 170, onRender: (p: PersonRecords) => p.person.jobTitle },
+    {
+      key: 'name', name: strings.ColumnName, minWidth: 140, maxWidth: 200, isRowHeader: true,
+      // The name opens the person's record; people without an open cycle have no record to open yet.
+      onRender: (p: PersonRecords) => (p.cycles[0] ? <Link aria-label={format(strings.OpenRecordOf, p.person.displayName)} onClick={() => setRecord(p)}>{p.person.displayName}</Link> : p.person.displayName)
+    },
+    { key: 'job', name: strings.ColumnJobTitle, minWidth: 100, maxWidth: 150, onRender: (p: PersonRecords) => p.person.jobTitle },
     { key: 'track', name: strings.ColumnTrack, minWidth: 110, maxWidth: 150, onRender: (p: PersonRecords) => (p.cycles[0] ? trackLabel(p.cycles[0].track) : strings.NoCycleYet) },
     { key: 'stage', name: strings.ColumnStage, minWidth: 140, maxWidth: 180, onRender: (p: PersonRecords) => (p.cycles[0]?.track === 'fullCycle' ? stageLabel(p.cycles[0].stage) : '') },
     {
@@ -52,10 +56,6 @@ const TeamList: React.FC = () => {
         const next = p.meetings.find((m) => m.status === 'booked' && m.start >= now);
         return next ? slotText(next) : '';
       }
-    },
-    {
-      key: 'record', name: strings.ColumnRecord, minWidth: 110, maxWidth: 130,
-      onRender: (p: PersonRecords) => (p.cycles[0] ? <DefaultButton text={strings.OpenRecord} ariaLabel={format(strings.OpenRecordOf, p.person.displayName)} onClick={() => setRecord(p)} /> : null)
     },
     {
       key: 'meetings', name: strings.ColumnMeetings, minWidth: 60, maxWidth: 80, isIconOnly: true,

@@ -63,8 +63,6 @@ define([], function () {
     FreeBusyYou: 'You',
     FreeBusyCell: '{0}: {1}',
     ColumnNextMeeting: 'Next meeting',
-    ColumnRecord: 'Record',
-    OpenRecord: 'Open record',
     OpenRecordOf: 'Open the record of {0}'
   };
 });

@@ -62,8 +62,6 @@ declare interface ITeamAppraisalsWebPartStrings {
   FreeBusyYou: string;
   FreeBusyCell: string;
   ColumnNextMeeting: string;
-  ColumnRecord: string;
-  OpenRecord: string;
   OpenRecordOf: string;
 }
 
