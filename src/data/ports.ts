@@ -192,6 +192,8 @@ export interface CycleRecordSummary {
   stage: Stage | 'agreed' | 'closed';
   reviewerKey: string | undefined;
   openedOn: IsoDate | undefined;
+  /** A stage shared for agreement and not yet answered, with when the reviewer shared it (scenario 12). */
+  awaitingAgreement?: { stage: Stage; since: IsoInstant };
 }
 
 /** A meeting booked in Outlook from the record: the event id links the two (Outlook is the source of truth for time). */

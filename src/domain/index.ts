@@ -10,3 +10,4 @@ export * from './booking';
 export * from './cycleWindow';
 export * from './stageDates';
 export * from './cycle';
+export * from './schoolDays';

@@ -50,6 +50,8 @@ define([], function () {
     StageDone: 'done',
     StageToCome: 'to come',
     StageStateNote: '({0})',
-    CycleDatesAndTrack: '{0} · {1}'
+    CycleDatesAndTrack: '{0} · {1}',
+    AwaitingSince: 'Waiting for agreement since {0}',
+    AwaitingFlagged: 'Waiting for agreement since {0}: more than 10 school days'
   };
 });

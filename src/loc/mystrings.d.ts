@@ -50,6 +50,8 @@ declare interface ICommonStrings {
   StageToCome: string;
   StageStateNote: string;
   CycleDatesAndTrack: string;
+  AwaitingSince: string;
+  AwaitingFlagged: string;
 }
 
 declare module 'CommonStrings' {

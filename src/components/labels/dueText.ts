@@ -1,5 +1,5 @@
 import * as strings from 'CommonStrings';
-import { isOverdue, stageDueDate, STAGES, type IsoDate, type Stage } from '../../domain';
+import { awaitingTooLong, isOverdue, stageDueDate, STAGES, type IsoDate, type SchemeSettings, type Stage } from '../../domain';
 import type { CycleRecordSummary } from '../../data/ports';
 import { format, formatDate } from '../format';
 
@@ -10,4 +10,15 @@ export function dueText(record: CycleRecordSummary, today: IsoDate): { text: str
   const due = stageDueDate(record.cycle, stage, record.openedOn);
   const overdue = isOverdue(record.cycle, stage, today, record.openedOn);
   return { text: format(overdue ? strings.Overdue : strings.DueBy, formatDate(due)), overdue };
+}
+
+/**
+ * "Waiting for agreement since 15 October 2026" while a shared stage is unanswered; flagged after ten school days
+ * (DOMAIN §4: silence is never agreement). Without the school's term dates every weekday counts.
+ */
+export function awaitingText(record: CycleRecordSummary, today: IsoDate, settings: Pick<SchemeSettings, 'termDates'> = { termDates: [] }): { text: string; flagged: boolean } | undefined {
+  if (!record.awaitingAgreement) return undefined;
+  const since = record.awaitingAgreement.since.slice(0, 10) as IsoDate;
+  const flagged = awaitingTooLong(settings, since, today);
+  return { text: format(flagged ? strings.AwaitingFlagged : strings.AwaitingSince, formatDate(since)), flagged };
 }

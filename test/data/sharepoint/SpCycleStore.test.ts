@@ -97,3 +97,15 @@ describe('the cycle content in SharePoint (SpCycleStore over the emulator)', () 
     expect(!read.ok && read.error).toEqual(expect.objectContaining({ code: 'malformed', field: 'Payload.document.objectives.0.title' }));
   });
 });
+
+describe('what the team list knows about records waiting for agreement (scenario 12)', () => {
+  it('carries the stage shared and when, straight from the one team query', async () => {
+    const emulator = new TenantEmulator(seedTenant());
+    await seedMidYearSchool(emulator, fixedClock('2026-11-24'));
+
+    const team = await servicesAs(emulator, tom.upn).reader.team(tom.id);
+
+    const waiting = team.ok ? team.value.filter((p) => p.cycles[0]?.awaitingAgreement).map((p) => [p.person.displayName, p.cycles[0].awaitingAgreement]) : [];
+    expect(waiting).toEqual([['Aisha Begum', { stage: 'interimReview', since: '2026-10-15T15:30:00Z' }]]);
+  }, 60000);
+});

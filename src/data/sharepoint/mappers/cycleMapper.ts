@@ -23,6 +23,16 @@ const STAGE_VALUES = [...STAGES, 'agreed', 'closed'] as const;
 /** Columns a cycle item is read with. */
 export const CYCLE_SELECT = ['Id', 'StaffKey', 'CycleKey', 'RecordKind', 'ReviewerKey', 'Stage', 'Payload'] as const;
 
+/** The stage waiting for the appraisee's answer, and when it was shared. */
+function awaiting(doc: CycleDocument | undefined): CycleRecordSummary['awaitingAgreement'] {
+  for (const stage of STAGES) {
+    const record = doc?.stages[stage];
+    const shared = record?.status === 'awaitingAgreement' ? record.signOffs.filter((s) => s.party === 'reviewer' && s.version === record.version).pop() : undefined;
+    if (shared) return { stage, since: shared.at };
+  }
+  return undefined;
+}
+
 /** Reads a cycle item, validating every field. */
 export function toCycleSummary(item: RawItem): Result<CycleRecordSummary, DataError> {
   const list = LISTS.records.title;
@@ -35,7 +45,8 @@ export function toCycleSummary(item: RawItem): Result<CycleRecordSummary, DataEr
   return ok({
     staffKey: String(item.StaffKey), cycleKey: item.CycleKey, cycle: payload.value.cycle as CycleWindow, track: payload.value.track, stage,
     reviewerKey: typeof item.ReviewerKey === 'string' && item.ReviewerKey ? item.ReviewerKey : undefined,
-    openedOn: payload.value.openedOn as IsoDate | undefined
+    openedOn: payload.value.openedOn as IsoDate | undefined,
+    awaitingAgreement: awaiting(payload.value.document as CycleDocument | undefined)
   });
 }
 

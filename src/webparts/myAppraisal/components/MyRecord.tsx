@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { PrimaryButton, Spinner, SpinnerSize, Stack, Text, useTheme } from '@fluentui/react';
+import { MessageBar, PrimaryButton, Spinner, SpinnerSize, Stack, Text, useTheme } from '@fluentui/react';
 import * as strings from 'MyAppraisalWebPartStrings';
 import * as common from 'CommonStrings';
 import { useAppServices } from '../../../components/services/AppServicesContext';
@@ -8,7 +8,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { EmptyState } from '../../../components/EmptyState';
 import { StageTracker } from '../../../components/StageTracker';
 import { format, formatDate } from '../../../components/format';
-import { trackLabel } from '../../../components/labels/cycleLabels';
+import { stageLabel, trackLabel } from '../../../components/labels/cycleLabels';
 import { dueText } from '../../../components/labels/dueText';
 import { LazyCycleRecordView } from '../../../components/CycleRecord';
 
@@ -43,6 +43,7 @@ export const MyRecord: React.FC = () => {
       {current.track === 'fullCycle' ? <StageTracker stage={current.stage} /> : null}
       {due && current.track === 'fullCycle' ? <Text styles={{ root: { color: due.overdue ? theme.semanticColors.errorText : undefined } }}>{due.text}</Text> : null}
       {state.value.person.reviewerName ? <Text>{format(common.YourReviewer, state.value.person.reviewerName)}</Text> : null}
+      {current.awaitingAgreement ? <MessageBar>{format(strings.AwaitingYou, stageLabel(current.awaitingAgreement.stage))}</MessageBar> : null}
       <PrimaryButton text={strings.OpenMyRecord} onClick={() => setOpened(true)} styles={{ root: { alignSelf: 'flex-start' } }} />
     </Stack>
   );

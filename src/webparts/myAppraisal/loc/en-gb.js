@@ -5,6 +5,7 @@ define([], function () {
     BasicGroupName: 'Display',
     TitleFieldLabel: 'Heading (leave empty to hide it)',
     ReadyEmpty: 'Your appraisal records for this cycle will appear here once your HR administrator has opened the cycle for you.',
-    OpenMyRecord: 'Open my record'
+    OpenMyRecord: 'Open my record',
+    AwaitingYou: 'Your reviewer has shared a record for you to agree: {0}. Open your record to agree it, ask for changes or record a disagreement.'
   };
 });

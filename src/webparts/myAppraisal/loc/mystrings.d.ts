@@ -5,6 +5,7 @@ declare interface IMyAppraisalWebPartStrings {
   TitleFieldLabel: string;
   ReadyEmpty: string;
   OpenMyRecord: string;
+  AwaitingYou: string;
 }
 
 declare module 'MyAppraisalWebPartStrings' {

@@ -8,7 +8,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatCount } from '../../../components/format';
 import { stageLabel, trackLabel } from '../../../components/labels/cycleLabels';
-import { dueText } from '../../../components/labels/dueText';
+import { awaitingText, dueText } from '../../../components/labels/dueText';
 import type { PersonRecords } from '../../../data/ports';
 import { format } from '../../../components/format';
 import { MeetingsPanel } from './Meetings/MeetingsPanel';
@@ -47,7 +47,13 @@ const TeamList: React.FC = () => {
       key: 'due', name: strings.ColumnDue, minWidth: 180,
       onRender: (p: PersonRecords) => {
         const due = p.cycles[0]?.track === 'fullCycle' ? dueText(p.cycles[0], today) : undefined;
-        return due ? <Text styles={{ root: { color: due.overdue ? theme.semanticColors.errorText : undefined } }}>{due.text}</Text> : null;
+        const waiting = p.cycles[0] ? awaitingText(p.cycles[0], today) : undefined;
+        return (
+          <Stack>
+            {due ? <Text styles={{ root: { color: due.overdue ? theme.semanticColors.errorText : undefined } }}>{due.text}</Text> : null}
+            {waiting ? <Text variant="small" styles={{ root: { color: waiting.flagged ? theme.semanticColors.warningText : theme.semanticColors.bodySubtext } }}>{waiting.text}</Text> : null}
+          </Stack>
+        );
       }
     },
     {
