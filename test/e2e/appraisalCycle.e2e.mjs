@@ -17,6 +17,13 @@ async function openAsAppraisee(kit) {
   await kit.page.getByRole('heading', { name: /Emma Thompson: 2026\/27 cycle/ }).waitFor({ timeout: 30000 });
 }
 
+async function openAsAppraiseeNamed(kit, prefix, name) {
+  const who = personas.people.find((p) => p.upn.startsWith(prefix));
+  await kit.open(who.upn, 'myAppraisal');
+  await kit.page.getByRole('button', { name: 'Open my record' }).click();
+  await kit.page.getByRole('heading', { name: new RegExp(`${name}: 2026/27 cycle`) }).waitFor({ timeout: 30000 });
+}
+
 async function saved(page) {
   await page.getByText('All changes saved').waitFor({ timeout: 20000 });
 }
@@ -111,6 +118,33 @@ export default [
       await kit.settled();
       await kit.axe('final review, agreed');
       await kit.shot('cycle-final-agreed');
+    }
+  },
+  {
+    name: 'a reviewer records a one-to-one with an action and the appraisee sees it',
+    async run(kit) {
+      const { page } = kit;
+      await kit.resetTenant('school');
+      await kit.open(tom.upn, 'teamAppraisals');
+      await page.getByRole('button', { name: 'Open the record of Aisha Begum' }).click();
+      await page.getByRole('tab', { name: 'One-to-ones' }).click();
+      await page.getByLabel('Something you want to talk about').fill('Planning time with the class teacher');
+      await page.getByRole('button', { name: 'Add to the agenda' }).click();
+      await page.getByLabel('What is going well').fill('The phonics group is settled and the pupils are keen.');
+      await page.getByRole('button', { name: 'Add an action' }).click();
+      await page.getByLabel('Action 1').fill('Book the phonics course');
+      await page.getByRole('button', { name: 'Save and mark as held' }).click();
+      await page.getByText('Saved, and marked as held.').waitFor({ timeout: 20000 });
+      await kit.settled();
+      await kit.axe('one-to-one recorded');
+      await kit.shot('one-to-one-reviewer');
+
+      await openAsAppraiseeNamed(kit, 'aisha.begum', 'Aisha Begum');
+      await page.getByRole('tab', { name: 'One-to-ones' }).click();
+      await page.getByText('Planning time with the class teacher', { exact: false }).first().waitFor();
+      await page.getByLabel('Action 1').waitFor();
+      await kit.settled();
+      await kit.axe('one-to-one, the appraisee');
     }
   }
 ];

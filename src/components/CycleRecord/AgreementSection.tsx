@@ -70,7 +70,7 @@ export const AgreementSection: React.FC<AgreementSectionProps> = ({ stage, act, 
           {d.response ? <Text block>{format(strings.ResponseShown, formatInstant(d.response.at), d.response.text)}</Text> : null}
         </MessageBar>
       ))}
-      {error ? <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setError(undefined)}>{error}</MessageBar> : null}
+      {error ? <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setError(undefined)} dismissButtonAriaLabel={strings.DismissMessage}>{error}</MessageBar> : null}
       {ctx.party === 'viewer' ? null : (
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
           {reviewerMayShare ? <PrimaryButton text={record.version ? strings.ShareAgain : strings.ShareForAgreement} disabled={busy} onClick={() => run({ kind: 'share' })} /> : null}

@@ -75,7 +75,7 @@ export const EvidenceSection: React.FC<EvidenceSectionProps> = ({ staffKey, cycl
           </label>
         </Stack>
       ) : null}
-      {message ? <MessageBar messageBarType={message.error ? MessageBarType.error : MessageBarType.success} onDismiss={() => setMessage(undefined)}>{message.text}</MessageBar> : null}
+      {message ? <MessageBar messageBarType={message.error ? MessageBarType.error : MessageBarType.success} onDismiss={() => setMessage(undefined)} dismissButtonAriaLabel={strings.DismissMessage}>{message.text}</MessageBar> : null}
     </Stack>
   );
 };

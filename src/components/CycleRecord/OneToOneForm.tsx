@@ -84,7 +84,7 @@ export const OneToOneForm: React.FC<OneToOneFormProps> = ({ meeting, initial, pa
       <TextArea label={strings.Wellbeing} description={strings.WellbeingHelp} value={notes.wellbeing} onChange={(wellbeing) => set({ wellbeing })} readOnly={!writable} />
       <ActionsEditor actions={notes.actions} party={party} newId={() => newId('action')} onChange={(actions) => set({ actions })} errorFor={errors} />
       <TextArea label={strings.OneToOneSummary} value={notes.summary} onChange={(summary) => set({ summary })} readOnly={party !== 'reviewer'} />
-      {message ? <MessageBar messageBarType={message.error ? MessageBarType.error : MessageBarType.success} onDismiss={() => setMessage(undefined)}>{message.text}</MessageBar> : null}
+      {message ? <MessageBar messageBarType={message.error ? MessageBarType.error : MessageBarType.success} onDismiss={() => setMessage(undefined)} dismissButtonAriaLabel={strings.DismissMessage}>{message.text}</MessageBar> : null}
       {writable ? (
         <Stack horizontal tokens={{ childrenGap: 8 }}>
           <PrimaryButton text={strings.SaveOneToOne} disabled={busy} onClick={() => save(false)} />

@@ -193,6 +193,7 @@ define([], function () {
     CopyFingerprint: "Fingerprint of this content (SHA-256)",
     CopyChanged: "Changed since agreed",
     CopyNone: "Not recorded",
+    DismissMessage: "Dismiss this message",
     CarryJobDescription: "Job description changes proposed: ",
     CarryAction: "Open action: ",
     CarryIntro: "Start from the {0} record: objectives partly met or not met, open development needs and open actions come in as suggestions to change or remove. Nothing is agreed until you both sign.",

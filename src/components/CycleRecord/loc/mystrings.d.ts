@@ -192,6 +192,7 @@ declare interface IRecordStrings {
   CopyFingerprint: string;
   CopyChanged: string;
   CopyNone: string;
+  DismissMessage: string;
   CarryJobDescription: string;
   CarryAction: string;
   CarryIntro: string;
