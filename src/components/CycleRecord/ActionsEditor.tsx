@@ -34,7 +34,7 @@ export const ActionsEditor: React.FC<ActionsEditorProps> = ({ actions, party, ne
               label={strings.ActionOwner}
               disabled={!writable}
               selectedKey={a.owner}
-              options={[{ key: 'appraisee', text: strings.PartyAppraisee }, { key: 'reviewer', text: strings.PartyReviewer }]}
+              options={[{ key: 'appraisee', text: strings.OwnerAppraisee }, { key: 'reviewer', text: strings.OwnerReviewer }]}
               onChange={(_e, o) => o && onChange(patchAt(actions, i, { owner: o.key as Party }))}
               styles={{ root: { minWidth: 160 } }}
             />

@@ -31,7 +31,9 @@ export const OneToOneForm: React.FC<OneToOneFormProps> = ({ meeting, initial, pa
   const writable = party !== 'viewer';
   const set = (patch: Partial<OneToOneNotes>): void => setNotes({ ...notes, ...patch });
   const save = async (held: boolean): Promise<void> => {
-    const next = held ? { ...notes, heldOn: notes.heldOn ?? (clock.today() as IsoDate) } : notes;
+    // Held on the meeting's own date (or today, if the meeting is still to come and was held early).
+    const meetingDay = meeting.start.slice(0, 10) as IsoDate;
+    const next = held ? { ...notes, heldOn: notes.heldOn ?? (meetingDay < clock.today() ? meetingDay : clock.today()) } : notes;
     const invalid = validateOneToOne(next);
     setErrors(() => errorLookup(invalid));
     if (invalid.length) return setMessage({ error: true, text: strings.OneToOneInvalid });

@@ -193,6 +193,8 @@ define([], function () {
     CopyFingerprint: "Fingerprint of this content (SHA-256)",
     CopyChanged: "Changed since agreed",
     CopyNone: "Not recorded",
+    OwnerAppraisee: "The appraisee",
+    OwnerReviewer: "The reviewer",
     DismissMessage: "Dismiss this message",
     CarryJobDescription: "Job description changes proposed: ",
     CarryAction: "Open action: ",

@@ -192,6 +192,8 @@ declare interface IRecordStrings {
   CopyFingerprint: string;
   CopyChanged: string;
   CopyNone: string;
+  OwnerAppraisee: string;
+  OwnerReviewer: string;
   DismissMessage: string;
   CarryJobDescription: string;
   CarryAction: string;
