@@ -1,0 +1,34 @@
+/**
+ * Equality monitoring (UK-13): where two groups of at least k people differ by the configured gap or more on a
+ * measure's rate, a neutral "worth checking" flag names the measure and the two groups, never a person or a number.
+ */
+import { BREAKDOWN_DIMENSIONS } from './dimensions';
+import { groupingFor, groupOf } from './grouping';
+import { inPopulation, MEASURES } from './measures';
+import type { EqualityFlag, ReportOptions, ReportPerson } from './types';
+
+/** Flags for every measure with a rate and every breakdown, over people already in scope. */
+export function equalityFlags(people: readonly ReportPerson[], { k, equalityGapPoints }: ReportOptions): EqualityFlag[] {
+  const flags: EqualityFlag[] = [];
+  for (const measure of MEASURES) {
+    const rate = measure.rate;
+    if (!rate) continue;
+    const counted = people.filter((p) => inPopulation(p, measure.population) && rate.of.includes(measure.classify(p)));
+    for (const dimension of BREAKDOWN_DIMENSIONS) {
+      const grouping = groupingFor(counted, dimension, k);
+      if (grouping.kind === 'dropped') continue;
+      const rates = grouping.rows.map((row) => {
+        const members = counted.filter((p) => row.members.includes(groupOf(p, dimension)));
+        return { key: row.key, n: members.length, rate: members.filter((p) => measure.classify(p) === rate.column).length / members.length };
+      });
+      for (let a = 0; a < rates.length; a++) {
+        for (let b = a + 1; b < rates.length; b++) {
+          if (rates[a].n >= k && rates[b].n >= k && Math.abs(rates[a].rate - rates[b].rate) * 100 >= equalityGapPoints - 1e-9) {
+            flags.push({ measure: measure.key, dimension, groups: [rates[a].key, rates[b].key], points: equalityGapPoints });
+          }
+        }
+      }
+    }
+  }
+  return flags;
+}
