@@ -108,3 +108,6 @@ export interface ReportOptions {
   k: number;
   equalityGapPoints: number;
 }
+
+/** The default equality gap (UK-13): 20 percentage points. */
+export const DEFAULT_EQUALITY_GAP_POINTS = 20;
