@@ -30,10 +30,9 @@ interface Draft {
 
 function draftFor(measure: Measure, people: readonly ReportPerson[], columns: ColumnKey[], dimension: Dimension, rows: Array<{ key: GroupKey; members: GroupKey[] }>): Draft {
   const counts = rows.map(() => columns.map(() => 0));
-  for (const p of people) {
-    const r = dimension === 'none' ? 0 : rows.findIndex((row) => row.members.includes(groupOf(p, dimension)));
-    counts[r][columns.indexOf(measure.classify(p))]++;
-  }
+  const rowOf = new Map<GroupKey, number>(rows.flatMap((row, r) => row.members.map((g) => [g, r] as const)));
+  const columnOf = new Map<ColumnKey, number>(columns.map((c, j) => [c, j]));
+  for (const p of people) counts[dimension === 'none' ? 0 : (rowOf.get(groupOf(p, dimension)) as number)][columnOf.get(measure.classify(p)) as number]++;
   return { dimension, groups: rows.map((r) => r.key), table: { counts } };
 }
 

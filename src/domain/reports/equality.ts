@@ -17,10 +17,15 @@ export function equalityFlags(people: readonly ReportPerson[], { k, equalityGapP
     for (const dimension of BREAKDOWN_DIMENSIONS) {
       const grouping = groupingFor(counted, dimension, k);
       if (grouping.kind === 'dropped') continue;
-      const rates = grouping.rows.map((row) => {
-        const members = counted.filter((p) => row.members.includes(groupOf(p, dimension)));
-        return { key: row.key, n: members.length, rate: members.filter((p) => measure.classify(p) === rate.column).length / members.length };
-      });
+      const rates = grouping.rows.map((row) => ({ key: row.key, n: 0, hits: 0, rate: 0 }));
+      const rowOf = new Map(grouping.rows.flatMap((row, r) => row.members.map((g) => [g, r] as const)));
+      for (const p of counted) {
+        const r = rowOf.get(groupOf(p, dimension));
+        if (r === undefined) continue;
+        rates[r].n++;
+        if (measure.classify(p) === rate.column) rates[r].hits++;
+      }
+      for (const r of rates) r.rate = r.n ? r.hits / r.n : 0;
       for (let a = 0; a < rates.length; a++) {
         for (let b = a + 1; b < rates.length; b++) {
           if (rates[a].n >= k && rates[b].n >= k && Math.abs(rates[a].rate - rates[b].rate) * 100 >= equalityGapPoints - 1e-9) {

@@ -39,7 +39,10 @@ export type Grouping =
 export function groupingFor(people: readonly ReportPerson[], dimension: Breakdown, k: number): Grouping {
   const { groups, other } = ORDER[dimension];
   const size = new Map<GroupKey, number>();
-  for (const p of people) size.set(groupOf(p, dimension), (size.get(groupOf(p, dimension)) ?? 0) + 1);
+  for (const p of people) {
+    const g = groupOf(p, dimension);
+    size.set(g, (size.get(g) ?? 0) + 1);
+  }
   const present = groups.filter((g) => (size.get(g) ?? 0) > 0);
   const big = present.filter((g) => (size.get(g) ?? 0) >= k);
   let small = present.filter((g) => (size.get(g) ?? 0) < k);
