@@ -4,6 +4,8 @@ import * as strings from 'AppraisalAdminWebPartStrings';
 import { RosterView } from './Roster/RosterView';
 import { CyclesView } from './Cycles/CyclesView';
 import { SettingsView } from './Settings/SettingsView';
+import { GovernorReportsTab } from './Reports/GovernorReportsTab';
+import { MonitoringView } from './Reports/MonitoringView';
 
 /** The administration page once the site is set up: one tab per job. */
 const AdminHome: React.FC = () => (
@@ -16,6 +18,12 @@ const AdminHome: React.FC = () => (
     </PivotItem>
     <PivotItem headerText={strings.TabSettings} itemKey="settings">
       <SettingsView />
+    </PivotItem>
+    <PivotItem headerText={strings.TabGovernorReports} itemKey="governorReports">
+      <GovernorReportsTab />
+    </PivotItem>
+    <PivotItem headerText={strings.TabMonitoring} itemKey="monitoring">
+      <MonitoringView />
     </PivotItem>
   </Pivot>
 );

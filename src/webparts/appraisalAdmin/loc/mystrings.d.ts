@@ -159,6 +159,31 @@ declare interface IAppraisalAdminWebPartStrings {
   ErrTermEndBeforeStart: string;
   ErrTermOverlap: string;
   ErrTermNotADate: string;
+  TabGovernorReports: string;
+  TabMonitoring: string;
+  GovIntro: string;
+  GovCycleLabel: string;
+  GovPrepare: string;
+  GovPreparing: string;
+  GovPreviewIntro: string;
+  GovPublish: string;
+  GovConfirmTitle: string;
+  GovConfirmText: string;
+  GovConfirmYes: string;
+  GovPublishing: string;
+  GovPublished: string;
+  MonIntro: string;
+  MonCaption: string;
+  MonColReviewer: string;
+  MonColAppraisees: string;
+  MonColStagesHeld: string;
+  MonColLate: string;
+  MonColOverdue: string;
+  MonColOneToOnes: string;
+  MonColAllMet: string;
+  MonColSomeNotMet: string;
+  MonNoReviewer: string;
+  MonEmpty: string;
 }
 
 declare module 'AppraisalAdminWebPartStrings' {
