@@ -48,7 +48,11 @@ function publish(measure: Measure, columns: ColumnKey[], draft: Draft, mask: Hid
   };
 }
 
-/** Tables and notes for one measure. Breakdowns that would hide a shared total are dropped (see README design note). */
+/**
+ * Tables and notes for one measure. Breakdowns of one measure share its totals row; once one of them hides a column
+ * total, publishing a second would link the two through it (the per-table audit would no longer be exact), so any
+ * further breakdown is dropped with a note.
+ */
 function tablesFor(measure: Measure, people: readonly ReportPerson[], k: number): { tables: PublishedTable[]; notes: ReportNote[] } {
   const notes: ReportNote[] = [];
   if (people.length < k) return { tables: [], notes: [{ code: 'tooFewInPopulation', measure: measure.key, population: measure.population }] };
