@@ -47,6 +47,7 @@ describe('Governor reports web part', () => {
     expect(within(table).getAllByLabelText('fewer than 5 — hidden to protect individuals')).toHaveLength(6);
     expect(screen.getByText(/How this report protects staff/)).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/Not categorised/);
+    expect(await screen.findByRole('region', { name: 'Final review, whole school' })).toBeInTheDocument();
   });
 
   it('downloads the governor pack as a real Word document', async () => {
