@@ -1,6 +1,6 @@
 /** Ports: what the app and components need from the outside world, in the domain's language. */
 import type { AppraisalTrack, CycleDocument, CycleWindow, DirectoryId, IsoDate, IsoInstant, LocalWindow, OneToOneNotes, Result, SchemeSettings, Stage, StaffMember } from '../domain';
-import type { GovernorReportSnapshot } from '../domain';
+import type { GovernorReportStore, ReportSource } from './reportPorts';
 
 /** Why a read or write against SharePoint or Graph did not succeed, in terms the UI can explain. */
 export type DataError =
@@ -305,28 +305,5 @@ export interface AppServices {
   reportSource: ReportSource;
 }
 
-/** A published governor report as the list of reports shows it. */
-export interface PublishedReportSummary {
-  id: string;
-  cycleLabel: string;
-  publishedOn: IsoDate;
-}
-
-/** A published governor report with its snapshot: already anonymised, nothing but published values. */
-export interface PublishedReport extends PublishedReportSummary {
-  snapshot: GovernorReportSnapshot;
-}
-
-/** Published governor reports: governors read them, administrators publish them. */
-export interface GovernorReportStore {
-  /** Newest first. */
-  listPublished(): Promise<Result<PublishedReportSummary[], DataError>>;
-  getPublished(id: string): Promise<Result<PublishedReport, DataError>>;
-  publish(snapshot: GovernorReportSnapshot, publishedOn: IsoDate): Promise<Result<PublishedReportSummary, DataError>>;
-}
-
-/** Everyone's records for one cycle, for reports and monitoring. Administrators only: anyone else gets `accessDenied`. */
-export interface ReportSource {
-  /** Every person with a cycle record labelled `cycleLabel`, with that cycle and their meetings. */
-  everyone(cycleLabel: string): Promise<Result<PersonRecords[], DataError>>;
-}
+/** Governor reports' ports, kept in their own file. */
+export type { GovernorReportStore, PublishedReport, PublishedReportSummary, ReportSource } from './reportPorts';

@@ -10,17 +10,17 @@ import { ErrorMessage } from '../../../../components/ErrorMessage';
 import { EmptyState } from '../../../../components/EmptyState';
 import { format } from '../../../../components/format';
 
-const number = (key: keyof ReviewerLine, name: string): IColumn => ({ key, name, fieldName: key, minWidth: 70, maxWidth: 120, isMultiline: true });
+const number = (key: keyof ReviewerLine, name: string, minWidth: number): IColumn => ({ key, name, fieldName: key, minWidth, maxWidth: minWidth + 40 });
 
 const COLUMNS: IColumn[] = [
-  { key: 'reviewerName', name: strings.MonColReviewer, minWidth: 160, onRender: (line: ReviewerLine) => line.reviewerName ?? strings.MonNoReviewer },
-  number('appraisees', strings.MonColAppraisees),
-  number('stagesHeld', strings.MonColStagesHeld),
-  number('heldLate', strings.MonColLate),
-  number('overdue', strings.MonColOverdue),
-  number('oneToOnesHeld', strings.MonColOneToOnes),
-  number('allMet', strings.MonColAllMet),
-  number('someNotMet', strings.MonColSomeNotMet)
+  { key: 'reviewerName', name: strings.MonColReviewer, minWidth: 140, maxWidth: 200, onRender: (line: ReviewerLine) => line.reviewerName ?? strings.MonNoReviewer },
+  number('appraisees', strings.MonColAppraisees, 80),
+  number('stagesHeld', strings.MonColStagesHeld, 80),
+  number('heldLate', strings.MonColLate, 70),
+  number('overdue', strings.MonColOverdue, 70),
+  number('oneToOnesHeld', strings.MonColOneToOnes, 110),
+  number('allMet', strings.MonColAllMet, 120),
+  number('someNotMet', strings.MonColSomeNotMet, 150)
 ];
 
 /** Administrators' monitoring for the current cycle: completion, overdue stages and outcomes by reviewer. */
@@ -44,7 +44,7 @@ export const MonitoringView: React.FC = () => {
       {lines.length === 0 ? (
         <EmptyState icon="BarChartVertical" text={strings.MonEmpty} />
       ) : (
-        <DetailsList items={lines} columns={COLUMNS} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.justified} ariaLabelForGrid={strings.MonCaption} compact />
+        <DetailsList items={lines} columns={COLUMNS} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.fixedColumns} ariaLabelForGrid={strings.MonCaption} compact />
       )}
     </Stack>
   );
