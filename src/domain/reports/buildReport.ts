@@ -7,7 +7,7 @@ import { groupingFor, groupOf } from './grouping';
 import { inPopulation, MEASURES, type Measure } from './measures';
 import { suppressTable, type CountTable } from './suppression';
 import type { HiddenMask } from './audit';
-import { equalityFlags } from './equality';
+import { equalityFlags, publishableFlags } from './equality';
 import { BREAKDOWN_DIMENSIONS as BREAKDOWNS } from './dimensions';
 import type { ColumnKey, Dimension, GovernorReportSnapshot, GroupKey, PublishedCell, PublishedTable, ReportNote, ReportOptions, ReportPerson } from './types';
 
@@ -98,5 +98,5 @@ export function buildGovernorReport(people: readonly ReportPerson[], cycleLabel:
     tables.push(...result.tables);
     notes.push(...result.notes);
   }
-  return { ...base, scope: 'reported', tables, notes, flags: equalityFlags(scoped, options) };
+  return { ...base, scope: 'reported', tables, notes, flags: publishableFlags(equalityFlags(scoped, options), tables) };
 }

@@ -5,7 +5,7 @@
 import { BREAKDOWN_DIMENSIONS } from './dimensions';
 import { groupingFor, groupOf } from './grouping';
 import { inPopulation, MEASURES } from './measures';
-import type { EqualityFlag, ReportOptions, ReportPerson } from './types';
+import type { EqualityFlag, GroupKey, PublishedTable, ReportOptions, ReportPerson } from './types';
 
 /** Flags for every measure with a rate and every breakdown, over people already in scope. */
 export function equalityFlags(people: readonly ReportPerson[], { k, equalityGapPoints }: ReportOptions): EqualityFlag[] {
@@ -36,4 +36,24 @@ export function equalityFlags(people: readonly ReportPerson[], { k, equalityGapP
     }
   }
   return flags;
+}
+
+const isOther = (g: GroupKey): boolean => g === 'otherCategories' || g === 'otherContracts';
+
+/**
+ * The flags governors may see: those that follow from published numbers alone, so a flag can never narrow a hidden
+ * cell. Both groups must be rows of the measure's published table for that breakdown (never a merged "other" group,
+ * whose members may differ) with every cell of the rate visible. The head sees every flag (equalityFlags).
+ */
+export function publishableFlags(flags: readonly EqualityFlag[], tables: readonly PublishedTable[]): EqualityFlag[] {
+  return flags.filter((flag) => {
+    const measure = MEASURES.find((m) => m.key === flag.measure);
+    const table = tables.find((t) => t.measure === flag.measure && t.dimension === flag.dimension);
+    if (!measure?.rate || !table || flag.groups.some(isOther)) return false;
+    const needed = [measure.rate.column, ...measure.rate.of];
+    return flag.groups.every((g) => {
+      const row = table.rows.find((r) => r.group === g);
+      return row !== undefined && needed.every((c) => table.columns.indexOf(c) >= 0 && row.cells[table.columns.indexOf(c)].count !== '[c]');
+    });
+  });
 }

@@ -4,5 +4,5 @@ export { suppressTable, columnTotalsOf, rowTotalsOf, type CountTable } from './s
 export { groupingFor, groupOf, type Grouping } from './grouping';
 export { MEASURES, inPopulation, type Measure } from './measures';
 export { BREAKDOWN_DIMENSIONS } from './dimensions';
-export { equalityFlags } from './equality';
+export { equalityFlags, publishableFlags } from './equality';
 export { buildGovernorReport, inScope } from './buildReport';

@@ -100,6 +100,7 @@ export interface GovernorReportSnapshot {
   scope: 'reported' | 'tooFew';
   tables: PublishedTable[];
   notes: ReportNote[];
+  /** Only flags that follow from published numbers (publishableFlags); the head sees every flag when preparing. */
   flags: EqualityFlag[];
 }
 

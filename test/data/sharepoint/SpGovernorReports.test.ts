@@ -47,7 +47,7 @@ describe('governor reports over the emulator', () => {
     const hr = servicesAs(emulator, HR);
     const prepared = await prepareGovernorReport({ source: hr.reportSource, settings: hr.settings, clock: hr.clock }, '2026/27');
     if (!prepared.ok) throw new Error(JSON.stringify(prepared.error));
-    const published = await publishGovernorReport(hr.governorReports, hr.clock, prepared.value);
+    const published = await publishGovernorReport(hr.governorReports, hr.clock, prepared.value.snapshot);
     const governor = servicesAs(emulator, GOVERNOR).governorReports;
 
     const list = await governor.listPublished();
@@ -55,9 +55,9 @@ describe('governor reports over the emulator', () => {
 
     expect(published.ok).toBe(true);
     expect(list.ok && list.value).toEqual([{ id: published.ok && published.value.id, cycleLabel: '2026/27', publishedOn: '2026-11-24' }]);
-    expect(report.ok && report.value.snapshot).toEqual(prepared.value);
-    expect(prepared.value.scope).toBe('reported');
-    const text = JSON.stringify(prepared.value);
+    expect(report.ok && report.value.snapshot).toEqual(prepared.value.snapshot);
+    expect(prepared.value.snapshot.scope).toBe('reported');
+    const text = JSON.stringify(prepared.value.snapshot);
     for (const p of personas.people) {
       expect(text).not.toContain(p.displayName);
       expect(text).not.toContain(p.id);

@@ -1,4 +1,4 @@
-import { buildGovernorReport, type GovernorReportSnapshot, type IsoDate, type MeasureKey, type PublishedTable, type ReportPerson } from '../../../src/domain';
+import { buildGovernorReport, equalityFlags, type GovernorReportSnapshot, type IsoDate, type MeasureKey, type PublishedTable, type ReportPerson } from '../../../src/domain';
 import { aReportPerson, times } from './builders';
 
 const OPTIONS = { k: 5, equalityGapPoints: 20 };
@@ -54,10 +54,24 @@ describe('buildGovernorReport', () => {
     const fullTime = [...times(9, needs(true, {})), ...times(2, needs(false, { contract: 'fixedTerm' })), ...times(1, needs(true, { contract: 'temporary' }))];
 
     const r = report([...partTime, ...fullTime]);
+    const forHead = equalityFlags([...partTime, ...fullTime], OPTIONS);
 
-    expect(r.flags).toContainEqual({ measure: 'developmentSupport', dimension: 'workingPattern', groups: ['fullTime', 'partTime'], points: 20 });
-    expect(r.flags.some((f) => f.dimension === 'contract')).toBe(false);
+    expect(forHead).toContainEqual({ measure: 'developmentSupport', dimension: 'workingPattern', groups: ['fullTime', 'partTime'], points: 20 });
+    expect(forHead.some((f) => f.dimension === 'contract')).toBe(false);
     expect(r.tables.some((t) => t.rows.some((row) => row.group === 'fixedTermOrTemporary'))).toBe(false);
+    // Part-time "all supported" is 4, hidden: publishing the flag would tell governors something about it.
+    expect(r.flags.some((f) => f.measure === 'developmentSupport')).toBe(false);
+  });
+
+  it('publishes a flag to governors only when it follows from published numbers', () => {
+    const needs = (identified: number, supported: number, over: Partial<ReportPerson> = {}): ReportPerson[] => times(1, { developmentNeeds: { identified, supported }, ...over });
+    const group = (pattern: ReportPerson['workingPattern'], none: number, all: number, some: number): ReportPerson[] =>
+      [...Array(none)].flatMap(() => needs(0, 0, { workingPattern: pattern })).concat([...Array(all)].flatMap(() => needs(1, 1, { workingPattern: pattern })), [...Array(some)].flatMap(() => needs(2, 1, { workingPattern: pattern })));
+
+    const r = report([...group('partTime', 5, 5, 10), ...group('fullTime', 5, 12, 5)]);
+
+    expect(counts(tablesOf(r, 'developmentSupport')[0])).toEqual([[5, 12, 5], [5, 5, 10], [10, 17, 15]]);
+    expect(r.flags).toEqual([{ measure: 'developmentSupport', dimension: 'workingPattern', groups: ['fullTime', 'partTime'], points: 20 }]);
   });
 
   it('raises no flag when the gap is under 20 points', () => {

@@ -11,9 +11,9 @@ import { aMeeting, aPersonRecords } from '../../support/reportRecords';
 // the zero is hidden and, to protect it, the five as well).
 const school = Array.from({ length: 12 }, (_v, i) => aPersonRecords(`p${i}`, i < 7 ? 'finalReview' : 'interimReview', [aMeeting(`p${i}`, 'planning', '2026-04-20')]));
 
-async function renderTab(store = new MemoryGovernorReports()): Promise<MemoryGovernorReports> {
+async function renderTab(store = new MemoryGovernorReports(), people = school): Promise<MemoryGovernorReports> {
   render(
-    <AppServicesProvider services={{ ...memoryServices(), reportSource: new MemoryReportSource(school), governorReports: store }}>
+    <AppServicesProvider services={{ ...memoryServices(), reportSource: new MemoryReportSource(people), governorReports: store }}>
       <GovernorReportsTab />
     </AppServicesProvider>
   );
@@ -66,5 +66,17 @@ describe('GovernorReportsTab', () => {
 
     expect(await screen.findByText(/SharePoint refused access to this information/)).toBeInTheDocument();
     expect(store.reports).toHaveLength(0);
+  });
+
+  it('shows the head every equality flag, and governors none that hidden numbers stand behind', async () => {
+    const partTime = { workingPattern: { kind: 'partTime' as const, days: ['Mon' as const], start: '08:30', end: '12:00', termTimeOnly: true } };
+    const oneToOnes = (key: string): ReturnType<typeof aMeeting>[] => ['2026-05-01', '2026-06-01', '2026-07-01'].map((d) => aMeeting(key, 'oneToOne', d));
+    const people = [...Array.from({ length: 6 }, (_v, i) => aPersonRecords(`f${i}`, 'finalReview', oneToOnes(`f${i}`))), ...Array.from({ length: 6 }, (_v, i) => aPersonRecords(`p${i}`, 'finalReview', [], partTime))];
+
+    await renderTab(new MemoryGovernorReports(), people);
+
+    const headFlags = await screen.findByRole('list', { name: /for the headteacher only/ });
+    expect(within(headFlags).getByText(/One-to-ones held per person: Full-time and Part-time differ by 20 percentage points or more/)).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Worth checking (equality monitoring)' })).toBeNull();
   });
 });

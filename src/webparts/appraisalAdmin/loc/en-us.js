@@ -184,6 +184,7 @@ define([], function () {
     MonColAllMet: 'All objectives met',
     MonColSomeNotMet: 'Some partly or not met',
     MonNoReviewer: 'No reviewer',
-    MonEmpty: 'No records are open for this cycle yet.'
+    MonEmpty: 'No records are open for this cycle yet.',
+    GovHeadFlagsHeading: 'Worth checking, for the headteacher only (not published where the numbers behind it are hidden):'
   };
 });

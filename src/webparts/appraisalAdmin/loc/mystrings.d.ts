@@ -184,6 +184,7 @@ declare interface IAppraisalAdminWebPartStrings {
   MonColSomeNotMet: string;
   MonNoReviewer: string;
   MonEmpty: string;
+  GovHeadFlagsHeading: string;
 }
 
 declare module 'AppraisalAdminWebPartStrings' {

@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../../../components/ErrorMessage';
 import { GovernorReportView } from '../../../../components/GovernorReportView';
 import { format, formatDate } from '../../../../components/format';
 import { govReducer } from './governorReportsState';
+import { HeadFlags } from './HeadFlags';
 
 /** Head and HR: prepare the governor report for a cycle, preview exactly what governors will see, then publish it. */
 export const GovernorReportsTab: React.FC = () => {
@@ -29,7 +30,7 @@ export const GovernorReportsTab: React.FC = () => {
   const prepare = (): void => {
     dispatch({ type: 'prepare' });
     prepareGovernorReport({ source: reportSource, settings, clock }, label).then(
-      (r) => dispatch(r.ok ? { type: 'prepared', snapshot: r.value } : { type: 'failed', error: r.error }),
+      (r) => dispatch(r.ok ? { type: 'prepared', ...r.value } : { type: 'failed', error: r.error }),
       (e: unknown) => dispatch({ type: 'failed', error: { code: 'unexpected', detail: String(e) } })
     );
   };
@@ -61,6 +62,7 @@ export const GovernorReportsTab: React.FC = () => {
           <PrimaryButton text={strings.GovPublish} onClick={() => dispatch({ type: 'confirm', open: true })} />
         </Stack>
       ) : null}
+      {state.phase === 'prepared' ? <HeadFlags flags={state.flagsForHead} /> : null}
       {state.phase === 'publishing' ? <ProgressIndicator label={strings.GovPublishing} /> : null}
       {snapshot ? <GovernorReportView snapshot={snapshot} /> : null}
       <Dialog hidden={!(state.phase === 'prepared' && state.confirming)} onDismiss={() => dispatch({ type: 'confirm', open: false })}
