@@ -116,6 +116,7 @@ define([], function () {
     ReportChartTitle: '{0}, whole school',
     ReportFileName: 'Governor report {0}.docx',
     ReportPackTitle: 'Staff appraisal: governor report {0}',
-    ReportPackIntro: 'Anonymised figures on how the support-staff appraisal scheme is working, for the governing board.'
+    ReportPackIntro: 'Anonymised figures on how the support-staff appraisal scheme is working, for the governing board.',
+    ReportNoteWouldIsolate: '{0}: not shown, because set beside the other tables it would single out a few members of staff.'
   };
 });

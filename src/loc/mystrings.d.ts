@@ -116,6 +116,7 @@ declare interface ICommonStrings {
   ReportFileName: string;
   ReportPackTitle: string;
   ReportPackIntro: string;
+  ReportNoteWouldIsolate: string;
 }
 
 declare module 'CommonStrings' {

@@ -56,6 +56,8 @@ export function noteText(note: ReportNote): string {
       return format(strings.ReportNoteNotDue, MEASURE[note.measure]);
     case 'tooFewInPopulation':
       return format(strings.ReportNoteTooFew, MEASURE[note.measure]);
+    case 'wouldIsolate':
+      return format(strings.ReportNoteWouldIsolate, MEASURE[note.measure]);
     default: {
       const never: never = note;
       return never;

@@ -3,7 +3,8 @@
  * 2–4, audited exactly), percentages, notes and equality flags. Pure: the caller supplies the date.
  */
 import type { IsoDate } from '../isoDate';
-import { groupingFor, groupOf } from './grouping';
+import { groupingFor, groupOf, type Grouping } from './grouping';
+import { allStaffGrouping, isolatesFewerThanK } from './differencing';
 import { inPopulation, MEASURES, type Measure } from './measures';
 import { suppressTable, type CountTable } from './suppression';
 import type { HiddenMask } from './audit';
@@ -53,7 +54,7 @@ function publish(measure: Measure, columns: ColumnKey[], draft: Draft, mask: Hid
  * total, publishing a second would link the two through it (the per-table audit would no longer be exact), so any
  * further breakdown is dropped with a note.
  */
-function tablesFor(measure: Measure, people: readonly ReportPerson[], k: number): { tables: PublishedTable[]; notes: ReportNote[] } {
+function tablesFor(measure: Measure, people: readonly ReportPerson[], k: number, groupingOf: (d: (typeof BREAKDOWNS)[number]) => Grouping): { tables: PublishedTable[]; notes: ReportNote[] } {
   const notes: ReportNote[] = [];
   if (people.length < k) return { tables: [], notes: [{ code: 'tooFewInPopulation', measure: measure.key, population: measure.population }] };
   const classes = new Set(people.map((p) => measure.classify(p)));
@@ -62,7 +63,7 @@ function tablesFor(measure: Measure, people: readonly ReportPerson[], k: number)
   const tables: PublishedTable[] = [];
   let totalsHidden = false;
   for (const dimension of BREAKDOWNS) {
-    const grouping = groupingFor(people, dimension, k);
+    const grouping = groupingOf(dimension);
     if (grouping.kind === 'dropped' || totalsHidden) {
       notes.push({ code: 'breakdownDropped', measure: measure.key, dimension });
       continue;
@@ -93,8 +94,15 @@ export function buildGovernorReport(people: readonly ReportPerson[], cycleLabel:
   if (scoped.length < k) return { ...base, scope: 'tooFew', tables: [], notes: [], flags: [] };
   const tables: PublishedTable[] = [];
   const notes: ReportNote[] = [];
+  const eligible = scoped.filter((p) => inPopulation(p, 'eligible'));
   for (const measure of MEASURES) {
-    const result = tablesFor(measure, scoped.filter((p) => inPopulation(p, measure.population)), k);
+    if (measure.population === 'all' && isolatesFewerThanK(scoped, eligible, k)) {
+      notes.push({ code: 'wouldIsolate', measure: measure.key });
+      continue;
+    }
+    const people = measure.population === 'all' ? scoped : eligible;
+    const grouping = measure.population === 'all' ? (d: (typeof BREAKDOWNS)[number]) => allStaffGrouping(scoped, eligible, d, k) : (d: (typeof BREAKDOWNS)[number]) => groupingFor(eligible, d, k);
+    const result = tablesFor(measure, people, k, grouping);
     tables.push(...result.tables);
     notes.push(...result.notes);
   }

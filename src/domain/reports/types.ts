@@ -80,7 +80,9 @@ export type ReportNote =
   | { code: 'breakdownDropped'; measure: MeasureKey; dimension: Exclude<Dimension, 'none'> }
   | { code: 'groupsMerged'; measure: MeasureKey; dimension: Exclude<Dimension, 'none'>; merged: GroupKey[]; into: GroupKey }
   | { code: 'notDueYet'; measure: MeasureKey }
-  | { code: 'tooFewInPopulation'; measure: MeasureKey; population: Population };
+  | { code: 'tooFewInPopulation'; measure: MeasureKey; population: Population }
+  /** Set beside the other tables, this one would single out fewer than k people (DOMAIN §7.5, differencing). */
+  | { code: 'wouldIsolate'; measure: MeasureKey };
 
 /** A neutral "worth checking" flag (UK-13): two groups of at least k differ by `points` or more. Names no one. */
 export interface EqualityFlag {

@@ -98,4 +98,21 @@ describe('buildGovernorReport', () => {
   it('notes a stage not due yet instead of a table of zeros', () => {
     expect(report(times(10)).notes).toContainEqual({ code: 'notDueYet', measure: 'finalReview' });
   });
+
+  it('drops one-to-ones when, set beside eligible staff, they would single out the two on long absence', () => {
+    const r = report([...times(10), ...times(2, { paused: true })]);
+
+    expect(tablesOf(r, 'oneToOnes')).toEqual([]);
+    expect(r.notes).toContainEqual({ code: 'wouldIsolate', measure: 'oneToOnes' });
+  });
+
+  it('drops a one-to-ones breakdown whose group headcounts differ from eligible staff by fewer than k', () => {
+    const people = [...times(10), ...times(2, { paused: true }), ...times(10, { staffCategory: 'pupilSupport' }), ...times(5, { staffCategory: 'pupilSupport', track: 'oneToOneOnly' })];
+
+    const r = report(people);
+
+    expect(tablesOf(r, 'planning').map((t) => t.dimension)).toEqual(['category']);
+    expect(tablesOf(r, 'oneToOnes').some((t) => t.dimension === 'category')).toBe(false);
+    expect(r.notes).toContainEqual({ code: 'breakdownDropped', measure: 'oneToOnes', dimension: 'category' });
+  });
 });

@@ -29,7 +29,8 @@ export const snapshotSchema = z.object({
     z.object({ code: z.literal('breakdownDropped'), measure, dimension: breakdown }).strict(),
     z.object({ code: z.literal('groupsMerged'), measure, dimension: breakdown, merged: z.array(group), into: group }).strict(),
     z.object({ code: z.literal('notDueYet'), measure }).strict(),
-    z.object({ code: z.literal('tooFewInPopulation'), measure, population: z.enum(['eligible', 'all']) }).strict()
+    z.object({ code: z.literal('tooFewInPopulation'), measure, population: z.enum(['eligible', 'all']) }).strict(),
+    z.object({ code: z.literal('wouldIsolate'), measure }).strict()
   ])),
   flags: z.array(z.object({ measure, dimension: breakdown, groups: z.tuple([group, group]), points: z.number() }).strict())
 }).strict();
