@@ -3,8 +3,9 @@ import type { Bench } from './types';
 import { bundleSize } from './bundleSize.bench';
 import { roundTrips } from './roundTrips.bench';
 import { records } from './records.bench';
+import { governorReport } from './governorReport.bench';
 
-const benches: Bench[] = [bundleSize, roundTrips, records];
+const benches: Bench[] = [bundleSize, roundTrips, records, governorReport];
 
 async function main(): Promise<void> {
   const smoke = process.argv.includes('--smoke');

@@ -5,6 +5,7 @@ import type { AppServices, Clock, CurrentUser } from './ports';
 import { SpSiteGateway } from './sharepoint/SpSiteGateway';
 import { SpSettingsReader } from './sharepoint/SpSettingsReader';
 import type { AuditReader, CalendarGateway, CycleStore, DirectoryGateway, MeetingStore, RecordAccess, RecordsReader, RosterStore, SiteProvisioner } from './ports';
+import type { GovernorReportStore, ReportSource } from './ports';
 import { lazyPort } from './lazyPort';
 
 /** What a host provides: transport-configured clients and plain facts. */
@@ -36,6 +37,11 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     audit: lazyPort<AuditReader>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpAuditReader').then((m) => new m.SpAuditReader(inputs.sp))),
     directory: lazyPort<DirectoryGateway>(() =>
       import(/* webpackChunkName: 'appraisal-admin-data' */ './graph/GraphDirectoryGateway').then((m) => new m.GraphDirectoryGateway(inputs.graph))
-    )
+    ),
+    // Governor reports (governors' reads, administrators' preparation) load in their own chunk.
+    governorReports: lazyPort<GovernorReportStore>(() =>
+      import(/* webpackChunkName: 'appraisal-reports' */ './sharepoint/SpGovernorReportStore').then((m) => new m.SpGovernorReportStore(inputs.sp))
+    ),
+    reportSource: lazyPort<ReportSource>(() => import(/* webpackChunkName: 'appraisal-reports' */ './sharepoint/SpReportSource').then((m) => new m.SpReportSource(inputs.sp)))
   };
 }

@@ -1,5 +1,6 @@
 /** Ports: what the app and components need from the outside world, in the domain's language. */
 import type { AppraisalTrack, CycleDocument, CycleWindow, DirectoryId, IsoDate, IsoInstant, LocalWindow, OneToOneNotes, Result, SchemeSettings, Stage, StaffMember } from '../domain';
+import type { GovernorReportStore, ReportSource } from './reportPorts';
 
 /** Why a read or write against SharePoint or Graph did not succeed, in terms the UI can explain. */
 export type DataError =
@@ -318,4 +319,9 @@ export interface AppServices {
   calendar: CalendarGateway;
   cycles: CycleStore;
   audit: AuditReader;
+  governorReports: GovernorReportStore;
+  reportSource: ReportSource;
 }
+
+/** Governor reports' ports, kept in their own file. */
+export type { GovernorReportStore, PublishedReport, PublishedReportSummary, ReportSource } from './reportPorts';

@@ -1,1 +1,8 @@
-export {};
+export * from './types';
+export { pinnedCells, type HiddenMask, type PinnedCell } from './audit';
+export { suppressTable, columnTotalsOf, rowTotalsOf, type CountTable } from './suppression';
+export { groupingFor, groupOf, type Grouping } from './grouping';
+export { MEASURES, inPopulation, type Measure } from './measures';
+export { BREAKDOWN_DIMENSIONS } from './dimensions';
+export { equalityFlags, publishableFlags } from './equality';
+export { buildGovernorReport, inScope } from './buildReport';

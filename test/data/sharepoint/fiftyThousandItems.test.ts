@@ -45,6 +45,12 @@ describe('every records query with 50,000 items in the list', () => {
     expect(team.ok && team.value).toHaveLength(12);
   });
 
+  it("reads everyone's records for the governor report in pages and chunks", async () => {
+    const everyone = await servicesAs(emulator, HR).reportSource.everyone('2026/27');
+
+    expect(everyone.ok && everyone.value).toHaveLength(5000);
+  }, 30_000);
+
   it('checks the site status', async () => {
     expect(await servicesAs(emulator, HR).site.getStatus()).toEqual({ ok: true, value: { kind: 'ready', schemaVersion: 1 } });
   });

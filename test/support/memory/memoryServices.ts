@@ -7,6 +7,7 @@ import { MemoryDirectory } from './MemoryDirectory';
 import { MemoryRecordAccess } from './MemoryRecordAccess';
 import { MemoryRecordsReader, MemorySettings } from './MemoryRecordsReader';
 import { MemoryCycleStore } from './MemoryCycleStore';
+import { MemoryGovernorReports, MemoryReportSource } from './MemoryGovernorReports';
 
 /** A SiteGateway that answers from a list of scripted results, one per call (the last repeats). */
 export class ScriptedSiteGateway implements SiteGateway {
@@ -52,6 +53,8 @@ export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([site
     meetings: { saveMeeting: async (m) => ok({ ...m, etag: '1|"1"' }) },
     calendar: unusedCalendar,
     cycles: new MemoryCycleStore(),
-    audit: { list: async () => ok([]) }
+    audit: { list: async () => ok([]) },
+    governorReports: new MemoryGovernorReports(),
+    reportSource: new MemoryReportSource()
   };
 }

@@ -5,6 +5,8 @@ import { RosterView } from './Roster/RosterView';
 import { CyclesView } from './Cycles/CyclesView';
 import { SettingsView } from './Settings/SettingsView';
 import { DisagreementsView } from './Disagreements/DisagreementsView';
+import { GovernorReportsTab } from './Reports/GovernorReportsTab';
+import { MonitoringView } from './Reports/MonitoringView';
 
 /** The administration page once the site is set up: one tab per job. */
 const AdminHome: React.FC = () => (
@@ -20,6 +22,12 @@ const AdminHome: React.FC = () => (
     </PivotItem>
     <PivotItem headerText={strings.TabSettings} itemKey="settings">
       <SettingsView />
+    </PivotItem>
+    <PivotItem headerText={strings.TabGovernorReports} itemKey="governorReports">
+      <GovernorReportsTab />
+    </PivotItem>
+    <PivotItem headerText={strings.TabMonitoring} itemKey="monitoring">
+      <MonitoringView />
     </PivotItem>
   </Pivot>
 );

@@ -167,6 +167,32 @@ declare interface IAppraisalAdminWebPartStrings {
   DisagreementsIntro: string;
   OpenDisagreementsOne: string;
   OpenDisagreementsMany: string;
+  TabGovernorReports: string;
+  TabMonitoring: string;
+  GovIntro: string;
+  GovCycleLabel: string;
+  GovPrepare: string;
+  GovPreparing: string;
+  GovPreviewIntro: string;
+  GovPublish: string;
+  GovConfirmTitle: string;
+  GovConfirmText: string;
+  GovConfirmYes: string;
+  GovPublishing: string;
+  GovPublished: string;
+  MonIntro: string;
+  MonCaption: string;
+  MonColReviewer: string;
+  MonColAppraisees: string;
+  MonColStagesHeld: string;
+  MonColLate: string;
+  MonColOverdue: string;
+  MonColOneToOnes: string;
+  MonColAllMet: string;
+  MonColSomeNotMet: string;
+  MonNoReviewer: string;
+  MonEmpty: string;
+  GovHeadFlagsHeading: string;
 }
 
 declare module 'AppraisalAdminWebPartStrings' {

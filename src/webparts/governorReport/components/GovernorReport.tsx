@@ -1,10 +1,9 @@
 import * as React from 'react';
 import type { PartialTheme } from '@fluentui/react';
-import * as strings from 'GovernorReportWebPartStrings';
 import type { AppServices } from '../../../data/ports';
 import { WebPartRoot } from '../../../components/WebPartRoot';
 import { SiteStatusGate } from '../../../components/SiteStatusGate';
-import { EmptyState } from '../../../components/EmptyState';
+import { PublishedReports } from './PublishedReports';
 
 /** Plain settings from the property pane. */
 export interface GovernorReportSettings {
@@ -21,7 +20,7 @@ export interface GovernorReportProps {
 /** Root of the "Governor reports" web part. */
 const GovernorReport: React.FC<GovernorReportProps> = ({ services, settings, theme }) => (
   <WebPartRoot services={services} theme={theme} title={settings.title}>
-    <SiteStatusGate>{() => <EmptyState icon="ReportDocument" text={strings.ReadyEmpty} />}</SiteStatusGate>
+    <SiteStatusGate>{() => <PublishedReports />}</SiteStatusGate>
   </WebPartRoot>
 );
 

@@ -4,6 +4,9 @@ declare interface IGovernorReportWebPartStrings {
   BasicGroupName: string;
   TitleFieldLabel: string;
   ReadyEmpty: string;
+  ReportsListHeading: string;
+  ReportsListItem: string;
+  ReportsBack: string;
 }
 
 declare module 'GovernorReportWebPartStrings' {

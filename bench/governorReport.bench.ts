@@ -1,0 +1,50 @@
+/**
+ * Computing the governor report for a 5,000-staff trust from generated report people (pure domain: grouping,
+ * suppression with the exact audit, equality flags). Budget 50 ms; warm up, then the median of several runs.
+ */
+import { performance } from 'node:perf_hooks';
+import { buildGovernorReport, CONTRACT_TYPES, STAFF_CATEGORIES, type IsoDate, type ReportPerson, type StageCompletion } from '../src/domain';
+import type { Bench } from './types';
+
+const BUDGET_MS = 50;
+const STAGE: readonly StageCompletion[] = ['onTime', 'onTime', 'onTime', 'late', 'notHeld'];
+
+/** Deterministic people with a spread of every measure (a linear congruential generator, seeded). */
+function trust(size: number): ReportPerson[] {
+  let seed = 20261201;
+  const next = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  return Array.from({ length: size }, () => {
+    const identified = next(3);
+    return {
+      staffCategory: STAFF_CATEGORIES[next(STAFF_CATEGORIES.length)], workingPattern: next(3) ? 'fullTime' : 'partTime', contract: CONTRACT_TYPES[next(CONTRACT_TYPES.length)],
+      track: next(10) ? 'fullCycle' : 'oneToOneOnly', paused: next(40) === 0,
+      stages: { planning: STAGE[next(5)], interimReview: STAGE[next(5)], finalReview: STAGE[next(5)] },
+      objectiveOutcomes: { met: next(4), partlyMet: next(2), notMet: next(8) ? 0 : 1, withdrawn: next(10) ? 0 : 1 },
+      developmentNeeds: { identified, supported: Math.min(identified, next(3)) },
+      disagreements: next(30) ? 0 : 1, reviewRequests: next(60) ? 0 : 1, oneToOnesHeld: next(6), jobDescriptionChangesProposed: next(8) === 0
+    };
+  });
+}
+
+export const governorReport: Bench = {
+  name: 'governorReport',
+  async run({ smoke }) {
+    const people = trust(5000);
+    const build = (): unknown => buildGovernorReport(people, '2026/27', '2027-04-20' as IsoDate, { k: 5, equalityGapPoints: 20 });
+    for (let i = 0; i < (smoke ? 1 : 3); i++) build();
+    const times: number[] = [];
+    for (let i = 0; i < (smoke ? 3 : 15); i++) {
+      const start = performance.now();
+      build();
+      times.push(performance.now() - start);
+    }
+    const median = times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+    return [
+      ['governor_report_trust5000_ms', Number(median.toFixed(2))],
+      ['governor_report_trust5000_budget_ratio', Number((median / BUDGET_MS).toFixed(3))]
+    ];
+  }
+};

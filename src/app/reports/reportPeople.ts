@@ -1,0 +1,54 @@
+/**
+ * Records → anonymised report people: the one place that reads records for the governor report. Names, ids, free
+ * text and dates stop here. Outcome, development-need, disagreement and job-description counts are zero until this
+ * mapping reads the cycle document (CycleDocument); only this function needs to change when it does.
+ */
+import { isOverdue, STAGES, type IsoDate, type IsoInstant, type ReportPerson, type Stage, type StageCompletion } from '../../domain';
+import type { CycleRecordSummary, MeetingRecord, PersonRecords } from '../../data/ports';
+
+const ORDER: ReadonlyArray<CycleRecordSummary['stage']> = [...STAGES, 'agreed', 'closed'];
+
+/**
+ * How a stage went. Held when the record has moved past it: late if its meeting started after the due date, else on
+ * time (a stage held without a booked meeting counts as on time: the summary carries no held date). Not held:
+ * overdue or not due yet (isOverdue, which gives a mid-cycle starter a month for planning, UK-4).
+ */
+function completion(summary: CycleRecordSummary, stage: Stage, meetings: readonly MeetingRecord[], today: IsoDate): StageCompletion {
+  const held = ORDER.indexOf(summary.stage) > ORDER.indexOf(stage);
+  if (!held) return isOverdue(summary.cycle, stage, today, summary.openedOn) ? 'notHeld' : 'notDue';
+  const meeting = meetings.find((m) => m.kind === stage && m.status === 'booked');
+  if (!meeting) return 'onTime';
+  return isOverdue(summary.cycle, stage, meeting.start.slice(0, 10) as IsoDate, summary.openedOn) ? 'late' : 'onTime';
+}
+
+/** One-to-ones held: not cancelled, already ended, and started within the cycle. */
+function oneToOnesHeld(summary: CycleRecordSummary, meetings: readonly MeetingRecord[], now: IsoInstant): number {
+  return meetings.filter((m) => {
+    const day = m.start.slice(0, 10);
+    return m.kind === 'oneToOne' && m.status === 'booked' && m.end <= now && day >= summary.cycle.start && day <= summary.cycle.end;
+  }).length;
+}
+
+/** The people of one cycle as the report counts them; people without a record for the cycle are not in it. */
+export function toReportPeople(records: readonly PersonRecords[], cycleLabel: string, today: IsoDate, now: IsoInstant): ReportPerson[] {
+  const people: ReportPerson[] = [];
+  for (const { person, cycles, meetings } of records) {
+    const summary = cycles.find((c) => c.cycle.label === cycleLabel);
+    if (!summary) continue;
+    people.push({
+      staffCategory: person.category,
+      workingPattern: person.workingPattern.kind,
+      contract: person.contract,
+      track: summary.track,
+      paused: false,
+      stages: { planning: completion(summary, 'planning', meetings, today), interimReview: completion(summary, 'interimReview', meetings, today), finalReview: completion(summary, 'finalReview', meetings, today) },
+      objectiveOutcomes: { met: 0, partlyMet: 0, notMet: 0, withdrawn: 0 },
+      developmentNeeds: { identified: 0, supported: 0 },
+      disagreements: 0,
+      reviewRequests: 0,
+      oneToOnesHeld: oneToOnesHeld(summary, meetings, now),
+      jobDescriptionChangesProposed: false
+    });
+  }
+  return people;
+}

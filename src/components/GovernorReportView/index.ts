@@ -1,0 +1,1 @@
+export { GovernorReportView, type GovernorReportViewProps } from './GovernorReportView';

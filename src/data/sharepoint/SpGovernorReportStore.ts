@@ -1,0 +1,56 @@
+/** GovernorReportStore over SharePoint: one item per published snapshot in the GovernorReports list. */
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import type { IList } from '@pnp/sp/lists';
+import { fail, ok, type GovernorReportSnapshot, type IsoDate, type Result } from '../../domain';
+import type { DataError, GovernorReportStore, PublishedReport, PublishedReportSummary } from '../ports';
+import { LISTS } from './schema';
+import { toDataError } from './errors';
+import { REPORT_LIST_SELECT, REPORT_SELECT, reportFields, toPublishedReport, toReportSummary } from './mappers/governorReportMapper';
+import type { RawItem } from './mappers/validate';
+
+/** Governors (Read on the list) list and open reports; administrators publish them. */
+export class SpGovernorReportStore implements GovernorReportStore {
+  constructor(private readonly sp: SPFI) {}
+
+  private get list(): IList {
+    return this.sp.web.lists.getByTitle(LISTS.governorReports.title);
+  }
+
+  async listPublished(): Promise<Result<PublishedReportSummary[], DataError>> {
+    try {
+      const summaries: PublishedReportSummary[] = [];
+      for await (const page of this.list.items.select(...REPORT_LIST_SELECT).orderBy('PublishedOn', false).top(500)) {
+        for (const item of page as RawItem[]) {
+          const summary = toReportSummary(item);
+          if (!summary.ok) return summary;
+          summaries.push(summary.value);
+        }
+      }
+      return ok(summaries);
+    } catch (error) {
+      return fail(toDataError(error));
+    }
+  }
+
+  async getPublished(id: string): Promise<Result<PublishedReport, DataError>> {
+    if (!/^\d+$/.test(id)) return fail({ code: 'notFound' });
+    try {
+      return toPublishedReport(await this.list.items.getById(Number(id)).select(...REPORT_SELECT)<RawItem>());
+    } catch (error) {
+      return fail(toDataError(error));
+    }
+  }
+
+  async publish(snapshot: GovernorReportSnapshot, publishedOn: IsoDate): Promise<Result<PublishedReportSummary, DataError>> {
+    try {
+      const added = (await this.list.items.add(reportFields(snapshot, publishedOn))) as RawItem & { Id?: number; data?: RawItem };
+      const id = Number(added.Id ?? added.data?.Id);
+      return toReportSummary(await this.list.items.getById(id).select(...REPORT_LIST_SELECT)<RawItem>());
+    } catch (error) {
+      return fail(toDataError(error));
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import { toReportPeople } from '../../../src/app/reports/reportPeople';
+import type { IsoDate, IsoInstant, ReportPerson } from '../../../src/domain';
+import { aMeeting, aPersonRecords } from '../../support/reportRecords';
+
+const TODAY = '2026-11-24' as IsoDate;
+const NOW = '2026-11-24T12:00:00Z' as IsoInstant;
+const one = (records: Parameters<typeof toReportPeople>[0]): ReportPerson[] => toReportPeople(records, '2026/27', TODAY, NOW);
+
+describe('toReportPeople', () => {
+  it.each([
+    ['planning held in April, on time', 'interimReview', [aMeeting('a', 'planning', '2026-04-20')], 'onTime'],
+    ['planning held in June, after its April window', 'interimReview', [aMeeting('a', 'planning', '2026-06-02')], 'late'],
+    ['planning held with no booked meeting', 'interimReview', [], 'onTime'],
+    ['planning not held by November', 'planning', [], 'notHeld']
+  ] as const)('gives %s', (_label, stage, meetings, expected) => {
+    const [person] = one([aPersonRecords('a', stage, [...meetings])]);
+
+    expect(person.stages.planning).toBe(expected);
+  });
+
+  it('says the final review is not due in November and the six-monthly review (due by October) was not held', () => {
+    const [person] = one([aPersonRecords('a', 'interimReview')]);
+
+    expect(person.stages).toEqual({ planning: 'onTime', interimReview: 'notHeld', finalReview: 'notDue' });
+  });
+
+  it('counts one-to-ones held in the cycle: not cancelled, not in the future, not in another cycle', () => {
+    const meetings = [
+      aMeeting('a', 'oneToOne', '2026-05-10'), aMeeting('a', 'oneToOne', '2026-09-15'),
+      aMeeting('a', 'oneToOne', '2026-10-01', { status: 'cancelled' }), aMeeting('a', 'oneToOne', '2026-12-01'), aMeeting('a', 'oneToOne', '2026-02-01'),
+      aMeeting('a', 'planning', '2026-04-20')
+    ];
+
+    const [person] = one([aPersonRecords('a', 'interimReview', meetings)]);
+
+    expect(person.oneToOnesHeld).toBe(2);
+  });
+
+  it('carries category, contract, pattern and track, and leaves out people with no record for the cycle', () => {
+    const people = one([
+      aPersonRecords('a', 'planning', [], { category: 'siteStaff', contract: 'fixedTerm', workingPattern: { kind: 'partTime', days: ['Mon'], start: '08:00', end: '12:00', termTimeOnly: false } }, { track: 'oneToOneOnly' }),
+      aPersonRecords('b', 'planning', [], {}, { cycle: { label: '2025/26', start: '2025-04-01' as IsoDate, end: '2026-03-31' as IsoDate } })
+    ]);
+
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ staffCategory: 'siteStaff', contract: 'fixedTerm', workingPattern: 'partTime', track: 'oneToOneOnly', paused: false });
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * @jest-environment node
+ *
+ * Governor reports over the emulator: HR prepares from everyone's records and publishes; a governor lists and opens
+ * the snapshot but is refused every record; a reviewer cannot read everyone's records either.
+ */
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/site-groups';
+import { openCycle } from '../../../src/app/openCycle';
+import { prepareGovernorReport, publishGovernorReport } from '../../../src/app/reports/prepareGovernorReport';
+import { cycleContaining, type IsoDate } from '../../../src/domain';
+import personas from '../../../emulator/seed/personas.json';
+import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
+import { servicesAs, spAs, upnWithRole } from '../../support/overEmulator';
+import { provisionedEmulator } from '../../support/provisioned';
+import { importSeededRoster } from '../../support/seededRoster';
+
+const HR = upnWithRole('hrAdmin');
+const GOVERNOR = upnWithRole('governor');
+const REVIEWER = 'tom.hughes@riversideprimary.onmicrosoft.com';
+const staff = personas.people.filter((p) => p.staffCategory).map((p) => p.upn);
+let emulator: TenantEmulator;
+
+beforeAll(async () => {
+  emulator = await provisionedEmulator();
+  const roster = await importSeededRoster(emulator, staff);
+  const opened = await openCycle(roster, servicesAs(emulator, HR).records, cycleContaining('2026-11-24' as IsoDate, 4), 6, '2026-11-24' as IsoDate, { wait: async () => undefined, onProgress: () => undefined });
+  if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+  await spAs(emulator, HR).web.siteGroups.getByName('Appraisal Governors').users.add(`i:0#.f|membership|${GOVERNOR}`);
+});
+
+describe('governor reports over the emulator', () => {
+  it('reads everyone with a record for the cycle, as HR', async () => {
+    const everyone = await servicesAs(emulator, HR).reportSource.everyone('2026/27');
+
+    expect(everyone.ok && everyone.value).toHaveLength(staff.length);
+  });
+
+  it('refuses everyone’s records to a governor and to a reviewer', async () => {
+    expect(await servicesAs(emulator, GOVERNOR).reportSource.everyone('2026/27')).toEqual({ ok: false, error: { code: 'accessDenied' } });
+    expect(await servicesAs(emulator, REVIEWER).reportSource.everyone('2026/27')).toEqual({ ok: false, error: { code: 'accessDenied' } });
+  });
+
+  it('publishes as HR; a governor lists and opens exactly the snapshot, which names no one', async () => {
+    const hr = servicesAs(emulator, HR);
+    const prepared = await prepareGovernorReport({ source: hr.reportSource, settings: hr.settings, clock: hr.clock }, '2026/27');
+    if (!prepared.ok) throw new Error(JSON.stringify(prepared.error));
+    const published = await publishGovernorReport(hr.governorReports, hr.clock, prepared.value.snapshot);
+    const governor = servicesAs(emulator, GOVERNOR).governorReports;
+
+    const list = await governor.listPublished();
+    const report = await governor.getPublished(published.ok ? published.value.id : '');
+
+    expect(published.ok).toBe(true);
+    expect(list.ok && list.value).toEqual([{ id: published.ok && published.value.id, cycleLabel: '2026/27', publishedOn: '2026-11-24' }]);
+    expect(report.ok && report.value.snapshot).toEqual(prepared.value.snapshot);
+    expect(prepared.value.snapshot.scope).toBe('reported');
+    const text = JSON.stringify(prepared.value.snapshot);
+    for (const p of personas.people) {
+      expect(text).not.toContain(p.displayName);
+      expect(text).not.toContain(p.id);
+    }
+  });
+
+  it('refuses publishing to a governor', async () => {
+    const governor = servicesAs(emulator, GOVERNOR);
+    const snapshot = { v: 1 as const, cycleLabel: '2026/27', k: 5, preparedOn: '2026-11-24' as IsoDate, scope: 'tooFew' as const, tables: [], notes: [], flags: [] };
+
+    const result = await governor.governorReports.publish(snapshot, '2026-11-24' as IsoDate);
+
+    expect(result).toEqual({ ok: false, error: { code: 'accessDenied' } });
+  });
+
+  it('reports a hand-edited snapshot carrying free text as malformed rather than showing it', async () => {
+    const { Id } = await spAs(emulator, HR).web.lists.getByTitle('GovernorReports').items.add({
+      Title: '2025/26', CycleKey: '2025/26', PublishedOn: '2026-04-20T00:00:00Z',
+      Payload: JSON.stringify({ v: 1, cycleLabel: '2025/26', k: 5, preparedOn: '2026-04-20', scope: 'tooFew', tables: [], notes: [], flags: [], comment: 'Aisha struggled' })
+    });
+
+    const report = await servicesAs(emulator, GOVERNOR).governorReports.getPublished(String(Id));
+
+    expect(report).toEqual({ ok: false, error: { code: 'malformed', list: 'GovernorReports', itemId: Id, field: 'Payload' } });
+  });
+});

@@ -1,0 +1,52 @@
+// Governor reports journey: HR prepares, previews and publishes the report; a governor reads it and downloads the
+// Word pack. Starts from the mid-year school seed (site set up, roster imported, this year's cycle open).
+import personas from '../../emulator/seed/personas.json' with { type: 'json' };
+
+const hr = personas.people.find((p) => p.roles.includes('hrAdmin')).upn;
+const governor = personas.people.find((p) => p.roles.includes('governor')).upn;
+
+export default [
+  {
+    name: 'HR publishes the governor report and a governor reads it and downloads the Word pack',
+    async run(kit) {
+      const { page, baseUrl } = kit;
+      const reset = await page.request.post(`${baseUrl}/_emulator/reset?seed=school`);
+      if (!reset.ok()) throw new Error(`reset failed: ${reset.status()}`);
+      // HR adds the governor to Appraisal Governors, as the school would when a governor joins.
+      const added = await page.request.post(`${baseUrl}/sites/staff-appraisal/_api/web/sitegroups/getbyname('Appraisal Governors')/users`, {
+        headers: { 'X-Emulator-User': hr, Accept: 'application/json', 'Content-Type': 'application/json' },
+        data: { LoginName: `i:0#.f|membership|${governor}` }
+      });
+      if (!added.ok()) throw new Error(`adding the governor failed: ${added.status()}`);
+
+      await kit.open(hr, 'appraisalAdmin');
+      await page.getByRole('tablist', { name: 'Appraisal administration' }).getByRole('tab', { name: 'Governor reports' }).click();
+      await page.getByRole('button', { name: 'Prepare the report' }).click();
+      await page.getByRole('button', { name: 'Publish to governors' }).waitFor({ timeout: 30000 });
+      await page.getByRole('table').first().waitFor();
+      await kit.settled();
+      await kit.axe('governor report preview');
+      await kit.shot('admin-governor-report-preview');
+      await page.getByRole('button', { name: 'Publish to governors' }).click();
+      await page.getByRole('button', { name: 'Publish', exact: true }).click();
+      await page.getByText(/Published for governors on/).waitFor({ timeout: 30000 });
+
+      await page.getByRole('tablist', { name: 'Appraisal administration' }).getByRole('tab', { name: 'Monitoring' }).click();
+      await page.getByRole('grid', { name: 'Completion and outcomes by reviewer' }).waitFor({ timeout: 30000 });
+      await kit.settled();
+      await kit.axe('monitoring');
+      await kit.shot('admin-monitoring');
+
+      await kit.open(governor, 'governorReport');
+      await page.getByRole('button', { name: /published/ }).first().click();
+      await page.getByRole('table').first().waitFor({ timeout: 30000 });
+      await kit.settled();
+      await kit.axe('governor report');
+      await kit.shot('governor-report');
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30000 }), page.getByRole('button', { name: 'Download the governor pack (Word)' }).click()]);
+      if (!/^Governor report \d{4}-\d{2}\.docx$/.test(download.suggestedFilename())) throw new Error(`unexpected file name ${download.suggestedFilename()}`);
+      const text = await page.locator('main').innerText();
+      for (const p of personas.people) if (p.staffCategory && text.includes(p.displayName)) throw new Error(`the governor view names ${p.displayName}`);
+    }
+  }
+];

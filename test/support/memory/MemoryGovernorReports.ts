@@ -1,0 +1,38 @@
+import { fail, ok, type GovernorReportSnapshot, type IsoDate, type Result } from '../../../src/domain';
+import type { DataError, GovernorReportStore, PersonRecords, PublishedReport, PublishedReportSummary, ReportSource } from '../../../src/data/ports';
+
+/** Published reports in memory; `failNextPublish` makes the next publish fail as SharePoint might. */
+export class MemoryGovernorReports implements GovernorReportStore {
+  readonly reports: PublishedReport[] = [];
+  failNextPublish: DataError | undefined;
+
+  async listPublished(): Promise<Result<PublishedReportSummary[], DataError>> {
+    return ok([...this.reports].reverse().map(({ id, cycleLabel, publishedOn }) => ({ id, cycleLabel, publishedOn })));
+  }
+
+  async getPublished(id: string): Promise<Result<PublishedReport, DataError>> {
+    const found = this.reports.find((r) => r.id === id);
+    return found ? ok(found) : fail({ code: 'notFound' });
+  }
+
+  async publish(snapshot: GovernorReportSnapshot, publishedOn: IsoDate): Promise<Result<PublishedReportSummary, DataError>> {
+    if (this.failNextPublish) {
+      const error = this.failNextPublish;
+      this.failNextPublish = undefined;
+      return fail(error);
+    }
+    const report: PublishedReport = { id: String(this.reports.length + 1), cycleLabel: snapshot.cycleLabel, publishedOn, snapshot: JSON.parse(JSON.stringify(snapshot)) as GovernorReportSnapshot };
+    this.reports.push(report);
+    return ok({ id: report.id, cycleLabel: report.cycleLabel, publishedOn });
+  }
+}
+
+/** Everyone's records as a test puts them in; `refuse` answers as for someone who is not an administrator. */
+export class MemoryReportSource implements ReportSource {
+  constructor(readonly people: PersonRecords[] = [], readonly refuse = false) {}
+
+  async everyone(cycleLabel: string): Promise<Result<PersonRecords[], DataError>> {
+    if (this.refuse) return fail({ code: 'accessDenied' });
+    return ok(this.people.filter((p) => p.cycles.some((c) => c.cycle.label === cycleLabel)).map((p) => ({ ...p, cycles: p.cycles.filter((c) => c.cycle.label === cycleLabel) })));
+  }
+}
