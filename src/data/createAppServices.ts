@@ -5,7 +5,7 @@ import type { AppServices, Clock, CurrentUser } from './ports';
 import { SpSiteGateway } from './sharepoint/SpSiteGateway';
 import { SpSettingsReader } from './sharepoint/SpSettingsReader';
 import type { AuditReader, CalendarGateway, CycleStore, DirectoryGateway, MeetingStore, RecordAccess, RecordsReader, RosterStore, SiteProvisioner } from './ports';
-import type { GovernorReportStore, ReportSource } from './ports';
+import type { GovernorMembership, GovernorReportStore, ReportSource } from './ports';
 import { lazyPort } from './lazyPort';
 
 /** What a host provides: transport-configured clients and plain facts. */
@@ -42,6 +42,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     governorReports: lazyPort<GovernorReportStore>(() =>
       import(/* webpackChunkName: 'appraisal-reports' */ './sharepoint/SpGovernorReportStore').then((m) => new m.SpGovernorReportStore(inputs.sp))
     ),
+    governors: lazyPort<GovernorMembership>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpGovernorMembership').then((m) => new m.SpGovernorMembership(inputs.sp))),
     reportSource: lazyPort<ReportSource>(() => import(/* webpackChunkName: 'appraisal-reports' */ './sharepoint/SpReportSource').then((m) => new m.SpReportSource(inputs.sp)))
   };
 }

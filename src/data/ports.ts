@@ -1,6 +1,6 @@
 /** Ports: what the app and components need from the outside world, in the domain's language. */
 import type { AppraisalTrack, CycleDocument, CycleWindow, DirectoryId, IsoDate, IsoInstant, LocalWindow, OneToOneNotes, Result, SchemeSettings, Stage, StaffMember } from '../domain';
-import type { GovernorReportStore, ReportSource } from './reportPorts';
+import type { GovernorMembership, GovernorReportStore, ReportSource } from './reportPorts';
 
 /** Why a read or write against SharePoint or Graph did not succeed, in terms the UI can explain. */
 export type DataError =
@@ -195,6 +195,8 @@ export interface CycleRecordSummary {
   openedOn: IsoDate | undefined;
   /** A stage shared for agreement and not yet answered, with when the reviewer shared it (scenario 12). */
   awaitingAgreement?: { stage: Stage; since: IsoInstant };
+  /** The cycle's content as the same query read it, once either party has written any. */
+  document?: CycleDocument;
 }
 
 /** A meeting booked in Outlook from the record: the event id links the two (Outlook is the source of truth for time). */
@@ -321,7 +323,8 @@ export interface AppServices {
   audit: AuditReader;
   governorReports: GovernorReportStore;
   reportSource: ReportSource;
+  governors: GovernorMembership;
 }
 
 /** Governor reports' ports, kept in their own file. */
-export type { GovernorReportStore, PublishedReport, PublishedReportSummary, ReportSource } from './reportPorts';
+export type { GovernorMember, GovernorMembership, GovernorReportStore, PublishedReport, PublishedReportSummary, ReportSource } from './reportPorts';

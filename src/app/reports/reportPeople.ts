@@ -1,9 +1,9 @@
 /**
  * Records → anonymised report people: the one place that reads records for the governor report. Names, ids, free
- * text and dates stop here. Outcome, development-need, disagreement and job-description counts are zero until this
- * mapping reads the cycle document (CycleDocument); only this function needs to change when it does.
+ * text and dates stop here. Outcomes count only once the final review is agreed (or its disagreement recorded);
+ * a development need counts as supported once support has been given or it is met.
  */
-import { isOverdue, STAGES, type IsoDate, type IsoInstant, type ReportPerson, type Stage, type StageCompletion } from '../../domain';
+import { isOverdue, isStageComplete, STAGES, type CycleDocument, type IsoDate, type IsoInstant, type ReportPerson, type Stage, type StageCompletion } from '../../domain';
 import type { CycleRecordSummary, MeetingRecord, PersonRecords } from '../../data/ports';
 
 const ORDER: ReadonlyArray<CycleRecordSummary['stage']> = [...STAGES, 'agreed', 'closed'];
@@ -29,6 +29,20 @@ function oneToOnesHeld(summary: CycleRecordSummary, meetings: readonly MeetingRe
   }).length;
 }
 
+/** What the cycle's content contributes: outcome, development-need, disagreement and job-description counts. */
+function content(doc: CycleDocument | undefined): Pick<ReportPerson, 'objectiveOutcomes' | 'developmentNeeds' | 'disagreements' | 'jobDescriptionChangesProposed'> {
+  const outcomes = { met: 0, partlyMet: 0, notMet: 0, withdrawn: 0 };
+  if (!doc) return { objectiveOutcomes: outcomes, developmentNeeds: { identified: 0, supported: 0 }, disagreements: 0, jobDescriptionChangesProposed: false };
+  if (isStageComplete(doc, 'finalReview')) for (const o of doc.objectives) if (o.outcome) outcomes[o.outcome]++;
+  const supported = doc.developmentNeeds.filter((n) => n.status === 'met' || n.supportGiven.trim() !== '').length;
+  return {
+    objectiveOutcomes: outcomes,
+    developmentNeeds: { identified: doc.developmentNeeds.length, supported },
+    disagreements: STAGES.reduce((sum, stage) => sum + (doc.stages[stage]?.disagreements.length ?? 0), 0),
+    jobDescriptionChangesProposed: doc.stages.finalReview?.reviewer.jobDescriptionReview?.decision === 'changesProposed'
+  };
+}
+
 /** The people of one cycle as the report counts them; people without a record for the cycle are not in it. */
 export function toReportPeople(records: readonly PersonRecords[], cycleLabel: string, today: IsoDate, now: IsoInstant): ReportPerson[] {
   const people: ReportPerson[] = [];
@@ -42,12 +56,9 @@ export function toReportPeople(records: readonly PersonRecords[], cycleLabel: st
       track: summary.track,
       paused: false,
       stages: { planning: completion(summary, 'planning', meetings, today), interimReview: completion(summary, 'interimReview', meetings, today), finalReview: completion(summary, 'finalReview', meetings, today) },
-      objectiveOutcomes: { met: 0, partlyMet: 0, notMet: 0, withdrawn: 0 },
-      developmentNeeds: { identified: 0, supported: 0 },
-      disagreements: 0,
+      ...content(summary.document),
       reviewRequests: 0,
-      oneToOnesHeld: oneToOnesHeld(summary, meetings, now),
-      jobDescriptionChangesProposed: false
+      oneToOnesHeld: oneToOnesHeld(summary, meetings, now)
     });
   }
   return people;

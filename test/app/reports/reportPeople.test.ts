@@ -1,5 +1,5 @@
 import { toReportPeople } from '../../../src/app/reports/reportPeople';
-import type { IsoDate, IsoInstant, ReportPerson } from '../../../src/domain';
+import { agreementContent, emptyCycleDocument, emptyStageRecord, fingerprint, newDevelopmentNeed, newObjective, objectiveId, type CycleDocument, type IsoDate, type IsoInstant, type Objective, type ReportPerson } from '../../../src/domain';
 import { aMeeting, aPersonRecords } from '../../support/reportRecords';
 
 const TODAY = '2026-11-24' as IsoDate;
@@ -44,5 +44,34 @@ describe('toReportPeople', () => {
 
     expect(people).toHaveLength(1);
     expect(people[0]).toMatchObject({ staffCategory: 'siteStaff', contract: 'fixedTerm', workingPattern: 'partTime', track: 'oneToOneOnly', paused: false });
+  });
+
+  it('counts outcomes once the final review is agreed, needs supported, disagreements and proposed job description changes', () => {
+    const objective = (id: string, outcome: Objective['outcome']): Objective => ({ ...newObjective(objectiveId(id)), title: id, outcome });
+    const finalReview = { ...emptyStageRecord('finalReview'), status: 'agreed' as const, version: 1, reviewer: { summary: 's', feedback: 'f', jobDescriptionReview: { decision: 'changesProposed' as const, notes: 'n' } } };
+    const written: CycleDocument = {
+      ...emptyCycleDocument(),
+      objectives: [objective('o1', 'met'), objective('o2', 'partlyMet'), objective('o3', 'met')],
+      developmentNeeds: [{ ...newDevelopmentNeed('d1'), supportGiven: 'Course attended' }, newDevelopmentNeed('d2')],
+      stages: { interimReview: { ...emptyStageRecord('interimReview'), disagreements: [{ at: NOW, version: 1, text: 'x', response: undefined }] }, finalReview }
+    };
+    // Agreed as it stands: the agreed version's fingerprint is that of the current content.
+    const agreed = [{ version: 1, fingerprint: fingerprint(agreementContent(written, 'finalReview')), content: '', agreedAt: NOW }];
+    const document: CycleDocument = { ...written, stages: { ...written.stages, finalReview: { ...finalReview, agreed } } };
+
+    const [person] = one([aPersonRecords('a', 'agreed', [], {}, { document })]);
+
+    expect(person.objectiveOutcomes).toEqual({ met: 2, partlyMet: 1, notMet: 0, withdrawn: 0 });
+    expect(person.developmentNeeds).toEqual({ identified: 2, supported: 1 });
+    expect(person.disagreements).toBe(1);
+    expect(person.jobDescriptionChangesProposed).toBe(true);
+  });
+
+  it('counts no outcomes before the final review is agreed', () => {
+    const document: CycleDocument = { ...emptyCycleDocument(), objectives: [{ ...newObjective(objectiveId('o1')), outcome: 'met' }] };
+
+    const [person] = one([aPersonRecords('a', 'finalReview', [], {}, { document })]);
+
+    expect(person.objectiveOutcomes).toEqual({ met: 0, partlyMet: 0, notMet: 0, withdrawn: 0 });
   });
 });

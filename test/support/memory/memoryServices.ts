@@ -7,6 +7,7 @@ import { MemoryDirectory } from './MemoryDirectory';
 import { MemoryRecordAccess } from './MemoryRecordAccess';
 import { MemoryRecordsReader, MemorySettings } from './MemoryRecordsReader';
 import { MemoryCycleStore } from './MemoryCycleStore';
+import { MemoryGovernorMembership } from './MemoryGovernorMembership';
 import { MemoryGovernorReports, MemoryReportSource } from './MemoryGovernorReports';
 
 /** A SiteGateway that answers from a list of scripted results, one per call (the last repeats). */
@@ -55,6 +56,7 @@ export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([site
     cycles: new MemoryCycleStore(),
     audit: { list: async () => ok([]) },
     governorReports: new MemoryGovernorReports(),
-    reportSource: new MemoryReportSource()
+    reportSource: new MemoryReportSource(),
+    governors: new MemoryGovernorMembership()
   };
 }

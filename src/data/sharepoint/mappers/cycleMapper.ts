@@ -46,7 +46,8 @@ export function toCycleSummary(item: RawItem): Result<CycleRecordSummary, DataEr
     staffKey: String(item.StaffKey), cycleKey: item.CycleKey, cycle: payload.value.cycle as CycleWindow, track: payload.value.track, stage,
     reviewerKey: typeof item.ReviewerKey === 'string' && item.ReviewerKey ? item.ReviewerKey : undefined,
     openedOn: payload.value.openedOn as IsoDate | undefined,
-    awaitingAgreement: awaiting(payload.value.document as CycleDocument | undefined)
+    awaitingAgreement: awaiting(payload.value.document as CycleDocument | undefined),
+    document: payload.value.document as CycleDocument | undefined
   });
 }
 
