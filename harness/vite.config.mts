@@ -66,7 +66,8 @@ export default defineConfig({
     include: [
       'react', 'react-dom', '@fluentui/react', '@pnp/sp', '@pnp/queryable', '@pnp/sp/webs', '@pnp/sp/lists', '@pnp/sp/items',
       '@pnp/sp/fields', '@pnp/sp/folders', '@pnp/sp/files', '@pnp/sp/security', '@pnp/sp/site-groups', '@pnp/sp/site-users',
-      '@pnp/sp/batching', '@microsoft/microsoft-graph-client', 'zod'
+      '@pnp/sp/batching', '@microsoft/microsoft-graph-client', 'zod', '@fluentui/react-charting', 'docx', '@noble/hashes/sha256',
+      '@noble/hashes/utils'
     ]
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },

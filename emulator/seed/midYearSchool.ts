@@ -13,6 +13,7 @@ import { systemClock } from '../../src/data/systemClock';
 import { cycleContaining, cycleKeyOf, directoryId, DEFAULT_SCHEME_SETTINGS, staffId, type WorkingPattern } from '../../src/domain';
 import type { Clock, RosterEntry } from '../../src/data/ports';
 import { seedCycleContent } from './cycleContent';
+import { prepareGovernorReport, publishGovernorReport } from '../../src/app/reports/prepareGovernorReport';
 
 type Persona = (typeof personas.people)[number];
 const byUpn = (upn: string | null | undefined): Persona | undefined => personas.people.find((p) => p.upn === upn);
@@ -38,7 +39,7 @@ export async function importPersonas(emulator: TenantEmulator, upns: readonly st
   return saved;
 }
 
-/** Sets the site up, imports every support-staff persona, opens this year's cycle, books two one-to-ones and writes three records. */
+/** Sets the site up, imports every support-staff persona, opens this year's cycle, books two one-to-ones, writes three records and publishes a governor report. */
 export async function seedMidYearSchool(emulator: TenantEmulator, clock: Clock = systemClock): Promise<void> {
   const hrUpn = personas.people.find((p) => p.roles.includes('hrAdmin'))?.upn ?? '';
   const hr = servicesAs(emulator, hrUpn, clock);
@@ -62,5 +63,14 @@ export async function seedMidYearSchool(emulator: TenantEmulator, clock: Clock =
   if (!team.ok) throw new Error(`reading the team failed: ${JSON.stringify(team.error)}`);
   const pick = ['Aisha Begum', 'Hannah Wright', 'Zoë Clarke'].map((name) => team.value.find((p) => p.person.displayName === name)).filter((p): p is NonNullable<typeof p> => p !== undefined);
   await seedCycleContent(emulator, tom, pick, personas.people);
+  // The governors are given access to the reports, and the head's first report of the year is published.
+  for (const governor of personas.people.filter((p) => p.roles.includes('governor'))) {
+    const added = await hr.governors.add(governor.upn);
+    if (!added.ok) throw new Error(`adding governor ${governor.upn} failed: ${JSON.stringify(added.error)}`);
+  }
+  const report = await prepareGovernorReport({ source: hr.reportSource, settings: hr.settings, clock }, cycle.label);
+  if (!report.ok) throw new Error(`preparing the governor report failed: ${JSON.stringify(report.error)}`);
+  const published = await publishGovernorReport(hr.governorReports, clock, report.value.snapshot);
+  if (!published.ok) throw new Error(`publishing the governor report failed: ${JSON.stringify(published.error)}`);
   emulator.log.clear();
 }

@@ -9,7 +9,7 @@ import { fixedClock } from '../../support/fixedClock';
 import { servicesAs, upnWithRole } from '../../support/overEmulator';
 
 describe('the workbench school, part-way through the year', () => {
-  it('is set up through our own use cases: roster, this year\'s cycle and two booked one-to-ones, and three records under way', async () => {
+  it('is set up through our own use cases: roster, this year\'s cycle and two booked one-to-ones, three records under way and a governor report published', async () => {
     const emulator = new TenantEmulator(seedTenant(), { reset: seedTenant, seeds: { school: (e) => seedMidYearSchool(e, fixedClock('2026-11-24')) } });
 
     const response = await emulator.handle({ method: 'POST', url: 'http://127.0.0.1:5173/_emulator/reset?seed=school', headers: {} });
@@ -25,6 +25,9 @@ describe('the workbench school, part-way through the year', () => {
       ['Aisha Begum', 'interimReview'],
       ['Hannah Wright', 'interimReview']
     ]);
+    const governor = personas.people.find((p) => p.roles.includes('governor'));
+    const reports = await servicesAs(emulator, governor?.upn ?? '').governorReports.listPublished();
+    expect(reports.ok && reports.value.map((r) => r.cycleLabel)).toEqual(['2026/27']);
   }, 60000);
 
   it('refuses a seed it does not know', async () => {

@@ -193,6 +193,19 @@ define([], function () {
     MonColSomeNotMet: 'Some partly or not met',
     MonNoReviewer: 'No reviewer',
     MonEmpty: 'No records are open for this cycle yet.',
-    GovHeadFlagsHeading: 'Worth checking, for the headteacher only (not published where the numbers behind it are hidden):'
+    GovHeadFlagsHeading: 'Worth checking, for the headteacher only (not published where the numbers behind it are hidden):',
+    GovernorsHeading: "Governors who can read the reports",
+    GovernorsIntro: "People in this list can read published governor reports and nothing else on the appraisal site: no records, names or comments.",
+    NoGovernors: "Nobody can read the reports yet. Add each governor by their school email address.",
+    GovernorShown: "{0} ({1})",
+    RemoveGovernor: "Remove",
+    RemoveGovernorNamed: "Remove {0} from the governors who can read reports",
+    GovernorEmail: "Governor's email address",
+    AddGovernor: "Add governor",
+    GovernorEmailInvalid: "Enter an email address, for example a.governor@school.org.uk.",
+    GovernorNotFound: "Nobody with the address {0} was found in the school's directory. Check the spelling, or ask IT to add them first.",
+    GovernorAdded: "{0} can now read published governor reports.",
+    GovernorRemoved: "{0} can no longer read governor reports.",
+    DismissMessage: "Dismiss this message"
   };
 });

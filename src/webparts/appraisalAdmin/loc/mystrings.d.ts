@@ -193,6 +193,19 @@ declare interface IAppraisalAdminWebPartStrings {
   MonNoReviewer: string;
   MonEmpty: string;
   GovHeadFlagsHeading: string;
+  GovernorsHeading: string;
+  GovernorsIntro: string;
+  NoGovernors: string;
+  GovernorShown: string;
+  RemoveGovernor: string;
+  RemoveGovernorNamed: string;
+  GovernorEmail: string;
+  AddGovernor: string;
+  GovernorEmailInvalid: string;
+  GovernorNotFound: string;
+  GovernorAdded: string;
+  GovernorRemoved: string;
+  DismissMessage: string;
 }
 
 declare module 'AppraisalAdminWebPartStrings' {

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, Dialog, DialogFooter, DialogType, Dropdown, MessageBar, MessageBarType, PrimaryButton, ProgressIndicator, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
+import { DefaultButton, Dialog, DialogFooter, DialogType, Dropdown, MessageBar, MessageBarType, PrimaryButton, ProgressIndicator, Separator, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import * as strings from 'AppraisalAdminWebPartStrings';
 import * as common from 'CommonStrings';
 import { addMonths, cycleContaining, ok } from '../../../../domain';
@@ -11,6 +11,7 @@ import { GovernorReportView } from '../../../../components/GovernorReportView';
 import { format, formatDate } from '../../../../components/format';
 import { govReducer } from './governorReportsState';
 import { HeadFlags } from './HeadFlags';
+import { GovernorMembersSection } from './GovernorMembersSection';
 
 /** Head and HR: prepare the governor report for a cycle, preview exactly what governors will see, then publish it. */
 export const GovernorReportsTab: React.FC = () => {
@@ -72,6 +73,8 @@ export const GovernorReportsTab: React.FC = () => {
           <DefaultButton text={common.Cancel} onClick={() => dispatch({ type: 'confirm', open: false })} />
         </DialogFooter>
       </Dialog>
+      <Separator />
+      <GovernorMembersSection />
     </Stack>
   );
 };
