@@ -1,6 +1,7 @@
 /** Ports: what the app and components need from the outside world, in the domain's language. */
 import type { AppraisalTrack, CycleDocument, CycleWindow, DirectoryId, IsoDate, IsoInstant, LocalWindow, OneToOneNotes, Result, SchemeSettings, Stage, StaffMember } from '../domain';
 import type { GovernorMembership, GovernorReportStore, ReportSource } from './reportPorts';
+import type { AuditReader, CycleStore } from './cyclePorts';
 
 /** Why a read or write against SharePoint or Graph did not succeed, in terms the UI can explain. */
 export type DataError =
@@ -236,54 +237,6 @@ export interface RecordsReader {
   team(reviewerKey: string): Promise<Result<PersonRecords[], DataError>>;
 }
 
-/** A cycle record with its whole content, as the appraisee and their reviewer open it. */
-export interface StoredCycle {
-  summary: CycleRecordSummary;
-  document: CycleDocument;
-  /** Version token sent back on save; a stale one gives `conflict` with what is stored now. */
-  etag: string;
-}
-
-/** Why saving a cycle did not succeed: `staleVersion` carries the version someone else saved first (ETag 412). */
-export type CycleSaveError = DataError | { code: 'staleVersion'; current: StoredCycle };
-
-/** An entry in the append-only audit list: what happened to which record, with the fingerprint of its content. */
-export interface AuditEntry {
-  action: 'sharedForAgreement' | 'agreed' | 'changesRequested' | 'disagreementRecorded' | 'disagreementAnswered' | 'evidenceAdded';
-  recordRef: string;
-  fingerprint: string | undefined;
-}
-
-/**
- * Reads and writes a cycle's content in the person's folder (the appraisee and reviewer have Contribute there).
- * `cycleKey` is the record's key as the summary carries it (`CycleRecordSummary.cycleKey`, e.g. "S0007:2026-27").
- */
-export interface CycleStore {
-  getCycle(staffKey: string, cycleKey: string): Promise<Result<StoredCycle, DataError>>;
-  /** Saves the document and the stage it has reached; writes the audit entry when one is given. */
-  saveCycle(
-    staffKey: string,
-    cycleKey: string,
-    change: { document: CycleDocument; stage: CycleRecordSummary['stage'] },
-    etag: string,
-    audit?: AuditEntry
-  ): Promise<Result<StoredCycle, CycleSaveError>>;
-  /** Uploads a file to the person's folder in the evidence library; returns where it can be opened. */
-  uploadEvidence(staffKey: string, cycleKey: string, fileName: string, content: ArrayBuffer): Promise<Result<{ url: string }, DataError>>;
-}
-
-/** An audit entry as read back (administrators see every entry; others only their own). */
-export interface AuditRecord extends AuditEntry {
-  staffKey: string;
-  at: IsoInstant;
-}
-
-/** Reads the audit list. */
-export interface AuditReader {
-  /** Entries with these actions, oldest first. */
-  list(actions: ReadonlyArray<AuditEntry['action']>): Promise<Result<AuditRecord[], DataError>>;
-}
-
 /** The scheme's settings as the school has set them. */
 export interface SettingsReader {
   getSettings(): Promise<Result<SchemeSettings, DataError>>;
@@ -327,4 +280,5 @@ export interface AppServices {
 }
 
 /** Governor reports' ports, kept in their own file. */
+export type { AuditEntry, AuditReader, AuditRecord, CycleSaveError, CycleStore, StoredCycle } from './cyclePorts';
 export type { GovernorMember, GovernorMembership, GovernorReportStore, PublishedReport, PublishedReportSummary, ReportSource } from './reportPorts';

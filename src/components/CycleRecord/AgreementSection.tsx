@@ -8,6 +8,7 @@ import { format } from '../format';
 import { useRecord } from './recordContext';
 import { actionErrorText } from './actionErrorText';
 import { formatInstant, statusText } from './statusText';
+import { SectionHeading } from './SectionHeading';
 
 /** Props of AgreementSection. */
 export interface AgreementSectionProps {
@@ -50,9 +51,7 @@ export const AgreementSection: React.FC<AgreementSectionProps> = ({ stage, act, 
   const appraiseeMayDisagree = ctx.party === 'appraisee' && record.version > 0 && status !== 'disagreementRecorded' && status !== 'draft';
   return (
     <Stack as="section" aria-label={strings.AgreementHeading} tokens={{ childrenGap: 8, padding: 12 }} styles={{ root: { background: theme.palette.neutralLighterAlt } }}>
-      <Text as="h3" variant="large" styles={{ root: { margin: 0 } }}>
-        {strings.AgreementHeading}
-      </Text>
+      <SectionHeading>{strings.AgreementHeading}</SectionHeading>
       <Text role="status">{statusText(ctx.doc, stage)}</Text>
       {record.signOffs.length ? (
         <ul style={{ margin: 0 }} aria-label={strings.SignOffsLabel}>

@@ -16,6 +16,7 @@ import { SaveStatus } from './SaveStatus';
 import { StageTab } from './StageTab';
 import { OneToOnesSection } from './OneToOnesSection';
 import { downloadStageCopy } from './downloadStageCopy';
+import { SectionHeading } from './SectionHeading';
 
 /** Props of CycleRecordView. */
 export interface CycleRecordViewProps {
@@ -60,9 +61,7 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
     <Stack tokens={{ childrenGap: 12 }}>
       <Stack horizontal horizontalAlign="space-between" verticalAlign="center" wrap tokens={{ childrenGap: 8 }}>
         <Stack tokens={{ childrenGap: 2 }}>
-          <Text as="h3" variant="large" styles={{ root: { margin: 0 } }}>
-            {format(strings.RecordHeading, person.displayName, summary.cycle.label)}
-          </Text>
+          <SectionHeading>{format(strings.RecordHeading, person.displayName, summary.cycle.label)}</SectionHeading>
           <Text styles={{ root: { color: theme.semanticColors.bodySubtext } }}>
             {party === 'reviewer' ? format(strings.YouReview, person.displayName) : party === 'appraisee' ? format(strings.YourReviewerIs, otherName) : strings.ViewingAsAdmin}
           </Text>

@@ -6,6 +6,7 @@ import { format } from '../format';
 import { TextArea } from './TextArea';
 import { mayWrite, useRecord } from './recordContext';
 import { patchAt, removeAt } from './listEdits';
+import { SectionHeading } from './SectionHeading';
 
 /** Props of DevelopmentNeedsSection. */
 export interface DevelopmentNeedsSectionProps {
@@ -22,9 +23,7 @@ export const DevelopmentNeedsSection: React.FC<DevelopmentNeedsSectionProps> = (
   const set = (i: number, patch: Partial<DevelopmentNeed>): void => ctx.edit((d) => ({ ...d, developmentNeeds: patchAt(d.developmentNeeds, i, patch) }));
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      <Text as="h3" variant="large" styles={{ root: { margin: 0 } }}>
-        {strings.DevelopmentHeading}
-      </Text>
+      <SectionHeading>{strings.DevelopmentHeading}</SectionHeading>
       {ctx.doc.developmentNeeds.length === 0 ? <Text>{strings.NoDevelopmentNeeds}</Text> : null}
       {ctx.doc.developmentNeeds.map((n, i) => (
         <Stack key={n.id} as="section" aria-label={format(strings.DevelopmentNumber, i + 1)} tokens={{ childrenGap: 6, padding: 12 }} styles={{ root: { border: `1px solid ${theme.palette.neutralLight}` } }}>

@@ -6,6 +6,7 @@ import { useAppServices } from '../services/AppServicesContext';
 import { dataErrorText } from '../ErrorMessage/dataErrorText';
 import { format, formatDate } from '../format';
 import { useRecord } from './recordContext';
+import { SectionHeading } from './SectionHeading';
 
 /** Props of EvidenceSection. */
 export interface EvidenceSectionProps {
@@ -44,9 +45,7 @@ export const EvidenceSection: React.FC<EvidenceSectionProps> = ({ staffKey, cycl
   const titleOf = (id: ObjectiveId | undefined): string => ctx.doc.objectives.find((o) => o.id === id)?.title ?? strings.EvidenceGeneral;
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      <Text as="h3" variant="large" styles={{ root: { margin: 0 } }}>
-        {strings.EvidenceHeading}
-      </Text>
+      <SectionHeading>{strings.EvidenceHeading}</SectionHeading>
       {ctx.doc.evidence.length === 0 ? <Text>{strings.NoEvidence}</Text> : null}
       <ul style={{ margin: 0 }}>
         {ctx.doc.evidence.map((e) => (

@@ -4,6 +4,7 @@ import * as strings from 'RecordStrings';
 import { EXEMPLAR_OBJECTIVES, newObjective, objectiveId, packsFor, type Objective } from '../../domain';
 import { ObjectiveFields } from './ObjectiveFields';
 import { mayWrite, useRecord } from './recordContext';
+import { SectionHeading } from './SectionHeading';
 
 /** The cycle's objectives at planning, with exemplars for the person's category (EA-PM) and the framework caveat. */
 export const ObjectivesSection: React.FC = () => {
@@ -16,9 +17,7 @@ export const ObjectivesSection: React.FC = () => {
   const options: IDropdownOption[] = exemplars.map((e, i) => ({ key: i, text: e.title }));
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      <Text as="h3" variant="large" styles={{ root: { margin: 0 } }}>
-        {strings.ObjectivesHeading}
-      </Text>
+      <SectionHeading>{strings.ObjectivesHeading}</SectionHeading>
       {ctx.errorFor('objectives') ? <MessageBar messageBarType={MessageBarType.error}>{ctx.errorFor('objectives')}</MessageBar> : null}
       {caveats.map((c) => (
         <MessageBar key={c}>{c}</MessageBar>

@@ -6,6 +6,7 @@ import { format } from '../format';
 import { TextArea } from './TextArea';
 import { mayWrite, useRecord } from './recordContext';
 import { patchAt } from './listEdits';
+import { SectionHeading } from './SectionHeading';
 
 const OUTCOME_TEXT: Record<Outcome, string> = { met: strings.OutcomeMet, partlyMet: strings.OutcomePartlyMet, notMet: strings.OutcomeNotMet, withdrawn: strings.OutcomeWithdrawn };
 
@@ -17,9 +18,7 @@ export const OutcomesSection: React.FC = () => {
   const set = (i: number, patch: Partial<Objective>): void => ctx.edit((d) => ({ ...d, objectives: patchAt(d.objectives, i, patch) }));
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      <Text as="h3" variant="large" styles={{ root: { margin: 0 } }}>
-        {strings.OutcomesHeading}
-      </Text>
+      <SectionHeading>{strings.OutcomesHeading}</SectionHeading>
       {ctx.doc.objectives.length === 0 ? <Text>{strings.NoObjectivesYet}</Text> : null}
       {ctx.doc.objectives.map((o, i) => (
         <Stack key={o.id} tokens={{ childrenGap: 4, padding: 12 }} styles={{ root: { border: `1px solid ${theme.palette.neutralLight}` } }}>

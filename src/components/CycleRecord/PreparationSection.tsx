@@ -1,10 +1,11 @@
 import * as React from 'react';
-import { Stack, Text } from '@fluentui/react';
+import { Stack } from '@fluentui/react';
 import * as strings from 'RecordStrings';
 import { stageRecordOf, type Stage } from '../../domain';
 import { TextArea } from './TextArea';
 import { mayWrite, useRecord } from './recordContext';
 import { patchStage } from './stageEdits';
+import { SectionHeading } from './SectionHeading';
 
 /** Props of PreparationSection. */
 export interface PreparationSectionProps {
@@ -19,9 +20,7 @@ export const PreparationSection: React.FC<PreparationSectionProps> = ({ stage })
   const set = (patch: Partial<typeof prep>): void => ctx.edit((d) => patchStage(d, stage, (r) => ({ preparation: { ...r.preparation, ...patch } })));
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      <Text as="h3" variant="large" styles={{ root: { margin: 0 } }}>
-        {ctx.party === 'appraisee' ? strings.YourPreparation : strings.AppraiseePreparation}
-      </Text>
+      <SectionHeading>{ctx.party === 'appraisee' ? strings.YourPreparation : strings.AppraiseePreparation}</SectionHeading>
       <TextArea label={strings.SelfReview} description={writable ? strings.SelfReviewHelp : undefined} value={prep.selfReview} onChange={(selfReview) => set({ selfReview })} readOnly={!writable} />
       <TextArea
         label={strings.AgendaItems}

@@ -6,6 +6,7 @@ import { format, formatDate } from '../format';
 import { TextArea } from './TextArea';
 import { mayWrite, useRecord } from './recordContext';
 import { patchAt } from './listEdits';
+import { SectionHeading } from './SectionHeading';
 
 /** Monitoring at the six-monthly review (AB6.1, AB6.2): progress notes by either party and observations of practice. */
 export const ProgressSection: React.FC = () => {
@@ -23,9 +24,7 @@ export const ProgressSection: React.FC = () => {
   const setObservation = (i: number, patch: Partial<Observation>): void => ctx.edit((d) => ({ ...d, observations: patchAt(d.observations, i, patch) }));
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      <Text as="h3" variant="large" styles={{ root: { margin: 0 } }}>
-        {strings.ProgressHeading}
-      </Text>
+      <SectionHeading>{strings.ProgressHeading}</SectionHeading>
       {ctx.doc.objectives.length === 0 ? <Text>{strings.NoObjectivesYet}</Text> : null}
       {ctx.doc.objectives.map((o, i) => (
         <Stack key={o.id} tokens={{ childrenGap: 4, padding: 12 }} styles={{ root: { border: `1px solid ${theme.palette.neutralLight}` } }}>
@@ -42,9 +41,7 @@ export const ProgressSection: React.FC = () => {
           ) : null}
         </Stack>
       ))}
-      <Text as="h3" variant="large" styles={{ root: { margin: 0 } }}>
-        {strings.ObservationsHeading}
-      </Text>
+      <SectionHeading>{strings.ObservationsHeading}</SectionHeading>
       {ctx.doc.observations.length === 0 ? <Text>{strings.NoObservations}</Text> : null}
       {ctx.doc.observations.map((ob, i) => (
         <Stack key={ob.id} tokens={{ childrenGap: 4, padding: 12 }} styles={{ root: { border: `1px solid ${theme.palette.neutralLight}` } }}>

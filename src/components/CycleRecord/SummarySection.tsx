@@ -5,6 +5,7 @@ import { stageRecordOf, type Stage, type StageRecord } from '../../domain';
 import { TextArea } from './TextArea';
 import { mayWrite, useRecord } from './recordContext';
 import { patchStage } from './stageEdits';
+import { SectionHeading } from './SectionHeading';
 
 /** Props of SummarySection. */
 export interface SummarySectionProps {
@@ -26,9 +27,7 @@ export const SummarySection: React.FC<SummarySectionProps> = ({ stage }) => {
   const jd = record.reviewer.jobDescriptionReview;
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      <Text as="h3" variant="large" styles={{ root: { margin: 0 } }}>
-        {strings.MeetingRecordHeading}
-      </Text>
+      <SectionHeading>{strings.MeetingRecordHeading}</SectionHeading>
       <TextArea label={strings.MeetingDate} type="date" value={record.meetingDate ?? ''} onChange={(v) => ctx.edit((d) => patchStage(d, stage, () => ({ meetingDate: (v || undefined) as StageRecord['meetingDate'] })))} readOnly={!reviewerWrites} multiline={false} />
       {stage !== 'planning' ? (
         <TextArea label={strings.Feedback} value={record.reviewer.feedback} onChange={(feedback) => setReviewer({ feedback })} readOnly={!reviewerWrites} error={ctx.errorFor(`${base}.feedback`)} required />
