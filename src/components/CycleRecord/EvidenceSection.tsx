@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, Link, MessageBar, MessageBarType, Stack, Text, TextField } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import type { EvidenceItem, IsoDate, ObjectiveId } from '../../domain';
+import type { EvidenceItem, ObjectiveId } from '../../domain';
 import { useAppServices } from '../services/AppServicesContext';
 import { dataErrorText } from '../ErrorMessage/dataErrorText';
 import { format, formatDate } from '../format';
@@ -25,7 +25,7 @@ export const EvidenceSection: React.FC<EvidenceSectionProps> = ({ staffKey, cycl
   const [busy, setBusy] = React.useState(false);
   const canAdd = ctx.party !== 'viewer';
   const add = (item: Omit<EvidenceItem, 'id' | 'addedBy' | 'addedOn'>): void =>
-    ctx.edit((d) => ({ ...d, evidence: [...d.evidence, { ...item, id: ctx.newId('ev'), addedBy: ctx.party as EvidenceItem['addedBy'], addedOn: ctx.today as IsoDate }] }));
+    ctx.edit((d) => ({ ...d, evidence: [...d.evidence, { ...item, id: ctx.newId('ev'), addedBy: ctx.party as EvidenceItem['addedBy'], addedOn: ctx.today }] }));
   const objectiveOf = (): ObjectiveId | undefined => (objective ? (objective as ObjectiveId) : undefined);
   const addLink = (): void => {
     if (!title.trim() || !/^https?:\/\//i.test(url.trim())) return setMessage({ error: true, text: strings.EvidenceLinkInvalid });

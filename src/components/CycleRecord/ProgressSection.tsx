@@ -18,7 +18,7 @@ export const ProgressSection: React.FC = () => {
   const addNote = (i: number, id: string): void => {
     const text = (notes[id] ?? '').trim();
     if (!text || ctx.party === 'viewer') return;
-    ctx.edit((d) => ({ ...d, objectives: patchAt(d.objectives, i, { progress: [...d.objectives[i].progress, { on: ctx.today as IsoDate, by: ctx.party as 'appraisee', text }] }) }));
+    ctx.edit((d) => ({ ...d, objectives: patchAt(d.objectives, i, { progress: [...d.objectives[i].progress, { on: ctx.today, by: ctx.party as 'appraisee', text }] }) }));
     setNotes({ ...notes, [id]: '' });
   };
   const setObservation = (i: number, patch: Partial<Observation>): void => ctx.edit((d) => ({ ...d, observations: patchAt(d.observations, i, patch) }));
@@ -52,7 +52,7 @@ export const ProgressSection: React.FC = () => {
         </Stack>
       ))}
       {reviewerWrites ? (
-        <DefaultButton iconProps={{ iconName: 'Add' }} text={strings.AddObservation} onClick={() => ctx.edit((d) => ({ ...d, observations: [...d.observations, newObservation(ctx.newId('obs'), ctx.today as IsoDate)] }))} styles={{ root: { alignSelf: 'flex-start' } }} />
+        <DefaultButton iconProps={{ iconName: 'Add' }} text={strings.AddObservation} onClick={() => ctx.edit((d) => ({ ...d, observations: [...d.observations, newObservation(ctx.newId('obs'), ctx.today)] }))} styles={{ root: { alignSelf: 'flex-start' } }} />
       ) : null}
     </Stack>
   );

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Separator, Stack, Text, useTheme } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { isOverdue, isStageComplete, stageDueDate, type Stage } from '../../domain';
+import { isOverdue, isStageComplete, stageDueDate, type IsoDate, type Stage } from '../../domain';
 import { format, formatDate } from '../format';
 import { useRecord } from './recordContext';
 import { PreparationSection } from './PreparationSection';
@@ -20,7 +20,7 @@ export interface StageTabProps extends Omit<AgreementSectionProps, 'stage'> {
   stage: Stage;
   staffKey: string;
   cycleKey: string;
-  openedOn: string | undefined;
+  openedOn: IsoDate | undefined;
   /** Last cycle's record, to plan this one from (AB8). */
   previous: CycleRecordSummary | undefined;
   meetings: readonly MeetingRecord[];
@@ -32,8 +32,8 @@ const PURPOSE: Record<Stage, string> = { planning: strings.PlanningPurpose, inte
 export const StageTab: React.FC<StageTabProps> = ({ stage, staffKey, cycleKey, openedOn, previous, meetings, ...agreement }) => {
   const ctx = useRecord();
   const theme = useTheme();
-  const due = stageDueDate(ctx.cycle, stage, openedOn as never);
-  const late = !isStageComplete(ctx.doc, stage) && isOverdue(ctx.cycle, stage, ctx.today as never, openedOn as never);
+  const due = stageDueDate(ctx.cycle, stage, openedOn);
+  const late = !isStageComplete(ctx.doc, stage) && isOverdue(ctx.cycle, stage, ctx.today, openedOn);
   return (
     <Stack tokens={{ childrenGap: 16 }} styles={{ root: { paddingTop: 12 } }}>
       <Stack tokens={{ childrenGap: 2 }}>

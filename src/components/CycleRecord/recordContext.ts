@@ -1,6 +1,6 @@
 /** What every section of an open record needs: the draft, who is looking, whether they may edit, and the errors. */
 import * as React from 'react';
-import type { CycleDocument, CycleWindow, Party, StaffCategory } from '../../domain';
+import type { CycleDocument, CycleWindow, IsoDate, Party, StaffCategory } from '../../domain';
 import type { ErrorFor } from './fieldErrors';
 
 /** The open record as sections see it. */
@@ -12,7 +12,7 @@ export interface RecordContextValue {
   /** False while the stage is frozen for agreement, or for viewers. */
   editable: boolean;
   category: StaffCategory | undefined;
-  today: string;
+  today: IsoDate;
   errorFor: ErrorFor;
   edit(update: (doc: CycleDocument) => CycleDocument): void;
   newId(prefix: string): string;

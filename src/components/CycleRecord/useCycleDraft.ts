@@ -3,7 +3,7 @@
  * moment after the last change; a save over someone else's newer version keeps the draft and offers both versions.
  */
 import * as React from 'react';
-import type { CycleDocument, Result, Stage } from '../../domain';
+import type { CycleDocument, IsoInstant, Result, Stage } from '../../domain';
 import type { CycleRecordSummary, CycleSaveError, CycleStore, DataError, StoredCycle } from '../../data/ports';
 import { applyStageAction, saveCycleDraft, type StageAction, type StageActionError } from '../../app/cycle/stageActions';
 import type { Signer } from '../../domain';
@@ -36,7 +36,7 @@ export interface CycleDraftHandle {
 }
 
 /** Loads a cycle, keeps the draft and saves it; `act` runs an agreement step on the current draft. */
-export function useCycleDraft(store: CycleStore, summary: Pick<CycleRecordSummary, 'staffKey' | 'cycleKey'>, signer: Signer, now: () => string): CycleDraftHandle {
+export function useCycleDraft(store: CycleStore, summary: Pick<CycleRecordSummary, 'staffKey' | 'cycleKey'>, signer: Signer, now: () => IsoInstant): CycleDraftHandle {
   const [state, setState] = React.useState<CycleDraft>({ status: 'loading' });
   const latest = React.useRef(state);
   latest.current = state;
@@ -92,7 +92,7 @@ export function useCycleDraft(store: CycleStore, summary: Pick<CycleRecordSummar
   const act = React.useCallback(async (stage: Stage, action: StageAction): Promise<Result<StoredCycle, StageActionError>> => {
     const s = latest.current;
     if (s.status !== 'ready') return { ok: false, error: { code: 'notFound' } };
-    const result = await applyStageAction(store, s.stored, s.draft, stage, action, signer, now() as never);
+    const result = await applyStageAction(store, s.stored, s.draft, stage, action, signer, now());
     if (result.ok) setState({ status: 'ready', stored: result.value, draft: result.value.document, save: { kind: 'saved' } });
     else if (result.error.code === 'staleVersion') setState({ ...s, save: { kind: 'conflict', theirs: result.error.current } });
     return result;
