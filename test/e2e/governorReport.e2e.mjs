@@ -46,6 +46,13 @@ export default [
       if (!/^Governor report \d{4}-\d{2}\.docx$/.test(download.suggestedFilename())) throw new Error(`unexpected file name ${download.suggestedFilename()}`);
       const text = await page.locator('main').innerText();
       for (const p of personas.people) if (p.staffCategory && text.includes(p.displayName)) throw new Error(`the governor view names ${p.displayName}`);
+
+      // The administration page, including Monitoring (by reviewer), is refused to governors.
+      await kit.open(governor, 'appraisalAdmin');
+      await page.getByText('Appraisal administration is for the headteacher and HR').waitFor({ timeout: 15000 });
+      if (await page.getByRole('tab', { name: 'Monitoring' }).count()) throw new Error('a governor can see the Monitoring tab');
+      await kit.settled();
+      await kit.axe('administration as a governor');
     }
   }
 ];

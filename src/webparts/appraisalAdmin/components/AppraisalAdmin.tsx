@@ -4,6 +4,7 @@ import * as common from 'CommonStrings';
 import type { AppServices } from '../../../data/ports';
 import { WebPartRoot } from '../../../components/WebPartRoot';
 import { SiteStatusGate } from '../../../components/SiteStatusGate';
+import { AdministratorsOnly } from './AdministratorsOnly';
 
 // Only administrators use these screens: they load on demand, outside the bundle every web part shares.
 const SetUpPanel = React.lazy(() => import(/* webpackChunkName: 'appraisal-admin' */ './SetUp/SetUpPanel'));
@@ -26,7 +27,11 @@ const AppraisalAdmin: React.FC<AppraisalAdminProps> = ({ services, settings, the
   <WebPartRoot services={services} theme={theme} title={settings.title}>
     <React.Suspense fallback={<Spinner label={common.Loading} />}>
       <SiteStatusGate renderSetUp={(status, reload) => <SetUpPanel upgrade={status.kind === 'upgradeNeeded'} onFinished={reload} />}>
-        {() => <AdminHome />}
+        {() => (
+          <AdministratorsOnly>
+            <AdminHome />
+          </AdministratorsOnly>
+        )}
       </SiteStatusGate>
     </React.Suspense>
   </WebPartRoot>

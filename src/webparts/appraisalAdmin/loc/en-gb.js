@@ -206,6 +206,8 @@ define([], function () {
     GovernorNotFound: "Nobody with the address {0} was found in the school's directory. Check the spelling, or ask IT to add them first.",
     GovernorAdded: "{0} can now read published governor reports.",
     GovernorRemoved: "{0} can no longer read governor reports.",
-    DismissMessage: "Dismiss this message"
+    DismissMessage: "Dismiss this message",
+    AdminsOnlyTitle: "Appraisal administration is for the headteacher and HR",
+    AdminsOnlyBody: "Your own appraisal is on the My appraisal page, and the people you review are on My team's appraisals. Governors read published reports on the Governor reports page."
   };
 });

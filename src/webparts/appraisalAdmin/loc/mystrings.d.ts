@@ -206,6 +206,8 @@ declare interface IAppraisalAdminWebPartStrings {
   GovernorAdded: string;
   GovernorRemoved: string;
   DismissMessage: string;
+  AdminsOnlyTitle: string;
+  AdminsOnlyBody: string;
 }
 
 declare module 'AppraisalAdminWebPartStrings' {
