@@ -26,12 +26,13 @@ export interface AuditEntry {
  */
 export interface CycleStore {
   getCycle(staffKey: string, cycleKey: string): Promise<Result<StoredCycle, DataError>>;
-  /** Saves the document and the stage it has reached; writes the audit entry when one is given. */
+  /**
+   * Saves the document and the stage it has reached over `current` (its etag guards the write); writes the audit
+   * entry when one is given.
+   */
   saveCycle(
-    staffKey: string,
-    cycleKey: string,
+    current: StoredCycle,
     change: { document: CycleDocument; stage: CycleRecordSummary['stage'] },
-    etag: string,
     audit?: AuditEntry
   ): Promise<Result<StoredCycle, CycleSaveError>>;
   /** Uploads a file to the person's folder in the evidence library; returns where it can be opened. */

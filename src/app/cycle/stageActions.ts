@@ -46,7 +46,7 @@ function apply(doc: CycleDocument, stage: Stage, action: StageAction, cycle: Cyc
 /** Saves a draft of the cycle's content; the stage column follows the content. */
 export function saveCycleDraft(store: CycleStore, stored: StoredCycle, document: CycleDocument): Promise<Result<StoredCycle, CycleSaveError>> {
   const stage = stored.summary.track === 'fullCycle' ? currentStage(document) : stored.summary.stage;
-  return store.saveCycle(stored.summary.staffKey, stored.summary.cycleKey, { document, stage }, stored.etag);
+  return store.saveCycle(stored, { document, stage });
 }
 
 /** Applies one agreement step to the draft and saves it with an audit entry. */
@@ -67,5 +67,5 @@ export async function applyStageAction(
     recordRef: `${stored.summary.cycleKey}:${stage}:v${record.version}`,
     fingerprint: fingerprint(agreementContent(next.value, stage))
   };
-  return store.saveCycle(stored.summary.staffKey, stored.summary.cycleKey, { document: next.value, stage: currentStage(next.value) }, stored.etag, audit);
+  return store.saveCycle(stored, { document: next.value, stage: currentStage(next.value) }, audit);
 }

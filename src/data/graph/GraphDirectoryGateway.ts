@@ -3,6 +3,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import { directoryId, fail, ok, type Result } from '../../domain';
 import type { DataError, DirectoryGateway, DirectoryPerson } from '../ports';
 import { graphDataError } from './graphErrors';
+import { odataString } from '../odataLiteral';
 
 interface GraphUser {
   id: string;
@@ -28,7 +29,6 @@ function toPerson(u: GraphUser): DirectoryPerson {
   };
 }
 
-const quoted = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
 /** Reads users; depends only on the client's `api`, so SPFx's MSGraphClientV3 and a local client both fit. */
 export class GraphDirectoryGateway implements DirectoryGateway {
@@ -38,7 +38,7 @@ export class GraphDirectoryGateway implements DirectoryGateway {
     try {
       const found = new Map<string, DirectoryPerson>();
       for (let i = 0; i < upns.length; i += IN_LIMIT) {
-        const chunk = upns.slice(i, i + IN_LIMIT).map((u) => quoted(u.toLowerCase()));
+        const chunk = upns.slice(i, i + IN_LIMIT).map((u) => odataString(u.toLowerCase()));
         const page: GraphPage = await this.graph.api('/users').select(SELECT).filter(`userPrincipalName in (${chunk.join(',')})`).top(IN_LIMIT).get();
         for (const user of page.value) found.set(user.userPrincipalName.toLowerCase(), toPerson(user));
       }

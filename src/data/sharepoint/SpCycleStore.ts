@@ -10,15 +10,15 @@ import '@pnp/sp/items';
 import '@pnp/sp/folders';
 import '@pnp/sp/files';
 import type { IList } from '@pnp/sp/lists';
-import { fail, ok, type CycleDocument, type Result } from '../../domain';
+import { fail, type CycleDocument, type Result } from '../../domain';
 import type { AuditEntry, CycleRecordSummary, CycleSaveError, CycleStore, DataError, StoredCycle } from '../ports';
 import { LISTS } from './schema';
 import { attempt, httpStatus, toDataError } from './errors';
 import { parseRosterToken } from './mappers/rosterMapper';
 import { CYCLE_SELECT, toStoredCycle } from './mappers/cycleMapper';
 import type { RawItem } from './mappers/validate';
+import { odataString } from '../odataLiteral';
 
-const quoted = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
 /** Reads and saves cycles as the signed-in appraisee or reviewer. */
 export class SpCycleStore implements CycleStore {
@@ -28,36 +28,23 @@ export class SpCycleStore implements CycleStore {
     return this.sp.web.lists.getByTitle(LISTS.records.title);
   }
 
-  private async read(staffKey: string, cycleKey: string): Promise<Result<StoredCycle & { payload: Record<string, unknown> }, DataError>> {
-    const items = await this.records.items.filter(`StaffKey eq ${quoted(staffKey)} and CycleKey eq ${quoted(cycleKey)}`).select(...CYCLE_SELECT).top(1)<RawItem[]>();
-    return items.length ? toStoredCycle(items[0]) : fail({ code: 'notFound' });
-  }
-
   async getCycle(staffKey: string, cycleKey: string): Promise<Result<StoredCycle, DataError>> {
     try {
-      const read = await this.read(staffKey, cycleKey);
-      if (!read.ok) return read;
-      return ok({ summary: read.value.summary, document: read.value.document, etag: read.value.etag });
+      const items = await this.records.items.filter(`StaffKey eq ${odataString(staffKey)} and CycleKey eq ${odataString(cycleKey)}`).select(...CYCLE_SELECT).top(1)<RawItem[]>();
+      return items.length ? toStoredCycle(items[0]) : fail({ code: 'notFound' });
     } catch (error) {
       return fail(toDataError(error));
     }
   }
 
-  async saveCycle(
-    staffKey: string,
-    cycleKey: string,
-    change: { document: CycleDocument; stage: CycleRecordSummary['stage'] },
-    etag: string,
-    audit?: AuditEntry
-  ): Promise<Result<StoredCycle, CycleSaveError>> {
-    const token = parseRosterToken(etag);
+  async saveCycle(current: StoredCycle, change: { document: CycleDocument; stage: CycleRecordSummary['stage'] }, audit?: AuditEntry): Promise<Result<StoredCycle, CycleSaveError>> {
+    const { staffKey, cycleKey, track, cycle, openedOn } = current.summary;
+    const token = parseRosterToken(current.etag);
     if (!token) return fail({ code: 'notFound' });
     try {
-      const current = await this.read(staffKey, cycleKey);
-      if (!current.ok) return current;
-      const item = this.records.items.getById(token.itemId);
-      const payload = { ...current.value.payload, v: 2, document: change.document };
-      await item.update({ Stage: change.stage, Payload: JSON.stringify(payload) }, token.etag);
+      // The payload is rebuilt from what the caller holds; the ETag refuses it if someone saved in between.
+      const payload = { v: 2, track, cycle, openedOn, document: change.document };
+      await this.records.items.getById(token.itemId).update({ Stage: change.stage, Payload: JSON.stringify(payload) }, token.etag);
       if (audit) {
         await this.sp.web.lists.getByTitle(LISTS.audit.title).items.add({
           Title: audit.action, StaffKey: staffKey, Action: audit.action, RecordRef: audit.recordRef, ContentHash: audit.fingerprint ?? '', Payload: JSON.stringify({ record: cycleKey })

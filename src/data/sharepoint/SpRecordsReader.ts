@@ -14,9 +14,9 @@ import { ROSTER_SELECT, toRosterEntry } from './mappers/rosterMapper';
 import { CYCLE_SELECT, toCycleSummary } from './mappers/cycleMapper';
 import { toMeeting } from './mappers/meetingMapper';
 import type { RawItem } from './mappers/validate';
+import { odataString } from '../odataLiteral';
 
 const SELECT = Array.from(new Set([...ROSTER_SELECT, ...CYCLE_SELECT]));
-const quoted = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
 function group(items: RawItem[]): Result<PersonRecords[], DataError> {
   const people = new Map<string, PersonRecords>();
@@ -59,11 +59,11 @@ export class SpRecordsReader implements RecordsReader {
   }
 
   async mine(staffKey: string): Promise<Result<PersonRecords | undefined, DataError>> {
-    const result = await this.query(`StaffKey eq ${quoted(staffKey)}`);
+    const result = await this.query(`StaffKey eq ${odataString(staffKey)}`);
     return result.ok ? ok(result.value[0]) : result;
   }
 
   team(reviewerKey: string): Promise<Result<PersonRecords[], DataError>> {
-    return this.query(`ReviewerKey eq ${quoted(reviewerKey)}`);
+    return this.query(`ReviewerKey eq ${odataString(reviewerKey)}`);
   }
 }

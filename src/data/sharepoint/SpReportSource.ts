@@ -20,11 +20,11 @@ import { ROSTER_SELECT, toRosterEntry } from './mappers/rosterMapper';
 import { CYCLE_SELECT, toCycleSummary } from './mappers/cycleMapper';
 import { toMeeting } from './mappers/meetingMapper';
 import type { RawItem } from './mappers/validate';
+import { odataString } from '../odataLiteral';
 
 const PAGE = 2000;
 /** Staff keys per meetings query: 20 keys keep the URL under 2,000 characters. */
 const CHUNK = 20;
-const quoted = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
 /** Reads everyone's records for a cycle; anyone but an administrator is refused. */
 export class SpReportSource implements ReportSource {
@@ -49,7 +49,7 @@ export class SpReportSource implements ReportSource {
     }
     const items: RawItem[] = [];
     for (let i = 0; i < staffKeys.length; i += CHUNK) {
-      const chunk = staffKeys.slice(i, i + CHUNK).map((k) => `StaffKey eq ${quoted(k)}`).join(' or ');
+      const chunk = staffKeys.slice(i, i + CHUNK).map((k) => `StaffKey eq ${odataString(k)}`).join(' or ');
       items.push(...(await this.all(`(${chunk}) and RecordKind eq 'meeting'`, CYCLE_SELECT)));
     }
     return items;
@@ -60,7 +60,7 @@ export class SpReportSource implements ReportSource {
       // Manage Lists on the records list marks an administrator: reviewers, who see their team's folders, are refused.
       const perms = await this.list.getCurrentUserEffectivePermissions();
       if (!this.sp.web.hasPermissions(perms, PermissionKind.ManageLists)) return fail({ code: 'accessDenied' });
-      const [staff, cycles] = await Promise.all([this.all("RecordKind eq 'staff'", ROSTER_SELECT), this.all(`CycleLabel eq ${quoted(cycleLabel)} and RecordKind eq 'cycle'`, CYCLE_SELECT)]);
+      const [staff, cycles] = await Promise.all([this.all("RecordKind eq 'staff'", ROSTER_SELECT), this.all(`CycleLabel eq ${odataString(cycleLabel)} and RecordKind eq 'cycle'`, CYCLE_SELECT)]);
       const people = new Map<string, PersonRecords>();
       const entries = new Map<string, PersonRecords['person']>();
       for (const item of staff) {

@@ -43,8 +43,8 @@ describe('the cycle content in SharePoint (SpCycleStore over the emulator)', () 
     const first = (await reviewer.getCycle(emma.id, cycleKey)) as { ok: true; value: StoredCycle };
     const older = (await appraisee.getCycle(emma.id, cycleKey)) as { ok: true; value: StoredCycle };
 
-    const saved = await reviewer.saveCycle(emma.id, cycleKey, { document: withObjective(first.value.document, 'Phonics group'), stage: 'planning' }, first.value.etag);
-    const stale = await appraisee.saveCycle(emma.id, cycleKey, { document: withObjective(older.value.document, 'Mine'), stage: 'planning' }, older.value.etag);
+    const saved = await reviewer.saveCycle(first.value, { document: withObjective(first.value.document, 'Phonics group'), stage: 'planning' });
+    const stale = await appraisee.saveCycle(older.value, { document: withObjective(older.value.document, 'Mine'), stage: 'planning' });
 
     expect(saved.ok && saved.value.document.objectives.map((o) => o.title)).toEqual(['Phonics group']);
     expect(stale.ok).toBe(false);
@@ -57,7 +57,7 @@ describe('the cycle content in SharePoint (SpCycleStore over the emulator)', () 
     const reviewer = servicesAs(emulator, tom.upn).cycles;
     const now = (await reviewer.getCycle(emma.id, cycleKey)) as { ok: true; value: StoredCycle };
 
-    await reviewer.saveCycle(emma.id, cycleKey, { document: now.value.document, stage: 'planning' }, now.value.etag, { action: 'sharedForAgreement', recordRef: `${cycleKey}:planning:v1`, fingerprint: 'abc123' });
+    await reviewer.saveCycle(now.value, { document: now.value.document, stage: 'planning' }, { action: 'sharedForAgreement', recordRef: `${cycleKey}:planning:v1`, fingerprint: 'abc123' });
 
     const audit = await spAs(emulator, upnWithRole('hrAdmin')).web.lists.getByTitle('AppraisalAudit').items.filter(`RecordRef eq '${cycleKey}:planning:v1'`).select('RecordRef', 'ContentHash')<Array<{ RecordRef: string; ContentHash: string }>>();
     expect(audit.map((a) => [a.RecordRef, a.ContentHash])).toEqual([[`${cycleKey}:planning:v1`, 'abc123']]);

@@ -17,10 +17,10 @@ export class MemoryCycleStore implements CycleStore {
     return stored ? ok(stored) : fail({ code: 'notFound' });
   }
 
-  async saveCycle(staffKey: string, cycleKey: string, change: { document: CycleDocument; stage: CycleRecordSummary['stage'] }, etag: string, audit?: AuditEntry): Promise<Result<StoredCycle, CycleSaveError>> {
-    const stored = this.cycles.get(`${staffKey}:${cycleKey}`);
+  async saveCycle(current: StoredCycle, change: { document: CycleDocument; stage: CycleRecordSummary['stage'] }, audit?: AuditEntry): Promise<Result<StoredCycle, CycleSaveError>> {
+    const stored = this.cycles.get(`${current.summary.staffKey}:${current.summary.cycleKey}`);
     if (!stored) return fail({ code: 'notFound' });
-    if (stored.etag !== etag) return fail({ code: 'staleVersion', current: stored });
+    if (stored.etag !== current.etag) return fail({ code: 'staleVersion', current: stored });
     const next: StoredCycle = { summary: { ...stored.summary, stage: change.stage }, document: change.document, etag: `1|"${Number(stored.etag.split('"')[1] ?? 0) + 1}"` };
     this.put(next);
     if (audit) this.audit.push(audit);

@@ -15,8 +15,6 @@ const cyclePayload = z.object({
   document: cycleDocumentSchema.optional()
 });
 
-/** The stored payload, as written back on save. */
-export type CyclePayload = z.infer<typeof cyclePayload>;
 
 const STAGE_VALUES = [...STAGES, 'agreed', 'closed'] as const;
 
@@ -52,11 +50,9 @@ export function toCycleSummary(item: RawItem): Result<CycleRecordSummary, DataEr
 }
 
 /** Reads a cycle item with its content, validating every field; the etag is "itemId|odata.etag". */
-export function toStoredCycle(item: RawItem): Result<StoredCycle & { payload: CyclePayload }, DataError> {
+export function toStoredCycle(item: RawItem): Result<StoredCycle, DataError> {
   const summary = toCycleSummary(item);
   if (!summary.ok) return summary;
-  const payload = parsePayload(item, LISTS.records.title, 'Payload', cyclePayload);
-  if (!payload.ok) return payload;
-  const document = (payload.value.document as CycleDocument | undefined) ?? emptyCycleDocument();
-  return ok({ summary: summary.value, document, payload: payload.value, etag: `${Number(item.Id)}|${etagOf(item)}` });
+  const document = summary.value.document ?? emptyCycleDocument();
+  return ok({ summary: summary.value, document, etag: `${Number(item.Id)}|${etagOf(item)}` });
 }
