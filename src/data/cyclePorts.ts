@@ -1,5 +1,5 @@
 /** Ports for the cycle's content: reading and saving a cycle record, and the audit trail of agreement steps. */
-import type { CycleDocument, IsoInstant, Result } from '../domain';
+import type { CycleDocument, IsoInstant, Party, Result, SignatureDraft } from '../domain';
 import type { CycleRecordSummary, DataError } from './ports';
 
 /** A cycle record with its whole content, as the appraisee and their reviewer open it. */
@@ -35,6 +35,11 @@ export interface CycleStore {
     change: { document: CycleDocument; stage: CycleRecordSummary['stage'] },
     audit?: AuditEntry
   ): Promise<Result<StoredCycle, CycleSaveError>>;
+  /**
+   * Adds one party's signature, request for changes, disagreement or response to their own signature folder, where
+   * SharePoint lets only that party add and nobody change. Running the same step again adds nothing.
+   */
+  addSignature(stored: StoredCycle, party: Party, draft: SignatureDraft): Promise<Result<void, DataError>>;
   /** Uploads a file to the person's folder in the evidence library; returns where it can be opened. */
   uploadEvidence(staffKey: string, cycleKey: string, fileName: string, content: ArrayBuffer): Promise<Result<{ url: string }, DataError>>;
 }

@@ -196,8 +196,10 @@ export interface CycleRecordSummary {
   openedOn: IsoDate | undefined;
   /** A stage shared for agreement and not yet answered, with when the reviewer shared it (scenario 12). */
   awaitingAgreement?: { stage: Stage; since: IsoInstant };
-  /** The cycle's content as the same query read it, once either party has written any. */
+  /** The cycle's content as the same query read it, once either party has written any, with trusted signatures. */
   document?: CycleDocument;
+  /** When SharePoint last saw the item change and by whom (its Modified and Editor): shown beside a tampered record. */
+  lastChanged?: { at: IsoInstant; byUserId: number | undefined; byName?: string };
 }
 
 /** A meeting booked in Outlook from the record: the event id links the two (Outlook is the source of truth for time). */

@@ -5,7 +5,8 @@
  */
 import {
   agreeRecord, agreementContent, askForChanges, currentStage, fingerprint, recordDisagreement, respondToDisagreement, shareForAgreement,
-  stageRecordOf, type CycleDocument, type CycleRuleError, type CycleWindow, type IsoInstant, type Result, type Signer, type Stage
+  sharedSignature, stageRecordOf, type CycleDocument, type CycleRuleError, type CycleWindow, type IsoInstant, type Party, type Result,
+  type SignatureDraft, type Signer, type Stage, type StageRecord
 } from '../../domain';
 import type { AuditEntry, CycleSaveError, CycleStore, StoredCycle } from '../../data/ports';
 
@@ -49,7 +50,35 @@ export function saveCycleDraft(store: CycleStore, stored: StoredCycle, document:
   return store.saveCycle(stored, { document, stage });
 }
 
-/** Applies one agreement step to the draft and saves it with an audit entry. */
+/** The signature entry a step adds, and whose folder it goes in: the one piece of the step that proves who did it. */
+function entryFor(action: StageAction, before: StageRecord, after: CycleDocument, stage: Stage, signer: Signer, at: IsoInstant): { party: Party; draft: SignatureDraft } {
+  const record = stageRecordOf(after, stage);
+  const content = agreementContent(after, stage);
+  const shared = sharedSignature(before)?.fingerprint ?? fingerprint(content);
+  const base = { stage, at, by: signer.by, name: signer.name };
+  switch (action.kind) {
+    case 'share':
+      return { party: 'reviewer', draft: { ...base, kind: 'signed', version: record.version, fingerprint: fingerprint(content), text: content } };
+    case 'agree':
+      return { party: 'appraisee', draft: { ...base, kind: 'signed', version: record.version, fingerprint: fingerprint(content), text: content } };
+    case 'askForChanges':
+      return { party: 'appraisee', draft: { ...base, kind: 'changesRequested', version: before.version, fingerprint: shared, text: action.comment.trim() } };
+    case 'disagree':
+      return { party: 'appraisee', draft: { ...base, kind: 'disagreement', version: before.version, fingerprint: shared, text: action.text.trim() } };
+    case 'respond':
+      return { party: 'reviewer', draft: { ...base, kind: 'response', version: before.version, fingerprint: shared, text: action.text.trim() } };
+    default: {
+      const unreachable: never = action;
+      return unreachable;
+    }
+  }
+}
+
+/**
+ * Applies one agreement step: saves the content (the ETag guards it), then adds the party's signature entry to their
+ * own folder, then reads the record back so its status is what the signatures say. Re-running the step after a lost
+ * response finds the content unchanged and the entry already there, and adds nothing twice.
+ */
 export async function applyStageAction(
   store: CycleStore,
   stored: StoredCycle,
@@ -59,6 +88,7 @@ export async function applyStageAction(
   signer: Signer,
   at: IsoInstant
 ): Promise<Result<StoredCycle, StageActionError>> {
+  const before = stageRecordOf(draft, stage);
   const next = apply(draft, stage, action, stored.summary.cycle, signer, at);
   if (!next.ok) return next;
   const record = stageRecordOf(next.value, stage);
@@ -67,5 +97,10 @@ export async function applyStageAction(
     recordRef: `${stored.summary.cycleKey}:${stage}:v${record.version}`,
     fingerprint: fingerprint(agreementContent(next.value, stage))
   };
-  return store.saveCycle(stored, { document: next.value, stage: currentStage(next.value) }, audit);
+  const saved = await store.saveCycle(stored, { document: next.value, stage: currentStage(next.value) }, audit);
+  if (!saved.ok) return saved;
+  const { party, draft: entry } = entryFor(action, before, next.value, stage, signer, at);
+  const signed = await store.addSignature(saved.value, party, entry);
+  if (!signed.ok) return signed;
+  return store.getCycle(stored.summary.staffKey, stored.summary.cycleKey);
 }

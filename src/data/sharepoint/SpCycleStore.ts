@@ -10,7 +10,10 @@ import '@pnp/sp/items';
 import '@pnp/sp/folders';
 import '@pnp/sp/files';
 import type { IList } from '@pnp/sp/lists';
-import { fail, type CycleDocument, type Result } from '../../domain';
+import { fail, withoutAgreementState, type CycleDocument, type Party, type Result, type SignatureDraft } from '../../domain';
+import '@pnp/sp/batching';
+import { collectSignatures, signatureQueries } from './signatures/readSignatures';
+import { addSignature } from './signatures/addSignature';
 import type { AuditEntry, CycleRecordSummary, CycleSaveError, CycleStore, DataError, StoredCycle } from '../ports';
 import { LISTS } from './schema';
 import { attempt, httpStatus, toDataError } from './errors';
@@ -28,10 +31,17 @@ export class SpCycleStore implements CycleStore {
     return this.sp.web.lists.getByTitle(LISTS.records.title);
   }
 
+  /** The cycle item and its signatures in one round trip; agreement state comes from the signatures only. */
   async getCycle(staffKey: string, cycleKey: string): Promise<Result<StoredCycle, DataError>> {
     try {
-      const items = await this.records.items.filter(`StaffKey eq ${odataString(staffKey)} and CycleKey eq ${odataString(cycleKey)}`).select(...CYCLE_SELECT).top(1)<RawItem[]>();
-      return items.length ? toStoredCycle(items[0]) : fail({ code: 'notFound' });
+      const [batched, execute] = this.sp.batched();
+      const itemsQuery = batched.web.lists.getByTitle(LISTS.records.title).items
+        .filter(`StaffKey eq ${odataString(staffKey)} and CycleKey eq ${odataString(cycleKey)}`).select(...CYCLE_SELECT).top(1)<RawItem[]>();
+      const signaturesQueries = signatureQueries(batched, 'CycleKey', [cycleKey]);
+      await execute();
+      const [items, ...pages] = await Promise.all([itemsQuery, ...signaturesQueries]);
+      if (!items.length) return fail({ code: 'notFound' });
+      return toStoredCycle(items[0], collectSignatures(pages).byCycle.get(cycleKey) ?? []);
     } catch (error) {
       return fail(toDataError(error));
     }
@@ -43,7 +53,8 @@ export class SpCycleStore implements CycleStore {
     if (!token) return fail({ code: 'notFound' });
     try {
       // The payload is rebuilt from what the caller holds; the ETag refuses it if someone saved in between.
-      const payload = { v: 2, track, cycle, openedOn, document: change.document };
+      // Agreement state is never stored in the shared document: it lives in each party's own signature folder.
+      const payload = { v: 2, track, cycle, openedOn, document: withoutAgreementState(change.document) };
       await this.records.items.getById(token.itemId).update({ Stage: change.stage, Payload: JSON.stringify(payload) }, token.etag);
       if (audit) {
         await this.sp.web.lists.getByTitle(LISTS.audit.title).items.add({
@@ -56,6 +67,10 @@ export class SpCycleStore implements CycleStore {
       const now = await this.getCycle(staffKey, cycleKey);
       return now.ok ? fail({ code: 'staleVersion', current: now.value }) : now;
     }
+  }
+
+  addSignature(stored: StoredCycle, party: Party, draft: SignatureDraft): Promise<Result<void, DataError>> {
+    return attempt(() => addSignature(this.sp, stored.summary.staffKey, stored.summary.cycleKey, party, draft));
   }
 
   uploadEvidence(staffKey: string, cycleKey: string, fileName: string, content: ArrayBuffer): Promise<Result<{ url: string }, DataError>> {

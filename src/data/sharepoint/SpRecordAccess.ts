@@ -18,6 +18,7 @@ import { attempt, httpStatus } from './errors';
 import { parseRosterToken } from './mappers/rosterMapper';
 import { grantOnItem, siteUserIds } from './folderAccess';
 import { closeFolders, moveReviewer } from './SpRecordChanges';
+import { openSignatureFolders } from './signatures/signatureFolders';
 
 
 /** Opens appraisal records as an administrator. */
@@ -49,6 +50,7 @@ export class SpRecordAccess implements RecordAccess {
       for (let i = 0; i < people.length; i++) if (!members.has(people[i])) await users.add(`i:0#.f|membership|${logins[i]}`);
       await grantOnItem(this.list('records').items.getById(token.itemId), people, 'contribute');
       await grantOnItem(await this.evidenceFolder(entry.id), people, 'contribute');
+      await openSignatureFolders(this.sp, entry.id, people[0], people[1]);
       await this.ensureCycleRecord(request);
     });
   }

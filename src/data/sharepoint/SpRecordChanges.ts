@@ -11,6 +11,7 @@ import type { IsoDate } from '../../domain';
 import { GROUPS, LISTS } from './schema';
 import { httpStatus } from './errors';
 import { grantOnItem, revokeOnItem, siteUserIds } from './folderAccess';
+import { closeSignatureFolders, moveSignatureReviewer } from './signatures/signatureFolders';
 import { parseRosterToken, ROSTER_SELECT, rosterFields, toRosterEntry } from './mappers/rosterMapper';
 import type { RawItem } from './mappers/validate';
 
@@ -45,11 +46,17 @@ async function audit(sp: SPFI, entry: RosterEntry, action: string, details: Reco
 export async function moveReviewer(sp: SPFI, entry: RosterEntry, next: DirectoryPerson): Promise<RosterEntry> {
   const [newId] = await siteUserIds(sp, [next.upn]);
   const oldIds = entry.reviewerUpn ? await siteUserIds(sp, [entry.reviewerUpn]) : [];
+  let opened = false;
   for (const folder of await folders(sp, entry)) {
     const { HasUniqueRoleAssignments } = await folder.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
     if (!HasUniqueRoleAssignments) continue; // not opened yet: nobody but administrators has access to move
+    opened = true;
     await revokeOnItem(folder, oldIds);
     await grantOnItem(folder, [newId], 'contribute');
+  }
+  if (opened) {
+    const [appraiseeId] = await siteUserIds(sp, [entry.upn]);
+    await moveSignatureReviewer(sp, entry.id, appraiseeId, oldIds, newId);
   }
   const users = sp.web.siteGroups.getByName(GROUPS.users.title).users;
   if (!(await users.select('Id')<Array<{ Id: number }>>()).some((u) => u.Id === newId)) await users.add(`i:0#.f|membership|${next.upn}`);
@@ -66,6 +73,7 @@ export async function moveReviewer(sp: SPFI, entry: RosterEntry, next: Directory
 export async function closeFolders(sp: SPFI, entry: RosterEntry, leftOn: IsoDate): Promise<RosterEntry> {
   const people = await siteUserIds(sp, [entry.upn, ...(entry.reviewerUpn ? [entry.reviewerUpn] : [])]);
   for (const folder of await folders(sp, entry)) await revokeOnItem(folder, people);
+  await closeSignatureFolders(sp, entry.id, people);
   const saved = await saveRoster(sp, { ...entry, leftOn });
   await audit(sp, entry, 'accessClosed', { leftOn });
   return saved;

@@ -15,10 +15,12 @@ import { CYCLE_SELECT, toCycleSummary } from './mappers/cycleMapper';
 import { toMeeting } from './mappers/meetingMapper';
 import type { RawItem } from './mappers/validate';
 import { odataString } from '../odataLiteral';
+import '@pnp/sp/batching';
+import { collectSignatures, readSignatures, signatureQueries, type SignatureRead } from './signatures/readSignatures';
 
 const SELECT = Array.from(new Set([...ROSTER_SELECT, ...CYCLE_SELECT]));
 
-function group(items: RawItem[]): Result<PersonRecords[], DataError> {
+function group(items: RawItem[], signatures: SignatureRead): Result<PersonRecords[], DataError> {
   const people = new Map<string, PersonRecords>();
   for (const item of items.filter((i) => i.RecordKind === 'staff')) {
     const entry = toRosterEntry(item);
@@ -26,7 +28,8 @@ function group(items: RawItem[]): Result<PersonRecords[], DataError> {
     people.set(entry.value.id, { person: entry.value, cycles: [], meetings: [] });
   }
   for (const item of items.filter((i) => i.RecordKind === 'cycle')) {
-    const cycle = toCycleSummary(item);
+    const person = people.get(String(item.StaffKey));
+    const cycle = toCycleSummary(item, signatures.byCycle.get(String(item.CycleKey)) ?? [], person?.person.directoryId);
     if (!cycle.ok) return cycle;
     people.get(cycle.value.staffKey)?.cycles.push(cycle.value);
   }
@@ -47,10 +50,20 @@ function group(items: RawItem[]): Result<PersonRecords[], DataError> {
 export class SpRecordsReader implements RecordsReader {
   constructor(private readonly sp: SPFI) {}
 
-  private async query(filter: string): Promise<Result<PersonRecords[], DataError>> {
+  /**
+   * The records matching `filter` and their signatures. When the person is known in advance both queries go in one
+   * $batch (one round trip); for a team the signatures follow once the folders say who is in it.
+   */
+  private async query(filter: string, knownStaffKey?: string): Promise<Result<PersonRecords[], DataError>> {
     try {
-      const items = await this.sp.web.lists.getByTitle(LISTS.records.title).items.filter(filter).select(...SELECT).top(5000)<RawItem[]>();
-      return group(items);
+      const [batched, execute] = this.sp.batched();
+      const records = batched.web.lists.getByTitle(LISTS.records.title).items.filter(filter).select(...SELECT).top(5000)<RawItem[]>();
+      const own = knownStaffKey ? signatureQueries(batched, 'StaffKey', [knownStaffKey]) : [];
+      await execute();
+      const [items, ...pages] = await Promise.all([records, ...own]);
+      if (knownStaffKey) return group(items, collectSignatures(pages));
+      const staffKeys = items.filter((i) => i.RecordKind === 'staff').map((i) => String(i.StaffKey));
+      return group(items, staffKeys.length ? await readSignatures(this.sp, 'StaffKey', staffKeys) : collectSignatures([]));
     } catch (error) {
       const dataError = toDataError(error);
       // SharePoint hides the whole list from someone with no record in it: to them there is simply nothing.
@@ -59,7 +72,7 @@ export class SpRecordsReader implements RecordsReader {
   }
 
   async mine(staffKey: string): Promise<Result<PersonRecords | undefined, DataError>> {
-    const result = await this.query(`StaffKey eq ${odataString(staffKey)}`);
+    const result = await this.query(`StaffKey eq ${odataString(staffKey)}`, staffKey);
     return result.ok ? ok(result.value[0]) : result;
   }
 

@@ -18,6 +18,7 @@ import { LISTS } from './schema';
 import { httpStatus, toDataError } from './errors';
 import { ROSTER_SELECT, toRosterEntry } from './mappers/rosterMapper';
 import { CYCLE_SELECT, toCycleSummary } from './mappers/cycleMapper';
+import { readSignatures } from './signatures/readSignatures';
 import { toMeeting } from './mappers/meetingMapper';
 import type { RawItem } from './mappers/validate';
 import { odataString } from '../odataLiteral';
@@ -68,8 +69,10 @@ export class SpReportSource implements ReportSource {
         if (!entry.ok) return entry;
         entries.set(entry.value.id, entry.value);
       }
+      // Where each record stands is worked out from its trusted signatures, as in every other view.
+      const signatures = await readSignatures(this.sp, 'CycleKey', cycles.map((c) => String(c.CycleKey)));
       for (const item of cycles) {
-        const cycle = toCycleSummary(item);
+        const cycle = toCycleSummary(item, signatures.byCycle.get(String(item.CycleKey)) ?? [], entries.get(String(item.StaffKey))?.directoryId);
         if (!cycle.ok) return cycle;
         const person = entries.get(cycle.value.staffKey);
         if (person) people.set(person.id, { person, cycles: [cycle.value], meetings: [] });

@@ -8,7 +8,7 @@
  */
 
 /** The schema version this build of the app expects; provisioning brings a site up to it. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Column types we use (SharePoint FieldTypeKind in brackets). */
 export type FieldKind = 'text' | 'note' | 'number' | 'dateTime' | 'boolean' | 'choice';
@@ -37,6 +37,8 @@ export interface ListDef {
   writeSecurity: ItemSecurity;
   /** Role each appraisal group gets on the list once it stops inheriting the site's permissions. */
   grants: Partial<Record<GroupKey, RoleKey>>;
+  /** The schema version that introduced the list (1 when absent): an upgrade creates only newer lists. */
+  since?: number;
 }
 
 const staffKey: FieldDef = { name: 'StaffKey', kind: 'text', indexed: true };
@@ -89,6 +91,12 @@ export const LISTS = {
     fields: [staffKey, { name: 'Action', kind: 'text', indexed: true }, { name: 'RecordRef', kind: 'text' }, { name: 'ContentHash', kind: 'text' }, payload],
     grants: { users: 'contribute' }
   },
+  signatures: {
+    title: 'AppraisalSignatures', description: "Each party's signatures, requests for changes, disagreements and responses: only the signer can add, nobody can change.",
+    template: 100, folders: true, versioning: true, readSecurity: 1, writeSecurity: 1,
+    fields: [staffKey, cycleKey, { name: 'SignatureKind', kind: 'text', indexed: true }, payload],
+    grants: {}, since: 2
+  },
   frameworks: {
     title: 'AppraisalFrameworks', description: 'Framework packs and exemplar objectives.',
     template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1,
@@ -122,8 +130,16 @@ export const ROLES = { fullControl: 1073741829, contribute: 1073741827, read: 10
 /** A role by its key. */
 export type RoleKey = keyof typeof ROLES;
 
+/** The role a party holds on their own signature folder: add, never edit or delete (Appraisal Sign once provisioned). */
+export const SIGNER_ROLE: RoleKey = 'contribute';
+
 /** Fields of the settings list: one item per setting, keyed by Title. */
 export const SETTINGS_FIELDS = { key: 'Title', value: 'SettingValue' } as const;
 
 /** Setting keys. */
 export const SETTING_KEYS = { schemaVersion: 'SchemaVersion', provisionedSteps: 'ProvisionedSteps' } as const;
+
+/** Where a party's signatures for a person live: a folder of the signatures list with its own permissions. */
+export function signatureFolderName(staffKey: string, party: 'appraisee' | 'reviewer'): string {
+  return `${staffKey}-${party}`;
+}

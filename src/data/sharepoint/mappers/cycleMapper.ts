@@ -1,6 +1,9 @@
 /** Cycle records ↔ items of the records list (RecordKind 'cycle'). */
 import { z } from 'zod';
-import { emptyCycleDocument, fail, ok, STAGES, type CycleDocument, type CycleWindow, type IsoDate, type Result } from '../../../domain';
+import {
+  currentStage, effectiveStatus, emptyCycleDocument, fail, ok, STAGES, withTrustedSignatures, type CycleDocument, type CycleWindow, type DirectoryId, type IsoDate,
+  type IsoInstant, type Result, type SignatureEntry
+} from '../../../domain';
 import type { CycleRecordSummary, DataError, StoredCycle } from '../../ports';
 import { LISTS } from '../schema';
 import { etagOf, parsePayload, type RawItem } from './validate';
@@ -19,39 +22,50 @@ const cyclePayload = z.object({
 const STAGE_VALUES = [...STAGES, 'agreed', 'closed'] as const;
 
 /** Columns a cycle item is read with. */
-export const CYCLE_SELECT = ['Id', 'StaffKey', 'CycleKey', 'RecordKind', 'ReviewerKey', 'Stage', 'Payload'] as const;
+export const CYCLE_SELECT = ['Id', 'StaffKey', 'CycleKey', 'RecordKind', 'ReviewerKey', 'Stage', 'Payload', 'Modified', 'EditorId'] as const;
 
 /** The stage waiting for the appraisee's answer, and when it was shared. */
 function awaiting(doc: CycleDocument | undefined): CycleRecordSummary['awaitingAgreement'] {
   for (const stage of STAGES) {
     const record = doc?.stages[stage];
-    const shared = record?.status === 'awaitingAgreement' ? record.signOffs.filter((s) => s.party === 'reviewer' && s.version === record.version).pop() : undefined;
+    const shared = doc && record && effectiveStatus(doc, stage) === 'awaitingAgreement'
+      ? record.signOffs.filter((s) => s.party === 'reviewer' && s.version === record.version).pop()
+      : undefined;
     if (shared) return { stage, since: shared.at };
   }
   return undefined;
 }
 
-/** Reads a cycle item, validating every field. */
-export function toCycleSummary(item: RawItem): Result<CycleRecordSummary, DataError> {
+/**
+ * Reads a cycle item, validating every field. Where the record stands comes from its content and the trusted
+ * signatures only (`withTrustedSignatures`, `currentStage`): the item's own Stage column is read only for records
+ * outside the full cycle (one-to-ones only) and for closed records, never for agreement.
+ */
+export function toCycleSummary(item: RawItem, signatures: readonly SignatureEntry[], appraisee?: DirectoryId): Result<CycleRecordSummary, DataError> {
   const list = LISTS.records.title;
   const itemId = Number(item.Id);
-  const stage = STAGE_VALUES.find((s) => s === item.Stage);
-  if (!stage) return fail({ code: 'malformed', list, itemId, field: 'Stage' });
+  const storedStage = STAGE_VALUES.find((s) => s === item.Stage);
+  if (!storedStage) return fail({ code: 'malformed', list, itemId, field: 'Stage' });
   if (typeof item.CycleKey !== 'string' || !item.CycleKey) return fail({ code: 'malformed', list, itemId, field: 'CycleKey' });
   const payload = parsePayload(item, list, 'Payload', cyclePayload);
   if (!payload.ok) return payload;
+  const stored = payload.value.document as CycleDocument | undefined;
+  const document = stored || signatures.length ? withTrustedSignatures(stored ?? emptyCycleDocument(), signatures, appraisee) : undefined;
+  const track = payload.value.track;
+  const stage = track === 'fullCycle' && storedStage !== 'closed' ? currentStage(document ?? emptyCycleDocument()) : storedStage;
   return ok({
-    staffKey: String(item.StaffKey), cycleKey: item.CycleKey, cycle: payload.value.cycle as CycleWindow, track: payload.value.track, stage,
+    staffKey: String(item.StaffKey), cycleKey: item.CycleKey, cycle: payload.value.cycle as CycleWindow, track, stage,
     reviewerKey: typeof item.ReviewerKey === 'string' && item.ReviewerKey ? item.ReviewerKey : undefined,
     openedOn: payload.value.openedOn as IsoDate | undefined,
-    awaitingAgreement: awaiting(payload.value.document as CycleDocument | undefined),
-    document: payload.value.document as CycleDocument | undefined
+    awaitingAgreement: awaiting(document),
+    document,
+    lastChanged: typeof item.Modified === 'string' ? { at: item.Modified as IsoInstant, byUserId: Number(item.EditorId) || undefined } : undefined
   });
 }
 
-/** Reads a cycle item with its content, validating every field; the etag is "itemId|odata.etag". */
-export function toStoredCycle(item: RawItem): Result<StoredCycle, DataError> {
-  const summary = toCycleSummary(item);
+/** Reads a cycle item with its content and signatures, validating every field; the etag is "itemId|odata.etag". */
+export function toStoredCycle(item: RawItem, signatures: readonly SignatureEntry[], appraisee?: DirectoryId): Result<StoredCycle, DataError> {
+  const summary = toCycleSummary(item, signatures, appraisee);
   if (!summary.ok) return summary;
   const document = summary.value.document ?? emptyCycleDocument();
   return ok({ summary: summary.value, document, etag: `${Number(item.Id)}|${etagOf(item)}` });

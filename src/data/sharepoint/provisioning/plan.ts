@@ -1,6 +1,6 @@
 /** The provisioning plan: every step, in order, with the schema version that introduced it. */
 import type { ProvisioningStep } from '../../ports';
-import { LISTS, type ListKey } from '../schema';
+import { LISTS, type ListDef, type ListKey } from '../schema';
 
 /** A step and the schema version it first appeared in (an upgrade runs only steps newer than the site). */
 export interface PlannedStep extends ProvisioningStep {
@@ -9,17 +9,20 @@ export interface PlannedStep extends ProvisioningStep {
 
 const listKeys = Object.keys(LISTS) as ListKey[];
 
+/** The schema version a list's steps belong to. */
+const sinceOf = (key: ListKey): number => (LISTS[key] as ListDef).since ?? 1;
+
 /** The step after which progress can be recorded: the settings list and its value column exist. */
 export const PROGRESS_RECORDABLE_AFTER = 'fields:settings';
 
 /** All steps for the current schema. The settings list comes first: it records progress for resuming. */
 export const PLAN: readonly PlannedStep[] = [
   ...listKeys.flatMap((key): PlannedStep[] => [
-    { id: `list:${key}`, kind: 'list', target: LISTS[key].title, since: 1 },
-    { id: `fields:${key}`, kind: 'fields', target: LISTS[key].title, since: 1 }
+    { id: `list:${key}`, kind: 'list', target: LISTS[key].title, since: sinceOf(key) },
+    { id: `fields:${key}`, kind: 'fields', target: LISTS[key].title, since: sinceOf(key) }
   ]),
   { id: 'groups', kind: 'groups', target: 'Appraisal Administrators, Appraisal Users, Appraisal Governors', since: 1 },
-  ...listKeys.map((key): PlannedStep => ({ id: `permissions:${key}`, kind: 'listPermissions', target: LISTS[key].title, since: 1 })),
+  ...listKeys.map((key): PlannedStep => ({ id: `permissions:${key}`, kind: 'listPermissions', target: LISTS[key].title, since: sinceOf(key) })),
   { id: 'site-permissions', kind: 'sitePermissions', target: 'site', since: 1 },
   { id: 'settings', kind: 'settings', target: LISTS.settings.title, since: 1 }
 ];
