@@ -4,7 +4,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { AppServices, Clock, CurrentUser } from './ports';
 import { SpSiteGateway } from './sharepoint/SpSiteGateway';
 import { SpSettingsReader } from './sharepoint/SpSettingsReader';
-import type { AuditReader, CalendarGateway, CycleStore, DirectoryGateway, MeetingStore, RecordAccess, RecordsReader, RosterStore, SiteProvisioner } from './ports';
+import type { AuditReader, DisagreementReader, CalendarGateway, CycleStore, DirectoryGateway, MeetingStore, RecordAccess, RecordsReader, RosterStore, SiteProvisioner } from './ports';
 import type { GovernorMembership, GovernorReportStore, ReportSource } from './ports';
 import { lazyPort } from './lazyPort';
 
@@ -35,6 +35,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     roster: lazyPort<RosterStore>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpRosterStore').then((m) => new m.SpRosterStore(inputs.sp))),
     records: lazyPort<RecordAccess>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpRecordAccess').then((m) => new m.SpRecordAccess(inputs.sp))),
     audit: lazyPort<AuditReader>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpAuditReader').then((m) => new m.SpAuditReader(inputs.sp))),
+    disagreements: lazyPort<DisagreementReader>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpDisagreementReader').then((m) => new m.SpDisagreementReader(inputs.sp))),
     directory: lazyPort<DirectoryGateway>(() =>
       import(/* webpackChunkName: 'appraisal-admin-data' */ './graph/GraphDirectoryGateway').then((m) => new m.GraphDirectoryGateway(inputs.graph))
     ),

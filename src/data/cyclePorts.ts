@@ -1,5 +1,5 @@
 /** Ports for the cycle's content: reading and saving a cycle record, and the audit trail of agreement steps. */
-import type { CycleDocument, IsoInstant, Party, Result, SignatureDraft } from '../domain';
+import type { CycleDocument, IsoInstant, OpenDisagreement, Party, Result, SignatureDraft } from '../domain';
 import type { CycleRecordSummary, DataError } from './ports';
 
 /** A cycle record with its whole content, as the appraisee and their reviewer open it. */
@@ -54,4 +54,9 @@ export interface AuditRecord extends AuditEntry {
 export interface AuditReader {
   /** Entries with these actions, oldest first. */
   list(actions: ReadonlyArray<AuditEntry['action']>): Promise<Result<AuditRecord[], DataError>>;
+}
+
+/** Disagreements the reviewer has not answered yet, from the parties' own signature folders (administrators). */
+export interface DisagreementReader {
+  open(): Promise<Result<OpenDisagreement[], DataError>>;
 }

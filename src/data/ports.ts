@@ -1,7 +1,7 @@
 /** Ports: what the app and components need from the outside world, in the domain's language. */
 import type { AppraisalTrack, CycleDocument, CycleWindow, DirectoryId, IsoDate, IsoInstant, LocalWindow, OneToOneNotes, Result, SchemeSettings, Stage, StaffMember } from '../domain';
 import type { GovernorMembership, GovernorReportStore, ReportSource } from './reportPorts';
-import type { AuditReader, CycleStore } from './cyclePorts';
+import type { AuditReader, CycleStore, DisagreementReader } from './cyclePorts';
 
 /** Why a read or write against SharePoint or Graph did not succeed, in terms the UI can explain. */
 export type DataError =
@@ -276,11 +276,12 @@ export interface AppServices {
   calendar: CalendarGateway;
   cycles: CycleStore;
   audit: AuditReader;
+  disagreements: DisagreementReader;
   governorReports: GovernorReportStore;
   reportSource: ReportSource;
   governors: GovernorMembership;
 }
 
 /** Governor reports' ports, kept in their own file. */
-export type { AuditEntry, AuditReader, AuditRecord, CycleSaveError, CycleStore, StoredCycle } from './cyclePorts';
+export type { AuditEntry, AuditReader, AuditRecord, CycleSaveError, CycleStore, DisagreementReader, StoredCycle } from './cyclePorts';
 export type { GovernorMember, GovernorMembership, GovernorReportStore, PublishedReport, PublishedReportSummary, ReportSource } from './reportPorts';

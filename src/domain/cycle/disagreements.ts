@@ -1,6 +1,7 @@
 /**
  * Open disagreements for administrators (UK-7: the head is told; issue: "administrators see open disagreements"),
- * worked out from the append-only audit trail: a stage's latest disagreement is open until the reviewer answers it.
+ * worked out from the parties' own signature entries (never the audit list, which anyone may add to): a stage's
+ * latest disagreement is open until the reviewer answers it.
  */
 
 /** One audit event as far as this needs it. `recordRef` is "<staff key>:<cycle key>:<stage>:v<version>". */

@@ -54,7 +54,9 @@ describe('the cycle record', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Share for agreement' }));
 
     expect(await screen.findByText('Version 1 is shared and waiting for the appraisee to agree it.')).toBeInTheDocument();
-    expect(stored(store).document.stages.planning?.signOffs.map((s) => [s.party, s.version])).toEqual([['reviewer', 1]]);
+    // The sign-off is the reviewer's own entry, kept apart from the shared document.
+    expect(stored(store).document.stages.planning?.signOffs).toEqual([]);
+    expect(store.signatures.get('s-aisha:2026-27')?.map((s) => [s.party, s.kind, s.version])).toEqual([['reviewer', 'signed', 1]]);
     expect(store.audit.map((a) => a.action)).toEqual(['sharedForAgreement']);
     expect(store.audit[0].fingerprint).toMatch(/^[0-9a-f]{64}$/);
   });

@@ -55,6 +55,7 @@ export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([site
     calendar: unusedCalendar,
     cycles: new MemoryCycleStore(),
     audit: { list: async () => ok([]) },
+    disagreements: { open: async () => ok([]) },
     governorReports: new MemoryGovernorReports(),
     reportSource: new MemoryReportSource(),
     governors: new MemoryGovernorMembership()

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { DetailsList, DetailsListLayoutMode, Link, SelectionMode, Spinner, SpinnerSize, Stack, Text, type IColumn } from '@fluentui/react';
 import * as strings from 'AppraisalAdminWebPartStrings';
 import * as common from 'CommonStrings';
-import { ok, openDisagreements, type OpenDisagreement } from '../../../../domain';
+import { ok, type OpenDisagreement } from '../../../../domain';
 import type { PersonRecords } from '../../../../data/ports';
 import { useAppServices } from '../../../../components/services/AppServicesContext';
 import { useAsync } from '../../../../components/hooks/useAsync';
@@ -19,15 +19,15 @@ interface Row extends OpenDisagreement {
 
 /** Disagreements the appraisee recorded and the reviewer has not answered yet (UK-7), for the head and HR. */
 export const DisagreementsView: React.FC = () => {
-  const { audit, roster, reader } = useAppServices();
+  const { disagreements, roster, reader } = useAppServices();
   const [open, setOpen] = React.useState<PersonRecords>();
   const [state, reload] = useAsync(async () => {
-    const [events, people] = await Promise.all([audit.list(['disagreementRecorded', 'disagreementAnswered']), roster.listRoster()]);
-    if (!events.ok) return events;
+    const [found, people] = await Promise.all([disagreements.open(), roster.listRoster()]);
+    if (!found.ok) return found;
     if (!people.ok) return people;
     const byId = new Map(people.value.map((p) => [p.id as string, p]));
-    return ok(openDisagreements(events.value).map((d): Row => ({ ...d, name: byId.get(d.staffKey)?.displayName ?? d.staffKey, reviewerName: byId.get(d.staffKey)?.reviewerName ?? '' })));
-  }, [audit, roster]);
+    return ok(found.value.map((d): Row => ({ ...d, name: byId.get(d.staffKey)?.displayName ?? d.staffKey, reviewerName: byId.get(d.staffKey)?.reviewerName ?? '' })));
+  }, [disagreements, roster]);
   const openRecord = async (row: Row): Promise<void> => {
     const records = await reader.mine(row.staffKey);
     if (records.ok && records.value) setOpen(records.value);
