@@ -65,6 +65,10 @@ describe('attacks on agreement', () => {
 
     expect(await statusFor(s, tom.upn, 'planning')).toBe('changedSinceAgreed');
     expect(await statusFor(s, aisha.upn, 'planning')).toBe('changedSinceAgreed');
+    const seen = await servicesAs(s.emulator, tom.upn).cycles.getCycle(aisha.id, s.cycleKey);
+    expect(seen.ok && seen.value.summary.lastChanged?.byName).toBe(aisha.displayName);
+    const mine = await servicesAs(s.emulator, tom.upn).reader.team(directoryId(tom.id));
+    expect(mine.ok && mine.value.find((p) => p.person.id === aisha.id)?.cycles[0]?.stage).toBe('planning');
   }, 60000);
 
   it("2: the appraisee cannot write the reviewer's sign-off, and signing her own unshared version agrees nothing", async () => {

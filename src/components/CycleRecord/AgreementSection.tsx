@@ -52,7 +52,7 @@ export const AgreementSection: React.FC<AgreementSectionProps> = ({ stage, act, 
   return (
     <Stack as="section" aria-label={strings.AgreementHeading} tokens={{ childrenGap: 8, padding: 12 }} styles={{ root: { background: theme.palette.neutralLighterAlt } }}>
       <SectionHeading>{strings.AgreementHeading}</SectionHeading>
-      <Text role="status">{statusText(ctx.doc, stage)}</Text>
+      <Text role="status">{statusText(ctx.doc, stage, ctx.lastChanged)}</Text>
       {record.signOffs.length ? (
         <ul style={{ margin: 0 }} aria-label={strings.SignOffsLabel}>
           {record.signOffs.map((s, i) => (

@@ -48,7 +48,7 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
   const defaultTab = summary.track === 'fullCycle' ? (stage === 'agreed' ? 'finalReview' : String(stage)) : 'oneToOnes';
   const context = (s: Stage): RecordContextValue => ({
     doc: draft, cycle: summary.cycle, party, editable: party !== 'viewer' && canEdit(draft, s), category: person.category,
-    today: clock.today(), errorFor: errorLookup(errors), edit, newId
+    today: clock.today(), errorFor: errorLookup(errors), edit, newId, lastChanged: state.stored.summary.lastChanged
   });
   const onInvalid = (error: StageActionError): void => setErrors(error.code === 'invalid' ? error.errors : []);
   // Stay on the tab where the step was taken, even when it moves the cycle on to the next stage.

@@ -16,6 +16,8 @@ export interface RecordContextValue {
   errorFor: ErrorFor;
   edit(update: (doc: CycleDocument) => CycleDocument): void;
   newId(prefix: string): string;
+  /** When SharePoint last saw the record change, and who changed it, for a record changed since it was agreed. */
+  lastChanged?: { at: string; byName?: string };
 }
 
 /** Provided by CycleRecordView around each stage. */

@@ -10,7 +10,7 @@ export function formatInstant(instant: string): string {
 }
 
 /** Where the stage's record stands, in words. */
-export function statusText(doc: CycleDocument, stage: Stage): string {
+export function statusText(doc: CycleDocument, stage: Stage, lastChanged?: { at: string; byName?: string }): string {
   const record = stageRecordOf(doc, stage);
   const lastAgreed = record.agreed[record.agreed.length - 1];
   switch (effectiveStatus(doc, stage)) {
@@ -23,7 +23,10 @@ export function statusText(doc: CycleDocument, stage: Stage): string {
     case 'disagreementRecorded':
       return strings.StatusDisagreement;
     case 'changedSinceAgreed':
-      return format(strings.StatusChanged, lastAgreed ? formatInstant(lastAgreed.agreedAt) : '');
+      return [
+        format(strings.StatusChanged, lastAgreed ? formatInstant(lastAgreed.agreedAt) : ''),
+        lastChanged?.byName ? format(strings.StatusLastChangedBy, lastChanged.byName, formatInstant(lastChanged.at)) : ''
+      ].filter(Boolean).join(' ');
     default:
       return '';
   }

@@ -10,8 +10,9 @@ import '@pnp/sp/items';
 import '@pnp/sp/folders';
 import '@pnp/sp/files';
 import type { IList } from '@pnp/sp/lists';
-import { fail, withoutAgreementState, type CycleDocument, type Party, type Result, type SignatureDraft } from '../../domain';
+import { effectiveStatus, fail, ok, STAGES, withoutAgreementState, type CycleDocument, type Party, type Result, type SignatureDraft } from '../../domain';
 import '@pnp/sp/batching';
+import '@pnp/sp/site-users';
 import { collectSignatures, signatureQueries } from './signatures/readSignatures';
 import { addSignature } from './signatures/addSignature';
 import type { AuditEntry, CycleRecordSummary, CycleSaveError, CycleStore, DataError, StoredCycle } from '../ports';
@@ -41,7 +42,8 @@ export class SpCycleStore implements CycleStore {
       await execute();
       const [items, ...pages] = await Promise.all([itemsQuery, ...signaturesQueries]);
       if (!items.length) return fail({ code: 'notFound' });
-      return toStoredCycle(items[0], collectSignatures(pages).byCycle.get(cycleKey) ?? []);
+      const stored = toStoredCycle(items[0], collectSignatures(pages).byCycle.get(cycleKey) ?? []);
+      return stored.ok ? ok(await this.withEditorName(stored.value)) : stored;
     } catch (error) {
       return fail(toDataError(error));
     }
@@ -66,6 +68,22 @@ export class SpCycleStore implements CycleStore {
       if (httpStatus(error) !== 412) return fail(toDataError(error));
       const now = await this.getCycle(staffKey, cycleKey);
       return now.ok ? fail({ code: 'staleVersion', current: now.value }) : now;
+    }
+  }
+
+  /**
+   * For a record changed since it was agreed, who SharePoint says changed it last (its Editor). Shown, never trusted:
+   * anyone who can edit the item can set its Editor through ValidateUpdateListItem (docs/security.md).
+   */
+  private async withEditorName(stored: StoredCycle): Promise<StoredCycle> {
+    const changed = STAGES.some((stage) => stored.document.stages[stage] && effectiveStatus(stored.document, stage) === 'changedSinceAgreed');
+    const last = stored.summary.lastChanged;
+    if (!changed || last?.byUserId === undefined) return stored;
+    try {
+      const user = await this.sp.web.siteUsers.getById(last.byUserId).select('Title')<{ Title: string }>();
+      return { ...stored, summary: { ...stored.summary, lastChanged: { ...last, byName: user.Title } } };
+    } catch {
+      return stored;
     }
   }
 

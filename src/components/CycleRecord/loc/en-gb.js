@@ -157,6 +157,7 @@ define([], function () {
     StatusAgreed: "Agreed by both of you: version {0}, {1}.",
     StatusAwaiting: "Version {0} is shared and waiting for the appraisee to agree it.",
     StatusChanged: "Changed since it was agreed on {0}. Both of you need to sign it again; the agreed version is kept.",
+    StatusLastChangedBy: "Last changed by {0} on {1}.",
     StatusDisagreement: "The appraisee has recorded a disagreement. The reviewer may respond or amend and share again.",
     StatusDraftChanges: "Draft: changes are being made before it is shared again.",
     StatusDraftNew: "Draft: not shared yet.",

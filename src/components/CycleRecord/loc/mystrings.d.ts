@@ -156,6 +156,7 @@ declare interface IRecordStrings {
   StatusAgreed: string;
   StatusAwaiting: string;
   StatusChanged: string;
+  StatusLastChangedBy: string;
   StatusDisagreement: string;
   StatusDraftChanges: string;
   StatusDraftNew: string;
