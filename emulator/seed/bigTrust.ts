@@ -56,6 +56,7 @@ export function seedBigTrust(state: TenantState, options: BigTrustOptions): SpLi
       const cycleKey = `${key}:${label.replace('/', '-')}${kind === 'objective' ? `:o${round}` : ''}`;
       push(0, '', `${list.url}/${key}`, {
         Title: cycleKey, StaffKey: key, CycleKey: cycleKey, CycleLabel: kind === 'cycle' ? label : null, RecordKind: kind, ReviewerKey: bigReviewerKey(i), Stage: 'planning',
+        RetainUntil: kind === 'cycle' ? `${Number(label.slice(0, 4)) + 8}-03-31T00:00:00Z` : null,
         Payload: JSON.stringify({ v: 1, track: 'fullCycle', cycle: cycleDates(label) })
       });
     }

@@ -10,6 +10,7 @@ import { LISTS } from './schema';
 import { toDataError } from './errors';
 import { REPORT_LIST_SELECT, REPORT_SELECT, reportFields, toPublishedReport, toReportSummary } from './mappers/governorReportMapper';
 import type { RawItem } from './mappers/validate';
+import { odataString } from '../odataLiteral';
 
 /** Governors (Read on the list) list and open reports; administrators publish them. */
 export class SpGovernorReportStore implements GovernorReportStore {
@@ -46,7 +47,12 @@ export class SpGovernorReportStore implements GovernorReportStore {
 
   async publish(snapshot: GovernorReportSnapshot, publishedOn: IsoDate): Promise<Result<PublishedReportSummary, DataError>> {
     try {
-      const added = (await this.list.items.add(reportFields(snapshot, publishedOn))) as RawItem & { Id?: number; data?: RawItem };
+      // Re-run after a lost response: the report already published under this key is the answer, not a second one.
+      const fields = reportFields(snapshot, publishedOn);
+      const same = await this.list.items.filter(`CycleKey eq ${odataString(snapshot.cycleLabel)}`).select(...REPORT_LIST_SELECT).top(500)<RawItem[]>();
+      const found = same.find((i) => i.Title === fields.Title);
+      if (found) return toReportSummary(found);
+      const added = (await this.list.items.add(fields)) as RawItem & { Id?: number; data?: RawItem };
       const id = Number(added.Id ?? added.data?.Id);
       return toReportSummary(await this.list.items.getById(id).select(...REPORT_LIST_SELECT)<RawItem>());
     } catch (error) {

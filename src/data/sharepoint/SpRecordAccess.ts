@@ -18,6 +18,7 @@ import { attempt, httpStatus } from './errors';
 import { parseRosterToken } from './mappers/rosterMapper';
 import { grantOnItem, siteUserIds } from './folderAccess';
 import { closeFolders, moveReviewer } from './SpRecordChanges';
+import { odataString } from '../odataLiteral';
 import { openSignatureFolders } from './signatures/signatureFolders';
 
 
@@ -32,8 +33,9 @@ export class SpRecordAccess implements RecordAccess {
   openedFor(cycle: CycleWindow): Promise<Result<Set<string>, DataError>> {
     return attempt(async () => {
       const keys = new Set<string>();
-      const query = this.list('records').items.filter(`CycleLabel eq '${cycle.label}' and RecordKind eq 'cycle'`).select('StaffKey').top(2000);
-      for await (const page of query) for (const item of page as Array<{ StaffKey: string }>) keys.add(item.StaffKey);
+      // A record counts as opened once its last step (RetainUntil) is written; one that stopped half-way is run again.
+      const query = this.list('records').items.filter(`CycleLabel eq ${odataString(cycle.label)} and RecordKind eq 'cycle'`).select('StaffKey', 'RetainUntil').top(2000);
+      for await (const page of query) for (const item of page as Array<{ StaffKey: string; RetainUntil: string | null }>) if (item.RetainUntil) keys.add(item.StaffKey);
       return keys;
     });
   }
@@ -74,18 +76,33 @@ export class SpRecordAccess implements RecordAccess {
     }
   }
 
+  /**
+   * Creates the cycle item with its key columns and content in the one call that creates it, writes the audit entry,
+   * and sets RetainUntil last: `openedFor` counts a record as opened only once RetainUntil is set, so a run that
+   * stopped anywhere in between is run again, and each part looks first, so nothing is duplicated.
+   */
   private async ensureCycleRecord({ entry, cycle, track, retainUntil, openedOn }: OpenRecordRequest): Promise<void> {
     const key = `${entry.id}:${cycleKeyOf(cycle)}`;
     const records = this.list('records');
-    const existing = await records.items.filter(`CycleKey eq '${key}'`).select('Id').top(1)<Array<{ Id: number }>>();
-    if (existing.length) return;
-    const { ServerRelativeUrl } = await records.rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
-    const created = await records.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: key }], `${ServerRelativeUrl}/${entry.id}`);
-    const id = Number((created as Array<{ FieldName: string; FieldValue: string }>).find((v) => v.FieldName === 'Id')?.FieldValue);
-    await records.items.getById(id).update({
-      StaffKey: entry.id, CycleKey: key, CycleLabel: cycle.label, RecordKind: 'cycle', ReviewerKey: entry.reviewer ?? '', Stage: 'planning',
-      RetainUntil: retainUntil, Payload: JSON.stringify({ v: 1, track, cycle, openedOn })
-    });
-    await this.list('audit').items.add({ Title: 'recordOpened', StaffKey: entry.id, Action: 'recordOpened', RecordRef: key, Payload: JSON.stringify({ cycle: cycle.label, track }) });
+    const existing = await records.items.filter(`CycleKey eq ${odataString(key)}`).select('Id').top(1)<Array<{ Id: number }>>();
+    let id = existing[0]?.Id;
+    if (id === undefined) {
+      const { ServerRelativeUrl } = await records.rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
+      const values = {
+        Title: key, StaffKey: entry.id, CycleKey: key, CycleLabel: cycle.label, RecordKind: 'cycle', ReviewerKey: entry.reviewer ?? '', Stage: 'planning',
+        Payload: JSON.stringify({ v: 1, track, cycle, openedOn })
+      };
+      const created = await records.addValidateUpdateItemUsingPath(Object.entries(values).map(([FieldName, FieldValue]) => ({ FieldName, FieldValue })), `${ServerRelativeUrl}/${entry.id}`);
+      const results = created as Array<{ FieldName: string; FieldValue: string; HasException?: boolean; ErrorMessage?: string | null }>;
+      const refused = results.find((r) => r.HasException);
+      if (refused) throw Object.assign(new Error(refused.ErrorMessage ?? `SharePoint refused ${refused.FieldName}`), { status: 400 });
+      id = Number(results.find((v) => v.FieldName === 'Id')?.FieldValue);
+    }
+    const audit = this.list('audit');
+    const logged = await audit.items.filter(`StaffKey eq ${odataString(entry.id)} and Action eq 'recordOpened'`).select('RecordRef').top(500)<Array<{ RecordRef: string }>>();
+    if (!logged.some((a) => a.RecordRef === key)) {
+      await audit.items.add({ Title: 'recordOpened', StaffKey: entry.id, Action: 'recordOpened', RecordRef: key, Payload: JSON.stringify({ cycle: cycle.label, track }) });
+    }
+    await records.items.getById(id).update({ RetainUntil: retainUntil });
   }
 }

@@ -64,6 +64,20 @@ describe('governor reports over the emulator', () => {
     }
   });
 
+  it('publishing the same snapshot again after a lost response finds the report already published, never a second', async () => {
+    const hr = servicesAs(emulator, HR);
+    const prepared = await prepareGovernorReport({ source: hr.reportSource, settings: hr.settings, clock: hr.clock }, '2026/27');
+    if (!prepared.ok) throw new Error(JSON.stringify(prepared.error));
+    const before = await hr.governorReports.listPublished();
+    const snapshot = { ...prepared.value.snapshot, k: prepared.value.snapshot.k + 1 };
+    const first = await publishGovernorReport(hr.governorReports, hr.clock, snapshot);
+    const retried = await publishGovernorReport(hr.governorReports, hr.clock, snapshot);
+    const after = await hr.governorReports.listPublished();
+
+    expect(retried.ok && retried.value.id).toBe(first.ok && first.value.id);
+    expect(after.ok && before.ok && after.value.length - before.value.length).toBe(1);
+  });
+
   it('refuses publishing to a governor', async () => {
     const governor = servicesAs(emulator, GOVERNOR);
     const snapshot = { v: 1 as const, cycleLabel: '2026/27', k: 5, preparedOn: '2026-11-24' as IsoDate, scope: 'tooFew' as const, tables: [], notes: [], flags: [] };

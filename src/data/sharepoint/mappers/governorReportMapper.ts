@@ -1,6 +1,6 @@
 /** Governor report snapshots ↔ items of the GovernorReports list, validated on read. */
 import { z } from 'zod';
-import { fail, ok, STAFF_CATEGORIES, type GovernorReportSnapshot, type IsoDate, type Result } from '../../../domain';
+import { fail, fingerprint, ok, STAFF_CATEGORIES, type GovernorReportSnapshot, type IsoDate, type Result } from '../../../domain';
 import type { DataError, PublishedReport, PublishedReportSummary } from '../../ports';
 import { LISTS } from '../schema';
 import { parsePayload, type RawItem } from './validate';
@@ -36,12 +36,18 @@ export const snapshotSchema = z.object({
 }).strict();
 
 /** Columns a report item is listed with, and read with. */
-export const REPORT_LIST_SELECT = ['Id', 'CycleKey', 'PublishedOn'] as const;
+export const REPORT_LIST_SELECT = ['Id', 'Title', 'CycleKey', 'PublishedOn'] as const;
 export const REPORT_SELECT = [...REPORT_LIST_SELECT, 'Payload'] as const;
 
 /** SharePoint column values for a snapshot. JSON has no undefined: a whole-school table's absent totals stay absent. */
 export function reportFields(snapshot: GovernorReportSnapshot, publishedOn: IsoDate): Record<string, unknown> {
-  return { Title: snapshot.cycleLabel, CycleKey: snapshot.cycleLabel, PublishedOn: `${publishedOn}T00:00:00Z`, Payload: JSON.stringify(snapshot) };
+  const payload = JSON.stringify(snapshot);
+  return { Title: publishKey(snapshot.cycleLabel, publishedOn, payload), CycleKey: snapshot.cycleLabel, PublishedOn: `${publishedOn}T00:00:00Z`, Payload: payload };
+}
+
+/** The key that makes publishing idempotent: the same snapshot published the same day is the same report. */
+export function publishKey(cycleLabel: string, publishedOn: IsoDate, payload: string): string {
+  return `${cycleLabel}:${publishedOn}:${fingerprint(payload).slice(0, 16)}`;
 }
 
 /** Reads a listed report item. */
