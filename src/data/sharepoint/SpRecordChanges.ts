@@ -49,7 +49,7 @@ export async function moveReviewer(sp: SPFI, entry: RosterEntry, next: Directory
     const { HasUniqueRoleAssignments } = await folder.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
     if (!HasUniqueRoleAssignments) continue; // not opened yet: nobody but administrators has access to move
     await revokeOnItem(folder, oldIds);
-    await grantOnItem(folder, [newId], 'contribute');
+    await grantOnItem(folder, [newId], 'appraisalEdit');
   }
   const users = sp.web.siteGroups.getByName(GROUPS.users.title).users;
   if (!(await users.select('Id')<Array<{ Id: number }>>()).some((u) => u.Id === newId)) await users.add(`i:0#.f|membership|${next.upn}`);
