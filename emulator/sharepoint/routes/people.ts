@@ -97,7 +97,9 @@ export function groupUsers(ctx: SpContext, group: SpGroup, method: string, call?
     return { ...userRoute(ctx, user), status: 201 };
   }
   if (!call) throw refuse.badRequest(`${method} is not supported on group users`);
-  const key = call.name.endsWith('byid') ? call.args : stringArg(call.args).toLowerCase();
+  // PnPjs sends login names as an aliased parameter: removeByLoginName(@v)?@v='i:0#.f|membership|…'.
+  const args = call.args?.startsWith('@') ? ctx.query.get(call.args) ?? undefined : call.args;
+  const key = call.name.endsWith('byid') ? args : stringArg(args).toLowerCase();
   const user = members().find((u) => (call.name.endsWith('byid') ? String(u.id) === key : u.loginName.toLowerCase() === key || u.email.toLowerCase() === key));
   if (call.name.startsWith('remove')) {
     requireManage(ctx);
