@@ -1,53 +1,11 @@
 /** SharePoint's permission model: role definitions, base permission bits, inheritance and effective rights. */
 import type { RoleAssignment, SpItem, SpList, SpState } from './state';
+import { KIND, kindsOfRole, type PermissionName, type Permissions } from './roles';
 
-// SP.PermissionKind numbers (bit n - 1 of the Low/High words); only the ones the emulator checks.
-const KIND = {
-  viewListItems: 1, addListItems: 2, editListItems: 3, deleteListItems: 4, approveItems: 5, openItems: 6, viewVersions: 7, deleteVersions: 8,
-  manageLists: 12, viewFormPages: 13, open: 17, viewPages: 18, addAndCustomizePages: 19, createGroups: 25, managePermissions: 26,
-  browseDirectories: 27, browseUserInfo: 28, manageWeb: 31, enumeratePermissions: 63, fullMask: 65
-} as const;
-
-/** A permission kind name. */
-export type PermissionName = keyof typeof KIND;
-
-/** A set of permission kinds. */
-export type Permissions = ReadonlySet<number>;
-
-const READ = [KIND.viewListItems, KIND.openItems, KIND.viewVersions, KIND.viewFormPages, KIND.viewPages, KIND.open, KIND.browseUserInfo];
-const CONTRIBUTE = [...READ, KIND.addListItems, KIND.editListItems, KIND.deleteListItems, KIND.deleteVersions, KIND.browseDirectories];
-const EDIT = [...CONTRIBUTE, KIND.manageLists];
-
-/** The built-in role definitions with SharePoint's fixed ids. */
-export const ROLE_DEFINITIONS = {
-  fullControl: { id: 1073741829, name: 'Full Control', roleTypeKind: 5, kinds: 'all' as const },
-  design: { id: 1073741828, name: 'Design', roleTypeKind: 4, kinds: [...EDIT, KIND.approveItems, KIND.addAndCustomizePages] },
-  edit: { id: 1073741830, name: 'Edit', roleTypeKind: 6, kinds: EDIT },
-  contribute: { id: 1073741827, name: 'Contribute', roleTypeKind: 3, kinds: CONTRIBUTE },
-  read: { id: 1073741826, name: 'Read', roleTypeKind: 2, kinds: READ },
-  limitedAccess: { id: 1073741825, name: 'Limited Access', roleTypeKind: 1, kinds: [KIND.open, KIND.viewFormPages, KIND.browseUserInfo] }
-};
+export { KIND, ROLE_DEFINITIONS, toBasePermissions, type PermissionName, type Permissions } from './roles';
 
 /** The permission kind number of a name. */
 export const kind = (name: PermissionName): number => KIND[name];
-
-/** SharePoint's { High, Low } encoding of a set of kinds (as strings, the way JSON light sends Int64). */
-export function toBasePermissions(perms: Permissions): { High: string; Low: string } {
-  if (perms.has(KIND.fullMask)) return { High: '2147483647', Low: '4294967295' };
-  let low = 0;
-  let high = 0;
-  for (const k of perms) {
-    const bit = k - 1;
-    if (bit < 32) low = (low | (1 << bit)) >>> 0;
-    else high = (high | (1 << (bit - 32))) >>> 0;
-  }
-  return { High: String(high), Low: String(low) };
-}
-
-function kindsOf(roleDefId: number): number[] | 'all' {
-  const def = Object.values(ROLE_DEFINITIONS).find((d) => d.id === roleDefId);
-  return def ? def.kinds : [];
-}
 
 /** The principals a user acts as: themselves and every group they belong to. */
 export function principalsOf(state: SpState, userId: number): Set<number> {
@@ -65,7 +23,7 @@ export function rightsFrom(state: SpState, assignments: readonly RoleAssignment[
   for (const a of assignments) {
     if (!principals.has(a.principalId)) continue;
     for (const id of a.roleDefIds) {
-      const kinds = kindsOf(id);
+      const kinds = kindsOfRole(state, id);
       if (kinds === 'all') return new Set([KIND.fullMask]);
       kinds.forEach((k) => rights.add(k));
     }

@@ -4,7 +4,10 @@ import { namedArgs, stringArg } from './path';
 import { refuse } from './responses';
 import { canRead, effectiveRights, has } from './permissions';
 import type { Securable, SpContext } from './context';
-import type { SpField, SpGroup, SpItem, SpList, SpUser } from './state';
+import type { SpField, SpGroup, SpItem, SpList, SpRecycleEntry, SpUser } from './state';
+import type { RoleDefinitionView } from './roles';
+import { findRoleDefinition } from './routes/roleDefinitions';
+import { visibleEntry } from './recycleBin';
 
 /** What a path names. `call` is a method at the end of the path (breakroleinheritance, ensureuser, …). */
 export type Target =
@@ -17,6 +20,9 @@ export type Target =
   | { kind: 'folders'; list: SpList; path: string }
   | { kind: 'roleassignments'; owner: Securable }
   | { kind: 'roledefinitions' }
+  | { kind: 'roledefinition'; def: RoleDefinitionView }
+  | { kind: 'recyclebin' }
+  | { kind: 'recyclebinitem'; entry: SpRecycleEntry }
   | { kind: 'sitegroups' }
   | { kind: 'sitegroup'; group: SpGroup }
   | { kind: 'groupusers'; group: SpGroup }
@@ -66,7 +72,10 @@ function step(ctx: SpContext, at: Target, seg: Segment): Target {
       if (seg.name === 'sitegroups' && seg.args === undefined) return { kind: 'sitegroups' };
       if (seg.name === 'sitegroups' || seg.name === 'siteusers') return step(ctx, { kind: seg.name }, { name: 'getbyid', args: seg.args });
       if (seg.name === 'roleassignments') return { kind: 'roleassignments', owner: { kind: 'web' } };
-      if (seg.name === 'roledefinitions') return { kind: 'roledefinitions' };
+      if (seg.name === 'roledefinitions' && seg.args === undefined) return { kind: 'roledefinitions' };
+      if (seg.name === 'roledefinitions') return { kind: 'roledefinition', def: findRoleDefinition(ctx, 'getbyid', seg.args ?? '') };
+      if (seg.name === 'recyclebin' && seg.args === undefined) return { kind: 'recyclebin' };
+      if (seg.name === 'recyclebin') return { kind: 'recyclebinitem', entry: visibleEntry(ctx, stringArg(seg.args)) };
       if (seg.name === 'associatedownergroup' || seg.name === 'associatedmembergroup' || seg.name === 'associatedvisitorgroup') {
         const id = seg.name === 'associatedownergroup' ? s.ownerGroupId : seg.name === 'associatedmembergroup' ? s.memberGroupId : s.visitorGroupId;
         return { kind: 'sitegroup', group: s.groups.find((g) => g.id === id) as SpGroup };
@@ -121,6 +130,13 @@ function step(ctx: SpContext, at: Target, seg: Segment): Target {
       break;
     case 'folders':
       if (seg.name === 'getbyurl') return { kind: 'folder', list: at.list, path: `${at.path}/${stringArg(seg.args)}` };
+      break;
+    case 'roledefinitions':
+      if (seg.name === 'getbyid' || seg.name === 'getbytype') return { kind: 'roledefinition', def: findRoleDefinition(ctx, seg.name, seg.args ?? '') };
+      if (seg.name === 'getbyname') return { kind: 'roledefinition', def: findRoleDefinition(ctx, 'getbyname', stringArg(seg.args)) };
+      break;
+    case 'recyclebin':
+      if (seg.name === 'getbyid') return { kind: 'recyclebinitem', entry: visibleEntry(ctx, stringArg(seg.args)) };
       break;
     case 'sitegroups':
       if (seg.name === 'getbyname' || seg.name === 'getbyid') {

@@ -7,8 +7,11 @@ import { splitPath, stringArg, namedArgs } from './path';
 import { resolve, type Target } from './resolve';
 import { methodOf } from './routes/body';
 import { fieldsRoute, listRoute, listsRoute } from './routes/lists';
-import { addFolder, addValidateUpdate, folderResponse, itemRoute, itemsRoute, removeItem } from './routes/items';
-import { breakInheritance, changeAssignment, effectivePermissions, listAssignments, resetInheritance, roleDefinitions } from './routes/security';
+import { addFolder, folderResponse, itemRoute, itemsRoute } from './routes/items';
+import { addValidateUpdate, validateUpdateItem } from './routes/validateUpdate';
+import { recycleBinItemRoute, recycleBinRoute, recycleItem, restoreEntry } from './recycleBin';
+import { roleDefinitionRoute, roleDefinitionsRoute } from './routes/roleDefinitions';
+import { breakInheritance, changeAssignment, effectivePermissions, listAssignments, resetInheritance } from './routes/security';
 import { ensureUser, groupRoute, groupUsers, siteGroups, siteUsers, userRoute, webRoute } from './routes/people';
 import { fileRoute } from './routes/files';
 
@@ -39,10 +42,9 @@ function call(ctx: SpContext, name: string, args: string | undefined, on: Target
   if (on.kind === 'groupusers') return groupUsers(ctx, on.group, method, { name, args });
   if (on.kind === 'folders' && name === 'addusingpath') return addFolder(ctx, on.list, on.path, namedArgs(args).decodedurl);
   if (on.kind === 'list' && name === 'addvalidateupdateitemusingpath') return addValidateUpdate(ctx, on.list);
-  if (on.kind === 'item' && name === 'recycle') {
-    removeItem(ctx, on.list, on.item);
-    return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ value: `00000000-0000-4000-8000-${String(on.item.id).padStart(12, '0')}` }) };
-  }
+  if (on.kind === 'item' && name === 'recycle') return recycleItem(ctx, on.list, on.item);
+  if (on.kind === 'item' && name === 'validateupdatelistitem') return validateUpdateItem(ctx, on.list, on.item);
+  if (on.kind === 'recyclebinitem' && name === 'restore') return restoreEntry(ctx, on.entry);
   if (on.kind === 'folder' || on.kind === 'call') return fileRoute(ctx, on, name, args, method);
   throw refuse.badRequest(`The emulator does not support ${method} ${path}`);
 }
@@ -54,7 +56,7 @@ export function route(ctx: SpContext, path: string): EmulatorResponse {
   const method = methodOf(ctx.req);
   switch (target.kind) {
     case 'web':
-      return webRoute(ctx);
+      return webRoute(ctx, method);
     case 'lists':
       return listsRoute(ctx, method);
     case 'list':
@@ -74,7 +76,13 @@ export function route(ctx: SpContext, path: string): EmulatorResponse {
     case 'roleassignments':
       return listAssignments(ctx, target.owner);
     case 'roledefinitions':
-      return roleDefinitions(ctx);
+      return roleDefinitionsRoute(ctx, method);
+    case 'roledefinition':
+      return roleDefinitionRoute(ctx, target.def, method);
+    case 'recyclebin':
+      return recycleBinRoute(ctx, method);
+    case 'recyclebinitem':
+      return recycleBinItemRoute(ctx, target.entry);
     case 'sitegroups':
       return siteGroups(ctx, method);
     case 'sitegroup':

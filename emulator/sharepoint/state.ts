@@ -1,6 +1,6 @@
 /** SharePoint's part of the tenant state: one site collection, its users, groups, role assignments and lists. */
 import type { DirectoryState } from '../core/directory';
-import { ROLE_DEFINITIONS } from './permissions';
+import { ROLE_DEFINITIONS } from './roles';
 
 /** A principal's roles on a securable object. */
 export interface RoleAssignment {
@@ -73,6 +73,25 @@ export interface SpList {
   nextItemId: number;
 }
 
+/** A custom role definition (permission level): its exact permission bits as unsigned 32-bit words. */
+export interface SpRoleDefinition {
+  id: number;
+  name: string;
+  description: string;
+  order: number;
+  high: number;
+  low: number;
+}
+
+/** What one recycle took out of a list: the item and, for a folder, everything in it, until restored. */
+export interface SpRecycleEntry {
+  id: string;
+  listId: string;
+  items: SpItem[];
+  deletedById: number;
+  deletedDate: string;
+}
+
 /** The appraisal site collection. */
 export interface SpState {
   serverRelativeUrl: string;
@@ -86,6 +105,12 @@ export interface SpState {
   visitorGroupId: number;
   webRoleAssignments: RoleAssignment[];
   lists: SpList[];
+  /** Custom permission levels (absent in state files saved before they were modelled). */
+  customRoleDefinitions?: SpRoleDefinition[];
+  /** The site's first-stage recycle bin (absent in older state files). */
+  recycleBin?: SpRecycleEntry[];
+  /** SP.Web.MembersCanShare: whether members may share the site and its items (true on a new site). */
+  membersCanShare?: boolean;
   /** Bumps on every change: a cheap, deterministic source of ids and timestamps. */
   clock: number;
 }
@@ -95,7 +120,7 @@ export function createSpState(directory: DirectoryState): SpState {
   const state: SpState = {
     serverRelativeUrl: '/sites/staff-appraisal', title: `${directory.schoolName} staff appraisal`,
     webId: '8d1f9a40-3c5e-4b8a-9f0e-2a7c6d5b4e31', nextPrincipalId: 1, users: [], groups: [],
-    ownerGroupId: 0, memberGroupId: 0, visitorGroupId: 0, webRoleAssignments: [], lists: [], clock: 0
+    ownerGroupId: 0, memberGroupId: 0, visitorGroupId: 0, webRoleAssignments: [], lists: [], customRoleDefinitions: [], recycleBin: [], membersCanShare: true, clock: 0
   };
   const group = (title: string, description: string): number => {
     const id = state.nextPrincipalId++;

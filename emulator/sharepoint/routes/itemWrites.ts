@@ -7,13 +7,13 @@ const SYSTEM = new Set(['id', 'created', 'modified', 'author', 'editor', 'author
 const IGNORED = new Set(['contenttypeid', 'fileleafref']);
 
 /** Checks and converts incoming values; unknown or read-only columns are refused as SharePoint refuses them. */
-export function validateValues(list: SpList, values: Record<string, unknown>): Record<string, unknown> {
+export function validateValues(list: SpList, values: Record<string, unknown>, options: { allowReadOnly?: boolean } = {}): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(values)) {
     const lower = key.toLowerCase();
     if (IGNORED.has(lower)) continue;
     const field = list.fields.find((f) => f.internalName.toLowerCase() === lower || `${f.internalName.toLowerCase()}id` === lower);
-    if (!field || SYSTEM.has(lower) || field.readOnly) {
+    if (!field || SYSTEM.has(lower) || (field.readOnly && !options.allowReadOnly)) {
       throw refuse.badRequest(`The property '${key}' does not exist on type 'SP.Data.${list.title.replace(/\W/g, '')}ListItem'. Make sure to only use property names that are defined by the type.`);
     }
     out[field.internalName + (lower.endsWith('id') && field.typeKind === 20 ? 'Id' : '')] = convert(field.typeAsString, key, raw);

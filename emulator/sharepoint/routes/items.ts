@@ -1,4 +1,4 @@
-/** Items and folders: query, add, read, update with ETags, delete and recycle, folders, AddValidateUpdateItemUsingPath. */
+/** Items and folders: query, add, read, update with ETags, delete, folders. */
 import type { EmulatorResponse } from '../../core/http';
 import type { SpContext } from '../context';
 import { tick } from '../context';
@@ -9,6 +9,7 @@ import { queryItems } from '../odata/itemQuery';
 import type { SpItem, SpList } from '../state';
 import { readBody } from './body';
 import { checkEtag, validateValues } from './itemWrites';
+import { deleteItem } from '../recycleBin';
 
 /** Creates an item or folder in `folderPath` if the user may add items there (rights of that folder's scope). */
 export function createItem(ctx: SpContext, list: SpList, folderPath: string, values: Record<string, unknown>, folder?: string): SpItem {
@@ -58,20 +59,8 @@ export function itemRoute(ctx: SpContext, list: SpList, item: SpItem, method: st
     ctx.changed();
     return noContent({ etag: `"${item.version}"` });
   }
-  if (method === 'DELETE') {
-    removeItem(ctx, list, item);
-    return noContent();
-  }
+  if (method === 'DELETE') return deleteItem(ctx, list, item);
   throw refuse.badRequest(`${method} is not supported on an item`);
-}
-
-/** Deletes (or recycles) an item, and a folder's contents with it. */
-export function removeItem(ctx: SpContext, list: SpList, item: SpItem): void {
-  if (!canWrite(ctx.state, ctx.user.id, list, item, 'deleteListItems')) throw refuse.accessDenied();
-  checkEtag(ctx.req, item);
-  const inside = `${item.fileDirRef}/${item.fileLeafRef}`.toLowerCase();
-  list.items = list.items.filter((i) => i !== item && !(item.fsObjType === 1 && (i.fileDirRef.toLowerCase() === inside || i.fileDirRef.toLowerCase().startsWith(`${inside}/`))));
-  ctx.changed();
 }
 
 /** POST folders/addUsingPath(DecodedUrl='x',overwrite=false) under a folder. */
@@ -91,20 +80,4 @@ export function folderResponse(ctx: SpContext, list: SpList, path: string): Emul
   return entity(ctx.req, ctx.base, { Name: path.slice(path.lastIndexOf('/') + 1), ServerRelativeUrl: path, ServerRelativePath: { DecodedUrl: path }, ItemCount: count, Exists: true }, {
     type: 'SP.Folder', editLink: `Web/GetFolderByServerRelativePath(decodedurl='${path.replace(/'/g, "''")}')`
   });
-}
-
-/** POST list/AddValidateUpdateItemUsingPath(): creates an item or folder inside a folder with its values in one call. */
-export function addValidateUpdate(ctx: SpContext, list: SpList): EmulatorResponse {
-  const body = readBody(ctx.req) as {
-    listItemCreateInfo?: { FolderPath?: { DecodedUrl?: string }; UnderlyingObjectType?: number; LeafName?: { DecodedUrl?: string } };
-    formValues?: Array<{ FieldName: string; FieldValue: string }>;
-  };
-  const info = body.listItemCreateInfo ?? {};
-  const folderPath = info.FolderPath?.DecodedUrl ? (info.FolderPath.DecodedUrl.startsWith('/') ? info.FolderPath.DecodedUrl : `${list.url}/${info.FolderPath.DecodedUrl}`) : list.url;
-  const values = Object.fromEntries((body.formValues ?? []).map((v) => [v.FieldName, v.FieldValue]));
-  const isFolder = info.UnderlyingObjectType === 1;
-  const item = createItem(ctx, list, folderPath.replace(/\/$/, ''), values, isFolder ? info.LeafName?.DecodedUrl ?? String(values.Title ?? '') : undefined);
-  const results = [...Object.keys(values).map((FieldName) => ({ FieldName, FieldValue: String(values[FieldName] ?? ''), HasException: false, ErrorCode: 0, ErrorMessage: null })),
-    { FieldName: 'Id', FieldValue: String(item.id), HasException: false, ErrorCode: 0, ErrorMessage: null }];
-  return collection(ctx.req, ctx.base, results);
 }

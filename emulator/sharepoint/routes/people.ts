@@ -10,10 +10,29 @@ import { stringArg } from '../path';
 import type { SpGroup, SpUser } from '../state';
 import { readBody } from './body';
 
-/** GET web. */
-export function webRoute(ctx: SpContext): EmulatorResponse {
+/**
+ * GET web, and MERGE web { MembersCanShare } (needs Manage Web). SP.Web.MembersCanShare is a settable web property
+ * (learn.microsoft.com Web.MembersCanShare, dn793740); CLI for Microsoft 365 `spo site sharingpermission set` POSTs it
+ * to `_api/Web` as a MERGE.
+ */
+export function webRoute(ctx: SpContext, method: string = 'GET'): EmulatorResponse {
+  if (method === 'MERGE' || method === 'PATCH') {
+    if (!has(effectiveRights(ctx.state, ctx.user.id), 'manageWeb')) throw refuse.accessDenied();
+    const body = readBody(ctx.req);
+    for (const key of Object.keys(body)) {
+      if (key !== 'MembersCanShare') throw refuse.badRequest(`The property '${key}' cannot be changed through the emulator's SP.Web.`);
+    }
+    if (typeof body.MembersCanShare !== 'boolean') throw refuse.badRequest('MembersCanShare must be true or false.');
+    ctx.state.membersCanShare = body.MembersCanShare;
+    ctx.changed();
+    return noContent();
+  }
+  if (method !== 'GET') throw refuse.badRequest(`${method} is not supported on the web`);
   const origin = ctx.base.replace(/\/sites\/.*$/, '');
-  const value = { Id: ctx.state.webId, Title: ctx.state.title, ServerRelativeUrl: ctx.state.serverRelativeUrl, Url: `${origin}${ctx.state.serverRelativeUrl}`, Language: 2057 };
+  const value = {
+    Id: ctx.state.webId, Title: ctx.state.title, ServerRelativeUrl: ctx.state.serverRelativeUrl, Url: `${origin}${ctx.state.serverRelativeUrl}`, Language: 2057,
+    MembersCanShare: ctx.state.membersCanShare ?? true
+  };
   return entity(ctx.req, ctx.base, selectFields(value, ctx.query.get('$select')), { type: 'SP.Web' });
 }
 
@@ -78,7 +97,9 @@ export function groupUsers(ctx: SpContext, group: SpGroup, method: string, call?
     return { ...userRoute(ctx, user), status: 201 };
   }
   if (!call) throw refuse.badRequest(`${method} is not supported on group users`);
-  const key = call.name.endsWith('byid') ? call.args : stringArg(call.args).toLowerCase();
+  // PnPjs sends login names as an aliased parameter: removeByLoginName(@v)?@v='i:0#.f|membership|…'.
+  const args = call.args?.startsWith('@') ? ctx.query.get(call.args) ?? undefined : call.args;
+  const key = call.name.endsWith('byid') ? args : stringArg(args).toLowerCase();
   const user = members().find((u) => (call.name.endsWith('byid') ? String(u.id) === key : u.loginName.toLowerCase() === key || u.email.toLowerCase() === key));
   if (call.name.startsWith('remove')) {
     requireManage(ctx);

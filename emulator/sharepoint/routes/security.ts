@@ -2,6 +2,8 @@
 import type { EmulatorResponse } from '../../core/http';
 import type { Securable, SpContext } from '../context';
 import { effectiveRights, has, ROLE_DEFINITIONS, rightsFrom, scopeOf, toBasePermissions } from '../permissions';
+import { roleDefinitionById } from '../roles';
+import { roleDefinitionJson } from './roleDefinitions';
 import { collection, entity, noContent, refuse, SP_ERRORS, SpError } from '../responses';
 import { groupJson, userJson } from '../json';
 import { namedArgs } from '../path';
@@ -27,9 +29,9 @@ function requireManagePermissions(ctx: SpContext, owner: Securable): void {
   if (!has(rightsOn(ctx, owner), 'managePermissions')) throw refuse.accessDenied();
 }
 
-const roleDef = (id: number): Record<string, unknown> | undefined => {
-  const def = Object.values(ROLE_DEFINITIONS).find((d) => d.id === id);
-  return def ? { Id: def.id, Name: def.name, RoleTypeKind: def.roleTypeKind, Hidden: false } : undefined;
+const roleDef = (ctx: SpContext, id: number): Record<string, unknown> | undefined => {
+  const def = roleDefinitionById(ctx.state, id);
+  return def ? roleDefinitionJson(def) : undefined;
 };
 
 /** GET roleassignments, with $expand=RoleDefinitionBindings,Member. Reading them needs Manage Permissions too. */
@@ -40,14 +42,18 @@ export function listAssignments(ctx: SpContext, owner: Securable): EmulatorRespo
     const member = ctx.state.users.find((u) => u.id === a.principalId) ?? ctx.state.groups.find((g) => g.id === a.principalId);
     return {
       PrincipalId: a.principalId,
-      ...(expand.includes('roledefinitionbindings') ? { RoleDefinitionBindings: a.roleDefIds.map(roleDef).filter(Boolean) } : {}),
+      ...(expand.includes('roledefinitionbindings') ? { RoleDefinitionBindings: a.roleDefIds.map((id) => roleDef(ctx, id)).filter(Boolean) } : {}),
       ...(expand.includes('member') && member ? { Member: 'loginName' in member ? userJson(member) : groupJson(member) } : {})
     };
   });
   return collection(ctx.req, ctx.base, values);
 }
 
-/** breakroleinheritance(copyroleassignments, clearsubscopes): without copying, SharePoint leaves the caller Full Control. */
+/**
+ * breakroleinheritance(copyroleassignments, clearsubscopes): without copying, SharePoint leaves the caller Full Control
+ * ("the collection of role assignments must contain only 1 role assignment containing the current user after the
+ * operation": SecurableObject.BreakRoleInheritance, learn.microsoft.com/previous-versions/office/sharepoint-server/ee545470).
+ */
 export function breakInheritance(ctx: SpContext, owner: Securable, args: string | undefined): EmulatorResponse {
   if (owner.kind === 'web') throw new SpError(400, SP_ERRORS.invalidArgument, 'The root web of a site collection always has unique permissions.');
   requireManagePermissions(ctx, owner);
@@ -81,7 +87,7 @@ export function changeAssignment(ctx: SpContext, owner: Securable, args: string 
   const principalId = Number(principalid);
   const roleDefId = Number(roledefid);
   if (!ctx.state.users.some((u) => u.id === principalId) && !ctx.state.groups.some((g) => g.id === principalId)) throw new SpError(400, SP_ERRORS.invalidArgument, 'The user or group does not exist.');
-  if (!roleDef(roleDefId)) throw new SpError(400, SP_ERRORS.invalidArgument, 'The role definition does not exist.');
+  if (!roleDef(ctx, roleDefId)) throw new SpError(400, SP_ERRORS.invalidArgument, 'The role definition does not exist.');
   const existing = unique.find((a) => a.principalId === principalId);
   if (add) {
     if (!existing) unique.push({ principalId, roleDefIds: [roleDefId] });
@@ -105,9 +111,4 @@ export function effectivePermissions(ctx: SpContext, owner: Securable, loginName
   }
   const rights = rightsFrom(ctx.state, assignmentsOf(ctx, owner), userId);
   return entity(ctx.req, ctx.base, toBasePermissions(rights), { type: 'SP.BasePermissions' });
-}
-
-/** GET roledefinitions. */
-export function roleDefinitions(ctx: SpContext): EmulatorResponse {
-  return collection(ctx.req, ctx.base, Object.values(ROLE_DEFINITIONS).map((d) => roleDef(d.id) as Record<string, unknown>));
 }

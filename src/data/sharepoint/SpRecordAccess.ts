@@ -1,5 +1,5 @@
 /**
- * RecordAccess over SharePoint: opening a record gives the appraisee and their reviewer Contribute on the person's
+ * RecordAccess over SharePoint: opening a record gives the appraisee and their reviewer Appraisal Edit on the person's
  * folder in the records list and in the evidence library (nobody else but administrators), adds both to Appraisal
  * Users so they can open the site, creates the cycle record and writes an audit entry. Every step checks first, so
  * a second run changes nothing.
@@ -50,8 +50,8 @@ export class SpRecordAccess implements RecordAccess {
       const members = new Set((await users.select('Id')<Array<{ Id: number }>>()).map((u) => u.Id));
       const logins = [entry.upn, entry.reviewerUpn];
       for (let i = 0; i < people.length; i++) if (!members.has(people[i])) await users.add(`i:0#.f|membership|${logins[i]}`);
-      await grantOnItem(this.list('records').items.getById(token.itemId), people, 'contribute');
-      await grantOnItem(await this.evidenceFolder(entry.id), people, 'contribute');
+      await grantOnItem(this.list('records').items.getById(token.itemId), people, 'appraisalEdit');
+      await grantOnItem(await this.evidenceFolder(entry.id), people, 'appraisalEdit');
       await openSignatureFolders(this.sp, entry.id, people[0], people[1]);
       await this.ensureCycleRecord(request);
     });

@@ -52,7 +52,7 @@ export async function moveReviewer(sp: SPFI, entry: RosterEntry, next: Directory
     if (!HasUniqueRoleAssignments) continue; // not opened yet: nobody but administrators has access to move
     opened = true;
     await revokeOnItem(folder, oldIds);
-    await grantOnItem(folder, [newId], 'contribute');
+    await grantOnItem(folder, [newId], 'appraisalEdit');
   }
   if (opened) {
     const [appraiseeId] = await siteUserIds(sp, [entry.upn]);

@@ -6,7 +6,8 @@ import '@pnp/sp/items';
 import '@pnp/sp/security';
 import '@pnp/sp/site-users';
 import type { IItem } from '@pnp/sp/items';
-import { ROLES, type RoleKey } from './schema';
+import type { RoleKey } from './schema';
+import { roleIdsOf, webOf } from './roleIds';
 
 interface Assignment {
   PrincipalId: number;
@@ -24,10 +25,11 @@ export async function siteUserIds(sp: SPFI, upns: readonly string[]): Promise<nu
 export async function grantOnItem(item: IItem, principals: readonly number[], role: RoleKey): Promise<void> {
   const { HasUniqueRoleAssignments } = await item.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
   if (!HasUniqueRoleAssignments) await item.breakRoleInheritance(true, false);
+  const roleId = (await roleIdsOf(webOf(item)))(role);
   const current = await item.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<Assignment[]>();
   for (const principalId of principals) {
-    const has = current.some((a) => a.PrincipalId === principalId && a.RoleDefinitionBindings.some((r) => r.Id === ROLES[role]));
-    if (!has) await item.roleAssignments.add(principalId, ROLES[role]);
+    const has = current.some((a) => a.PrincipalId === principalId && a.RoleDefinitionBindings.some((r) => r.Id === roleId));
+    if (!has) await item.roleAssignments.add(principalId, roleId);
   }
 }
 

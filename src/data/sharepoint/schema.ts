@@ -7,7 +7,13 @@
  * are neutral staff keys, never names.
  */
 
-/** The schema version this build of the app expects; provisioning brings a site up to it. */
+import { PermissionKind } from '@pnp/sp/security';
+
+/**
+ * The schema version this build of the app expects; provisioning brings a site up to it.
+ * 2: custom permission levels (edit without delete for the parties, add-only for the audit), no personal grants
+ * for whoever ran set-up, no sharing by members.
+ */
 export const SCHEMA_VERSION = 2;
 
 /** Column types we use (SharePoint FieldTypeKind in brackets). */
@@ -83,13 +89,13 @@ export const LISTS = {
     title: 'AppraisalPrivateNotes', description: "Reviewers' private notes: each author sees only their own.",
     template: 100, folders: false, versioning: true, readSecurity: 2, writeSecurity: 2,
     fields: [staffKey, payload],
-    grants: { users: 'contribute' }
+    grants: { users: 'appraisalEdit' }
   },
   audit: {
     title: 'AppraisalAudit', description: 'Who did what to which record, with content fingerprints. Append-only.',
     template: 100, folders: false, versioning: true, readSecurity: 2, writeSecurity: 2,
     fields: [staffKey, { name: 'Action', kind: 'text', indexed: true }, { name: 'RecordRef', kind: 'text' }, { name: 'ContentHash', kind: 'text' }, payload],
-    grants: { users: 'contribute' }
+    grants: { users: 'appraisalSign' }
   },
   signatures: {
     title: 'AppraisalSignatures', description: "Each party's signatures, requests for changes, disagreements and responses: only the signer can add, nobody can change.",
@@ -127,11 +133,44 @@ export type GroupKey = keyof typeof GROUPS;
 /** SharePoint's built-in role definitions we grant, by their fixed RoleTypeKind ids. */
 export const ROLES = { fullControl: 1073741829, contribute: 1073741827, read: 1073741826 } as const;
 
-/** A role by its key. */
-export type RoleKey = keyof typeof ROLES;
+/** A permission level set-up creates on the site (a custom role definition, found by name: its id differs per site). */
+export interface PermissionLevelDef {
+  name: string;
+  description: string;
+  order: number;
+  kinds: readonly PermissionKind[];
+}
+
+// What every level needs to reach the site at all. Use Remote Interfaces: REST and CSOM calls (SharePoint's Read and
+// Contribute include it, as does Use Client Integration Features).
+const OPEN: readonly PermissionKind[] = [
+  PermissionKind.OpenItems, PermissionKind.ViewFormPages, PermissionKind.ViewPages, PermissionKind.Open, PermissionKind.BrowseUserInfo,
+  PermissionKind.UseRemoteAPIs, PermissionKind.UseClientIntegration
+];
+
+/** The permission levels set-up creates: Contribute less Delete Items and Delete Versions; add-only. */
+export const PERMISSION_LEVELS = {
+  appraisalEdit: {
+    name: 'Appraisal Edit', description: 'View, add and edit appraisal items; never delete them or their versions.', order: 200,
+    kinds: [PermissionKind.ViewListItems, PermissionKind.AddListItems, PermissionKind.EditListItems, PermissionKind.ViewVersions, ...OPEN]
+  },
+  appraisalSign: {
+    name: 'Appraisal Sign', description: 'View and add appraisal items; never change or delete what was added.', order: 201,
+    kinds: [PermissionKind.ViewListItems, PermissionKind.AddListItems, ...OPEN]
+  }
+} as const satisfies Record<string, PermissionLevelDef>;
+
+/** A built-in role by its key. */
+export type BuiltInRoleKey = keyof typeof ROLES;
+
+/** A permission level set-up creates, by its key. */
+export type PermissionLevelKey = keyof typeof PERMISSION_LEVELS;
+
+/** A role by its key: built-in, or one of our permission levels. */
+export type RoleKey = BuiltInRoleKey | PermissionLevelKey;
 
 /** The role a party holds on their own signature folder: add, never edit or delete (Appraisal Sign once provisioned). */
-export const SIGNER_ROLE: RoleKey = 'contribute';
+export const SIGNER_ROLE: RoleKey = 'appraisalSign';
 
 /** Fields of the settings list: one item per setting, keyed by Title. */
 export const SETTINGS_FIELDS = { key: 'Title', value: 'SettingValue' } as const;

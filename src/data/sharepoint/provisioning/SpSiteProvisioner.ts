@@ -9,9 +9,13 @@ import { LISTS, SCHEMA_VERSION, SETTING_KEYS } from '../schema';
 import { attempt, httpStatus } from '../errors';
 import { listKeyOf, PLAN, PROGRESS_RECORDABLE_AFTER } from './plan';
 import { ensureList } from './ensureList';
+import { migrateSignatures } from './migrateSignatures';
 import { ensureFields } from './ensureFields';
 import { ensureCurrentUserIsAdmin, ensureGroups } from './ensureGroups';
-import { ensureListPermissions, ensureSitePermissions } from './ensurePermissions';
+import { ensureListGrants, ensureListPermissions, ensureSitePermissions } from './ensurePermissions';
+import { ensureRoleDefinitions } from './ensureRoleDefinitions';
+import { ensureFolderGrants } from './ensureFolderGrants';
+import { ensureNoMemberSharing } from './ensureSharing';
 import { ensureSettings, readSettingItems, writeSetting } from './ensureSettings';
 
 interface Progress {
@@ -80,6 +84,16 @@ export class SpSiteProvisioner implements SiteProvisioner {
         return ensureSitePermissions(this.sp, await ensureGroups(this.sp));
       case 'settings':
         return ensureSettings(this.sp);
+      case 'roleDefinitions':
+        return ensureRoleDefinitions(this.sp);
+      case 'listGrants':
+        return ensureListGrants(this.sp, LISTS[listKeyOf(step)], await ensureGroups(this.sp));
+      case 'folderGrants':
+        return ensureFolderGrants(this.sp, LISTS[listKeyOf(step)]);
+      case 'sharing':
+        return ensureNoMemberSharing(this.sp);
+      case 'migration':
+        return migrateSignatures(this.sp);
       default: {
         const unreachable: never = step.kind;
         throw new Error(`Unknown step kind ${String(unreachable)}`);

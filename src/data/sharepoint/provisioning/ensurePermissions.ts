@@ -5,23 +5,42 @@ import '@pnp/sp/lists';
 import '@pnp/sp/security';
 import '@pnp/sp/site-groups';
 import type { IRoleAssignments } from '@pnp/sp/security';
-import { ROLES, type GroupKey, type ListDef, type RoleKey } from '../schema';
+import { type GroupKey, type ListDef, type RoleKey } from '../schema';
+import { roleIdsOf, type RoleIds } from '../roleIds';
 
-interface Assignment {
+/** A role assignment as read with its bindings and member. */
+export interface Assignment {
   PrincipalId: number;
   RoleDefinitionBindings: Array<{ Id: number }>;
+  Member?: { PrincipalType: number };
 }
 
 interface Securable {
   roleAssignments: IRoleAssignments;
 }
 
-/** Adds each missing (principal, role) pair; never removes what an administrator added by hand. */
-async function ensureAssignments(target: Securable, wanted: Array<[principalId: number, role: RoleKey]>): Promise<void> {
-  const current = await target.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<Assignment[]>();
+/** SharePoint's PrincipalType for a single user (groups are 8). */
+const USER = 1;
+
+/** The securable object's assignments with their bindings and whether each principal is a user or a group. */
+export function readAssignments(target: Securable): Promise<Assignment[]> {
+  return target.roleAssignments.expand('RoleDefinitionBindings', 'Member').select('PrincipalId', 'RoleDefinitionBindings/Id', 'Member/PrincipalType')<Assignment[]>();
+}
+
+/**
+ * Adds each missing (principal, role) pair. A group the schema grants a role to loses any other role it holds there
+ * (so an upgrade replaces Contribute by Appraisal Sign); nothing else an administrator added by hand is removed.
+ */
+async function ensureAssignments(target: Securable, wanted: Array<[principalId: number, role: RoleKey]>, ids: RoleIds, exact: readonly number[]): Promise<void> {
+  const current = await readAssignments(target);
   for (const [principalId, role] of wanted) {
-    const has = current.some((a) => a.PrincipalId === principalId && a.RoleDefinitionBindings.some((r) => r.Id === ROLES[role]));
-    if (!has) await target.roleAssignments.add(principalId, ROLES[role]);
+    const has = current.some((a) => a.PrincipalId === principalId && a.RoleDefinitionBindings.some((r) => r.Id === ids(role)));
+    if (!has) await target.roleAssignments.add(principalId, ids(role));
+  }
+  for (const principalId of exact) {
+    const keep = new Set(wanted.filter(([p]) => p === principalId).map(([, role]) => ids(role)));
+    const held = current.find((a) => a.PrincipalId === principalId)?.RoleDefinitionBindings ?? [];
+    for (const r of held) if (!keep.has(r.Id)) await target.roleAssignments.remove(principalId, r.Id);
   }
 }
 
@@ -32,10 +51,28 @@ export async function ensureListPermissions(sp: SPFI, def: ListDef, groups: Reco
   if (!HasUniqueRoleAssignments) await list.breakRoleInheritance(false, false);
   const owners = await sp.web.associatedOwnerGroup.select('Id')<{ Id: number }>();
   const grants = Object.entries(def.grants) as Array<[GroupKey, RoleKey]>;
-  await ensureAssignments(list, [[groups.admins, 'fullControl'], [owners.Id, 'fullControl'], ...grants.map(([g, r]): [number, RoleKey] => [groups[g], r])]);
+  const wanted = [[groups.admins, 'fullControl'], [owners.Id, 'fullControl'], ...grants.map(([g, r]): [number, RoleKey] => [groups[g], r])] as Array<[number, RoleKey]>;
+  await ensureAssignments(list, wanted, await roleIdsOf(sp.web), grants.map(([g]) => groups[g]));
+}
+
+/**
+ * Removes Full Control held by single users: what `breakRoleInheritance(false)` gave whoever ran set-up (and what
+ * folders copied from the list). Administrators keep Full Control through Appraisal Administrators.
+ */
+export async function removePersonalGrants(target: Securable, ids: RoleIds): Promise<void> {
+  for (const a of await readAssignments(target)) {
+    if (a.Member?.PrincipalType !== USER) continue;
+    if (a.RoleDefinitionBindings.some((r) => r.Id === ids('fullControl'))) await target.roleAssignments.remove(a.PrincipalId, ids('fullControl'));
+  }
+}
+
+/** Version 2 of a list's permissions: exactly the schema's grants, and no personal Full Control left over. */
+export async function ensureListGrants(sp: SPFI, def: ListDef, groups: Record<GroupKey, number>): Promise<void> {
+  await ensureListPermissions(sp, def, groups);
+  await removePersonalGrants(sp.web.lists.getByTitle(def.title), await roleIdsOf(sp.web));
 }
 
 /** Appraisal Users and Governors may open the site's pages (every appraisal list has its own permissions). */
 export async function ensureSitePermissions(sp: SPFI, groups: Record<GroupKey, number>): Promise<void> {
-  await ensureAssignments(sp.web, [[groups.admins, 'fullControl'], [groups.users, 'read'], [groups.governors, 'read']]);
+  await ensureAssignments(sp.web, [[groups.admins, 'fullControl'], [groups.users, 'read'], [groups.governors, 'read']], await roleIdsOf(sp.web), []);
 }

@@ -1,6 +1,6 @@
 /** The provisioning plan: every step, in order, with the schema version that introduced it. */
 import type { ProvisioningStep } from '../../ports';
-import { LISTS, type ListDef, type ListKey } from '../schema';
+import { LISTS, PERMISSION_LEVELS, type ListDef, type ListKey } from '../schema';
 
 /** A step and the schema version it first appeared in (an upgrade runs only steps newer than the site). */
 export interface PlannedStep extends ProvisioningStep {
@@ -15,16 +15,28 @@ const sinceOf = (key: ListKey): number => (LISTS[key] as ListDef).since ?? 1;
 /** The step after which progress can be recorded: the settings list and its value column exist. */
 export const PROGRESS_RECORDABLE_AFTER = 'fields:settings';
 
-/** All steps for the current schema. The settings list comes first: it records progress for resuming. */
+const FOLDER_LISTS: readonly ListKey[] = ['records', 'evidence'];
+
+/**
+ * All steps for the current schema. The settings list comes first: it records progress for resuming. A site set up
+ * at version 1 runs only the steps since 2: the permission levels, every list's exact grants without personal Full
+ * Control, the person folders moved from Contribute to Appraisal Edit, and no sharing by members. The permission
+ * levels come before the list permissions, which grant them on a new site.
+ */
 export const PLAN: readonly PlannedStep[] = [
   ...listKeys.flatMap((key): PlannedStep[] => [
     { id: `list:${key}`, kind: 'list', target: LISTS[key].title, since: sinceOf(key) },
     { id: `fields:${key}`, kind: 'fields', target: LISTS[key].title, since: sinceOf(key) }
   ]),
   { id: 'groups', kind: 'groups', target: 'Appraisal Administrators, Appraisal Users, Appraisal Governors', since: 1 },
+  { id: 'roles', kind: 'roleDefinitions', target: Object.values(PERMISSION_LEVELS).map((l) => l.name).join(', '), since: 2 },
   ...listKeys.map((key): PlannedStep => ({ id: `permissions:${key}`, kind: 'listPermissions', target: LISTS[key].title, since: sinceOf(key) })),
   { id: 'site-permissions', kind: 'sitePermissions', target: 'site', since: 1 },
-  { id: 'settings', kind: 'settings', target: LISTS.settings.title, since: 1 }
+  { id: 'settings', kind: 'settings', target: LISTS.settings.title, since: 1 },
+  ...listKeys.map((key): PlannedStep => ({ id: `grants:${key}`, kind: 'listGrants', target: LISTS[key].title, since: 2 })),
+  ...FOLDER_LISTS.map((key): PlannedStep => ({ id: `folders:${key}`, kind: 'folderGrants', target: LISTS[key].title, since: 2 })),
+  { id: 'sharing', kind: 'sharing', target: 'site', since: 2 },
+  { id: 'migrate:signatures', kind: 'migration', target: LISTS.signatures.title, since: 2 }
 ];
 
 /** The list key a list-scoped step works on. */

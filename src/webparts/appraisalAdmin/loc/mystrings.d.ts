@@ -26,6 +26,11 @@ declare interface IAppraisalAdminWebPartStrings {
   StepListPermissions: string;
   StepSitePermissions: string;
   StepSettings: string;
+  StepRoleDefinitions: string;
+  StepListGrants: string;
+  StepFolderGrants: string;
+  StepSharing: string;
+  StepMigrateSignatures: string;
   StepStatusPending: string;
   StepStatusRunning: string;
   StepStatusDone: string;

@@ -17,6 +17,16 @@ export function stepText(step: ProvisioningStep): string {
       return strings.StepSitePermissions;
     case 'settings':
       return strings.StepSettings;
+    case 'roleDefinitions':
+      return format(strings.StepRoleDefinitions, step.target);
+    case 'listGrants':
+      return format(strings.StepListGrants, step.target);
+    case 'folderGrants':
+      return format(strings.StepFolderGrants, step.target);
+    case 'sharing':
+      return strings.StepSharing;
+    case 'migration':
+      return format(strings.StepMigrateSignatures, step.target);
     default: {
       const unreachable: never = step.kind;
       return String(unreachable);
