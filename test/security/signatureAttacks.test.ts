@@ -92,6 +92,22 @@ describe('attacks on agreement', () => {
     expect(await statusFor(s, tom.upn, 'interimReview')).toBe('awaitingAgreement');
   }, 60000);
 
+  it('a signature, once added, cannot be changed, recycled or deleted by the party who added it', async () => {
+    const s = await school();
+    const list = spAs(s.emulator, aisha.upn).web.lists.getByTitle(LISTS.signatures.title);
+    const own = await list.items.filter(`CycleKey eq '${s.cycleKey}'`).select('Id', 'FileDirRef', 'Payload')<Array<{ Id: number; FileDirRef: string; Payload: string }>>();
+    const hers = own.find((i) => i.FileDirRef.endsWith(signatureFolderName(aisha.id, 'appraisee')));
+    if (!hers) throw new Error('no signature of hers to attack');
+    const status = (p: Promise<unknown>): Promise<unknown> => p.then(() => 'allowed', (e: { status?: number }) => e.status);
+
+    expect(await status(list.items.getById(hers.Id).update({ Payload: hers.Payload.replace(/"fingerprint":"[0-9a-f]+"/, `"fingerprint":"${fingerprint('mine')}"`) }))).toBe(403);
+    expect(await status(list.items.getById(hers.Id).validateUpdateListItem([{ FieldName: 'Payload', FieldValue: '{}' }]))).toBe(403);
+    expect(await status(list.items.getById(hers.Id).recycle())).toBe(403);
+    expect(await status(list.items.getById(hers.Id).delete())).toBe(403);
+    expect(await status(spAs(s.emulator, tom.upn).web.lists.getByTitle(LISTS.signatures.title).items.getById(hers.Id).delete())).toBe(403);
+    expect(await statusFor(s, tom.upn, 'planning')).toBe('agreed');
+  }, 60000);
+
   it("3: a signature planted in one's own folder with a colleague's key never counts for the colleague", async () => {
     const s = await school();
     const theirs = await servicesAs(s.emulator, colleague.upn).reader.mine(colleague.id);
