@@ -21,7 +21,7 @@ export function fieldJson(field: SpField): Record<string, unknown> {
   return {
     Id: field.id, InternalName: field.internalName, StaticName: field.internalName, EntityPropertyName: field.internalName,
     Title: field.title, FieldTypeKind: field.typeKind, TypeAsString: field.typeAsString, Indexed: field.indexed,
-    Hidden: field.hidden, ReadOnlyField: field.readOnly, ...(field.choices ? { Choices: field.choices } : {})
+    Hidden: field.hidden, ReadOnlyField: field.readOnly, EnforceUniqueValues: !!field.enforceUniqueValues, ...(field.choices ? { Choices: field.choices } : {})
   };
 }
 

@@ -37,6 +37,8 @@ export interface SpField {
   hidden: boolean;
   readOnly: boolean;
   choices?: string[];
+  /** Enforce unique values: no two items may hold the same non-empty value (indexed columns only). */
+  enforceUniqueValues?: boolean;
 }
 
 /** An item or folder (FSObjType 1) or file. Values are keyed by internal name. */

@@ -1,4 +1,5 @@
 /** Items and folders: query, add, read, update with ETags, delete, folders. */
+import { checkUnique } from './uniqueValues';
 import type { EmulatorResponse } from '../../core/http';
 import type { SpContext } from '../context';
 import { tick } from '../context';
@@ -20,11 +21,13 @@ export function createItem(ctx: SpContext, list: SpList, folderPath: string, val
   if (folder !== undefined && list.items.some((i) => i.fileDirRef.toLowerCase() === folderPath.toLowerCase() && i.fileLeafRef.toLowerCase() === folder.toLowerCase())) {
     throw new SpError(500, SP_ERRORS.duplicate, `A file or folder with the name ${folderPath}/${folder} already exists.`);
   }
+  const checked = { Title: folder ?? null, ...validateValues(list, values) };
+  checkUnique(list, checked);
   const now = tick(ctx.state);
   const id = list.nextItemId++;
   const item: SpItem = {
     id, fsObjType: folder === undefined ? 0 : 1, fileLeafRef: folder ?? `${id}_.000`, fileDirRef: folderPath,
-    values: { Title: folder ?? null, ...validateValues(list, values) }, version: 1, authorId: ctx.user.id, editorId: ctx.user.id, created: now, modified: now
+    values: checked, version: 1, authorId: ctx.user.id, editorId: ctx.user.id, created: now, modified: now
   };
   list.items.push(item);
   ctx.changed();
@@ -52,7 +55,9 @@ export function itemRoute(ctx: SpContext, list: SpList, item: SpItem, method: st
   if (method === 'MERGE' || method === 'PATCH' || method === 'PUT') {
     if (!canWrite(ctx.state, ctx.user.id, list, item, 'editListItems')) throw refuse.accessDenied();
     checkEtag(ctx.req, item);
-    Object.assign(item.values, validateValues(list, readBody(ctx.req)));
+    const changes = validateValues(list, readBody(ctx.req));
+    checkUnique(list, changes, item);
+    Object.assign(item.values, changes);
     item.version++;
     item.editorId = ctx.user.id;
     item.modified = tick(ctx.state);

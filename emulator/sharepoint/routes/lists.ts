@@ -1,4 +1,5 @@
 /** Lists and fields: create, read, update (MERGE), delete. Creating needs Manage Lists on the web. */
+import { checkCanEnforce } from './uniqueValues';
 import type { EmulatorResponse } from '../../core/http';
 import type { SpContext } from '../context';
 import { guid, tick } from '../context';
@@ -91,6 +92,8 @@ export function fieldsRoute(ctx: SpContext, list: SpList, field: SpField | undef
   const body = readBody(ctx.req);
   if (field && (method === 'MERGE' || method === 'PATCH')) {
     if ('Indexed' in body) field.indexed = !!body.Indexed;
+    if (body.EnforceUniqueValues === true) checkCanEnforce(list, field, field.indexed);
+    if ('EnforceUniqueValues' in body) field.enforceUniqueValues = !!body.EnforceUniqueValues;
     if ('Title' in body) field.title = String(body.Title);
     if ('Hidden' in body) field.hidden = !!body.Hidden;
     if (Array.isArray(body.Choices)) field.choices = body.Choices.map(String);
@@ -110,6 +113,10 @@ export function fieldsRoute(ctx: SpContext, list: SpList, field: SpField | undef
     id: guid(ctx.state, internalName), internalName, title, typeKind, typeAsString: FIELD_TYPES[typeKind] ?? 'Text',
     indexed: !!body.Indexed, hidden: false, readOnly: false, ...(choices ? { choices } : {})
   };
+  if (body.EnforceUniqueValues === true) {
+    checkCanEnforce(list, created, created.indexed);
+    created.enforceUniqueValues = true;
+  }
   list.fields.push(created);
   ctx.changed();
   return { ...entity(ctx.req, ctx.base, fieldJson(created), { type: `SP.Field${created.typeAsString}` }), status: 201 };

@@ -9,6 +9,7 @@
  * wrote it, and ReadSecurity/WriteSecurity 2 ("only their own"), which key off the author, can be steered by a
  * writer: they may hand an item to someone else, or take one they can edit.
  */
+import { checkUnique } from './uniqueValues';
 import type { EmulatorResponse } from '../../core/http';
 import { findUser } from '../../core/directory';
 import type { SpContext } from '../context';
@@ -111,7 +112,9 @@ export function validateUpdateItem(ctx: SpContext, list: SpList, item: SpItem): 
   const body = readBody(ctx.req) as { formValues?: FormValue[] };
   const values = (body.formValues ?? []).map((v) => ({ FieldName: v.FieldName, FieldValue: String(v.FieldValue ?? '') }));
   const { plain, readOnly, system } = split(list, values);
-  Object.assign(item.values, validateValues(list, plain));
+  const changes = validateValues(list, plain);
+  checkUnique(list, changes, item);
+  Object.assign(item.values, changes);
   item.version++;
   item.editorId = ctx.user.id;
   item.modified = tick(ctx.state);

@@ -15,6 +15,7 @@ import '@pnp/sp/batching';
 import '@pnp/sp/site-users';
 import { collectSignatures, signatureQueries } from './signatures/readSignatures';
 import { addSignature } from './signatures/addSignature';
+import { addAuditEntry } from './addOnce';
 import type { AuditEntry, CycleRecordSummary, CycleSaveError, CycleStore, DataError, StoredCycle } from '../ports';
 import { LISTS } from './schema';
 import { attempt, httpStatus, toDataError } from './errors';
@@ -59,7 +60,7 @@ export class SpCycleStore implements CycleStore {
       const payload = { v: 2, track, cycle, openedOn, document: withoutAgreementState(change.document) };
       await this.records.items.getById(token.itemId).update({ Stage: change.stage, Payload: JSON.stringify(payload) }, token.etag);
       if (audit) {
-        await this.sp.web.lists.getByTitle(LISTS.audit.title).items.add({
+        await addAuditEntry(this.sp, {
           Title: audit.action, StaffKey: staffKey, Action: audit.action, RecordRef: audit.recordRef, ContentHash: audit.fingerprint ?? '', Payload: JSON.stringify({ record: cycleKey })
         });
       }

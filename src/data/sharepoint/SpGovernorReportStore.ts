@@ -11,6 +11,8 @@ import { toDataError } from './errors';
 import { REPORT_LIST_SELECT, REPORT_SELECT, reportFields, toPublishedReport, toReportSummary } from './mappers/governorReportMapper';
 import type { RawItem } from './mappers/validate';
 import { odataString } from '../odataLiteral';
+import { addOnce } from './addOnce';
+import { newEntryKey } from './entryKey';
 
 /** Governors (Read on the list) list and open reports; administrators publish them. */
 export class SpGovernorReportStore implements GovernorReportStore {
@@ -52,8 +54,13 @@ export class SpGovernorReportStore implements GovernorReportStore {
       const same = await this.list.items.filter(`CycleKey eq ${odataString(snapshot.cycleLabel)}`).select(...REPORT_LIST_SELECT).top(500)<RawItem[]>();
       const found = same.find((i) => i.Title === fields.Title);
       if (found) return toReportSummary(found);
-      const added = (await this.list.items.add(fields)) as RawItem & { Id?: number; data?: RawItem };
-      const id = Number(added.Id ?? added.data?.Id);
+      const added = (await addOnce(() => this.list.items.add({ ...fields, EntryKey: newEntryKey() }))) as (RawItem & { Id?: number; data?: RawItem }) | undefined;
+      const id = Number(added?.Id ?? added?.data?.Id);
+      if (!added || !id) {
+        const now = await this.list.items.filter(`CycleKey eq ${odataString(snapshot.cycleLabel)}`).select(...REPORT_LIST_SELECT).top(500)<RawItem[]>();
+        const published = now.find((i) => i.Title === fields.Title);
+        return published ? toReportSummary(published) : fail({ code: 'unexpected', detail: 'The published report could not be found' });
+      }
       return toReportSummary(await this.list.items.getById(id).select(...REPORT_LIST_SELECT)<RawItem>());
     } catch (error) {
       return fail(toDataError(error));

@@ -19,6 +19,7 @@ import { parseRosterToken } from './mappers/rosterMapper';
 import { grantOnItem, siteUserIds } from './folderAccess';
 import { closeFolders, moveReviewer } from './SpRecordChanges';
 import { odataString } from '../odataLiteral';
+import { addAuditEntry } from './addOnce';
 import { openSignatureFolders } from './signatures/signatureFolders';
 
 
@@ -101,7 +102,7 @@ export class SpRecordAccess implements RecordAccess {
     const audit = this.list('audit');
     const logged = await audit.items.filter(`StaffKey eq ${odataString(entry.id)} and Action eq 'recordOpened'`).select('RecordRef').top(500)<Array<{ RecordRef: string }>>();
     if (!logged.some((a) => a.RecordRef === key)) {
-      await audit.items.add({ Title: 'recordOpened', StaffKey: entry.id, Action: 'recordOpened', RecordRef: key, Payload: JSON.stringify({ cycle: cycle.label, track }) });
+      await addAuditEntry(this.sp, { Title: 'recordOpened', StaffKey: entry.id, Action: 'recordOpened', RecordRef: key, Payload: JSON.stringify({ cycle: cycle.label, track }) });
     }
     await records.items.getById(id).update({ RetainUntil: retainUntil });
   }

@@ -11,6 +11,7 @@ import type { IsoDate } from '../../domain';
 import { GROUPS, LISTS } from './schema';
 import { httpStatus } from './errors';
 import { grantOnItem, revokeOnItem, siteUserIds } from './folderAccess';
+import { addAuditEntry } from './addOnce';
 import { closeSignatureFolders, moveSignatureReviewer } from './signatures/signatureFolders';
 import { parseRosterToken, ROSTER_SELECT, rosterFields, toRosterEntry } from './mappers/rosterMapper';
 import type { RawItem } from './mappers/validate';
@@ -39,7 +40,7 @@ async function saveRoster(sp: SPFI, entry: RosterEntry): Promise<RosterEntry> {
 }
 
 async function audit(sp: SPFI, entry: RosterEntry, action: string, details: Record<string, unknown>): Promise<void> {
-  await sp.web.lists.getByTitle(LISTS.audit.title).items.add({ Title: action, StaffKey: entry.id, Action: action, RecordRef: entry.id, Payload: JSON.stringify(details) });
+  await addAuditEntry(sp, { Title: action, StaffKey: entry.id, Action: action, RecordRef: entry.id, Payload: JSON.stringify(details) });
 }
 
 /** Moves folder access from the old reviewer to the new one and points the open cycle records at the new reviewer. */

@@ -32,3 +32,13 @@ export async function attempt<T>(work: () => Promise<T>): Promise<Result<T, Data
     return fail(toDataError(error));
   }
 }
+
+/**
+ * Whether SharePoint refused a write because a unique column already holds the value (SPDuplicateValuesFoundException,
+ * HTTP 500; AddValidateUpdateItemUsingPath may report it per field instead). For a create keyed by its step, this
+ * means the step already happened: a retry after a lost response.
+ */
+export function isDuplicateValue(error: unknown): boolean {
+  const message = String((error as HttpLikeError | undefined)?.message ?? '');
+  return /SPDuplicateValuesFoundException|duplicate values were found/i.test(message);
+}

@@ -24,6 +24,11 @@ export interface FieldDef {
   name: string;
   kind: FieldKind;
   indexed?: boolean;
+  /**
+   * Enforce unique values (indexed columns only): SharePoint itself refuses a second item with the same value, so a
+   * create retried after a lost response cannot make a duplicate. The one idempotency key SharePoint offers.
+   */
+  unique?: boolean;
   choices?: readonly string[];
 }
 
@@ -50,6 +55,8 @@ export interface ListDef {
 const staffKey: FieldDef = { name: 'StaffKey', kind: 'text', indexed: true };
 const cycleKey: FieldDef = { name: 'CycleKey', kind: 'text', indexed: true };
 const payload: FieldDef = { name: 'Payload', kind: 'note' };
+/** The step's own key: unique, so the same add sent twice lands once. */
+const entryKey: FieldDef = { name: 'EntryKey', kind: 'text', indexed: true, unique: true };
 
 /** Kinds of item in the records list. */
 export const RECORD_KINDS = ['staff', 'cycle', 'objective', 'meeting'] as const;
@@ -94,13 +101,13 @@ export const LISTS = {
   audit: {
     title: 'AppraisalAudit', description: 'Who did what to which record, with content fingerprints. Append-only.',
     template: 100, folders: false, versioning: true, readSecurity: 2, writeSecurity: 2,
-    fields: [staffKey, { name: 'Action', kind: 'text', indexed: true }, { name: 'RecordRef', kind: 'text' }, { name: 'ContentHash', kind: 'text' }, payload],
+    fields: [staffKey, { name: 'Action', kind: 'text', indexed: true }, { name: 'RecordRef', kind: 'text' }, { name: 'ContentHash', kind: 'text' }, payload, entryKey],
     grants: { users: 'appraisalSign' }
   },
   signatures: {
     title: 'AppraisalSignatures', description: "Each party's signatures, requests for changes, disagreements and responses: only the signer can add, nobody can change.",
     template: 100, folders: true, versioning: true, readSecurity: 1, writeSecurity: 1,
-    fields: [staffKey, cycleKey, { name: 'SignatureKind', kind: 'text', indexed: true }, payload],
+    fields: [staffKey, cycleKey, { name: 'SignatureKind', kind: 'text', indexed: true }, payload, entryKey],
     grants: {}, since: 2
   },
   frameworks: {
@@ -112,7 +119,7 @@ export const LISTS = {
   governorReports: {
     title: 'GovernorReports', description: 'Published, anonymised report snapshots for governors.',
     template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1,
-    fields: [cycleKey, { name: 'PublishedOn', kind: 'dateTime', indexed: true }, payload],
+    fields: [cycleKey, { name: 'PublishedOn', kind: 'dateTime', indexed: true }, payload, entryKey],
     grants: { governors: 'read' }
   }
 } as const satisfies Record<string, ListDef>;

@@ -9,12 +9,13 @@ import type { FieldDef, ListDef } from '../schema';
 interface ExistingField {
   InternalName: string;
   Indexed: boolean;
+  EnforceUniqueValues: boolean;
 }
 
 function addField(fields: IFields, field: FieldDef): Promise<unknown> {
   switch (field.kind) {
     case 'text':
-      return fields.addText(field.name, { MaxLength: 255 });
+      return fields.addText(field.name, { MaxLength: 255, ...(field.unique ? { Indexed: true, EnforceUniqueValues: true } : {}) });
     case 'note':
       return fields.addMultilineText(field.name, { NumberOfLines: 6, RichText: false, AppendOnly: false });
     case 'number':
@@ -32,13 +33,17 @@ function addField(fields: IFields, field: FieldDef): Promise<unknown> {
   }
 }
 
-/** Adds missing columns and missing indexes; leaves existing ones as they are. */
+/** Adds missing columns, indexes and unique-value rules; leaves everything else as it is. */
 export async function ensureFields(sp: SPFI, def: ListDef): Promise<void> {
   const fields = sp.web.lists.getByTitle(def.title).fields;
-  const existing = await fields.select('InternalName', 'Indexed')<ExistingField[]>();
+  const existing = await fields.select('InternalName', 'Indexed', 'EnforceUniqueValues')<ExistingField[]>();
   const byName = new Map(existing.map((f) => [f.InternalName, f]));
   for (const field of def.fields) {
-    if (!byName.has(field.name)) await addField(fields, field);
-    if (field.indexed && !byName.get(field.name)?.Indexed) await fields.getByInternalNameOrTitle(field.name).update({ Indexed: true });
+    const found = byName.get(field.name);
+    if (!found) await addField(fields, field);
+    if (found && field.indexed && !found.Indexed) await fields.getByInternalNameOrTitle(field.name).update({ Indexed: true });
+    if (found && field.unique && !found.EnforceUniqueValues) await fields.getByInternalNameOrTitle(field.name).update({ Indexed: true, EnforceUniqueValues: true });
+    // A unique column is created indexed; any other indexed column gets its index once it exists.
+    if (!found && field.indexed && !field.unique) await fields.getByInternalNameOrTitle(field.name).update({ Indexed: true });
   }
 }

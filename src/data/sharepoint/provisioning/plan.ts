@@ -36,6 +36,8 @@ export const PLAN: readonly PlannedStep[] = [
   ...listKeys.map((key): PlannedStep => ({ id: `grants:${key}`, kind: 'listGrants', target: LISTS[key].title, since: 2 })),
   ...FOLDER_LISTS.map((key): PlannedStep => ({ id: `folders:${key}`, kind: 'folderGrants', target: LISTS[key].title, since: 2 })),
   { id: 'sharing', kind: 'sharing', target: 'site', since: 2 },
+  // Version 2 adds the unique EntryKey column to lists a version 1 site already has.
+  ...(['audit', 'governorReports'] as const).map((key): PlannedStep => ({ id: `fields-v2:${key}`, kind: 'fields', target: LISTS[key].title, since: 2 })),
   { id: 'migrate:signatures', kind: 'migration', target: LISTS.signatures.title, since: 2 }
 ];
 

@@ -13,6 +13,9 @@ import { signatureKey, type Party, type SignatureDraft } from '../../../domain';
 import { odataString } from '../../odataLiteral';
 import { LISTS, signatureFolderName } from '../schema';
 import { signatureFields } from '../mappers/signatureMapper';
+import { addOnce } from '../addOnce';
+import { newEntryKey } from '../entryKey';
+import { isDuplicateValue } from '../errors';
 
 /** Writes the entry unless the same step is already there. */
 export async function addSignature(sp: SPFI, staffKey: string, cycleKey: string, party: Party, draft: SignatureDraft): Promise<void> {
@@ -23,11 +26,12 @@ export async function addSignature(sp: SPFI, staffKey: string, cycleKey: string,
   if (found.some((i) => i.FileDirRef.toLowerCase().endsWith(`/${folder.toLowerCase()}`))) return;
   const { ServerRelativeUrl } = await list.rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
   const values = signatureFields(key, staffKey, cycleKey, draft);
-  const results = await list.addValidateUpdateItemUsingPath(
-    Object.entries(values).map(([FieldName, FieldValue]) => ({ FieldName, FieldValue })),
+  const results = await addOnce(() => list.addValidateUpdateItemUsingPath(
+    Object.entries({ ...values, EntryKey: newEntryKey() }).map(([FieldName, FieldValue]) => ({ FieldName, FieldValue })),
     `${ServerRelativeUrl}/${folder}`
-  );
-  // SharePoint answers 200 and reports a refused value per field: a signature with any refused value did not happen.
-  const refused = (results as Array<{ FieldName: string; HasException: boolean; ErrorMessage: string | null }>).find((r) => r.HasException);
-  if (refused) throw Object.assign(new Error(refused.ErrorMessage ?? `The value of ${refused.FieldName} was refused`), { status: 400 });
+  ));
+  // SharePoint may answer 200 and report a refused value per field: a signature with a refused value did not happen,
+  // unless what was refused is the EntryKey as a duplicate, which means this very request already added it.
+  const refused = (results ?? []).find((r) => r.HasException);
+  if (refused && !isDuplicateValue({ message: refused.ErrorMessage })) throw Object.assign(new Error(refused.ErrorMessage ?? `The value of ${refused.FieldName} was refused`), { status: 400 });
 }
