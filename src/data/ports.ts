@@ -14,6 +14,17 @@ export type DataError =
   /** An item in SharePoint does not have the shape the app wrote (edited by hand, or by another tool). */
   | { code: 'malformed'; list: string; itemId: number; field: string };
 
+/**
+ * An item a read left out, for administrators to look at: `malformed` when the app cannot read it, `stray` when it is
+ * not in its own person's folder or its key columns name someone else. One such item never fails a whole view.
+ */
+export interface ItemProblem {
+  kind: 'malformed' | 'stray';
+  list: string;
+  itemId: number;
+  field: string;
+}
+
 /** Whether the appraisal site is ready for this user. */
 export type SiteStatus =
   | { kind: 'ready'; schemaVersion: number }
@@ -29,7 +40,7 @@ export interface SiteGateway {
 /** One idempotent step of setting up the site; `target` names the list or group it works on. */
 export interface ProvisioningStep {
   id: string;
-  kind: 'list' | 'fields' | 'groups' | 'listPermissions' | 'sitePermissions' | 'settings';
+  kind: 'list' | 'fields' | 'groups' | 'listPermissions' | 'sitePermissions' | 'settings' | 'migration';
   target: string;
 }
 
@@ -80,9 +91,15 @@ export interface RosterEntry extends RosterDraft {
   etag: string;
 }
 
-/** The staff roster (one folder per person in the records list). Administrators only. */
+/** The roster as read: every entry that could be read, and the items that could not. */
+export interface RosterListing {
+  entries: RosterEntry[];
+  problems: ItemProblem[];
+}
+
+/** The staff roster (one item per person in a list only administrators write). Administrators only. */
 export interface RosterStore {
-  listRoster(): Promise<Result<RosterEntry[], DataError>>;
+  listRoster(): Promise<Result<RosterListing, DataError>>;
   /** Adds (etag undefined) or updates a roster entry; a stale etag gives `conflict`. */
   saveRosterEntry(entry: RosterDraft, etag: string | undefined): Promise<Result<RosterEntry, DataError>>;
 }
@@ -229,12 +246,24 @@ export interface PersonRecords {
   meetings: MeetingRecord[];
 }
 
+/** People's records as read, and the items left out (malformed, or not bound to their person's folder). */
+export interface PeopleRecords {
+  people: PersonRecords[];
+  problems: ItemProblem[];
+}
+
+/** One person's records as read (undefined when no record has been opened), and the items left out. */
+export interface OwnRecords {
+  record: PersonRecords | undefined;
+  problems: ItemProblem[];
+}
+
 /** Reads records through SharePoint's own trimming: each query returns only what the user may read. */
 export interface RecordsReader {
-  /** The signed-in person's own folder and cycles (appraisees); undefined when no record has been opened. */
-  mine(staffKey: string): Promise<Result<PersonRecords | undefined, DataError>>;
-  /** The people the signed-in reviewer appraises, with their cycles. */
-  team(reviewerKey: string): Promise<Result<PersonRecords[], DataError>>;
+  /** The signed-in person's own roster entry and cycles (appraisees); `record` undefined when none has been opened. */
+  mine(staffKey: string): Promise<Result<OwnRecords, DataError>>;
+  /** The people the signed-in reviewer appraises (by the roster, which only administrators write), with their cycles. */
+  team(reviewerKey: string): Promise<Result<PeopleRecords, DataError>>;
 }
 
 /** The scheme's settings as the school has set them. */

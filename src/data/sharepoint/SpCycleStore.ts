@@ -15,7 +15,9 @@ import type { AuditEntry, CycleRecordSummary, CycleSaveError, CycleStore, DataEr
 import { LISTS } from './schema';
 import { attempt, httpStatus, toDataError } from './errors';
 import { parseRosterToken } from './mappers/rosterMapper';
-import { CYCLE_SELECT, toStoredCycle } from './mappers/cycleMapper';
+import { toStoredCycle } from './mappers/cycleMapper';
+import { boundTo, RECORD_SELECT } from './mappers/binding';
+import { inOneBatch, recordsRoot, valueOf } from './personFolders';
 import type { RawItem } from './mappers/validate';
 import { odataString } from '../odataLiteral';
 
@@ -30,8 +32,15 @@ export class SpCycleStore implements CycleStore {
 
   async getCycle(staffKey: string, cycleKey: string): Promise<Result<StoredCycle, DataError>> {
     try {
-      const items = await this.records.items.filter(`StaffKey eq ${odataString(staffKey)} and CycleKey eq ${odataString(cycleKey)}`).select(...CYCLE_SELECT).top(1)<RawItem[]>();
-      return items.length ? toStoredCycle(items[0]) : fail({ code: 'notFound' });
+      const [found, root] = await inOneBatch(this.sp, (b) => [
+        b.web.lists.getByTitle(LISTS.records.title).items.filter(`StaffKey eq ${odataString(staffKey)} and CycleKey eq ${odataString(cycleKey)}`).select(...RECORD_SELECT).top(50)<RawItem[]>(),
+        recordsRoot(b)
+      ]);
+      for (const outcome of [found, root]) if (outcome.status === 'rejected') throw outcome.reason;
+      const folder = String(valueOf(root)[0]?.ServerRelativeUrl ?? '');
+      // Only the cycle item in the person's own folder is their record; one planted elsewhere with their keys is not.
+      const item = valueOf(found).find((i) => i.RecordKind === 'cycle' && boundTo(i, folder, staffKey));
+      return item ? toStoredCycle(item) : fail({ code: 'notFound' });
     } catch (error) {
       return fail(toDataError(error));
     }

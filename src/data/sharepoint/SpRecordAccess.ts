@@ -1,8 +1,8 @@
 /**
  * RecordAccess over SharePoint: opening a record gives the appraisee and their reviewer Contribute on the person's
- * folder in the records list and in the evidence library (nobody else but administrators), adds both to Appraisal
- * Users so they can open the site, creates the cycle record and writes an audit entry. Every step checks first, so
- * a second run changes nothing.
+ * folder in the records list and in the evidence library and Read on the person's roster item (nobody else but
+ * administrators), adds both to Appraisal Users so they can open the site, creates the cycle record and writes an
+ * audit entry. Every step checks first, so a second run changes nothing.
  */
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
@@ -14,10 +14,13 @@ import type { IList } from '@pnp/sp/lists';
 import { cycleKeyOf, type CycleWindow, type IsoDate, type Result } from '../../domain';
 import type { DataError, DirectoryPerson, OpenRecordRequest, RecordAccess, RosterEntry } from '../ports';
 import { GROUPS, LISTS } from './schema';
-import { attempt, httpStatus } from './errors';
-import { parseRosterToken } from './mappers/rosterMapper';
+import { attempt } from './errors';
 import { grantOnItem, siteUserIds } from './folderAccess';
 import { closeFolders, moveReviewer } from './SpRecordChanges';
+import { boundTo } from './mappers/binding';
+import type { RawItem } from './mappers/validate';
+import { odataString } from '../odataLiteral';
+import { ensureFolderItem, rootUrl, rosterItem } from './personFolders';
 
 
 /** Opens appraisal records as an administrator. */
@@ -31,8 +34,10 @@ export class SpRecordAccess implements RecordAccess {
   openedFor(cycle: CycleWindow): Promise<Result<Set<string>, DataError>> {
     return attempt(async () => {
       const keys = new Set<string>();
-      const query = this.list('records').items.filter(`CycleLabel eq '${cycle.label}' and RecordKind eq 'cycle'`).select('StaffKey').top(2000);
-      for await (const page of query) for (const item of page as Array<{ StaffKey: string }>) keys.add(item.StaffKey);
+      const root = await rootUrl(this.list('records'));
+      const query = this.list('records').items.filter(`CycleLabel eq ${odataString(cycle.label)} and RecordKind eq 'cycle'`).select('Id', 'StaffKey', 'FileDirRef').top(2000);
+      // Only a cycle record in its own person's folder counts: one planted elsewhere must not skip that person.
+      for await (const page of query) for (const item of page as RawItem[]) if (boundTo(item, root, String(item.StaffKey))) keys.add(String(item.StaffKey));
       return keys;
     });
   }
@@ -40,15 +45,15 @@ export class SpRecordAccess implements RecordAccess {
   openRecord(request: OpenRecordRequest): Promise<Result<void, DataError>> {
     return attempt(async () => {
       const { entry } = request;
-      const token = parseRosterToken(entry.etag);
-      if (!token) throw Object.assign(new Error('The roster entry has no SharePoint item'), { status: 404 });
+      const roster = rosterItem(this.sp, entry.etag);
       const people = await siteUserIds(this.sp, [entry.upn, ...(entry.reviewerUpn ? [entry.reviewerUpn] : [])]);
       const users = this.sp.web.siteGroups.getByName(GROUPS.users.title).users;
       const members = new Set((await users.select('Id')<Array<{ Id: number }>>()).map((u) => u.Id));
       const logins = [entry.upn, entry.reviewerUpn];
       for (let i = 0; i < people.length; i++) if (!members.has(people[i])) await users.add(`i:0#.f|membership|${logins[i]}`);
-      await grantOnItem(this.list('records').items.getById(token.itemId), people, 'contribute');
-      await grantOnItem(await this.evidenceFolder(entry.id), people, 'contribute');
+      await grantOnItem(roster, people, 'read');
+      await grantOnItem(await ensureFolderItem(this.sp, 'records', entry.id), people, 'contribute');
+      await grantOnItem(await ensureFolderItem(this.sp, 'evidence', entry.id), people, 'contribute');
       await this.ensureCycleRecord(request);
     });
   }
@@ -61,23 +66,13 @@ export class SpRecordAccess implements RecordAccess {
     return attempt(() => closeFolders(this.sp, entry, leftOn));
   }
 
-  private async evidenceFolder(name: string): Promise<ReturnType<IList['items']['getById']>> {
-    const folders = this.list('evidence').rootFolder.folders;
-    try {
-      return this.list('evidence').items.getById((await folders.getByUrl(name).getItem<{ Id: number }>('Id')).Id);
-    } catch (error) {
-      if (httpStatus(error) !== 404) throw error;
-      await folders.addUsingPath(name);
-      return this.list('evidence').items.getById((await folders.getByUrl(name).getItem<{ Id: number }>('Id')).Id);
-    }
-  }
-
   private async ensureCycleRecord({ entry, cycle, track, retainUntil, openedOn }: OpenRecordRequest): Promise<void> {
     const key = `${entry.id}:${cycleKeyOf(cycle)}`;
     const records = this.list('records');
-    const existing = await records.items.filter(`CycleKey eq '${key}'`).select('Id').top(1)<Array<{ Id: number }>>();
-    if (existing.length) return;
-    const { ServerRelativeUrl } = await records.rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
+    const ServerRelativeUrl = await rootUrl(records);
+    // A cycle record with this key counts only in the person's own folder: one planted elsewhere does not stop this.
+    const existing = await records.items.filter(`CycleKey eq ${odataString(key)}`).select('Id', 'StaffKey', 'FileDirRef').top(50)<RawItem[]>();
+    if (existing.some((item) => boundTo(item, ServerRelativeUrl, entry.id))) return;
     const created = await records.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: key }], `${ServerRelativeUrl}/${entry.id}`);
     const id = Number((created as Array<{ FieldName: string; FieldValue: string }>).find((v) => v.FieldName === 'Id')?.FieldValue);
     await records.items.getById(id).update({

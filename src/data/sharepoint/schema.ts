@@ -8,7 +8,7 @@
  */
 
 /** The schema version this build of the app expects; provisioning brings a site up to it. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Column types we use (SharePoint FieldTypeKind in brackets). */
 export type FieldKind = 'text' | 'note' | 'number' | 'dateTime' | 'boolean' | 'choice';
@@ -37,6 +37,8 @@ export interface ListDef {
   writeSecurity: ItemSecurity;
   /** Role each appraisal group gets on the list once it stops inheriting the site's permissions. */
   grants: Partial<Record<GroupKey, RoleKey>>;
+  /** The schema version that added the list (1 when absent): an upgrade creates only lists newer than the site. */
+  since?: number;
 }
 
 const staffKey: FieldDef = { name: 'StaffKey', kind: 'text', indexed: true };
@@ -69,6 +71,14 @@ export const LISTS = {
       { name: 'ContentHash', kind: 'text' },
       payload
     ],
+    grants: {}
+  },
+  roster: {
+    // Only administrators write it. Opening a record gives the person and their reviewer Read on the person's item,
+    // so the fields that decide access and reporting are never ones the parties could have written.
+    title: 'AppraisalRoster', description: 'One item per staff member: reviewer, contract, working pattern and dates. Administrators only write it.',
+    template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1, since: 2,
+    fields: [staffKey, { name: 'ReviewerKey', kind: 'text', indexed: true }, { name: 'RetainUntil', kind: 'dateTime', indexed: true }, payload],
     grants: {}
   },
   evidence: {

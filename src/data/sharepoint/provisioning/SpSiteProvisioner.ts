@@ -13,6 +13,7 @@ import { ensureFields } from './ensureFields';
 import { ensureCurrentUserIsAdmin, ensureGroups } from './ensureGroups';
 import { ensureListPermissions, ensureSitePermissions } from './ensurePermissions';
 import { ensureSettings, readSettingItems, writeSetting } from './ensureSettings';
+import { migrateRoster } from './migrateRoster';
 
 interface Progress {
   installedVersion: number;
@@ -80,6 +81,8 @@ export class SpSiteProvisioner implements SiteProvisioner {
         return ensureSitePermissions(this.sp, await ensureGroups(this.sp));
       case 'settings':
         return ensureSettings(this.sp);
+      case 'migration':
+        return migrateRoster(this.sp);
       default: {
         const unreachable: never = step.kind;
         throw new Error(`Unknown step kind ${String(unreachable)}`);

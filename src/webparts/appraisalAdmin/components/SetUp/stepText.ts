@@ -17,6 +17,8 @@ export function stepText(step: ProvisioningStep): string {
       return strings.StepSitePermissions;
     case 'settings':
       return strings.StepSettings;
+    case 'migration':
+      return format(strings.StepMigrateRoster, step.target);
     default: {
       const unreachable: never = step.kind;
       return String(unreachable);
