@@ -43,7 +43,7 @@ export const records: Bench = {
     figures.push([`roundtrips_roster_load_${staff}_staff`, emulator.log.since(mark).length]);
 
     mark = emulator.log.mark();
-    const opened = await openCycle(roster.value, hr.records, cycleContaining('2026-11-24' as IsoDate, 4), 6, '2026-11-24' as IsoDate, { ...noWait, onProgress: () => undefined });
+    const opened = await openCycle(roster.value.entries, hr.records, cycleContaining('2026-11-24' as IsoDate, 4), 6, '2026-11-24' as IsoDate, { ...noWait, onProgress: () => undefined });
     if (!opened.ok) throw new Error(`open failed: ${JSON.stringify(opened.error)}`);
     const openTrips = emulator.log.since(mark).length;
     figures.push([`roundtrips_open_cycle_${staff}_staff`, openTrips], [`roundtrips_open_cycle_per_person`, Number((openTrips / staff).toFixed(1))]);
@@ -56,7 +56,7 @@ export const records: Bench = {
     await servicesAs(emulator, appraisee.upn).reader.mine(appraisee.id);
     figures.push(['roundtrips_view_my_appraisal', emulator.log.since(mark).length]);
     const mine = await servicesAs(emulator, appraisee.upn).reader.mine(appraisee.id);
-    const summary = mine.ok ? mine.value?.cycles[0] : undefined;
+    const summary = mine.ok ? mine.value.record?.cycles[0] : undefined;
     if (!summary) throw new Error('the appraisee has no cycle record');
     mark = emulator.log.mark();
     const record = await servicesAs(emulator, appraisee.upn).cycles.getCycle(summary.staffKey, summary.cycleKey);

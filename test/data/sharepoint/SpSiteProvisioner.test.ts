@@ -19,7 +19,7 @@ describe('site set-up over the emulator', () => {
     const result = await provision(emulator);
 
     expect(result.ok).toBe(true);
-    expect(await servicesAs(emulator, HR).site.getStatus()).toEqual({ ok: true, value: { kind: 'ready', schemaVersion: 1 } });
+    expect(await servicesAs(emulator, HR).site.getStatus()).toEqual({ ok: true, value: { kind: 'ready', schemaVersion: 2 } });
     const sp = spAs(emulator, HR);
     const fields: Array<{ InternalName: string; Indexed: boolean }> = await sp.web.lists.getByTitle('AppraisalRecords').fields.select('InternalName', 'Indexed')();
     expect(fields.filter((f) => f.Indexed).map((f) => f.InternalName)).toEqual(expect.arrayContaining(['StaffKey', 'CycleKey', 'RecordKind', 'ReviewerKey', 'Stage', 'RetainUntil']));
@@ -51,7 +51,7 @@ describe('site set-up over the emulator', () => {
     expect(!first.ok && first.error).toMatchObject({ code: 'stepFailed', step: { id: 'groups' }, error: { code: 'unavailable' } });
     expect(second.ok).toBe(true);
     expect(second.ok && second.value.stepsRun).toBeLessThan(first.ok ? 0 : 30);
-    expect(await servicesAs(emulator, HR).site.getStatus()).toEqual({ ok: true, value: { kind: 'ready', schemaVersion: 1 } });
+    expect(await servicesAs(emulator, HR).site.getStatus()).toEqual({ ok: true, value: { kind: 'ready', schemaVersion: 2 } });
   });
 
   it('refuses a teaching assistant and says which rights are missing, creating nothing', async () => {

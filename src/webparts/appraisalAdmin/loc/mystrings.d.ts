@@ -26,6 +26,7 @@ declare interface IAppraisalAdminWebPartStrings {
   StepListPermissions: string;
   StepSitePermissions: string;
   StepSettings: string;
+  StepMigrateRoster: string;
   StepStatusPending: string;
   StepStatusRunning: string;
   StepStatusDone: string;
@@ -169,6 +170,16 @@ declare interface IAppraisalAdminWebPartStrings {
   OpenDisagreementsMany: string;
   TabGovernorReports: string;
   TabMonitoring: string;
+  TabAttention: string;
+  AttentionIntro: string;
+  AttentionNone: string;
+  AttentionColItem: string;
+  AttentionColList: string;
+  AttentionColField: string;
+  AttentionColWhy: string;
+  AttentionWhyMalformed: string;
+  AttentionWhyStray: string;
+  AttentionCaption: string;
   GovIntro: string;
   GovCycleLabel: string;
   GovPrepare: string;
