@@ -10,6 +10,7 @@ import { PLAN } from '../../../src/data/sharepoint/provisioning/plan';
 import { cycleContaining, type IsoDate } from '../../../src/domain';
 import personas from '../../../emulator/seed/personas.json';
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
+import type { SpList } from '../../../emulator/sharepoint/state';
 import { servicesAs, upnWithRole } from '../../support/overEmulator';
 import { provisionedEmulator } from '../../support/provisioned';
 import { importSeededRoster } from '../../support/seededRoster';
@@ -20,7 +21,7 @@ const HANNAH = 'hannah.wright@riversideprimary.onmicrosoft.com';
 const TOM = 'tom.hughes@riversideprimary.onmicrosoft.com';
 const idOf = (upn: string): string => personas.people.find((p) => p.upn === upn)?.id as string;
 const today = '2026-11-24' as IsoDate;
-const list = (emulator: TenantEmulator, title: string) => emulator.state.sharepoint.lists.find((l) => l.title === title);
+const list = (emulator: TenantEmulator, title: string): SpList | undefined => emulator.state.sharepoint.lists.find((l) => l.title === title);
 
 /** A schema-1 site: Aisha's record open, Hannah only on the roster, both rosters on their folder items. */
 async function schemaOneSite(): Promise<TenantEmulator> {
