@@ -2,6 +2,7 @@
 import type { AppraisalTrack, CycleDocument, CycleWindow, DirectoryId, IsoDate, IsoInstant, LocalWindow, OneToOneNotes, Result, SchemeSettings, Stage, StaffMember } from '../domain';
 import type { GovernorMembership, GovernorReportStore, ReportSource } from './reportPorts';
 import type { AuditReader, CycleStore } from './cyclePorts';
+import type { OwnRecords, PeopleRecords, RosterListing } from './readPorts';
 
 /** Why a read or write against SharePoint or Graph did not succeed, in terms the UI can explain. */
 export type DataError =
@@ -13,17 +14,6 @@ export type DataError =
   | { code: 'unexpected'; detail: string }
   /** An item in SharePoint does not have the shape the app wrote (edited by hand, or by another tool). */
   | { code: 'malformed'; list: string; itemId: number; field: string };
-
-/**
- * An item a read left out, for administrators to look at: `malformed` when the app cannot read it, `stray` when it is
- * not in its own person's folder or its key columns name someone else. One such item never fails a whole view.
- */
-export interface ItemProblem {
-  kind: 'malformed' | 'stray';
-  list: string;
-  itemId: number;
-  field: string;
-}
 
 /** Whether the appraisal site is ready for this user. */
 export type SiteStatus =
@@ -89,12 +79,6 @@ export interface RosterDraft extends StaffMember {
 /** A roster entry as stored, with an adapter-defined version token (sent back on update to detect conflicts). */
 export interface RosterEntry extends RosterDraft {
   etag: string;
-}
-
-/** The roster as read: every entry that could be read, and the items that could not. */
-export interface RosterListing {
-  entries: RosterEntry[];
-  problems: ItemProblem[];
 }
 
 /** The staff roster (one item per person in a list only administrators write). Administrators only. */
@@ -246,18 +230,6 @@ export interface PersonRecords {
   meetings: MeetingRecord[];
 }
 
-/** People's records as read, and the items left out (malformed, or not bound to their person's folder). */
-export interface PeopleRecords {
-  people: PersonRecords[];
-  problems: ItemProblem[];
-}
-
-/** One person's records as read (undefined when no record has been opened), and the items left out. */
-export interface OwnRecords {
-  record: PersonRecords | undefined;
-  problems: ItemProblem[];
-}
-
 /** Reads records through SharePoint's own trimming: each query returns only what the user may read. */
 export interface RecordsReader {
   /** The signed-in person's own roster entry and cycles (appraisees); `record` undefined when none has been opened. */
@@ -309,5 +281,6 @@ export interface AppServices {
 }
 
 /** Governor reports' ports, kept in their own file. */
+export type { ItemProblem, OwnRecords, PeopleRecords, RosterListing } from './readPorts';
 export type { AuditEntry, AuditReader, AuditRecord, CycleSaveError, CycleStore, StoredCycle } from './cyclePorts';
 export type { GovernorMember, GovernorMembership, GovernorReportStore, PublishedReport, PublishedReportSummary, ReportSource } from './reportPorts';
