@@ -28,9 +28,11 @@ export const records: Bench = {
     mark = emulator.log.mark();
     const people = directory.users.filter((u) => u.staffCategory);
     for (const p of people) {
+      // The reviewer's key as an administrator sets it on the roster: the team view reads who is in a team from it.
+      const reviewerOf = directory.users.find((u) => u.upn === p.reviewerUpn);
       const saved = await hr.roster.saveRosterEntry({
         id: staffId(p.id), directoryId: directoryId(p.id), upn: p.upn, displayName: p.displayName, jobTitle: p.jobTitle, category: 'learningSupport', contract: 'permanent',
-        workingPattern: p.workingPattern as RosterDraft['workingPattern'], reviewer: undefined, reviewerName: undefined, reviewerUpn: p.reviewerUpn ?? undefined, jobDescriptionUrl: undefined,
+        workingPattern: p.workingPattern as RosterDraft['workingPattern'], reviewer: reviewerOf ? directoryId(reviewerOf.id) : undefined, reviewerName: reviewerOf?.displayName, reviewerUpn: p.reviewerUpn ?? undefined, jobDescriptionUrl: undefined,
         startDate: undefined, probationPassed: true, leftOn: undefined
       }, undefined);
       if (!saved.ok) throw new Error(`roster save failed: ${JSON.stringify(saved.error)}`);
@@ -43,7 +45,7 @@ export const records: Bench = {
     figures.push([`roundtrips_roster_load_${staff}_staff`, emulator.log.since(mark).length]);
 
     mark = emulator.log.mark();
-    const opened = await openCycle(roster.value, hr.records, cycleContaining('2026-11-24' as IsoDate, 4), 6, '2026-11-24' as IsoDate, { ...noWait, onProgress: () => undefined });
+    const opened = await openCycle(roster.value.entries, hr.records, cycleContaining('2026-11-24' as IsoDate, 4), 6, '2026-11-24' as IsoDate, { ...noWait, onProgress: () => undefined });
     if (!opened.ok) throw new Error(`open failed: ${JSON.stringify(opened.error)}`);
     const openTrips = emulator.log.since(mark).length;
     figures.push([`roundtrips_open_cycle_${staff}_staff`, openTrips], [`roundtrips_open_cycle_per_person`, Number((openTrips / staff).toFixed(1))]);
@@ -56,7 +58,7 @@ export const records: Bench = {
     await servicesAs(emulator, appraisee.upn).reader.mine(appraisee.id);
     figures.push(['roundtrips_view_my_appraisal', emulator.log.since(mark).length]);
     const mine = await servicesAs(emulator, appraisee.upn).reader.mine(appraisee.id);
-    const summary = mine.ok ? mine.value?.cycles[0] : undefined;
+    const summary = mine.ok ? mine.value.record?.cycles[0] : undefined;
     if (!summary) throw new Error('the appraisee has no cycle record');
     mark = emulator.log.mark();
     const record = await servicesAs(emulator, appraisee.upn).cycles.getCycle(summary.staffKey, summary.cycleKey);
@@ -68,7 +70,8 @@ export const records: Bench = {
     figures.push(['roundtrips_save_draft', emulator.log.since(mark).length]);
     mark = emulator.log.mark();
     await servicesAs(emulator, reviewerUpn).site.getStatus();
-    await servicesAs(emulator, reviewerUpn).reader.team(reviewer?.id ?? '');
+    const team = await servicesAs(emulator, reviewerUpn).reader.team(reviewer?.id ?? '');
+    if (!team.ok || team.value.people.length !== teamSize) throw new Error(`the team view shows ${team.ok ? team.value.people.length : 'an error'}, not ${teamSize}`);
     figures.push([`roundtrips_view_team_of_${teamSize}`, emulator.log.since(mark).length]);
     return figures;
   }

@@ -9,7 +9,7 @@ import type { SpItem, SpList } from '../sharepoint/state';
 /** What to generate. */
 export interface BigTrustOptions {
   staff: number;
-  /** Total items in the records list (staff folders included). */
+  /** Total items in the records list (staff folders included; roster items are in the roster list). */
   items: number;
   /** Cycle labels, newest first, e.g. ['2026/27', '2025/26', …]. */
   cycles: string[];
@@ -31,12 +31,13 @@ function cycleDates(label: string): { label: string; start: string; end: string 
 /** Fills the records list of a set-up site. Returns the list for direct inspection. */
 export function seedBigTrust(state: TenantState, options: BigTrustOptions): SpList {
   const list = state.sharepoint.lists.find((l) => l.title === 'AppraisalRecords');
-  if (!list) throw new Error('Set the site up first: the records list does not exist.');
+  const roster = state.sharepoint.lists.find((l) => l.title === 'AppraisalRoster');
+  if (!list || !roster) throw new Error('Set the site up first: the records and roster lists do not exist.');
   const authorId = state.sharepoint.users[0]?.id ?? 1;
-  const push = (fsObjType: 0 | 1, leaf: string, dir: string, values: Record<string, unknown>): void => {
-    const id = list.nextItemId++;
+  const push = (fsObjType: 0 | 1, leaf: string, dir: string, values: Record<string, unknown>, into: SpList = list): void => {
+    const id = into.nextItemId++;
     const item: SpItem = { id, fsObjType, fileLeafRef: fsObjType ? leaf : `${id}_.000`, fileDirRef: dir, values, version: 1, authorId, editorId: authorId, created: '2026-04-01T00:00:00Z', modified: '2026-04-01T00:00:00Z' };
-    list.items.push(item);
+    into.items.push(item);
   };
   for (let i = 0; i < options.staff; i++) {
     const key = bigStaffKey(i);
@@ -45,7 +46,9 @@ export function seedBigTrust(state: TenantState, options: BigTrustOptions): SpLi
       category: CATEGORIES[i % 5], contract: CONTRACTS[i % 5], probationPassed: true,
       workingPattern: { kind: i % 3 ? 'fullTime' : 'partTime', days: ['Mon', 'Tue', 'Wed'], start: '08:30', end: '15:00', termTimeOnly: true }
     };
-    push(1, key, list.url, { Title: key, StaffKey: key, RecordKind: 'staff', ReviewerKey: bigReviewerKey(i), Payload: JSON.stringify(payload) });
+    // The person's folder holds their records; their roster item (reviewer and all) is in the admin-only roster list.
+    push(1, key, list.url, { Title: key });
+    push(0, '', roster.url, { Title: key, StaffKey: key, ReviewerKey: bigReviewerKey(i), Payload: JSON.stringify(payload) }, roster);
   }
   let made = options.staff;
   for (let round = 0; made < options.items; round++) {

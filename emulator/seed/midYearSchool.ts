@@ -61,7 +61,7 @@ export async function seedMidYearSchool(emulator: TenantEmulator, clock: Clock =
   }
   const team = await reviewer.reader.team(tom.id);
   if (!team.ok) throw new Error(`reading the team failed: ${JSON.stringify(team.error)}`);
-  const pick = ['Aisha Begum', 'Hannah Wright', 'Zoë Clarke'].map((name) => team.value.find((p) => p.person.displayName === name)).filter((p): p is NonNullable<typeof p> => p !== undefined);
+  const pick = ['Aisha Begum', 'Hannah Wright', 'Zoë Clarke'].map((name) => team.value.people.find((p) => p.person.displayName === name)).filter((p): p is NonNullable<typeof p> => p !== undefined);
   await seedCycleContent(emulator, tom, pick, personas.people);
   // The governors are given access to the reports, and the head's first report of the year is published.
   for (const governor of personas.people.filter((p) => p.roles.includes('governor'))) {

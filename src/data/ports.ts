@@ -2,6 +2,7 @@
 import type { AppraisalTrack, CycleDocument, CycleWindow, DirectoryId, IsoDate, IsoInstant, LocalWindow, OneToOneNotes, Result, SchemeSettings, Stage, StaffMember } from '../domain';
 import type { GovernorMembership, GovernorReportStore, ReportSource } from './reportPorts';
 import type { AuditReader, CycleStore, DisagreementReader } from './cyclePorts';
+import type { OwnRecords, PeopleRecords, RosterListing } from './readPorts';
 
 /** Why a read or write against SharePoint or Graph did not succeed, in terms the UI can explain. */
 export type DataError =
@@ -80,9 +81,9 @@ export interface RosterEntry extends RosterDraft {
   etag: string;
 }
 
-/** The staff roster (one folder per person in the records list). Administrators only. */
+/** The staff roster (one item per person in a list only administrators write). Administrators only. */
 export interface RosterStore {
-  listRoster(): Promise<Result<RosterEntry[], DataError>>;
+  listRoster(): Promise<Result<RosterListing, DataError>>;
   /** Adds (etag undefined) or updates a roster entry; a stale etag gives `conflict`. */
   saveRosterEntry(entry: RosterDraft, etag: string | undefined): Promise<Result<RosterEntry, DataError>>;
 }
@@ -233,10 +234,10 @@ export interface PersonRecords {
 
 /** Reads records through SharePoint's own trimming: each query returns only what the user may read. */
 export interface RecordsReader {
-  /** The signed-in person's own folder and cycles (appraisees); undefined when no record has been opened. */
-  mine(staffKey: string): Promise<Result<PersonRecords | undefined, DataError>>;
-  /** The people the signed-in reviewer appraises, with their cycles. */
-  team(reviewerKey: string): Promise<Result<PersonRecords[], DataError>>;
+  /** The signed-in person's own roster entry and cycles (appraisees); `record` undefined when none has been opened. */
+  mine(staffKey: string): Promise<Result<OwnRecords, DataError>>;
+  /** The people the signed-in reviewer appraises (by the roster, which only administrators write), with their cycles. */
+  team(reviewerKey: string): Promise<Result<PeopleRecords, DataError>>;
 }
 
 /** The scheme's settings as the school has set them. */
@@ -283,5 +284,6 @@ export interface AppServices {
 }
 
 /** Governor reports' ports, kept in their own file. */
+export type { ItemProblem, OwnRecords, PeopleRecords, RosterListing } from './readPorts';
 export type { AuditEntry, AuditReader, AuditRecord, CycleSaveError, CycleStore, DisagreementReader, StoredCycle } from './cyclePorts';
 export type { GovernorMember, GovernorMembership, GovernorReportStore, PublishedReport, PublishedReportSummary, ReportSource } from './reportPorts';

@@ -1,6 +1,6 @@
 /** Ports for governor reports: published snapshots, and everyone's records for preparing them (administrators). */
 import type { GovernorReportSnapshot, IsoDate, Result } from '../domain';
-import type { DataError, PersonRecords } from './ports';
+import type { DataError, PeopleRecords } from './ports';
 
 /** A published governor report as the list of reports shows it. */
 export interface PublishedReportSummary {
@@ -24,8 +24,8 @@ export interface GovernorReportStore {
 
 /** Everyone's records for one cycle, for reports and monitoring. Administrators only: anyone else gets `accessDenied`. */
 export interface ReportSource {
-  /** Every person with a cycle record labelled `cycleLabel`, with that cycle and their meetings. */
-  everyone(cycleLabel: string): Promise<Result<PersonRecords[], DataError>>;
+  /** Every person on the roster with a cycle record labelled `cycleLabel`, with that cycle and their meetings, and the items left out. */
+  everyone(cycleLabel: string): Promise<Result<PeopleRecords, DataError>>;
 }
 
 /** Someone in the Appraisal Governors group. */

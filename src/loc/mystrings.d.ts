@@ -119,6 +119,10 @@ declare interface ICommonStrings {
   ReportPackTitle: string;
   ReportPackIntro: string;
   ReportNoteWouldIsolate: string;
+  ItemsLeftOutOne: string;
+  ItemsLeftOut: string;
+  ItemProblemMalformed: string;
+  ItemProblemStray: string;
 }
 
 declare module 'CommonStrings' {

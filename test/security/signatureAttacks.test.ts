@@ -27,7 +27,7 @@ async function school(): Promise<Setting> {
   const emulator = new TenantEmulator(seedTenant());
   await seedMidYearSchool(emulator, fixedClock('2026-11-24'));
   const mine = await servicesAs(emulator, aisha.upn).reader.mine(aisha.id);
-  return { emulator, cycleKey: (mine.ok && mine.value?.cycles[0]?.cycleKey) || '' };
+  return { emulator, cycleKey: (mine.ok && mine.value.record?.cycles[0]?.cycleKey) || '' };
 }
 
 /** Aisha's cycle item as she can read it with plain REST. */
@@ -68,7 +68,7 @@ describe('attacks on agreement', () => {
     const seen = await servicesAs(s.emulator, tom.upn).cycles.getCycle(aisha.id, s.cycleKey);
     expect(seen.ok && seen.value.summary.lastChanged?.byName).toBe(aisha.displayName);
     const mine = await servicesAs(s.emulator, tom.upn).reader.team(directoryId(tom.id));
-    expect(mine.ok && mine.value.find((p) => p.person.id === aisha.id)?.cycles[0]?.stage).toBe('planning');
+    expect(mine.ok && mine.value.people.find((p) => p.person.id === aisha.id)?.cycles[0]?.stage).toBe('planning');
   }, 60000);
 
   it("2: the appraisee cannot write the reviewer's sign-off, and signing her own unshared version agrees nothing", async () => {
@@ -111,7 +111,7 @@ describe('attacks on agreement', () => {
   it("3: a signature planted in one's own folder with a colleague's key never counts for the colleague", async () => {
     const s = await school();
     const theirs = await servicesAs(s.emulator, colleague.upn).reader.mine(colleague.id);
-    const theirKey = (theirs.ok && theirs.value?.cycles[0]?.cycleKey) || '';
+    const theirKey = (theirs.ok && theirs.value.record?.cycles[0]?.cycleKey) || '';
     const before = await servicesAs(s.emulator, tom.upn).cycles.getCycle(colleague.id, theirKey);
     const draft = { kind: 'disagreement' as const, stage: 'planning' as const, version: 1, fingerprint: fingerprint('x'), at: '2026-11-24T09:00:00Z' as IsoInstant, by: directoryId(colleague.id), name: colleague.displayName, text: 'Planted' };
 

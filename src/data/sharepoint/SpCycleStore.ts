@@ -20,7 +20,9 @@ import type { AuditEntry, CycleRecordSummary, CycleSaveError, CycleStore, DataEr
 import { LISTS } from './schema';
 import { attempt, httpStatus, toDataError } from './errors';
 import { parseRosterToken } from './mappers/rosterMapper';
-import { CYCLE_SELECT, toStoredCycle } from './mappers/cycleMapper';
+import { toStoredCycle } from './mappers/cycleMapper';
+import { boundTo, RECORD_SELECT } from './mappers/binding';
+import { inOneBatch, recordsRoot, valueOf } from './personFolders';
 import type { RawItem } from './mappers/validate';
 import { odataString } from '../odataLiteral';
 
@@ -36,14 +38,17 @@ export class SpCycleStore implements CycleStore {
   /** The cycle item and its signatures in one round trip; agreement state comes from the signatures only. */
   async getCycle(staffKey: string, cycleKey: string): Promise<Result<StoredCycle, DataError>> {
     try {
-      const [batched, execute] = this.sp.batched();
-      const itemsQuery = batched.web.lists.getByTitle(LISTS.records.title).items
-        .filter(`StaffKey eq ${odataString(staffKey)} and CycleKey eq ${odataString(cycleKey)}`).select(...CYCLE_SELECT).top(1)<RawItem[]>();
-      const signaturesQueries = signatureQueries(batched, 'CycleKey', [cycleKey]);
-      await execute();
-      const [items, ...pages] = await Promise.all([itemsQuery, ...signaturesQueries]);
-      if (!items.length) return fail({ code: 'notFound' });
-      const stored = toStoredCycle(items[0], collectSignatures(pages).byCycle.get(cycleKey) ?? []);
+      const [found, root, ...pages] = await inOneBatch(this.sp, (b) => [
+        b.web.lists.getByTitle(LISTS.records.title).items.filter(`StaffKey eq ${odataString(staffKey)} and CycleKey eq ${odataString(cycleKey)}`).select(...RECORD_SELECT).top(50)<RawItem[]>(),
+        recordsRoot(b),
+        ...signatureQueries(b, 'CycleKey', [cycleKey])
+      ]);
+      for (const outcome of [found, root]) if (outcome.status === 'rejected') throw outcome.reason;
+      const folder = String(valueOf(root)[0]?.ServerRelativeUrl ?? '');
+      // Only the cycle item in the person's own folder is their record; one planted elsewhere with their keys is not.
+      const item = valueOf(found).find((i) => i.RecordKind === 'cycle' && boundTo(i, folder, staffKey));
+      if (!item) return fail({ code: 'notFound' });
+      const stored = toStoredCycle(item, collectSignatures(pages.map(valueOf)).byCycle.get(cycleKey) ?? []);
       return stored.ok ? ok(await this.withEditorName(stored.value)) : stored;
     } catch (error) {
       return fail(toDataError(error));

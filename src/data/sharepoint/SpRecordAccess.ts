@@ -1,8 +1,8 @@
 /**
  * RecordAccess over SharePoint: opening a record gives the appraisee and their reviewer Appraisal Edit on the person's
- * folder in the records list and in the evidence library (nobody else but administrators), adds both to Appraisal
- * Users so they can open the site, creates the cycle record and writes an audit entry. Every step checks first, so
- * a second run changes nothing.
+ * folder in the records list and in the evidence library and Read on the person's roster item (nobody else but
+ * administrators), adds both to Appraisal Users so they can open the site, creates the cycle record and writes an
+ * audit entry. Every step checks first, so a second run changes nothing.
  */
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
@@ -14,11 +14,13 @@ import type { IList } from '@pnp/sp/lists';
 import { cycleKeyOf, type CycleWindow, type IsoDate, type Result } from '../../domain';
 import type { DataError, DirectoryPerson, OpenRecordRequest, RecordAccess, RosterEntry } from '../ports';
 import { GROUPS, LISTS } from './schema';
-import { attempt, httpStatus } from './errors';
-import { parseRosterToken } from './mappers/rosterMapper';
+import { attempt } from './errors';
 import { grantOnItem, siteUserIds } from './folderAccess';
 import { closeFolders, moveReviewer } from './SpRecordChanges';
+import { boundTo } from './mappers/binding';
+import type { RawItem } from './mappers/validate';
 import { odataString } from '../odataLiteral';
+import { ensureFolderItem, rootUrl, rosterItem } from './personFolders';
 import { addAuditEntry } from './addOnce';
 import { openSignatureFolders } from './signatures/signatureFolders';
 
@@ -34,9 +36,11 @@ export class SpRecordAccess implements RecordAccess {
   openedFor(cycle: CycleWindow): Promise<Result<Set<string>, DataError>> {
     return attempt(async () => {
       const keys = new Set<string>();
-      // A record counts as opened once its last step (RetainUntil) is written; one that stopped half-way is run again.
-      const query = this.list('records').items.filter(`CycleLabel eq ${odataString(cycle.label)} and RecordKind eq 'cycle'`).select('StaffKey', 'RetainUntil').top(2000);
-      for await (const page of query) for (const item of page as Array<{ StaffKey: string; RetainUntil: string | null }>) if (item.RetainUntil) keys.add(item.StaffKey);
+      const root = await rootUrl(this.list('records'));
+      const query = this.list('records').items.filter(`CycleLabel eq ${odataString(cycle.label)} and RecordKind eq 'cycle'`).select('Id', 'StaffKey', 'FileDirRef', 'RetainUntil').top(2000);
+      // Only a cycle record in its own person's folder counts: one planted elsewhere must not skip that person. And
+      // only once its last step (RetainUntil) is written: one that stopped half-way is run again.
+      for await (const page of query) for (const item of page as RawItem[]) if (item.RetainUntil && boundTo(item, root, String(item.StaffKey))) keys.add(String(item.StaffKey));
       return keys;
     });
   }
@@ -44,15 +48,15 @@ export class SpRecordAccess implements RecordAccess {
   openRecord(request: OpenRecordRequest): Promise<Result<void, DataError>> {
     return attempt(async () => {
       const { entry } = request;
-      const token = parseRosterToken(entry.etag);
-      if (!token) throw Object.assign(new Error('The roster entry has no SharePoint item'), { status: 404 });
+      const roster = rosterItem(this.sp, entry.etag);
       const people = await siteUserIds(this.sp, [entry.upn, ...(entry.reviewerUpn ? [entry.reviewerUpn] : [])]);
       const users = this.sp.web.siteGroups.getByName(GROUPS.users.title).users;
       const members = new Set((await users.select('Id')<Array<{ Id: number }>>()).map((u) => u.Id));
       const logins = [entry.upn, entry.reviewerUpn];
       for (let i = 0; i < people.length; i++) if (!members.has(people[i])) await users.add(`i:0#.f|membership|${logins[i]}`);
-      await grantOnItem(this.list('records').items.getById(token.itemId), people, 'appraisalEdit');
-      await grantOnItem(await this.evidenceFolder(entry.id), people, 'appraisalEdit');
+      await grantOnItem(roster, people, 'read');
+      await grantOnItem(await ensureFolderItem(this.sp, 'records', entry.id), people, 'appraisalEdit');
+      await grantOnItem(await ensureFolderItem(this.sp, 'evidence', entry.id), people, 'appraisalEdit');
       await openSignatureFolders(this.sp, entry.id, people[0], people[1]);
       await this.ensureCycleRecord(request);
     });
@@ -66,34 +70,24 @@ export class SpRecordAccess implements RecordAccess {
     return attempt(() => closeFolders(this.sp, entry, leftOn));
   }
 
-  private async evidenceFolder(name: string): Promise<ReturnType<IList['items']['getById']>> {
-    const folders = this.list('evidence').rootFolder.folders;
-    try {
-      return this.list('evidence').items.getById((await folders.getByUrl(name).getItem<{ Id: number }>('Id')).Id);
-    } catch (error) {
-      if (httpStatus(error) !== 404) throw error;
-      await folders.addUsingPath(name);
-      return this.list('evidence').items.getById((await folders.getByUrl(name).getItem<{ Id: number }>('Id')).Id);
-    }
-  }
-
   /**
    * Creates the cycle item with its key columns and content in the one call that creates it, writes the audit entry,
    * and sets RetainUntil last: `openedFor` counts a record as opened only once RetainUntil is set, so a run that
-   * stopped anywhere in between is run again, and each part looks first, so nothing is duplicated.
+   * stopped anywhere in between is run again, and each part looks first, so nothing is duplicated. A cycle record
+   * with this key counts only in the person's own folder: one planted elsewhere does not stop this.
    */
   private async ensureCycleRecord({ entry, cycle, track, retainUntil, openedOn }: OpenRecordRequest): Promise<void> {
     const key = `${entry.id}:${cycleKeyOf(cycle)}`;
     const records = this.list('records');
-    const existing = await records.items.filter(`CycleKey eq ${odataString(key)}`).select('Id').top(1)<Array<{ Id: number }>>();
-    let id = existing[0]?.Id;
+    const root = await rootUrl(records);
+    const existing = await records.items.filter(`CycleKey eq ${odataString(key)}`).select('Id', 'StaffKey', 'FileDirRef').top(50)<RawItem[]>();
+    let id = existing.find((item) => boundTo(item, root, entry.id))?.Id as number | undefined;
     if (id === undefined) {
-      const { ServerRelativeUrl } = await records.rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
       const values = {
         Title: key, StaffKey: entry.id, CycleKey: key, CycleLabel: cycle.label, RecordKind: 'cycle', ReviewerKey: entry.reviewer ?? '', Stage: 'planning',
         Payload: JSON.stringify({ v: 1, track, cycle, openedOn })
       };
-      const created = await records.addValidateUpdateItemUsingPath(Object.entries(values).map(([FieldName, FieldValue]) => ({ FieldName, FieldValue })), `${ServerRelativeUrl}/${entry.id}`);
+      const created = await records.addValidateUpdateItemUsingPath(Object.entries(values).map(([FieldName, FieldValue]) => ({ FieldName, FieldValue })), `${root}/${entry.id}`);
       const results = created as Array<{ FieldName: string; FieldValue: string; HasException?: boolean; ErrorMessage?: string | null }>;
       const refused = results.find((r) => r.HasException);
       if (refused) throw Object.assign(new Error(refused.ErrorMessage ?? `SharePoint refused ${refused.FieldName}`), { status: 400 });

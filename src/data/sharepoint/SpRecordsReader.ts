@@ -1,82 +1,79 @@
 /**
- * RecordsReader over SharePoint. One query per view: the person's key (or the reviewer's key) is on the staff folder
- * item and on every record inside it, so a single indexed filter returns both, already trimmed by SharePoint.
+ * RecordsReader over SharePoint. Who a person's reviewer is comes from the roster list, which only administrators
+ * write: a reviewer's team is the roster items with their key (SharePoint trims them to those opened for the
+ * reviewer), then the records in those people's folders, in one batch of indexed StaffKey queries. Each record item
+ * counts only in its own person's folder; strays and unreadable items are left out and named, never fatal. The
+ * signatures come in the same batches, and where each record stands is computed from them.
  */
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import '@pnp/sp/folders';
 import { fail, ok, type Result } from '../../domain';
-import type { DataError, PersonRecords, RecordsReader } from '../ports';
+import type { DataError, ItemProblem, OwnRecords, PeopleRecords, RecordsReader } from '../ports';
 import { LISTS } from './schema';
 import { toDataError } from './errors';
-import { ROSTER_SELECT, toRosterEntry } from './mappers/rosterMapper';
-import { CYCLE_SELECT, toCycleSummary } from './mappers/cycleMapper';
-import { toMeeting } from './mappers/meetingMapper';
+import { ROSTER_SELECT } from './mappers/rosterMapper';
+import { groupRecords, readRoster, RECORD_SELECT } from './mappers/binding';
 import type { RawItem } from './mappers/validate';
 import { odataString } from '../odataLiteral';
-import '@pnp/sp/batching';
-import { collectSignatures, readSignatures, signatureQueries, type SignatureRead } from './signatures/readSignatures';
+import { inOneBatch, recordsRoot, valueOf } from './personFolders';
+import { collectSignatures, signatureQueries } from './signatures/readSignatures';
 
-const SELECT = Array.from(new Set([...ROSTER_SELECT, ...CYCLE_SELECT]));
+/** Staff keys per records query: 20 keys keep each URL under 2,000 characters. */
+export const KEY_CHUNK = 20;
+const KINDS = "(RecordKind eq 'cycle' or RecordKind eq 'meeting')";
 
-function group(items: RawItem[], signatures: SignatureRead): Result<PersonRecords[], DataError> {
-  const people = new Map<string, PersonRecords>();
-  for (const item of items.filter((i) => i.RecordKind === 'staff')) {
-    const entry = toRosterEntry(item);
-    if (!entry.ok) return entry;
-    people.set(entry.value.id, { person: entry.value, cycles: [], meetings: [] });
-  }
-  for (const item of items.filter((i) => i.RecordKind === 'cycle')) {
-    const person = people.get(String(item.StaffKey));
-    const cycle = toCycleSummary(item, signatures.byCycle.get(String(item.CycleKey)) ?? [], person?.person.directoryId);
-    if (!cycle.ok) return cycle;
-    people.get(cycle.value.staffKey)?.cycles.push(cycle.value);
-  }
-  for (const item of items.filter((i) => i.RecordKind === 'meeting')) {
-    const meeting = toMeeting(item);
-    if (!meeting.ok) return meeting;
-    people.get(meeting.value.staffKey)?.meetings.push(meeting.value);
-  }
-  const list = Array.from(people.values());
-  for (const p of list) {
-    p.cycles.sort((a, b) => b.cycle.start.localeCompare(a.cycle.start));
-    p.meetings.sort((a, b) => a.start.localeCompare(b.start));
-  }
-  return ok(list.sort((a, b) => a.person.displayName.localeCompare(b.person.displayName, 'en-GB')));
+/** An indexed filter on the records of these people (the first clause is on StaffKey). */
+export function staffKeyFilter(keys: readonly string[]): string {
+  return `(${keys.map((k) => `StaffKey eq ${odataString(k)}`).join(' or ')}) and ${KINDS}`;
 }
 
 /** Reads the signed-in user's own records and their team's. */
 export class SpRecordsReader implements RecordsReader {
   constructor(private readonly sp: SPFI) {}
 
-  /**
-   * The records matching `filter` and their signatures. When the person is known in advance both queries go in one
-   * $batch (one round trip); for a team the signatures follow once the folders say who is in it.
-   */
-  private async query(filter: string, knownStaffKey?: string): Promise<Result<PersonRecords[], DataError>> {
+  async mine(staffKey: string): Promise<Result<OwnRecords, DataError>> {
     try {
-      const [batched, execute] = this.sp.batched();
-      const records = batched.web.lists.getByTitle(LISTS.records.title).items.filter(filter).select(...SELECT).top(5000)<RawItem[]>();
-      const own = knownStaffKey ? signatureQueries(batched, 'StaffKey', [knownStaffKey]) : [];
-      await execute();
-      const [items, ...pages] = await Promise.all([records, ...own]);
-      if (knownStaffKey) return group(items, collectSignatures(pages));
-      const staffKeys = items.filter((i) => i.RecordKind === 'staff').map((i) => String(i.StaffKey));
-      return group(items, staffKeys.length ? await readSignatures(this.sp, 'StaffKey', staffKeys) : collectSignatures([]));
+      const key = odataString(staffKey);
+      const [roster, root, records, ...signed] = await inOneBatch(this.sp, (b) => [
+        b.web.lists.getByTitle(LISTS.roster.title).items.filter(`StaffKey eq ${key}`).select(...ROSTER_SELECT).top(5)<RawItem[]>(),
+        recordsRoot(b),
+        b.web.lists.getByTitle(LISTS.records.title).items.filter(`StaffKey eq ${key} and ${KINDS}`).select(...RECORD_SELECT).top(5000)<RawItem[]>(),
+        ...signatureQueries(b, 'StaffKey', [staffKey])
+      ]);
+      const problems: ItemProblem[] = [];
+      const entries = readRoster(valueOf(roster), problems).filter((e) => e.id === staffKey);
+      const folder = String(valueOf(root)[0]?.ServerRelativeUrl ?? '');
+      const people = entries.length ? groupRecords(entries.slice(0, 1), valueOf(records), folder, problems, collectSignatures(signed.map(valueOf))) : [];
+      return ok({ record: people[0], problems });
     } catch (error) {
-      const dataError = toDataError(error);
-      // SharePoint hides the whole list from someone with no record in it: to them there is simply nothing.
-      return dataError.code === 'notFound' ? ok([]) : fail(dataError);
+      return fail(toDataError(error));
     }
   }
 
-  async mine(staffKey: string): Promise<Result<PersonRecords | undefined, DataError>> {
-    const result = await this.query(`StaffKey eq ${odataString(staffKey)}`, staffKey);
-    return result.ok ? ok(result.value[0]) : result;
-  }
-
-  team(reviewerKey: string): Promise<Result<PersonRecords[], DataError>> {
-    return this.query(`ReviewerKey eq ${odataString(reviewerKey)}`);
+  async team(reviewerKey: string): Promise<Result<PeopleRecords, DataError>> {
+    try {
+      const [roster, root] = await inOneBatch(this.sp, (b) => [
+        b.web.lists.getByTitle(LISTS.roster.title).items.filter(`ReviewerKey eq ${odataString(reviewerKey)}`).select(...ROSTER_SELECT).top(5000)<RawItem[]>(),
+        recordsRoot(b)
+      ]);
+      const problems: ItemProblem[] = [];
+      const entries = readRoster(valueOf(roster), problems).filter((e) => e.reviewer === reviewerKey);
+      if (!entries.length) return ok({ people: [], problems });
+      const keys = entries.map((e) => e.id);
+      const chunks: string[][] = [];
+      for (let i = 0; i < keys.length; i += KEY_CHUNK) chunks.push(keys.slice(i, i + KEY_CHUNK));
+      const pages = await inOneBatch(this.sp, (b) => [
+        ...chunks.map((chunk) => b.web.lists.getByTitle(LISTS.records.title).items.filter(staffKeyFilter(chunk)).select(...RECORD_SELECT).top(5000)<RawItem[]>()),
+        ...signatureQueries(b, 'StaffKey', keys)
+      ]);
+      const items = pages.slice(0, chunks.length).flatMap((p) => valueOf(p));
+      const signatures = collectSignatures(pages.slice(chunks.length).map(valueOf));
+      return ok({ people: groupRecords(entries, items, String(valueOf(root)[0]?.ServerRelativeUrl ?? ''), problems, signatures), problems });
+    } catch (error) {
+      return fail(toDataError(error));
+    }
   }
 }

@@ -86,6 +86,14 @@ export const LISTS = {
     ],
     grants: {}
   },
+  roster: {
+    // Only administrators write it. Opening a record gives the person and their reviewer Read on the person's item,
+    // so the fields that decide access and reporting are never ones the parties could have written.
+    title: 'AppraisalRoster', description: 'One item per staff member: reviewer, contract, working pattern and dates. Administrators only write it.',
+    template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1, since: 2,
+    fields: [staffKey, { name: 'ReviewerKey', kind: 'text', indexed: true }, { name: 'RetainUntil', kind: 'dateTime', indexed: true }, payload],
+    grants: {}
+  },
   evidence: {
     title: 'AppraisalEvidence', description: 'Evidence files, in the same folder-per-person layout as the records.',
     template: 101, folders: true, versioning: true, readSecurity: 1, writeSecurity: 1,

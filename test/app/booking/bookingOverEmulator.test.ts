@@ -43,7 +43,7 @@ describe('booking a six-monthly review with a part-time TA', () => {
     const invite = emulator.state.graph.events.find((e) => e.mailbox === AISHA);
     expect(invite).toMatchObject({ subject: 'Six-monthly review: Aisha and Tom', sensitivity: 'private' });
     const mine = await servicesAs(emulator, AISHA).reader.mine(aisha.id);
-    expect(mine.ok && mine.value?.meetings.map((m) => [m.kind, m.status])).toEqual([['interimReview', 'booked']]);
+    expect(mine.ok && mine.value.record?.meetings.map((m) => [m.kind, m.status])).toEqual([['interimReview', 'booked']]);
 
     const meeting = booked.ok ? booked.value : undefined;
     const moved = meeting ? await moveMeeting(tom.calendar, tom.meetings, meeting, slots[1]) : undefined;
@@ -104,7 +104,7 @@ describe('meetings booked or changed in Outlook', () => {
     expect(found.ok && found.value.map((e) => e.eventId)).toEqual([handmade.value.eventId]);
     expect(synced.map((m) => m.status)).toEqual(['cancelled']);
     const mine = await servicesAs(emulator, AISHA).reader.mine(aisha.id);
-    expect(mine.ok && mine.value?.meetings.map((m) => m.status)).toEqual(['cancelled']);
+    expect(mine.ok && mine.value.record?.meetings.map((m) => m.status)).toEqual(['cancelled']);
   });
 
   it('books a half-termly series as one Outlook series in London time', async () => {

@@ -19,7 +19,7 @@ describe('the audit trail as administrators read it (SpAuditReader over the emul
     await seedMidYearSchool(emulator, fixedClock('2026-11-24'));
     const hers = servicesAs(emulator, aisha.upn);
     const mine = await hers.reader.mine(aisha.id);
-    const summary = mine.ok && mine.value ? mine.value.cycles[0] : undefined;
+    const summary = mine.ok && mine.value.record ? mine.value.record.cycles[0] : undefined;
     const stored = await hers.cycles.getCycle(aisha.id, summary?.cycleKey ?? '');
     if (!stored.ok) throw new Error('no record');
     const disagreed = await applyStageAction(hers.cycles, stored.value, stored.value.document, 'interimReview', { kind: 'disagree', text: 'The planning time was never given.' }, { by: directoryId(aisha.id), name: aisha.displayName }, '2026-11-24T09:00:00Z' as IsoInstant);

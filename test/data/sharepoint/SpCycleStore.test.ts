@@ -26,7 +26,7 @@ describe('the cycle content in SharePoint (SpCycleStore over the emulator)', () 
     emulator = new TenantEmulator(seedTenant());
     await seedMidYearSchool(emulator, fixedClock('2026-11-24'));
     const mine = await servicesAs(emulator, emma.upn).reader.mine(emma.id);
-    cycleKey = (mine.ok && mine.value?.cycles[0]?.cycleKey) || '';
+    cycleKey = (mine.ok && mine.value.record?.cycles[0]?.cycleKey) || '';
   });
 
   it('opens an empty document for a new record, for the appraisee and for her reviewer', async () => {
@@ -105,7 +105,7 @@ describe('what the team list knows about records waiting for agreement (scenario
 
     const team = await servicesAs(emulator, tom.upn).reader.team(tom.id);
 
-    const waiting = team.ok ? team.value.filter((p) => p.cycles[0]?.awaitingAgreement).map((p) => [p.person.displayName, p.cycles[0].awaitingAgreement]) : [];
+    const waiting = team.ok ? team.value.people.filter((p) => p.cycles[0]?.awaitingAgreement).map((p) => [p.person.displayName, p.cycles[0].awaitingAgreement]) : [];
     expect(waiting).toEqual([['Aisha Begum', { stage: 'interimReview', since: '2026-10-15T15:30:00Z' }]]);
   }, 60000);
 });

@@ -35,7 +35,7 @@ describe('governor reports over the emulator', () => {
   it('reads everyone with a record for the cycle, as HR', async () => {
     const everyone = await servicesAs(emulator, HR).reportSource.everyone('2026/27');
 
-    expect(everyone.ok && everyone.value).toHaveLength(staff.length);
+    expect(everyone.ok && everyone.value.people).toHaveLength(staff.length);
   });
 
   it('refuses everyone’s records to a governor and to a reviewer', async () => {

@@ -33,15 +33,15 @@ describe('reading records over the emulator after the cycle is opened for the wh
 
     const mine = await servicesAs(emulator, AISHA).reader.mine(idOf(AISHA));
 
-    expect(mine.ok && mine.value?.person.displayName).toBe('Aisha Begum');
-    expect(mine.ok && mine.value?.cycles.map((c) => [c.cycle.label, c.stage, c.track])).toEqual([['2026/27', 'planning', 'fullCycle']]);
+    expect(mine.ok && mine.value.record?.person.displayName).toBe('Aisha Begum');
+    expect(mine.ok && mine.value.record?.cycles.map((c) => [c.cycle.label, c.stage, c.track])).toEqual([['2026/27', 'planning', 'fullCycle']]);
     expect(emulator.log.since(mark)).toHaveLength(1);
   });
 
   it("does not show a teaching assistant anyone else's record, even by asking for it", async () => {
     const theirs = await servicesAs(emulator, AISHA).reader.mine(idOf('hannah.wright@riversideprimary.onmicrosoft.com'));
 
-    expect(theirs).toEqual({ ok: true, value: undefined });
+    expect(theirs).toEqual({ ok: true, value: { record: undefined, problems: [] } });
   });
 
   it("shows a reviewer exactly their reviewees, and not a colleague's", async () => {
@@ -49,8 +49,8 @@ describe('reading records over the emulator after the cycle is opened for the wh
     const colleagues = await servicesAs(emulator, TOM).reader.team(idOf('rachel.adeyemi@riversideprimary.onmicrosoft.com'));
 
     const expected = personas.people.filter((p) => p.reviewerUpn === TOM && p.staffCategory).map((p) => p.displayName).sort((a, b) => a.localeCompare(b, 'en-GB'));
-    expect(team.ok && team.value.map((p) => p.person.displayName)).toEqual(expected);
-    expect(colleagues).toEqual({ ok: true, value: [] });
+    expect(team.ok && team.value.people.map((p) => p.person.displayName)).toEqual(expected);
+    expect(colleagues).toEqual({ ok: true, value: { people: [], problems: [] } });
   });
 
   it('shows a governor no record at all', async () => {

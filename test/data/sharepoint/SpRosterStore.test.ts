@@ -15,7 +15,7 @@ const aisha: RosterDraft = {
 };
 
 describe('SpRosterStore over the emulator', () => {
-  it('keeps each person in a folder named by their neutral key, and reads them back validated', async () => {
+  it('keeps each person in a folder named by their neutral key, and their roster item read back validated', async () => {
     const emulator = await provisionedEmulator();
     const { roster } = servicesAs(emulator, HR);
 
@@ -23,7 +23,7 @@ describe('SpRosterStore over the emulator', () => {
     const listed = await roster.listRoster();
 
     expect(saved.ok).toBe(true);
-    expect(listed.ok && listed.value.map((e) => [e.displayName, e.workingPattern.days])).toEqual([['Aisha Begum', ['Mon', 'Tue', 'Wed']]]);
+    expect(listed.ok && listed.value.entries.map((e) => [e.displayName, e.workingPattern.days])).toEqual([['Aisha Begum', ['Mon', 'Tue', 'Wed']]]);
     const folder = emulator.state.sharepoint.lists.find((l) => l.title === 'AppraisalRecords')?.items[0];
     expect(folder).toMatchObject({ fsObjType: 1, fileLeafRef: 'b7e3c1d2-aisha' });
   });
@@ -41,16 +41,38 @@ describe('SpRosterStore over the emulator', () => {
     expect(stale).toEqual({ ok: false, error: { code: 'conflict' } });
   });
 
-  it('names the list, item and field of an item edited into a bad shape, instead of crashing', async () => {
+  it('keeps the roster item in the admin-only roster list, and the folder holds nothing it trusts', async () => {
+    const emulator = await provisionedEmulator();
+    await servicesAs(emulator, HR).roster.saveRosterEntry(aisha, undefined);
+
+    const rosterItems = emulator.state.sharepoint.lists.find((l) => l.title === 'AppraisalRoster')?.items;
+    expect(rosterItems?.map((i) => [i.values.StaffKey, i.values.ReviewerKey])).toEqual([['b7e3c1d2-aisha', 'tom-id']]);
+  });
+
+  it('adding the same person again after a lost response keeps one folder and one roster item', async () => {
+    const emulator = await provisionedEmulator();
+    const { roster } = servicesAs(emulator, HR);
+    await roster.saveRosterEntry(aisha, undefined);
+
+    const again = await roster.saveRosterEntry({ ...aisha, jobTitle: 'HLTA' }, undefined);
+
+    expect(again.ok && again.value.jobTitle).toBe('HLTA');
+    expect(emulator.state.sharepoint.lists.find((l) => l.title === 'AppraisalRoster')?.items).toHaveLength(1);
+    expect(emulator.state.sharepoint.lists.find((l) => l.title === 'AppraisalRecords')?.items).toHaveLength(1);
+  });
+
+  it('names the list, item and field of an item edited into a bad shape, and still lists the others', async () => {
     const emulator = await provisionedEmulator();
     const { roster } = servicesAs(emulator, HR);
     const saved = await roster.saveRosterEntry(aisha, undefined);
+    await roster.saveRosterEntry({ ...aisha, id: staffId('c1-hannah'), directoryId: directoryId('c1-hannah'), displayName: 'Hannah Wright' }, undefined);
     const itemId = saved.ok ? Number(saved.value.etag.split('|')[0]) : 0;
-    await spAs(emulator, HR).web.lists.getByTitle('AppraisalRecords').items.getById(itemId).update({ Payload: JSON.stringify({ v: 1, upn: 'x' }) });
+    await spAs(emulator, HR).web.lists.getByTitle('AppraisalRoster').items.getById(itemId).update({ Payload: JSON.stringify({ v: 1, upn: 'x' }) });
 
     const listed = await roster.listRoster();
 
-    expect(listed).toEqual({ ok: false, error: { code: 'malformed', list: 'AppraisalRecords', itemId, field: 'Payload.directoryId' } });
+    expect(listed.ok && listed.value.entries.map((e) => e.displayName)).toEqual(['Hannah Wright']);
+    expect(listed.ok && listed.value.problems).toEqual([{ kind: 'malformed', list: 'AppraisalRoster', itemId, field: 'Payload.directoryId' }]);
   });
 
   it('is refused to a teaching assistant, who cannot see the roster', async () => {

@@ -114,7 +114,7 @@ beforeAll(async () => {
   const opened = await openCycle(roster, hr.records, cycleContaining('2026-11-24' as IsoDate, 4), 6, '2026-11-24' as IsoDate, noWait);
   if (!opened.ok) throw new Error(JSON.stringify(opened.error));
   const current = await hr.roster.listRoster();
-  const entryOfA = current.ok ? current.value.find((r) => r.upn === PEOPLE.appraiseeA) : undefined;
+  const entryOfA = current.ok ? current.value.entries.find((r) => r.upn === PEOPLE.appraiseeA) : undefined;
   const rachel = personas.people.find((p) => p.upn === PEOPLE.reviewerOfA) as (typeof personas.people)[number];
   if (!entryOfA || entryOfA.reviewerUpn !== PEOPLE.formerReviewerOfA) throw new Error('expected Tom Hughes to review Aisha Begum');
   const changed = await hr.records.changeReviewer(entryOfA, { id: directoryId(rachel.id), upn: rachel.upn, displayName: rachel.displayName, jobTitle: undefined, managerId: undefined });

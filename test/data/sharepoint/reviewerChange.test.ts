@@ -24,7 +24,7 @@ async function openedFor(upns: string[]): Promise<{ emulator: TenantEmulator; ro
   if (!opened.ok) throw new Error(JSON.stringify(opened.error));
   const current = await servicesAs(emulator, HR).roster.listRoster();
   if (!current.ok) throw new Error('roster load failed');
-  return { emulator, roster: current.value };
+  return { emulator, roster: current.value.entries };
 }
 
 describe('changing a reviewer mid-cycle', () => {
@@ -37,8 +37,8 @@ describe('changing a reviewer mid-cycle', () => {
     expect(changed.ok && changed.value.reviewerName).toBe('Rachel Adeyemi');
     const tomSees = await servicesAs(emulator, TOM).reader.team(person(TOM).id);
     const rachelSees = await servicesAs(emulator, RACHEL).reader.team(rachel.id);
-    expect(tomSees).toEqual({ ok: true, value: [] });
-    expect(rachelSees.ok && rachelSees.value.map((p) => [p.person.displayName, p.cycles.length])).toEqual([['Aisha Begum', 1]]);
+    expect(tomSees).toEqual({ ok: true, value: { people: [], problems: [] } });
+    expect(rachelSees.ok && rachelSees.value.people.map((p) => [p.person.displayName, p.cycles.length])).toEqual([['Aisha Begum', 1]]);
     const audit = emulator.state.sharepoint.lists.find((l) => l.title === 'AppraisalAudit')?.items.map((i) => i.values.Action);
     expect(audit).toContain('reviewerChanged');
   });
@@ -51,9 +51,9 @@ describe('a leaver', () => {
     const closed = await servicesAs(emulator, HR).records.closeAccess(roster[0], '2026-12-31' as IsoDate);
 
     expect(closed.ok && closed.value.leftOn).toBe('2026-12-31');
-    expect(await servicesAs(emulator, AISHA).reader.mine(person(AISHA).id)).toEqual({ ok: true, value: undefined });
-    expect(await servicesAs(emulator, TOM).reader.team(person(TOM).id)).toEqual({ ok: true, value: [] });
+    expect(await servicesAs(emulator, AISHA).reader.mine(person(AISHA).id)).toEqual({ ok: true, value: { record: undefined, problems: [] } });
+    expect(await servicesAs(emulator, TOM).reader.team(person(TOM).id)).toEqual({ ok: true, value: { people: [], problems: [] } });
     const kept = await servicesAs(emulator, HR).reader.mine(person(AISHA).id);
-    expect(kept.ok && kept.value?.cycles).toHaveLength(1);
+    expect(kept.ok && kept.value.record?.cycles).toHaveLength(1);
   });
 });

@@ -17,11 +17,11 @@ describe('the workbench school, part-way through the year', () => {
     expect(response.status).toBe(204);
     const hr = servicesAs(emulator, upnWithRole('hrAdmin'));
     const roster = await hr.roster.listRoster();
-    expect(roster.ok && roster.value).toHaveLength(personas.people.filter((p) => p.staffCategory).length);
+    expect(roster.ok && roster.value.entries).toHaveLength(personas.people.filter((p) => p.staffCategory).length);
     const tom = personas.people.find((p) => p.upn.startsWith('tom.hughes'));
     const team = await servicesAs(emulator, tom?.upn ?? '').reader.team(tom?.id ?? '');
-    expect(team.ok && team.value.filter((p) => p.meetings.length).map((p) => p.person.displayName)).toEqual(['Aisha Begum', 'Hannah Wright']);
-    expect(team.ok && team.value.filter((p) => p.cycles[0]?.stage !== 'planning').map((p) => [p.person.displayName, p.cycles[0].stage])).toEqual([
+    expect(team.ok && team.value.people.filter((p) => p.meetings.length).map((p) => p.person.displayName)).toEqual(['Aisha Begum', 'Hannah Wright']);
+    expect(team.ok && team.value.people.filter((p) => p.cycles[0]?.stage !== 'planning').map((p) => [p.person.displayName, p.cycles[0].stage])).toEqual([
       ['Aisha Begum', 'interimReview'],
       ['Hannah Wright', 'interimReview']
     ]);

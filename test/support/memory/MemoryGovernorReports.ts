@@ -1,5 +1,5 @@
 import { fail, ok, type GovernorReportSnapshot, type IsoDate, type Result } from '../../../src/domain';
-import type { DataError, GovernorReportStore, PersonRecords, PublishedReport, PublishedReportSummary, ReportSource } from '../../../src/data/ports';
+import type { DataError, GovernorReportStore, PersonRecords, PeopleRecords, ItemProblem, PublishedReport, PublishedReportSummary, ReportSource } from '../../../src/data/ports';
 
 /** Published reports in memory; `failNextPublish` makes the next publish fail as SharePoint might. */
 export class MemoryGovernorReports implements GovernorReportStore {
@@ -29,10 +29,14 @@ export class MemoryGovernorReports implements GovernorReportStore {
 
 /** Everyone's records as a test puts them in; `refuse` answers as for someone who is not an administrator. */
 export class MemoryReportSource implements ReportSource {
+  /** Items the adapter would have left out (strays, unreadable items), as a test sets them. */
+  readonly problems: ItemProblem[] = [];
+
   constructor(readonly people: PersonRecords[] = [], readonly refuse = false) {}
 
-  async everyone(cycleLabel: string): Promise<Result<PersonRecords[], DataError>> {
+  async everyone(cycleLabel: string): Promise<Result<PeopleRecords, DataError>> {
     if (this.refuse) return fail({ code: 'accessDenied' });
-    return ok(this.people.filter((p) => p.cycles.some((c) => c.cycle.label === cycleLabel)).map((p) => ({ ...p, cycles: p.cycles.filter((c) => c.cycle.label === cycleLabel) })));
+    const people = this.people.filter((p) => p.cycles.some((c) => c.cycle.label === cycleLabel)).map((p) => ({ ...p, cycles: p.cycles.filter((c) => c.cycle.label === cycleLabel) }));
+    return ok({ people, problems: [...this.problems] });
   }
 }

@@ -1,16 +1,21 @@
 import { ok, DEFAULT_SCHEME_SETTINGS, type Result, type SchemeSettings } from '../../../src/domain';
-import type { DataError, PersonRecords, RecordsReader, SettingsReader } from '../../../src/data/ports';
+import type { DataError, ItemProblem, OwnRecords, PeopleRecords, PersonRecords, RecordsReader, SettingsReader } from '../../../src/data/ports';
 
-/** Records a test puts in; mine() and team() filter them as SharePoint's trimming would. */
+/**
+ * Records a test puts in; mine() and team() filter them as SharePoint's trimming would, by the roster entry (the
+ * reviewer is the roster's, never a key on a record). `problems` are the items the adapter would have left out.
+ */
 export class MemoryRecordsReader implements RecordsReader {
+  readonly problems: ItemProblem[] = [];
+
   constructor(readonly people: PersonRecords[] = []) {}
 
-  async mine(staffKey: string): Promise<Result<PersonRecords | undefined, DataError>> {
-    return ok(this.people.find((p) => p.person.id === staffKey));
+  async mine(staffKey: string): Promise<Result<OwnRecords, DataError>> {
+    return ok({ record: this.people.find((p) => p.person.id === staffKey), problems: [...this.problems] });
   }
 
-  async team(reviewerKey: string): Promise<Result<PersonRecords[], DataError>> {
-    return ok(this.people.filter((p) => p.person.reviewer === reviewerKey));
+  async team(reviewerKey: string): Promise<Result<PeopleRecords, DataError>> {
+    return ok({ people: this.people.filter((p) => p.person.reviewer === reviewerKey), problems: [...this.problems] });
   }
 }
 

@@ -1,9 +1,11 @@
 import { fail, ok, type Result } from '../../../src/domain';
-import type { DataError, RosterDraft, RosterEntry, RosterStore } from '../../../src/data/ports';
+import type { DataError, ItemProblem, RosterDraft, RosterEntry, RosterListing, RosterStore } from '../../../src/data/ports';
 
 /** A roster in memory with SharePoint-like versions: a stale etag is a conflict. */
 export class MemoryRosterStore implements RosterStore {
   readonly entries: RosterEntry[] = [];
+  /** Roster items the adapter could not read, as a test sets them. */
+  readonly problems: ItemProblem[] = [];
   private readonly failures: DataError[] = [];
 
   /** The next saves answer these errors, in order. */
@@ -12,8 +14,8 @@ export class MemoryRosterStore implements RosterStore {
     return this;
   }
 
-  async listRoster(): Promise<Result<RosterEntry[], DataError>> {
-    return ok(this.entries.map((e) => ({ ...e })));
+  async listRoster(): Promise<Result<RosterListing, DataError>> {
+    return ok({ entries: this.entries.map((e) => ({ ...e })), problems: [...this.problems] });
   }
 
   async saveRosterEntry(entry: RosterDraft, etag: string | undefined): Promise<Result<RosterEntry, DataError>> {

@@ -1,4 +1,4 @@
-/** Roster entries ↔ folder items of the records list (RecordKind 'staff'). */
+/** Roster entries ↔ items of the roster list (v1 sites kept them on the staff folder items of the records list). */
 import { z } from 'zod';
 import { CONTRACT_TYPES, STAFF_CATEGORIES, WEEKDAYS, directoryId, fail, ok, staffId, type IsoDate, type Result } from '../../../domain';
 import type { DataError, RosterDraft, RosterEntry } from '../../ports';
@@ -7,7 +7,7 @@ import { etagOf, parsePayload, type RawItem } from './validate';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-/** The JSON the app writes in a staff folder's Payload column (v1). */
+/** The JSON the app writes in a roster item's Payload column (v1). */
 const rosterPayload = z.object({
   v: z.literal(1),
   directoryId: z.string().min(1),
@@ -31,7 +31,7 @@ const rosterPayload = z.object({
   reviewerUpn: z.string().optional()
 });
 
-/** The columns a staff folder item carries. */
+/** The columns a roster item carries. */
 export const ROSTER_SELECT = ['Id', 'StaffKey', 'ReviewerKey', 'Payload'] as const;
 
 /** SharePoint column values for a roster entry. */
@@ -43,7 +43,7 @@ export function rosterFields(entry: RosterDraft): Record<string, unknown> {
     reviewerName: entry.reviewerName,
     reviewerUpn: entry.reviewerUpn
   };
-  return { Title: entry.id, StaffKey: entry.id, RecordKind: 'staff', ReviewerKey: entry.reviewer ?? '', Payload: JSON.stringify(payload) };
+  return { Title: entry.id, StaffKey: entry.id, ReviewerKey: entry.reviewer ?? '', Payload: JSON.stringify(payload) };
 }
 
 /** A roster entry's version token: the item id and its ETag, so an update needs no look-up. */
@@ -57,9 +57,8 @@ export function parseRosterToken(token: string): { itemId: number; etag: string 
   return Number(id) > 0 && rest.length ? { itemId: Number(id), etag: rest.join('|') } : undefined;
 }
 
-/** Reads a staff folder item, validating every field. */
-export function toRosterEntry(item: RawItem): Result<RosterEntry, DataError> {
-  const list = LISTS.records.title;
+/** Reads a roster item (or, migrating a v1 site, a staff folder item of `list`), validating every field. */
+export function toRosterEntry(item: RawItem, list: string = LISTS.roster.title): Result<RosterEntry, DataError> {
   const itemId = Number(item.Id);
   if (typeof item.StaffKey !== 'string' || !item.StaffKey) return fail({ code: 'malformed', list, itemId, field: 'StaffKey' });
   const payload = parsePayload(item, list, 'Payload', rosterPayload);

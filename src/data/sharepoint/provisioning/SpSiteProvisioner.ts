@@ -17,6 +17,7 @@ import { ensureRoleDefinitions } from './ensureRoleDefinitions';
 import { ensureFolderGrants } from './ensureFolderGrants';
 import { ensureNoMemberSharing } from './ensureSharing';
 import { ensureSettings, readSettingItems, writeSetting } from './ensureSettings';
+import { migrateRoster } from './migrateRoster';
 
 interface Progress {
   installedVersion: number;
@@ -93,7 +94,7 @@ export class SpSiteProvisioner implements SiteProvisioner {
       case 'sharing':
         return ensureNoMemberSharing(this.sp);
       case 'migration':
-        return migrateSignatures(this.sp);
+        return step.id === 'migrate:roster' ? migrateRoster(this.sp) : migrateSignatures(this.sp);
       default: {
         const unreachable: never = step.kind;
         throw new Error(`Unknown step kind ${String(unreachable)}`);

@@ -8,9 +8,9 @@ export interface PlannedStep extends ProvisioningStep {
 }
 
 const listKeys = Object.keys(LISTS) as ListKey[];
-
-/** The schema version a list's steps belong to. */
+/** The schema version that added a list (its steps run on sites set up before it). */
 const sinceOf = (key: ListKey): number => (LISTS[key] as ListDef).since ?? 1;
+
 
 /** The step after which progress can be recorded: the settings list and its value column exist. */
 export const PROGRESS_RECORDABLE_AFTER = 'fields:settings';
@@ -33,6 +33,8 @@ export const PLAN: readonly PlannedStep[] = [
   ...listKeys.map((key): PlannedStep => ({ id: `permissions:${key}`, kind: 'listPermissions', target: LISTS[key].title, since: sinceOf(key) })),
   { id: 'site-permissions', kind: 'sitePermissions', target: 'site', since: 1 },
   { id: 'settings', kind: 'settings', target: LISTS.settings.title, since: 1 },
+  // Schema 2: the roster moves off the folder items the parties can write, into the admin-only roster list.
+  { id: 'migrate:roster', kind: 'migration', target: LISTS.roster.title, since: 2 },
   ...listKeys.map((key): PlannedStep => ({ id: `grants:${key}`, kind: 'listGrants', target: LISTS[key].title, since: 2 })),
   ...FOLDER_LISTS.map((key): PlannedStep => ({ id: `folders:${key}`, kind: 'folderGrants', target: LISTS[key].title, since: 2 })),
   { id: 'sharing', kind: 'sharing', target: 'site', since: 2 },

@@ -7,6 +7,7 @@ import { SettingsView } from './Settings/SettingsView';
 import { DisagreementsView } from './Disagreements/DisagreementsView';
 import { GovernorReportsTab } from './Reports/GovernorReportsTab';
 import { MonitoringView } from './Reports/MonitoringView';
+import { AttentionView } from './Attention/AttentionView';
 
 /** The administration page once the site is set up: one tab per job. */
 const AdminHome: React.FC = () => (
@@ -28,6 +29,9 @@ const AdminHome: React.FC = () => (
     </PivotItem>
     <PivotItem headerText={strings.TabMonitoring} itemKey="monitoring">
       <MonitoringView />
+    </PivotItem>
+    <PivotItem headerText={strings.TabAttention} itemKey="attention">
+      <AttentionView />
     </PivotItem>
   </Pivot>
 );

@@ -31,6 +31,7 @@ declare interface IAppraisalAdminWebPartStrings {
   StepFolderGrants: string;
   StepSharing: string;
   StepMigrateSignatures: string;
+  StepMigrateRoster: string;
   StepStatusPending: string;
   StepStatusRunning: string;
   StepStatusDone: string;
@@ -174,6 +175,16 @@ declare interface IAppraisalAdminWebPartStrings {
   OpenDisagreementsMany: string;
   TabGovernorReports: string;
   TabMonitoring: string;
+  TabAttention: string;
+  AttentionIntro: string;
+  AttentionNone: string;
+  AttentionColItem: string;
+  AttentionColList: string;
+  AttentionColField: string;
+  AttentionColWhy: string;
+  AttentionWhyMalformed: string;
+  AttentionWhyStray: string;
+  AttentionCaption: string;
   GovIntro: string;
   GovCycleLabel: string;
   GovPrepare: string;

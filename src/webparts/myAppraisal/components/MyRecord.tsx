@@ -11,6 +11,7 @@ import { format, formatDate } from '../../../components/format';
 import { stageLabel, trackLabel } from '../../../components/labels/cycleLabels';
 import { dueText } from '../../../components/labels/dueText';
 import { LazyCycleRecordView } from '../../../components/CycleRecord';
+import { ItemProblems } from '../../../components/ItemProblems';
 
 /** The signed-in person's current cycle: stage, due date and reviewer. Only their own record can be read. */
 export const MyRecord: React.FC = () => {
@@ -20,18 +21,20 @@ export const MyRecord: React.FC = () => {
   const [opened, setOpened] = React.useState(false);
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={common.Loading} />;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
-  const current = state.value?.cycles[0];
-  if (!state.value || !current) return <EmptyState icon="Contact" text={strings.ReadyEmpty} />;
+  const { record, problems } = state.value;
+  const current = record?.cycles[0];
+  if (!record || !current) return problems.length ? <ItemProblems problems={problems} /> : <EmptyState icon="Contact" text={strings.ReadyEmpty} />;
   const due = dueText(current, clock.today());
   if (opened) {
     const close = (): void => {
       setOpened(false);
       reload();
     };
-    return <LazyCycleRecordView person={state.value.person} summary={current} meetings={state.value.meetings} party="appraisee" onClose={close} />;
+    return <LazyCycleRecordView person={record.person} summary={current} meetings={record.meetings} party="appraisee" onClose={close} />;
   }
   return (
     <Stack tokens={{ childrenGap: 12 }}>
+      <ItemProblems problems={problems} />
       <Stack tokens={{ childrenGap: 2 }}>
         <Text as="h3" variant="large" styles={{ root: { margin: 0 } }}>
           {format(common.CycleHeading, current.cycle.label)}
@@ -42,7 +45,7 @@ export const MyRecord: React.FC = () => {
       </Stack>
       {current.track === 'fullCycle' ? <StageTracker stage={current.stage} /> : null}
       {due && current.track === 'fullCycle' ? <Text styles={{ root: { color: due.overdue ? theme.semanticColors.errorText : undefined } }}>{due.text}</Text> : null}
-      {state.value.person.reviewerName ? <Text>{format(common.YourReviewer, state.value.person.reviewerName)}</Text> : null}
+      {record.person.reviewerName ? <Text>{format(common.YourReviewer, record.person.reviewerName)}</Text> : null}
       {current.awaitingAgreement ? <MessageBar>{format(strings.AwaitingYou, stageLabel(current.awaitingAgreement.stage))}</MessageBar> : null}
       <PrimaryButton text={strings.OpenMyRecord} onClick={() => setOpened(true)} styles={{ root: { alignSelf: 'flex-start' } }} />
     </Stack>

@@ -14,8 +14,9 @@ import { format } from '../../../components/format';
 import { MeetingsPanel } from './Meetings/MeetingsPanel';
 import { slotText } from './Meetings/meetingText';
 import { LazyCycleRecordView } from '../../../components/CycleRecord';
+import { ItemProblems } from '../../../components/ItemProblems';
 
-/** The people the signed-in reviewer appraises: SharePoint returns only their folders, so nobody else can appear. */
+/** The people the signed-in reviewer appraises, by the roster only administrators write; items left out are named. */
 const TeamList: React.FC = () => {
   const { reader, currentUser, clock } = useAppServices();
   const theme = useTheme();
@@ -24,7 +25,8 @@ const TeamList: React.FC = () => {
   const [record, setRecord] = React.useState<PersonRecords>();
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={common.Loading} />;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
-  if (state.value.length === 0) return <EmptyState icon="People" text={strings.ReadyEmpty} />;
+  const { people, problems } = state.value;
+  if (people.length === 0) return problems.length ? <ItemProblems problems={problems} /> : <EmptyState icon="People" text={strings.ReadyEmpty} />;
   if (record?.cycles[0]) {
     const close = (): void => {
       setRecord(undefined);
@@ -70,9 +72,10 @@ const TeamList: React.FC = () => {
   ];
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      <Text>{formatCount(state.value.length, strings.TeamCountOne, strings.TeamCount)}</Text>
-      <DetailsList items={state.value} columns={columns} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.justified}
-        getKey={(p: PersonRecords) => p.person.id} onShouldVirtualize={() => state.value.length > 100} ariaLabelForGrid={strings.DefaultTitle} />
+      <ItemProblems problems={problems} />
+      <Text>{formatCount(people.length, strings.TeamCountOne, strings.TeamCount)}</Text>
+      <DetailsList items={people} columns={columns} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.justified}
+        getKey={(p: PersonRecords) => p.person.id} onShouldVirtualize={() => people.length > 100} ariaLabelForGrid={strings.DefaultTitle} />
       {open ? <MeetingsPanel record={open} onDismiss={(changed) => { setOpen(undefined); if (changed) reload(); }} /> : null}
     </Stack>
   );

@@ -24,7 +24,7 @@ export const CyclesView: React.FC = () => {
     const [people, opened] = await Promise.all([roster.listRoster(), records.openedFor(cycle)]);
     if (!people.ok) return people;
     if (!opened.ok) return opened;
-    return ok({ settings: s.value, cycle, roster: people.value, opened: opened.value });
+    return ok({ settings: s.value, cycle, roster: people.value.entries, opened: opened.value });
   }, [settings, roster, records]);
 
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={common.Loading} />;

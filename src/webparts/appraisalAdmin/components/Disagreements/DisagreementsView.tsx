@@ -25,12 +25,12 @@ export const DisagreementsView: React.FC = () => {
     const [found, people] = await Promise.all([disagreements.open(), roster.listRoster()]);
     if (!found.ok) return found;
     if (!people.ok) return people;
-    const byId = new Map(people.value.map((p) => [p.id as string, p]));
+    const byId = new Map(people.value.entries.map((p) => [p.id as string, p]));
     return ok(found.value.map((d): Row => ({ ...d, name: byId.get(d.staffKey)?.displayName ?? d.staffKey, reviewerName: byId.get(d.staffKey)?.reviewerName ?? '' })));
   }, [disagreements, roster]);
   const openRecord = async (row: Row): Promise<void> => {
     const records = await reader.mine(row.staffKey);
-    if (records.ok && records.value) setOpen(records.value);
+    if (records.ok && records.value.record) setOpen(records.value.record);
   };
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={common.Loading} />;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;

@@ -7,6 +7,7 @@ import { reviewerLines, type ReviewerLine } from '../../../../app/reports/monito
 import { useAppServices } from '../../../../components/services/AppServicesContext';
 import { useAsync } from '../../../../components/hooks/useAsync';
 import { ErrorMessage } from '../../../../components/ErrorMessage';
+import { ItemProblems } from '../../../../components/ItemProblems';
 import { EmptyState } from '../../../../components/EmptyState';
 import { format } from '../../../../components/format';
 
@@ -32,15 +33,16 @@ export const MonitoringView: React.FC = () => {
     const cycle = cycleContaining(clock.today(), s.value.cycleStartMonth);
     const records = await reportSource.everyone(cycle.label);
     if (!records.ok) return records;
-    return ok({ cycle, lines: reviewerLines(records.value, cycle.label, clock.today(), clock.now()) });
+    return ok({ cycle, problems: records.value.problems, lines: reviewerLines(records.value.people, cycle.label, clock.today(), clock.now()) });
   }, [settings, reportSource]);
 
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={common.Loading} />;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
-  const { cycle, lines } = state.value;
+  const { cycle, lines, problems } = state.value;
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <Text>{format(strings.MonIntro, cycle.label)}</Text>
+      <ItemProblems problems={problems} />
       {lines.length === 0 ? (
         <EmptyState icon="BarChartVertical" text={strings.MonEmpty} />
       ) : (

@@ -12,6 +12,7 @@ import { RosterImportPanel } from './RosterImportPanel';
 import { PersonPanel } from './PersonPanel';
 import { EntraImportPanel } from './EntraImportPanel';
 import type { RosterEntry } from '../../../../data/ports';
+import { ItemProblems } from '../../../../components/ItemProblems';
 
 /** The staff roster with its import actions. */
 export const RosterView: React.FC = () => {
@@ -23,7 +24,7 @@ export const RosterView: React.FC = () => {
 
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={common.Loading} />;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
-  const entries = state.value;
+  const { entries, problems } = state.value;
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <Stack horizontal horizontalAlign="space-between" verticalAlign="center" wrap tokens={{ childrenGap: 8 }}>
@@ -33,6 +34,7 @@ export const RosterView: React.FC = () => {
           <PrimaryButton iconProps={{ iconName: 'Upload' }} text={strings.RosterImportCsv} onClick={() => setImporting(true)} />
         </Stack>
       </Stack>
+      <ItemProblems problems={problems} />
       {entries.length ? <RosterTable entries={entries} onManage={setManaging} /> : <EmptyState icon="People" text={strings.RosterEmpty} />}
       {fromEntra ? <EntraImportPanel roster={entries} onDismiss={(changed) => { setFromEntra(false); if (changed) reload(); }} /> : null}
       {managing ? <PersonPanel entry={managing} onDismiss={(changed) => { setManaging(undefined); if (changed) reload(); }} /> : null}

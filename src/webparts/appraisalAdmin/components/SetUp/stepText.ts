@@ -26,7 +26,7 @@ export function stepText(step: ProvisioningStep): string {
     case 'sharing':
       return strings.StepSharing;
     case 'migration':
-      return format(strings.StepMigrateSignatures, step.target);
+      return format(step.id === 'migrate:roster' ? strings.StepMigrateRoster : strings.StepMigrateSignatures, step.target);
     default: {
       const unreachable: never = step.kind;
       return String(unreachable);

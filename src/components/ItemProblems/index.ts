@@ -1,0 +1,1 @@
+export { ItemProblems, problemText, type ItemProblemsProps } from './ItemProblems';
