@@ -15,7 +15,9 @@ import { ensureListPermissions } from '../../src/data/sharepoint/provisioning/en
 import { ensureGroups } from '../../src/data/sharepoint/provisioning/ensureGroups';
 import { writeSetting } from '../../src/data/sharepoint/provisioning/ensureSettings';
 import { grantOnItem, siteUserIds } from '../../src/data/sharepoint/folderAccess';
-import { parseRosterToken } from '../../src/data/sharepoint/mappers/rosterMapper';
+import { parseRosterToken, rosterFields, rosterToken } from '../../src/data/sharepoint/mappers/rosterMapper';
+import { directoryId, staffId, type WorkingPattern } from '../../src/domain';
+import personas from '../../emulator/seed/personas.json';
 import { LISTS, SETTING_KEYS, type ListKey, type RoleKey } from '../../src/data/sharepoint/schema';
 import type { RosterEntry } from '../../src/data/ports';
 import { spAs } from './overEmulator';
@@ -36,6 +38,30 @@ export async function provisionV1(emulator: TenantEmulator, upn: string): Promis
     await ensureListPermissions(sp, { ...def, grants: V1_GRANTS[listKeyOf(step)] ?? def.grants }, await ensureGroups(sp));
   }
   await writeSetting(sp, SETTING_KEYS.schemaVersion, 1, undefined);
+}
+
+/**
+ * Puts people on the roster as version 1 kept it: on their folder item in the records list (RecordKind 'staff'),
+ * written by an administrator with plain REST. Returns entries whose token names the folder item.
+ */
+export async function importRosterAsV1(emulator: TenantEmulator, upn: string, upns: readonly string[]): Promise<RosterEntry[]> {
+  const sp = spAs(emulator, upn);
+  const records = sp.web.lists.getByTitle(LISTS.records.title);
+  const out: RosterEntry[] = [];
+  for (const person of upns.map((u) => personas.people.find((p) => p.upn === u) as (typeof personas.people)[number])) {
+    const reviewer = personas.people.find((p) => p.upn === person.reviewerUpn);
+    const entry = {
+      id: staffId(person.id), directoryId: directoryId(person.id), upn: person.upn, displayName: person.displayName, jobTitle: person.jobTitle,
+      category: person.staffCategory as RosterEntry['category'], contract: (person.contractType ?? 'permanent') as RosterEntry['contract'],
+      workingPattern: person.workingPattern as WorkingPattern, reviewer: reviewer ? directoryId(reviewer.id) : undefined, reviewerName: reviewer?.displayName,
+      reviewerUpn: reviewer?.upn, jobDescriptionUrl: undefined, startDate: undefined, probationPassed: true, leftOn: undefined
+    };
+    await records.rootFolder.folders.addUsingPath(entry.id);
+    const folder = await records.rootFolder.folders.getByUrl(entry.id).getItem<{ Id: number }>('Id');
+    await records.items.getById(folder.Id).update({ ...rosterFields(entry), RecordKind: 'staff' });
+    out.push({ ...entry, etag: rosterToken(folder.Id, '"*"') });
+  }
+  return out;
 }
 
 /** Opens each person's folders as version 1 did: appraisee and reviewer get Contribute on both. */

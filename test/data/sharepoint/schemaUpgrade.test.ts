@@ -17,7 +17,7 @@ import { roleDefinitionsOf } from '../../../emulator/sharepoint/roles';
 import type { RoleAssignment, SpState } from '../../../emulator/sharepoint/state';
 import { newEmulator, servicesAs, spAs, upnWithRole } from '../../support/overEmulator';
 import { importSeededRoster } from '../../support/seededRoster';
-import { openAsV1, provisionV1 } from '../../support/v1Site';
+import { importRosterAsV1, openAsV1, provisionV1 } from '../../support/v1Site';
 
 const HR = upnWithRole('hrAdmin');
 const SET_UP_BY = 'lee.walsh@riversideprimary.onmicrosoft.com';
@@ -56,7 +56,7 @@ function permissions(state: SpState): Record<string, string[]> {
 async function upgradedV1Site(): Promise<TenantEmulator> {
   return tenantSetUpBy(async (emulator) => {
     await provisionV1(emulator, SET_UP_BY);
-    await openAsV1(emulator, HR, await importSeededRoster(emulator, STAFF));
+    await openAsV1(emulator, HR, await importRosterAsV1(emulator, HR, STAFF));
   });
 }
 

@@ -33,13 +33,14 @@ export const PLAN: readonly PlannedStep[] = [
   ...listKeys.map((key): PlannedStep => ({ id: `permissions:${key}`, kind: 'listPermissions', target: LISTS[key].title, since: sinceOf(key) })),
   { id: 'site-permissions', kind: 'sitePermissions', target: 'site', since: 1 },
   { id: 'settings', kind: 'settings', target: LISTS.settings.title, since: 1 },
-  // Schema 2: the roster moves off the folder items the parties can write, into the admin-only roster list.
-  { id: 'migrate:roster', kind: 'migration', target: LISTS.roster.title, since: 2 },
   ...listKeys.map((key): PlannedStep => ({ id: `grants:${key}`, kind: 'listGrants', target: LISTS[key].title, since: 2 })),
   ...FOLDER_LISTS.map((key): PlannedStep => ({ id: `folders:${key}`, kind: 'folderGrants', target: LISTS[key].title, since: 2 })),
   { id: 'sharing', kind: 'sharing', target: 'site', since: 2 },
   // Version 2 adds the unique EntryKey column to lists a version 1 site already has.
   ...(['audit', 'governorReports'] as const).map((key): PlannedStep => ({ id: `fields-v2:${key}`, kind: 'fields', target: LISTS[key].title, since: 2 })),
+  // Schema 2's data moves run last, once lists and folders hold exactly their grants (no personal ones to copy): the
+  // roster off the folder items the parties can write, into the admin-only roster list; then the signatures.
+  { id: 'migrate:roster', kind: 'migration', target: LISTS.roster.title, since: 2 },
   { id: 'migrate:signatures', kind: 'migration', target: LISTS.signatures.title, since: 2 }
 ];
 
