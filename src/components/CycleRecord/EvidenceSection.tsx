@@ -1,12 +1,13 @@
 import * as React from 'react';
-import { DefaultButton, Dropdown, Link, MessageBar, MessageBarType, Stack, Text, TextField } from '@fluentui/react';
+import { DefaultButton, Dropdown, MessageBar, MessageBarType, Stack, Text, TextField } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import type { EvidenceItem, ObjectiveId } from '../../domain';
+import { safeLink, type EvidenceItem, type ObjectiveId } from '../../domain';
 import { useAppServices } from '../services/AppServicesContext';
 import { dataErrorText } from '../ErrorMessage/dataErrorText';
 import { format, formatDate } from '../format';
 import { useRecord } from './recordContext';
 import { SectionHeading } from './SectionHeading';
+import { SafeLink } from '../SafeLink';
 
 /** Props of EvidenceSection. */
 export interface EvidenceSectionProps {
@@ -28,8 +29,9 @@ export const EvidenceSection: React.FC<EvidenceSectionProps> = ({ staffKey, cycl
     ctx.edit((d) => ({ ...d, evidence: [...d.evidence, { ...item, id: ctx.newId('ev'), addedBy: ctx.party as EvidenceItem['addedBy'], addedOn: ctx.today }] }));
   const objectiveOf = (): ObjectiveId | undefined => (objective ? (objective as ObjectiveId) : undefined);
   const addLink = (): void => {
-    if (!title.trim() || !/^https?:\/\//i.test(url.trim())) return setMessage({ error: true, text: strings.EvidenceLinkInvalid });
-    add({ kind: 'link', title: title.trim(), url: url.trim(), objectiveId: objectiveOf() });
+    const link = safeLink(url.trim());
+    if (!title.trim() || link === undefined || link.startsWith('/')) return setMessage({ error: true, text: strings.EvidenceLinkInvalid });
+    add({ kind: 'link', title: title.trim(), url: link, objectiveId: objectiveOf() });
     setTitle('');
     setUrl('');
     setMessage(undefined);
@@ -50,7 +52,7 @@ export const EvidenceSection: React.FC<EvidenceSectionProps> = ({ staffKey, cycl
       <ul style={{ margin: 0 }}>
         {ctx.doc.evidence.map((e) => (
           <li key={e.id}>
-            <Link href={e.url} target="_blank" rel="noreferrer">{e.title}</Link>
+            <SafeLink href={e.url} newTab>{e.title}</SafeLink>
             <Text variant="small">{` · ${format(strings.EvidenceAdded, titleOf(e.objectiveId), e.addedBy === 'reviewer' ? strings.PartyReviewer : strings.PartyAppraisee, formatDate(e.addedOn))}`}</Text>
           </li>
         ))}
