@@ -15,7 +15,7 @@ import type { IList } from '@pnp/sp/lists';
 import { fail, ok, type Result } from '../../domain';
 import type { DataError, PersonRecords, ReportSource } from '../ports';
 import { LISTS } from './schema';
-import { httpStatus, toDataError } from './errors';
+import { toDataError } from './errors';
 import { ROSTER_SELECT, toRosterEntry } from './mappers/rosterMapper';
 import { CYCLE_SELECT, toCycleSummary } from './mappers/cycleMapper';
 import { toMeeting } from './mappers/meetingMapper';
@@ -45,7 +45,7 @@ export class SpReportSource implements ReportSource {
       return await this.all("RecordKind eq 'meeting'", CYCLE_SELECT);
     } catch (error) {
       // SPQueryThrottledException: more than 5,000 meetings in the list, so read them person by person, in chunks.
-      if (httpStatus(error) !== 500) throw error;
+      if (toDataError(error).code !== 'listViewThreshold') throw error;
     }
     const items: RawItem[] = [];
     for (let i = 0; i < staffKeys.length; i += CHUNK) {
