@@ -18,6 +18,7 @@ import { attempt, httpStatus } from './errors';
 import { parseRosterToken } from './mappers/rosterMapper';
 import { grantOnItem, siteUserIds } from './folderAccess';
 import { closeFolders, moveReviewer } from './SpRecordChanges';
+import { odataString } from '../odataLiteral';
 
 
 /** Opens appraisal records as an administrator. */
@@ -31,7 +32,7 @@ export class SpRecordAccess implements RecordAccess {
   openedFor(cycle: CycleWindow): Promise<Result<Set<string>, DataError>> {
     return attempt(async () => {
       const keys = new Set<string>();
-      const query = this.list('records').items.filter(`CycleLabel eq '${cycle.label}' and RecordKind eq 'cycle'`).select('StaffKey').top(2000);
+      const query = this.list('records').items.filter(`CycleLabel eq ${odataString(cycle.label)} and RecordKind eq 'cycle'`).select('StaffKey').top(2000);
       for await (const page of query) for (const item of page as Array<{ StaffKey: string }>) keys.add(item.StaffKey);
       return keys;
     });
@@ -75,7 +76,7 @@ export class SpRecordAccess implements RecordAccess {
   private async ensureCycleRecord({ entry, cycle, track, retainUntil, openedOn }: OpenRecordRequest): Promise<void> {
     const key = `${entry.id}:${cycleKeyOf(cycle)}`;
     const records = this.list('records');
-    const existing = await records.items.filter(`CycleKey eq '${key}'`).select('Id').top(1)<Array<{ Id: number }>>();
+    const existing = await records.items.filter(`CycleKey eq ${odataString(key)}`).select('Id').top(1)<Array<{ Id: number }>>();
     if (existing.length) return;
     const { ServerRelativeUrl } = await records.rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
     const created = await records.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: key }], `${ServerRelativeUrl}/${entry.id}`);

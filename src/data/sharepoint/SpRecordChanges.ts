@@ -13,6 +13,7 @@ import { httpStatus } from './errors';
 import { grantOnItem, revokeOnItem, siteUserIds } from './folderAccess';
 import { parseRosterToken, ROSTER_SELECT, rosterFields, toRosterEntry } from './mappers/rosterMapper';
 import type { RawItem } from './mappers/validate';
+import { odataString } from '../odataLiteral';
 
 /** The person's folder items in the records list and the evidence library (the evidence one may not exist yet). */
 async function folders(sp: SPFI, entry: RosterEntry): Promise<IItem[]> {
@@ -56,7 +57,7 @@ export async function moveReviewer(sp: SPFI, entry: RosterEntry, next: Directory
   const saved = await saveRoster(sp, { ...entry, reviewer: next.id, reviewerName: next.displayName, reviewerUpn: next.upn });
   const records = sp.web.lists.getByTitle(LISTS.records.title).items;
   // Cycle records and meetings carry the reviewer's key so they show in the new reviewer's team view.
-  const inFolder = await records.filter(`StaffKey eq '${entry.id}'`).select('Id', 'RecordKind')<Array<{ Id: number; RecordKind: string }>>();
+  const inFolder = await records.filter(`StaffKey eq ${odataString(entry.id)}`).select('Id', 'RecordKind')<Array<{ Id: number; RecordKind: string }>>();
   for (const item of inFolder.filter((i) => i.RecordKind === 'cycle' || i.RecordKind === 'meeting')) await records.getById(item.Id).update({ ReviewerKey: next.id });
   await audit(sp, entry, 'reviewerChanged', { from: entry.reviewer ?? null, to: next.id });
   return saved;
