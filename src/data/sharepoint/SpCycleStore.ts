@@ -10,7 +10,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/folders';
 import '@pnp/sp/files';
 import type { IList } from '@pnp/sp/lists';
-import { fail, type CycleDocument, type Result } from '../../domain';
+import { fail, SHAREPOINT_LIMITS, type CycleDocument, type Result } from '../../domain';
 import type { AuditEntry, CycleRecordSummary, CycleSaveError, CycleStore, DataError, StoredCycle } from '../ports';
 import { LISTS } from './schema';
 import { attempt, httpStatus, toDataError } from './errors';
@@ -43,8 +43,10 @@ export class SpCycleStore implements CycleStore {
     if (!token) return fail({ code: 'notFound' });
     try {
       // The payload is rebuilt from what the caller holds; the ETag refuses it if someone saved in between.
-      const payload = { v: 2, track, cycle, openedOn, document: change.document };
-      await this.records.items.getById(token.itemId).update({ Stage: change.stage, Payload: JSON.stringify(payload) }, token.etag);
+      const payload = JSON.stringify({ v: 2, track, cycle, openedOn, document: change.document });
+      // SharePoint refuses a multi-line text value over its limit (limits.ts); say so plainly instead of sending it.
+      if (payload.length > SHAREPOINT_LIMITS.multiLineTextChars) return fail({ code: 'tooLarge' });
+      await this.records.items.getById(token.itemId).update({ Stage: change.stage, Payload: payload }, token.etag);
       if (audit) {
         await this.sp.web.lists.getByTitle(LISTS.audit.title).items.add({
           Title: audit.action, StaffKey: staffKey, Action: audit.action, RecordRef: audit.recordRef, ContentHash: audit.fingerprint ?? '', Payload: JSON.stringify({ record: cycleKey })
