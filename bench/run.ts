@@ -4,8 +4,9 @@ import { bundleSize } from './bundleSize.bench';
 import { roundTrips } from './roundTrips.bench';
 import { records } from './records.bench';
 import { governorReport } from './governorReport.bench';
+import { recordSize } from './recordSize.bench';
 
-const benches: Bench[] = [bundleSize, roundTrips, records, governorReport];
+const benches: Bench[] = [bundleSize, roundTrips, records, governorReport, recordSize];
 
 async function main(): Promise<void> {
   const smoke = process.argv.includes('--smoke');

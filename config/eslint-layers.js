@@ -42,6 +42,18 @@ const noJsxLiteral = [
   { selector: 'JSXText[value=/\\S/]', message: 'User-visible text comes from loc/ strings, never a literal in a .tsx file.' }
 ];
 
+// Every user value in an OData $filter goes through src/data/odataLiteral.ts (quotes doubled), never a raw '${…}'.
+const noRawOdataLiteral = [
+  {
+    selector: "CallExpression[callee.property.name='filter'] > TemplateLiteral > TemplateElement[tail=false][value.raw=/'$/]",
+    message: "A quoted '${…}' in an OData filter: write ${odataString(value)} from src/data/odataLiteral.ts instead."
+  },
+  {
+    selector: "TemplateElement[tail=false][value.raw=/\\s(eq|ne|gt|ge|lt|le)\\s+'$/i]",
+    message: "A quoted '${…}' after an OData comparison: write ${odataString(value)} from src/data/odataLiteral.ts instead."
+  }
+];
+
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 module.exports = [
@@ -51,6 +63,7 @@ module.exports = [
   { files: ['src/app/**/*.ts'], rules: { ...restrict(neverShipped, appOnly), 'no-restricted-syntax': ['error', ...noClockRead] } },
   { files: ['src/components/**/*.ts', 'src/components/**/*.tsx', 'src/webparts/*/components/**/*.ts', 'src/webparts/*/components/**/*.tsx'],
     rules: restrict(neverShipped, noSpfxOrPnp, noAdapters) },
+  { files: ['src/data/**/*.ts'], rules: { 'no-restricted-syntax': ['error', ...noRawOdataLiteral] } },
   // The emulator, the adapters and tests speak SharePoint's and Graph's JSON, where null is a real value.
   { files: ['emulator/**/*.ts', 'test/**/*.ts', 'test/**/*.tsx', 'src/data/graph/**/*.ts', 'src/data/sharepoint/**/*.ts'], rules: { '@rushstack/no-new-null': 'off' } },
   { files: ['emulator/core/**/*.ts', 'emulator/sharepoint/**/*.ts', 'emulator/graph/**/*.ts', 'emulator/connect/**/*.ts'],

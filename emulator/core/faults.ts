@@ -55,8 +55,11 @@ export function faultResponse(rule: FaultRule, graph: boolean): EmulatorResponse
   if (rule.retryAfter !== undefined) headers['retry-after'] = String(rule.retryAfter);
   const code = status === 429 ? 'TooManyRequests' : status === 503 ? 'ServiceUnavailable' : 'InternalServerError';
   const message = status === 429 ? 'The request has been throttled.' : 'The service is temporarily unavailable.';
+  // Only 429 and 503 are throttling; any other injected status is a plain server error, as SharePoint sends one.
+  const throttling = status === 429 || status === 503;
+  const spCode = throttling ? '-2147024860, Microsoft.SharePoint.SPRequestThrottledException' : '-2146232832, Microsoft.SharePoint.SPException';
   const body = graph
     ? { error: { code, message, innerError: { date: '1970-01-01T00:00:00', 'request-id': 'emulator' } } }
-    : { 'odata.error': { code: `-2147024860, Microsoft.SharePoint.SPRequestThrottledException`, message: { lang: 'en-US', value: message } } };
+    : { 'odata.error': { code: spCode, message: { lang: 'en-US', value: message } } };
   return { status, headers, body: JSON.stringify(body) };
 }

@@ -51,8 +51,16 @@ export function empty(status: number = 204, headers: Record<string, string> = {}
   return { status, headers, body: '' };
 }
 
-/** Splits a URL (absolute or a path) into its decoded path and its query parameters. */
+/**
+ * Splits a URL (absolute or a path) into its decoded path and its query parameters, as a real server reads them
+ * (WHATWG URL): a raw `#` starts a fragment that is never sent, `&` separates parameters, `+` in the query is a space.
+ */
 export function parseUrl(url: string): { path: string; query: URLSearchParams } {
   const u = new URL(url, 'http://emulator.local');
   return { path: decodeURIComponent(u.pathname), query: u.searchParams };
+}
+
+/** The path's segments, each percent-decoded once after splitting, so an encoded `%2F` stays inside its segment. */
+export function pathSegments(url: string): string[] {
+  return new URL(url, 'http://emulator.local').pathname.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
 }

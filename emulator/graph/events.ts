@@ -24,7 +24,7 @@ function stamp(ctx: GraphContext): string {
 
 /** The event with this id in the signed-in user's mailbox, or 404. */
 export function ownEvent(ctx: GraphContext, id: string): GraphEventRecord {
-  const event = ctx.state.events.find((e) => e.id === decodeURIComponent(id) && e.mailbox === ctx.user.upn);
+  const event = ctx.state.events.find((e) => e.id === id && e.mailbox === ctx.user.upn);
   if (!event) throw graphRefuse.notFound();
   return event;
 }

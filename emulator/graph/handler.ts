@@ -1,5 +1,5 @@
 /** Microsoft Graph v1.0: routes /graph/v1.0/… (or graph.microsoft.com/v1.0/…) to users, events and scheduling. */
-import { bodyJson, header, parseUrl, type EmulatorRequest, type EmulatorResponse } from '../core/http';
+import { bodyJson, header, parseUrl, pathSegments, type EmulatorRequest, type EmulatorResponse } from '../core/http';
 import type { HandlerContext } from '../core/TenantEmulator';
 import type { GraphContext } from './context';
 import { GraphError, graphErrorResponse, graphRefuse } from './errors';
@@ -70,7 +70,9 @@ export async function handleGraph(ctx: HandlerContext, req: EmulatorRequest): Pr
       // Links point at Graph itself, as the real service's do; the workbench's transport maps that host to the emulator.
       base: 'https://graph.microsoft.com/v1.0', ...zone
     };
-    const segments = match[1].split('/').filter(Boolean).map((s) => (KEYWORDS.test(s) ? s.toLowerCase() : s));
+    // Graph decodes each segment once (a UPN or an event id may hold encoded characters); never twice.
+    const raw = pathSegments(req.url);
+    const segments = raw.slice(raw.findIndex((s) => /^v1\.0$/i.test(s)) + 1).map((s) => (KEYWORDS.test(s) ? s.toLowerCase() : s));
     return route(graph, req, segments, query);
   } catch (error) {
     if (error instanceof GraphError) return graphErrorResponse(error);

@@ -66,7 +66,7 @@ export function listUsers(directory: DirectoryState, query: URLSearchParams, bas
 
 /** A person by id or UPN, or 404 as Graph answers. */
 export function userOr404(directory: DirectoryState, key: string): DirectoryUser {
-  const user = findUser(directory, decodeURIComponent(key));
+  const user = findUser(directory, key);
   if (!user) throw graphRefuse.userNotFound(key);
   return user;
 }

@@ -2,7 +2,7 @@
 import { parseUrl, type EmulatorRequest, type EmulatorResponse } from '../core/http';
 import type { HandlerContext } from '../core/TenantEmulator';
 import { siteUserFor, type SpContext } from './context';
-import { apiBase, errorResponse, SpError } from './responses';
+import { apiBase, errorResponse, SP_ERRORS, SpError } from './responses';
 import { route } from './router';
 import { handleBatch } from './batch';
 
@@ -20,12 +20,45 @@ function answer(ctx: HandlerContext, req: EmulatorRequest, apiPath: string): Emu
   }
 }
 
+/**
+ * SharePoint Online's REST API reads at most 2,097,152 bytes of a request body and answers 400 "The request message
+ * is too big. The server does not allow messages larger than 2097152 bytes." (pnp/pnpcore#820; the same limit through
+ * PnPjs, pnp/pnpjs#2980). A file's content sent to files/add may be up to 262,144,000 bytes (SharePoint/sp-dev-docs#8280).
+ */
+const MAX_REQUEST_BYTES = 2_097_152;
+const MAX_UPLOAD_BYTES = 262_144_000;
+
+/** UTF-8 length of a string, without TextEncoder (jsdom, where component tests run the emulator, lacks it). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function tooBig(req: EmulatorRequest, apiPath: string): EmulatorResponse | undefined {
+  if (req.body === undefined) return undefined;
+  const bytes = typeof req.body === 'string' ? utf8Length(req.body) : req.body.byteLength;
+  const limit = /\/files\/add(usingpath)?\(/i.test(apiPath) ? MAX_UPLOAD_BYTES : MAX_REQUEST_BYTES;
+  if (bytes <= limit) return undefined;
+  return errorResponse(req, new SpError(400, SP_ERRORS.badRequest, `The request message is too big. The server does not allow messages larger than ${limit} bytes.`));
+}
+
 /** Answers a SharePoint REST request, or undefined when the path is not this site's API. */
 export async function handleSharePoint(ctx: HandlerContext, req: EmulatorRequest): Promise<EmulatorResponse | undefined> {
   const prefix = `${ctx.state.sharepoint.serverRelativeUrl}/_api/`;
   const { path } = parseUrl(req.url);
   if (!path.toLowerCase().startsWith(prefix.toLowerCase())) return undefined;
   const apiPath = path.slice(prefix.length);
+  const refused = tooBig(req, apiPath);
+  if (refused) return refused;
   if (apiPath.toLowerCase() === '$batch') return handleBatch(req, (part) => answer(ctx, part, parseUrl(part.url).path.slice(prefix.length)));
   return answer(ctx, req, apiPath);
 }

@@ -8,7 +8,8 @@ export const SP_ERRORS = {
   listNotFound: '-1, System.ArgumentException',
   itemNotFound: '-2147024809, System.ArgumentException',
   etagMismatch: '-2130575305, Microsoft.SharePoint.SPException',
-  throttled: '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
+  // The 5,000-item list-view threshold, not throttling: SharePoint answers it with 500 (OneDrive/onedrive-api-docs#1510).
+  listViewThreshold: '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
   badRequest: '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
   invalidArgument: '-2147024809, System.ArgumentException',
   duplicate: '-2130575342, Microsoft.SharePoint.SPException'

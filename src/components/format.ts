@@ -14,3 +14,10 @@ export function formatDate(isoDate: string): string {
 export function formatCount(count: number, one: string, many: string, ...rest: Array<string | number>): string {
   return format(count === 1 ? one : many, count, ...rest);
 }
+
+const wholeNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+/** A whole number in plain en-GB: "1,500". */
+export function formatNumber(value: number): string {
+  return wholeNumber.format(value);
+}

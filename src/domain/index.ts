@@ -11,3 +11,4 @@ export * from './cycleWindow';
 export * from './stageDates';
 export * from './cycle';
 export * from './schoolDays';
+export * from './safeLink';

@@ -4,6 +4,7 @@
  */
 import { fail, ok, type Result } from './result';
 import { parseIsoDate, isoDate, type IsoDate } from './isoDate';
+import { safeLink } from './safeLink';
 import { CONTRACT_TYPES, STAFF_CATEGORIES, WEEKDAYS, type ContractType, type StaffCategory, type Weekday, type WorkingPattern } from './staff';
 
 /** The CSV columns, in the order of the template. */
@@ -109,7 +110,7 @@ export function validateRosterRow(cells: Partial<Record<RosterColumn, string>>):
   const startDate = date(get('start_date'));
   if (startDate === 'bad') err('start_date', 'badDate');
   const url = get('job_description_url') || undefined;
-  if (url && !/^https:\/\/\S+$/i.test(url)) err('job_description_url', 'badUrl');
+  if (url && (safeLink(url) === undefined || url.startsWith('/'))) err('job_description_url', 'badUrl');
   if (errors.length || !cat || !con || !kind || !workDays || !start || !end || termTimeOnly === undefined || probation === undefined || startDate === 'bad') {
     return fail(errors);
   }

@@ -18,6 +18,9 @@ declare interface ICommonStrings {
   ErrorConflict: string;
   ErrorMalformed: string;
   ErrorUnexpected: string;
+  ErrorListTooLarge: string;
+  ErrorTooLarge: string;
+  UnsafeLinkNote: string;
   StagePlanning: string;
   StageInterimReview: string;
   StageFinalReview: string;

@@ -39,7 +39,8 @@ describe('layer rules', () => {
     ['src/components/Thing/Thing.tsx', 'no-restricted-syntax', 'never a literal'],
     ['src/webparts/myAppraisal/components/Root.tsx', 'no-restricted-imports', 'Only the composition roots'],
     ['src/webparts/myAppraisal/MyAppraisalWebPart.ts', 'no-restricted-imports', 'never imports the emulator'],
-    ['emulator/sharepoint/items.ts', 'no-restricted-imports', 'must not share code']
+    ['emulator/sharepoint/items.ts', 'no-restricted-imports', 'must not share code'],
+    ['src/data/sharepoint/SpRecordAccess.ts', 'no-restricted-syntax', 'odataString(value)']
   ])('the project ESLint config gives %s the layer rule %s as an error', async (file, rule, message) => {
     const project = new ESLint({ cwd: join(__dirname, '..', '..') });
 
@@ -72,7 +73,13 @@ describe('layer rules', () => {
     expect(messages.filter((m) => m.ruleId === 'no-restricted-syntax')).toHaveLength(2);
   });
 
-  it.each(['cleanDomain.ts', 'cleanComponent.tsx'])('accepts %s', async (fixture) => {
+  it('refuses a raw quoted value in a .filter() template and after an OData comparison anywhere in src/data', async () => {
+    const { messages } = await lintFixture('dataInterpolatesOdata.ts');
+
+    expect(messages.filter((m) => m.ruleId === 'no-restricted-syntax' && m.severity === 2).map((m) => m.line)).toEqual([5, 5, 6]);
+  });
+
+  it.each(['cleanDomain.ts', 'cleanComponent.tsx', 'cleanData.ts'])('accepts %s', async (fixture) => {
     const { messages } = await lintFixture(fixture);
 
     expect(messages).toEqual([]);

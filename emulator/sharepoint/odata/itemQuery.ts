@@ -19,7 +19,7 @@ export interface ItemPage {
 }
 
 const throttled = (): SpError =>
-  new SpError(500, SP_ERRORS.throttled, 'The attempted operation is prohibited because it exceeds the list view threshold.');
+  new SpError(500, SP_ERRORS.listViewThreshold, 'The attempted operation is prohibited because it exceeds the list view threshold.');
 
 /** Reads a field for filtering and sorting: internal names, `Id`/`ID`, and lookup ids such as `AuthorId`. */
 export function fieldValue(item: SpItem, field: string): unknown {

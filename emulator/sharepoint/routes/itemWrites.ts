@@ -1,10 +1,18 @@
-/** Writing item values as SharePoint validates them: known columns only, typed values, 255-character text. */
+/**
+ * Writing item values as SharePoint validates them: known columns only, typed values, 255 characters in a single
+ * line of text (FieldText.MaxLength "must be equal to or less than 255") and 63,999 in a plain multiple-lines-of-text
+ * column (SharePoint Online's documented limit). The emulator keeps its own copies of these numbers: it must not
+ * share code with src/. The exact error code SharePoint sends for an over-long value is not documented; the
+ * emulator answers 400 with an ArgumentException, which is what matters to a client: the write is refused.
+ */
 import { header, type EmulatorRequest } from '../../core/http';
 import { refuse, SP_ERRORS, SpError } from '../responses';
 import type { SpItem, SpList } from '../state';
 
 const SYSTEM = new Set(['id', 'created', 'modified', 'author', 'editor', 'authorid', 'editorid']);
 const IGNORED = new Set(['contenttypeid', 'fileleafref']);
+/** A plain multiple-lines-of-text column's limit in SharePoint Online. */
+const NOTE_MAX_CHARS = 63_999;
 
 /** Checks and converts incoming values; unknown or read-only columns are refused as SharePoint refuses them. */
 export function validateValues(list: SpList, values: Record<string, unknown>, options: { allowReadOnly?: boolean } = {}): Record<string, unknown> {
@@ -27,6 +35,11 @@ function convert(type: string, key: string, raw: unknown): unknown {
     case 'Text': {
       const text = String(raw);
       if (text.length > 255) throw new SpError(400, SP_ERRORS.invalidArgument, `The value of the column '${key}' exceeds 255 characters.`);
+      return text;
+    }
+    case 'Note': {
+      const text = String(raw);
+      if (text.length > NOTE_MAX_CHARS) throw new SpError(400, SP_ERRORS.invalidArgument, `The value of the column '${key}' exceeds ${NOTE_MAX_CHARS} characters.`);
       return text;
     }
     case 'Number':

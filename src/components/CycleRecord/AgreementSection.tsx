@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField, useTheme } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { effectiveStatus, stageRecordOf, type Stage } from '../../domain';
+import { effectiveStatus, stageRecordOf, TEXT_LIMITS, type Stage } from '../../domain';
 import type { StageAction, StageActionError } from '../../app/cycle/stageActions';
 import type { Result } from '../../domain';
 import { format } from '../format';
@@ -9,6 +9,7 @@ import { useRecord } from './recordContext';
 import { actionErrorText } from './actionErrorText';
 import { formatInstant, statusText } from './statusText';
 import { SectionHeading } from './SectionHeading';
+import { characterCount } from './characterCount';
 
 /** Props of AgreementSection. */
 export interface AgreementSectionProps {
@@ -29,6 +30,7 @@ export const AgreementSection: React.FC<AgreementSectionProps> = ({ stage, act, 
   const record = stageRecordOf(ctx.doc, stage);
   const status = effectiveStatus(ctx.doc, stage);
   const [text, setText] = React.useState('');
+  const textCount = characterCount(text, TEXT_LIMITS.long);
   const [mode, setMode] = React.useState<'none' | 'changes' | 'disagree' | 'respond'>('none');
   const [busy, setBusy] = React.useState(false);
   const [error, setError] = React.useState<string>();
@@ -89,7 +91,8 @@ export const AgreementSection: React.FC<AgreementSectionProps> = ({ stage, act, 
         <Stack tokens={{ childrenGap: 6 }}>
           <TextField
             label={mode === 'changes' ? strings.ChangesLabel : mode === 'disagree' ? strings.DisagreementLabel : strings.ResponseLabel}
-            description={mode === 'disagree' ? strings.DisagreementHelp : undefined}
+            description={mode === 'disagree' ? `${strings.DisagreementHelp} ${textCount.text}` : textCount.text}
+            errorMessage={textCount.error}
             multiline
             autoAdjustHeight
             value={text}
@@ -98,7 +101,7 @@ export const AgreementSection: React.FC<AgreementSectionProps> = ({ stage, act, 
           <Stack horizontal tokens={{ childrenGap: 8 }}>
             <PrimaryButton
               text={mode === 'changes' ? strings.SendChanges : mode === 'disagree' ? strings.SaveDisagreement : strings.SaveResponse}
-              disabled={busy}
+              disabled={busy || !!textCount.error}
               onClick={() => run(mode === 'changes' ? { kind: 'askForChanges', comment: text } : mode === 'disagree' ? { kind: 'disagree', text } : { kind: 'respond', text })}
             />
             <DefaultButton text={strings.CancelAction} onClick={() => setMode('none')} />

@@ -1,12 +1,14 @@
 import * as React from 'react';
-import { DefaultButton, Dropdown, Link, MessageBar, MessageBarType, Stack, Text, TextField } from '@fluentui/react';
+import { DefaultButton, Dropdown, MessageBar, MessageBarType, Stack, Text, TextField } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import type { EvidenceItem, ObjectiveId } from '../../domain';
+import { safeLink, TEXT_LIMITS, type EvidenceItem, type ObjectiveId } from '../../domain';
 import { useAppServices } from '../services/AppServicesContext';
 import { dataErrorText } from '../ErrorMessage/dataErrorText';
 import { format, formatDate } from '../format';
 import { useRecord } from './recordContext';
 import { SectionHeading } from './SectionHeading';
+import { SafeLink } from '../SafeLink';
+import { characterCount } from './characterCount';
 
 /** Props of EvidenceSection. */
 export interface EvidenceSectionProps {
@@ -24,12 +26,14 @@ export const EvidenceSection: React.FC<EvidenceSectionProps> = ({ staffKey, cycl
   const [message, setMessage] = React.useState<{ error: boolean; text: string }>();
   const [busy, setBusy] = React.useState(false);
   const canAdd = ctx.party !== 'viewer';
+  const titleCount = characterCount(title.trim(), TEXT_LIMITS.short);
   const add = (item: Omit<EvidenceItem, 'id' | 'addedBy' | 'addedOn'>): void =>
     ctx.edit((d) => ({ ...d, evidence: [...d.evidence, { ...item, id: ctx.newId('ev'), addedBy: ctx.party as EvidenceItem['addedBy'], addedOn: ctx.today }] }));
   const objectiveOf = (): ObjectiveId | undefined => (objective ? (objective as ObjectiveId) : undefined);
   const addLink = (): void => {
-    if (!title.trim() || !/^https?:\/\//i.test(url.trim())) return setMessage({ error: true, text: strings.EvidenceLinkInvalid });
-    add({ kind: 'link', title: title.trim(), url: url.trim(), objectiveId: objectiveOf() });
+    const link = safeLink(url.trim());
+    if (!title.trim() || titleCount.error || link === undefined || link.startsWith('/')) return setMessage({ error: true, text: strings.EvidenceLinkInvalid });
+    add({ kind: 'link', title: title.trim(), url: link, objectiveId: objectiveOf() });
     setTitle('');
     setUrl('');
     setMessage(undefined);
@@ -50,7 +54,7 @@ export const EvidenceSection: React.FC<EvidenceSectionProps> = ({ staffKey, cycl
       <ul style={{ margin: 0 }}>
         {ctx.doc.evidence.map((e) => (
           <li key={e.id}>
-            <Link href={e.url} target="_blank" rel="noreferrer">{e.title}</Link>
+            <SafeLink href={e.url} newTab>{e.title}</SafeLink>
             <Text variant="small">{` · ${format(strings.EvidenceAdded, titleOf(e.objectiveId), e.addedBy === 'reviewer' ? strings.PartyReviewer : strings.PartyAppraisee, formatDate(e.addedOn))}`}</Text>
           </li>
         ))}
@@ -64,7 +68,7 @@ export const EvidenceSection: React.FC<EvidenceSectionProps> = ({ staffKey, cycl
             onChange={(_e, o) => setObjective(String(o?.key ?? ''))}
           />
           <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 8 }}>
-            <TextField label={strings.EvidenceTitle} value={title} onChange={(_e, v) => setTitle(v ?? '')} />
+            <TextField label={strings.EvidenceTitle} value={title} onChange={(_e, v) => setTitle(v ?? '')} description={titleCount.text} errorMessage={titleCount.error} />
             <TextField label={strings.EvidenceUrl} type="url" value={url} onChange={(_e, v) => setUrl(v ?? '')} />
             <DefaultButton text={strings.AddLink} onClick={addLink} />
           </Stack>

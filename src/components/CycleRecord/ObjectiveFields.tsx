@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, Stack, Text, useTheme, type IDropdownOption } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { packsFor, standardTitle, type Objective } from '../../domain';
+import { packsFor, standardTitle, type Objective, TEXT_LIMITS } from '../../domain';
 import { format } from '../format';
 import { TextArea } from './TextArea';
 import { mayWrite, useRecord } from './recordContext';
@@ -35,7 +35,7 @@ export const ObjectiveFields: React.FC<ObjectiveFieldsProps> = ({ objective, ind
         {format(strings.ObjectiveNumber, index + 1)}
         {objective.carriedFrom ? ` · ${format(strings.CarriedFrom, objective.carriedFrom)}` : ''}
       </Text>
-      <TextArea label={strings.ObjectiveTitle} value={objective.title} onChange={(title) => set({ title })} readOnly={!writable} error={ctx.errorFor(path('title'))} multiline={false} required />
+      <TextArea label={strings.ObjectiveTitle} value={objective.title} onChange={(title) => set({ title })} readOnly={!writable} error={ctx.errorFor(path('title'))} multiline={false} maxLength={TEXT_LIMITS.title} required />
       <TextArea label={strings.SuccessCriteria} description={strings.SuccessCriteriaHelp} value={objective.successCriteria} onChange={(successCriteria) => set({ successCriteria })} readOnly={!writable} error={ctx.errorFor(path('successCriteria'))} required />
       <TextArea label={strings.AgreedEvidence} description={strings.AgreedEvidenceHelp} value={objective.agreedEvidence} onChange={(agreedEvidence) => set({ agreedEvidence })} readOnly={!writable} error={ctx.errorFor(path('agreedEvidence'))} required />
       <TextArea label={strings.TargetDate} type="date" value={objective.targetDate ?? ''} onChange={(v) => set({ targetDate: (v || undefined) as Objective['targetDate'] })} readOnly={!writable} error={ctx.errorFor(path('targetDate'))} multiline={false} required />

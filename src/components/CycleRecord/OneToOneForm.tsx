@@ -1,12 +1,13 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { newAgendaItem, orderedAgenda, validateOneToOne, type IsoDate, type OneToOneNotes, type Party } from '../../domain';
+import { newAgendaItem, orderedAgenda, validateOneToOne, TEXT_LIMITS, type IsoDate, type OneToOneNotes, type Party } from '../../domain';
 import type { MeetingRecord } from '../../data/ports';
 import { useAppServices } from '../services/AppServicesContext';
 import { dataErrorText } from '../ErrorMessage/dataErrorText';
 import { format, formatDate } from '../format';
 import { TextArea } from './TextArea';
+import { characterCount } from './characterCount';
 import { ActionsEditor } from './ActionsEditor';
 import { errorLookup } from './fieldErrors';
 import { patchAt } from './listEdits';
@@ -29,6 +30,7 @@ export const OneToOneForm: React.FC<OneToOneFormProps> = ({ meeting, initial, pa
   const [busy, setBusy] = React.useState(false);
   const [errors, setErrors] = React.useState(() => errorLookup([]));
   const writable = party !== 'viewer';
+  const itemCount = characterCount(item, TEXT_LIMITS.short);
   const set = (patch: Partial<OneToOneNotes>): void => setNotes({ ...notes, ...patch });
   const save = async (held: boolean): Promise<void> => {
     // Held on the meeting's own date (or today, if the meeting is still to come and was held early).
@@ -69,23 +71,23 @@ export const OneToOneForm: React.FC<OneToOneFormProps> = ({ meeting, initial, pa
       </ul>
       {writable ? (
         <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 8 }}>
-          <TextField label={strings.AddAgendaItem} value={item} onChange={(_e, v) => setItem(v ?? '')} styles={{ root: { flexGrow: 1 } }} />
+          <TextField label={strings.AddAgendaItem} value={item} onChange={(_e, v) => setItem(v ?? '')} description={itemCount.text} errorMessage={itemCount.error} styles={{ root: { flexGrow: 1 } }} />
           <DefaultButton
             text={strings.AddToAgenda}
             onClick={() => {
-              if (!item.trim()) return;
+              if (!item.trim() || itemCount.error) return;
               set({ agenda: [...notes.agenda, newAgendaItem(newId('agenda'), item.trim(), party as Party)] });
               setItem('');
             }}
           />
         </Stack>
       ) : null}
-      <TextArea label={strings.GoingWell} value={notes.goingWell} onChange={(goingWell) => set({ goingWell })} readOnly={!writable} />
-      <TextArea label={strings.AppraiseeNotes} value={notes.appraiseeNotes} onChange={(appraiseeNotes) => set({ appraiseeNotes })} readOnly={party !== 'appraisee'} />
-      <TextArea label={strings.SharedNotes} value={notes.sharedNotes} onChange={(sharedNotes) => set({ sharedNotes })} readOnly={!writable} />
-      <TextArea label={strings.Wellbeing} description={strings.WellbeingHelp} value={notes.wellbeing} onChange={(wellbeing) => set({ wellbeing })} readOnly={!writable} />
+      <TextArea label={strings.GoingWell} value={notes.goingWell} onChange={(goingWell) => set({ goingWell })} readOnly={!writable} maxLength={TEXT_LIMITS.notes} error={errors('goingWell')} />
+      <TextArea label={strings.AppraiseeNotes} value={notes.appraiseeNotes} onChange={(appraiseeNotes) => set({ appraiseeNotes })} readOnly={party !== 'appraisee'} maxLength={TEXT_LIMITS.notes} error={errors('appraiseeNotes')} />
+      <TextArea label={strings.SharedNotes} value={notes.sharedNotes} onChange={(sharedNotes) => set({ sharedNotes })} readOnly={!writable} maxLength={TEXT_LIMITS.notes} error={errors('sharedNotes')} />
+      <TextArea label={strings.Wellbeing} description={strings.WellbeingHelp} value={notes.wellbeing} onChange={(wellbeing) => set({ wellbeing })} readOnly={!writable} maxLength={TEXT_LIMITS.notes} error={errors('wellbeing')} />
       <ActionsEditor actions={notes.actions} party={party} newId={() => newId('action')} onChange={(actions) => set({ actions })} errorFor={errors} />
-      <TextArea label={strings.OneToOneSummary} value={notes.summary} onChange={(summary) => set({ summary })} readOnly={party !== 'reviewer'} />
+      <TextArea label={strings.OneToOneSummary} value={notes.summary} onChange={(summary) => set({ summary })} readOnly={party !== 'reviewer'} maxLength={TEXT_LIMITS.notes} error={errors('summary')} />
       {message ? <MessageBar messageBarType={message.error ? MessageBarType.error : MessageBarType.success} onDismiss={() => setMessage(undefined)} dismissButtonAriaLabel={strings.DismissMessage}>{message.text}</MessageBar> : null}
       {writable ? (
         <Stack horizontal tokens={{ childrenGap: 8 }}>

@@ -1,9 +1,10 @@
 import * as React from 'react';
 import { DefaultButton, Stack, Text, TextField, useTheme } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { newObservation, type IsoDate, type Observation } from '../../domain';
+import { newObservation, TEXT_LIMITS, type IsoDate, type Observation } from '../../domain';
 import { format, formatDate } from '../format';
 import { TextArea } from './TextArea';
+import { characterCount } from './characterCount';
 import { mayWrite, useRecord } from './recordContext';
 import { patchAt } from './listEdits';
 import { SectionHeading } from './SectionHeading';
@@ -17,7 +18,7 @@ export const ProgressSection: React.FC = () => {
   const reviewerWrites = mayWrite(ctx, 'reviewer');
   const addNote = (i: number, id: string): void => {
     const text = (notes[id] ?? '').trim();
-    if (!text || ctx.party === 'viewer') return;
+    if (!text || text.length > TEXT_LIMITS.long || ctx.party === 'viewer') return;
     ctx.edit((d) => ({ ...d, objectives: patchAt(d.objectives, i, { progress: [...d.objectives[i].progress, { on: ctx.today, by: ctx.party as 'appraisee', text }] }) }));
     setNotes({ ...notes, [id]: '' });
   };
@@ -35,7 +36,7 @@ export const ProgressSection: React.FC = () => {
           ))}
           {both ? (
             <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 8 }}>
-              <TextField label={format(strings.AddProgressNoteFor, o.title)} value={notes[o.id] ?? ''} onChange={(_e, v) => setNotes({ ...notes, [o.id]: v ?? '' })} styles={{ root: { flexGrow: 1 } }} />
+              <TextField label={format(strings.AddProgressNoteFor, o.title)} value={notes[o.id] ?? ''} onChange={(_e, v) => setNotes({ ...notes, [o.id]: v ?? '' })} description={characterCount(notes[o.id] ?? '', TEXT_LIMITS.long).text} errorMessage={characterCount(notes[o.id] ?? '', TEXT_LIMITS.long).error} styles={{ root: { flexGrow: 1 } }} />
               <DefaultButton text={strings.AddProgressNote} onClick={() => addNote(i, o.id)} />
             </Stack>
           ) : null}

@@ -1,7 +1,9 @@
 import * as React from 'react';
 import { TextField } from '@fluentui/react';
 import * as strings from 'RecordStrings';
+import { TEXT_LIMITS } from '../../domain';
 import { formatDate } from '../format';
+import { characterCount } from './characterCount';
 
 /** Props of TextArea. */
 export interface TextAreaProps {
@@ -15,19 +17,26 @@ export interface TextAreaProps {
   multiline?: boolean;
   type?: 'date' | 'url' | 'text';
   required?: boolean;
+  /**
+   * The most characters the field may hold (the domain's TEXT_LIMITS); a counter shows under the field while it is
+   * edited. Defaults to TEXT_LIMITS.long for multi-line text and TEXT_LIMITS.short for a line; dates have none.
+   */
+  maxLength?: number;
 }
 
 /**
  * A labelled text field that is read-only for the party who does not write it; errors say why in plain words.
  * Read-only, it shows the text (dates as "3 April 2026") and says when nothing has been written yet.
  */
-export const TextArea: React.FC<TextAreaProps> = ({ label, value, onChange, readOnly, error, description, multiline = true, type, required }) => {
+export const TextArea: React.FC<TextAreaProps> = ({ label, value, onChange, readOnly, error, description, multiline = true, type, required, maxLength }) => {
   if (readOnly) {
     const shown = type === 'date' && value ? formatDate(value) : value;
     return (
       <TextField label={label} value={shown} readOnly borderless multiline={multiline && !!shown} rows={1} autoAdjustHeight={multiline && !!shown} resizable={false} placeholder={strings.NothingWritten} errorMessage={error} />
     );
   }
+  const max = type === 'date' ? undefined : maxLength ?? (multiline ? TEXT_LIMITS.long : TEXT_LIMITS.short);
+  const count = max === undefined ? undefined : characterCount(value, max);
   return (
     <TextField
       label={label}
@@ -38,8 +47,8 @@ export const TextArea: React.FC<TextAreaProps> = ({ label, value, onChange, read
       rows={multiline ? 3 : undefined}
       type={type}
       required={required}
-      errorMessage={error}
-      description={description}
+      errorMessage={error ?? count?.error}
+      description={count ? (description ? `${description} ${count.text}` : count.text) : description}
     />
   );
 };

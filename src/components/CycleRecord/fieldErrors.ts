@@ -1,5 +1,6 @@
 import * as strings from 'RecordStrings';
 import type { FieldError } from '../../domain';
+import { format, formatNumber } from '../format';
 
 /** Plain words for a field error. */
 export function fieldErrorText(error: FieldError): string {
@@ -14,6 +15,8 @@ export function fieldErrorText(error: FieldError): string {
       return strings.ErrorAtLeastOneObjective;
     case 'notADate':
       return strings.ErrorNotADate;
+    case 'tooLong':
+      return error.path === 'record' ? format(strings.ErrorRecordTooLarge, formatNumber(error.max ?? 0)) : format(strings.ErrorTooLong, formatNumber(error.max ?? 0));
     default: {
       const unreachable: never = error.code;
       return String(unreachable);

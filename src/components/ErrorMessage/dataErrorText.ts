@@ -15,6 +15,10 @@ export function dataErrorText(error: DataError): string {
       return strings.ErrorThrottled;
     case 'unavailable':
       return strings.ErrorUnavailable;
+    case 'listViewThreshold':
+      return strings.ErrorListTooLarge;
+    case 'tooLarge':
+      return strings.ErrorTooLarge;
     case 'malformed':
       return format(strings.ErrorMalformed, error.list, error.itemId, error.field);
     case 'unexpected':

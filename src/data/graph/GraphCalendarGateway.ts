@@ -1,6 +1,6 @@
 /** CalendarGateway over Microsoft Graph: findMeetingTimes, getSchedule and events in the signed-in reviewer's calendar. */
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { fail, ok, type LocalWindow, type Result } from '../../domain';
+import { fail, ok, safeLink, type LocalWindow, type Result } from '../../domain';
 import type { BookingRequest, CalendarError, CalendarEvent, CalendarGateway, FreeBusy, SlotSearch, SlotSearchResult, TimeSlot } from '../ports';
 import { graphDataError } from './graphErrors';
 import { fromGraph, PREFER_UTC, toGraphLondon, type GraphDateTime } from './graphTime';
@@ -24,7 +24,7 @@ const EVENT_SELECT = 'id,start,end,isCancelled,webLink,onlineMeeting,attendees';
 const londonPair = (date: string, time: string): GraphDateTime => ({ dateTime: `${date}T${time}:00`, timeZone: 'GMT Standard Time' });
 
 function toEvent(e: GraphEvent): CalendarEvent {
-  return { eventId: e.id, start: fromGraph(e.start), end: fromGraph(e.end), cancelled: !!e.isCancelled, joinUrl: e.onlineMeeting?.joinUrl ?? undefined, webLink: e.webLink };
+  return { eventId: e.id, start: fromGraph(e.start), end: fromGraph(e.end), cancelled: !!e.isCancelled, joinUrl: safeLink(e.onlineMeeting?.joinUrl), webLink: safeLink(e.webLink) };
 }
 
 async function attempt<T>(work: () => Promise<T>): Promise<Result<T, CalendarError>> {

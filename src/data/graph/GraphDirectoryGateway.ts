@@ -4,6 +4,7 @@ import { directoryId, fail, ok, type Result } from '../../domain';
 import type { DataError, DirectoryGateway, DirectoryPerson } from '../ports';
 import { graphDataError } from './graphErrors';
 import { odataString } from '../odataLiteral';
+import { graphQueryValue } from './graphQuery';
 
 interface GraphUser {
   id: string;
@@ -39,7 +40,7 @@ export class GraphDirectoryGateway implements DirectoryGateway {
       const found = new Map<string, DirectoryPerson>();
       for (let i = 0; i < upns.length; i += IN_LIMIT) {
         const chunk = upns.slice(i, i + IN_LIMIT).map((u) => odataString(u.toLowerCase()));
-        const page: GraphPage = await this.graph.api('/users').select(SELECT).filter(`userPrincipalName in (${chunk.join(',')})`).top(IN_LIMIT).get();
+        const page: GraphPage = await this.graph.api('/users').select(SELECT).filter(graphQueryValue(`userPrincipalName in (${chunk.join(',')})`)).top(IN_LIMIT).get();
         for (const user of page.value) found.set(user.userPrincipalName.toLowerCase(), toPerson(user));
       }
       return ok(found);
@@ -51,7 +52,7 @@ export class GraphDirectoryGateway implements DirectoryGateway {
   async listPeopleWithManagers(): Promise<Result<DirectoryPerson[], DataError>> {
     try {
       const people: DirectoryPerson[] = [];
-      let page: GraphPage = await this.graph.api('/users').select(SELECT).expand('manager($select=id)').filter('accountEnabled eq true').top(999).get();
+      let page: GraphPage = await this.graph.api('/users').select(SELECT).expand('manager($select=id)').filter(graphQueryValue('accountEnabled eq true')).top(999).get();
       people.push(...page.value.map(toPerson));
       while (page['@odata.nextLink']) {
         page = await this.graph.api(page['@odata.nextLink']).get();

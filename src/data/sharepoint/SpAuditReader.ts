@@ -7,6 +7,7 @@ import type { IsoInstant, Result } from '../../domain';
 import type { AuditEntry, AuditReader, AuditRecord, DataError } from '../ports';
 import { LISTS } from './schema';
 import { attempt } from './errors';
+import { odataString } from '../odataLiteral';
 
 interface AuditItem {
   Action: string;
@@ -22,7 +23,7 @@ export class SpAuditReader implements AuditReader {
 
   list(actions: ReadonlyArray<AuditEntry['action']>): Promise<Result<AuditRecord[], DataError>> {
     return attempt(async () => {
-      const filter = actions.map((a) => `Action eq '${a}'`).join(' or ');
+      const filter = actions.map((a) => `Action eq ${odataString(a)}`).join(' or ');
       const query = this.sp.web.lists.getByTitle(LISTS.audit.title).items.filter(filter).select('Action', 'StaffKey', 'RecordRef', 'ContentHash', 'Created').top(2000);
       const records: AuditRecord[] = [];
       for await (const page of query) {

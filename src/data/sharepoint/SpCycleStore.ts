@@ -10,7 +10,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/folders';
 import '@pnp/sp/files';
 import type { IList } from '@pnp/sp/lists';
-import { effectiveStatus, fail, ok, STAGES, withoutAgreementState, type CycleDocument, type Party, type Result, type SignatureDraft } from '../../domain';
+import { effectiveStatus, fail, ok, SHAREPOINT_LIMITS, STAGES, withoutAgreementState, type CycleDocument, type Party, type Result, type SignatureDraft } from '../../domain';
 import '@pnp/sp/batching';
 import '@pnp/sp/site-users';
 import { collectSignatures, signatureQueries } from './signatures/readSignatures';
@@ -62,8 +62,10 @@ export class SpCycleStore implements CycleStore {
     try {
       // The payload is rebuilt from what the caller holds; the ETag refuses it if someone saved in between.
       // Agreement state is never stored in the shared document: it lives in each party's own signature folder.
-      const payload = { v: 2, track, cycle, openedOn, document: withoutAgreementState(change.document) };
-      await this.records.items.getById(token.itemId).update({ Stage: change.stage, Payload: JSON.stringify(payload) }, token.etag);
+      const payload = JSON.stringify({ v: 2, track, cycle, openedOn, document: withoutAgreementState(change.document) });
+      // SharePoint refuses a multi-line text value over its limit (limits.ts); say so plainly instead of sending it.
+      if (payload.length > SHAREPOINT_LIMITS.multiLineTextChars) return fail({ code: 'tooLarge' });
+      await this.records.items.getById(token.itemId).update({ Stage: change.stage, Payload: payload }, token.etag);
       if (audit) {
         await addAuditEntry(this.sp, {
           Title: audit.action, StaffKey: staffKey, Action: audit.action, RecordRef: audit.recordRef, ContentHash: audit.fingerprint ?? '', Payload: JSON.stringify({ record: cycleKey })

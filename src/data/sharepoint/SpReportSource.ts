@@ -17,7 +17,7 @@ import type { IList } from '@pnp/sp/lists';
 import { fail, ok, type Result } from '../../domain';
 import type { DataError, ItemProblem, PeopleRecords, ReportSource } from '../ports';
 import { LISTS } from './schema';
-import { httpStatus, toDataError } from './errors';
+import { toDataError } from './errors';
 import { ROSTER_SELECT } from './mappers/rosterMapper';
 import { groupRecords, readRoster, RECORD_SELECT } from './mappers/binding';
 import { readSignatures } from './signatures/readSignatures';
@@ -49,7 +49,7 @@ export class SpReportSource implements ReportSource {
       return await this.all("RecordKind eq 'meeting'", RECORD_SELECT);
     } catch (error) {
       // SPQueryThrottledException: more than 5,000 meetings in the list, so read them person by person, in chunks.
-      if (httpStatus(error) !== 500) throw error;
+      if (toDataError(error).code !== 'listViewThreshold') throw error;
     }
     const items: RawItem[] = [];
     for (let i = 0; i < staffKeys.length; i += CHUNK) {

@@ -7,6 +7,7 @@ import { fail, ok, type Result } from '../../domain';
 import type { DataError, SiteGateway, SiteStatus } from '../ports';
 import { LISTS, SCHEMA_VERSION, SETTING_KEYS, SETTINGS_FIELDS } from './schema';
 import { toDataError } from './errors';
+import { odataString } from '../odataLiteral';
 
 /** Reads the site's state in one round trip: the schema-version item of the settings list. */
 export class SpSiteGateway implements SiteGateway {
@@ -16,7 +17,7 @@ export class SpSiteGateway implements SiteGateway {
     try {
       const items: Record<string, unknown>[] = await this.sp.web.lists
         .getByTitle(LISTS.settings.title)
-        .items.filter(`${SETTINGS_FIELDS.key} eq '${SETTING_KEYS.schemaVersion}'`)
+        .items.filter(`${SETTINGS_FIELDS.key} eq ${odataString(SETTING_KEYS.schemaVersion)}`)
         .select(SETTINGS_FIELDS.value)
         .top(1)();
       const installed = Number(items[0]?.[SETTINGS_FIELDS.value] ?? 0);

@@ -1,7 +1,7 @@
 /** Turns what PnPjs throws into a DataError the UI can explain. */
 import { fail, ok, type Result } from '../../domain';
 import type { DataError } from '../ports';
-import { dataErrorFromStatus } from '../httpStatus';
+import { dataErrorFromStatus, type ServiceErrorDetail } from '../httpStatus';
 
 interface HttpLikeError {
   status?: number;
@@ -15,13 +15,31 @@ export function httpStatus(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
+/**
+ * SharePoint's `odata.error` code and message. PnPjs's HttpRequestError carries the response body in its message
+ * ("Error making HttpClient request in queryable [500] … ::> {body}"), so this reads it without the stream.
+ */
+export function spErrorDetail(error: unknown): ServiceErrorDetail {
+  const message = String((error as HttpLikeError | undefined)?.message ?? '');
+  const at = message.indexOf('::> ');
+  if (at < 0) return {};
+  try {
+    const body = JSON.parse(message.slice(at + 4)) as Record<string, { code?: string; message?: { value?: string } | string }>;
+    const e = body['odata.error'] ?? body.error;
+    if (!e) return {};
+    return { code: e.code, message: typeof e.message === 'string' ? e.message : e.message?.value };
+  } catch {
+    return { message: message.slice(at + 4) };
+  }
+}
+
 /** Maps a thrown PnPjs/fetch error to a DataError. */
 export function toDataError(error: unknown): DataError {
   const status = httpStatus(error);
   if (status === undefined) {
     return error instanceof TypeError ? { code: 'unavailable' } : { code: 'unexpected', detail: String((error as HttpLikeError)?.message ?? error) };
   }
-  return dataErrorFromStatus(status, (error as HttpLikeError).response?.headers?.get('retry-after')) ?? { code: 'unexpected', detail: `HTTP ${status}` };
+  return dataErrorFromStatus(status, (error as HttpLikeError).response?.headers?.get('retry-after'), spErrorDetail(error)) ?? { code: 'unexpected', detail: `HTTP ${status}` };
 }
 
 /** Runs SharePoint work, turning what it throws into a refused Result. */

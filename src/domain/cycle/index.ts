@@ -2,6 +2,7 @@ export * from './types';
 export * from './document';
 export * from './agreement';
 export * from './validation';
+export * from './limits';
 export * from './transitions';
 export * from './oneToOne';
 export * from './nextCycle';

@@ -4,6 +4,7 @@
 import { emptyOneToOneNotes } from './document';
 import type { ActionItem, AgendaItem, OneToOneNotes } from './types';
 import type { FieldError } from './validation';
+import { oneToOneLengthErrors } from './limits';
 
 /**
  * The notes a new one-to-one starts from: unfinished actions (same id, marked with where they were carried from
@@ -35,7 +36,7 @@ export function validateOneToOne(notes: OneToOneNotes): FieldError[] {
   notes.actions.forEach((action, i) => {
     if (action.text.trim() === '') errors.push({ path: `actions.${i}.text`, code: 'required' });
   });
-  return errors;
+  return [...errors, ...oneToOneLengthErrors(notes)];
 }
 
 /**

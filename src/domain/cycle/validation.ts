@@ -7,11 +7,14 @@ import { parseIsoDate } from '../isoDate';
 import type { Stage } from '../stageDates';
 import { stageRecordOf } from './document';
 import type { CycleDocument } from './types';
+import { cycleLengthErrors } from './limits';
 
 /** One field that stops a stage being shared, e.g. `{ path: 'objectives.0.title', code: 'required' }`. */
 export interface FieldError {
   path: string;
-  code: 'required' | 'outsideCycle' | 'reasonRequired' | 'atLeastOneObjective' | 'notADate';
+  code: 'required' | 'outsideCycle' | 'reasonRequired' | 'atLeastOneObjective' | 'notADate' | 'tooLong';
+  /** For `tooLong`: the most characters the field (or, at path `record`, the whole record) may hold. */
+  max?: number;
 }
 
 const blank = (text: string | undefined): boolean => (text ?? '').trim() === '';
@@ -76,8 +79,15 @@ function finalErrors(doc: CycleDocument): FieldError[] {
   return errors;
 }
 
-/** Everything that stops the reviewer sharing this stage for agreement; empty when it may be shared. */
+/**
+ * Everything that stops the reviewer sharing this stage for agreement; empty when it may be shared. Any text over
+ * its limit (limits.ts) stops every stage, wherever it is in the record.
+ */
 export function validateStage(doc: CycleDocument, stage: Stage, cycle: CycleWindow): FieldError[] {
+  return [...stageErrors(doc, stage, cycle), ...cycleLengthErrors(doc)];
+}
+
+function stageErrors(doc: CycleDocument, stage: Stage, cycle: CycleWindow): FieldError[] {
   switch (stage) {
     case 'planning': return planningErrors(doc, cycle);
     case 'interimReview': return interimErrors(doc, cycle);

@@ -3,6 +3,7 @@
  */
 import { newEmulator, servicesAs, upnWithRole } from '../../support/overEmulator';
 import personas from '../../../emulator/seed/personas.json';
+import type { DirectoryUser } from '../../../emulator/core/directory';
 
 describe('GraphDirectoryGateway over the emulator', () => {
   it('finds people by UPN in chunks Graph accepts, ignoring case and unknown UPNs', async () => {
@@ -24,5 +25,30 @@ describe('GraphDirectoryGateway over the emulator', () => {
     const aisha = people.ok ? people.value.find((p) => p.displayName === 'Aisha Begum') : undefined;
     const tom = people.ok ? people.value.find((p) => p.displayName === 'Tom Hughes') : undefined;
     expect(aisha?.managerId).toBe(tom?.id);
+  });
+});
+
+describe('GraphDirectoryGateway with UPNs that need encoding in a URL', () => {
+  const guest = (upn: string, displayName: string): DirectoryUser => ({
+    id: `00000000-0000-4000-8000-${String(displayName.length).padStart(12, '0')}`, upn, displayName, givenName: displayName, surname: 'Guest', jobTitle: 'Supply teaching assistant',
+    roles: [], reviewerUpn: null, workingPattern: { kind: 'fullTime', days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'], start: '08:30', end: '15:30', termTimeOnly: true }
+  });
+
+  it("finds a guest (#EXT#) and people whose UPNs hold &, + and an apostrophe", async () => {
+    const emulator = newEmulator();
+    const domain = emulator.state.directory.domain;
+    const odd = [
+      guest(`name_school.org#EXT#@${domain}`, 'Guest Supply'),
+      guest(`tom&jerry@${domain}`, 'Tom And Jerry'),
+      guest(`ann+art@${domain}`, 'Ann Plus'),
+      guest(`siobhan.o'neill2@${domain}`, "Siobhán O'Neill-Two")
+    ];
+    emulator.state.directory.users.push(...odd);
+
+    const found = await servicesAs(emulator, upnWithRole('hrAdmin')).directory.findByUpns([...odd.map((u) => u.upn), personas.people[0].upn]);
+
+    expect(found.ok ? [...found.value.values()].map((p) => p.displayName).sort() : found.error).toEqual(
+      ['Ann Plus', 'Guest Supply', "Siobhán O'Neill-Two", 'Tom And Jerry', personas.people[0].displayName].sort()
+    );
   });
 });

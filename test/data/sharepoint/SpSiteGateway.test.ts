@@ -23,7 +23,7 @@ describe('SpSiteGateway over the emulator', () => {
 
   it('reports SharePoint being unavailable as an error the UI can explain', async () => {
     const emulator = newEmulator();
-    emulator.faults.add({ status: 503, count: 1 });
+    emulator.faults.add({ status: 500, count: 1 });
 
     const status = await servicesAs(emulator, upnWithRole('hrAdmin')).site.getStatus();
 

@@ -42,7 +42,7 @@ describe('site set-up over the emulator', () => {
 
   it('resumes where it stopped after SharePoint failed mid-way', async () => {
     const emulator = newEmulator();
-    emulator.faults.add({ status: 503, count: 1, match: 'sitegroups', method: 'POST' });
+    emulator.faults.add({ status: 500, count: 1, match: 'sitegroups', method: 'POST' });
 
     const first = await provision(emulator);
     const second = await provision(emulator);

@@ -55,6 +55,10 @@ declare interface IRecordStrings {
   ErrorOutsideCycle: string;
   ErrorReasonRequired: string;
   ErrorRequired: string;
+  ErrorTooLong: string;
+  ErrorRecordTooLarge: string;
+  CharacterCount: string;
+  CharacterCountOver: string;
   EvidenceAdded: string;
   EvidenceAgreedShown: string;
   EvidenceFor: string;

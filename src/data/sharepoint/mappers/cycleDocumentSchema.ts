@@ -1,11 +1,13 @@
 /** The cycle document's shape on the wire (the cycle item's Payload.document), checked on every read. */
 import { z } from 'zod';
-import { OUTCOMES, RECORD_STATUSES, STAGES } from '../../../domain';
+import { OUTCOMES, RECORD_STATUSES, STAGES, safeLink } from '../../../domain';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T/);
 const party = z.enum(['appraisee', 'reviewer']);
 const optionalDate = date.optional();
+/** A stored link, kept only when it is safe to show as one; anything else reads as '' and renders as plain text. */
+const link = z.string().transform((u) => safeLink(u) ?? '');
 
 const objective = z.object({
   id: z.string().min(1),
@@ -56,7 +58,7 @@ export const cycleDocumentSchema = z.object({
   developmentNeeds: z.array(developmentNeed),
   observations: z.array(z.object({ id: z.string().min(1), on: date, observer: z.string(), focus: z.string(), feedback: z.string() })),
   evidence: z.array(
-    z.object({ id: z.string().min(1), objectiveId: z.string().optional(), kind: z.enum(['link', 'file']), title: z.string(), url: z.string(), addedBy: party, addedOn: date })
+    z.object({ id: z.string().min(1), objectiveId: z.string().optional(), kind: z.enum(['link', 'file']), title: z.string(), url: link, addedBy: party, addedOn: date })
   ),
   stages: z.object({ planning: stageRecord.optional(), interimReview: stageRecord.optional(), finalReview: stageRecord.optional() })
 });

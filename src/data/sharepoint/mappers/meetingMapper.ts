@@ -1,6 +1,6 @@
 /** Meetings ↔ items of the records list (RecordKind 'meeting'), inside the person's folder. */
 import { z } from 'zod';
-import { ok, type IsoInstant, type Result } from '../../../domain';
+import { ok, safeLink, type IsoInstant, type Result } from '../../../domain';
 import type { DataError, MeetingRecord } from '../../ports';
 import { LISTS } from '../schema';
 import { etagOf, parsePayload, type RawItem } from './validate';
@@ -32,6 +32,6 @@ export function toMeeting(item: RawItem): Result<MeetingRecord, DataError> {
   return ok({
     meetingKey: String(item.CycleKey), staffKey: String(item.StaffKey),
     reviewerKey: typeof item.ReviewerKey === 'string' && item.ReviewerKey ? item.ReviewerKey : undefined, kind: p.kind, eventId: p.eventId, start: p.start as IsoInstant, end: p.end as IsoInstant,
-    status: p.status, joinUrl: p.joinUrl, notes: p.notes as MeetingRecord['notes'], etag: `${Number(item.Id)}|${etagOf(item)}`
+    status: p.status, joinUrl: safeLink(p.joinUrl), notes: p.notes as MeetingRecord['notes'], etag: `${Number(item.Id)}|${etagOf(item)}`
   });
 }

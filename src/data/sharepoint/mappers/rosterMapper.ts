@@ -1,6 +1,6 @@
 /** Roster entries ↔ items of the roster list (v1 sites kept them on the staff folder items of the records list). */
 import { z } from 'zod';
-import { CONTRACT_TYPES, STAFF_CATEGORIES, WEEKDAYS, directoryId, fail, ok, staffId, type IsoDate, type Result } from '../../../domain';
+import { CONTRACT_TYPES, STAFF_CATEGORIES, WEEKDAYS, directoryId, fail, ok, safeLink, staffId, type IsoDate, type Result } from '../../../domain';
 import type { DataError, RosterDraft, RosterEntry } from '../../ports';
 import { LISTS } from '../schema';
 import { etagOf, parsePayload, type RawItem } from './validate';
@@ -67,7 +67,7 @@ export function toRosterEntry(item: RawItem, list: string = LISTS.roster.title):
   const reviewer = typeof item.ReviewerKey === 'string' && item.ReviewerKey ? directoryId(item.ReviewerKey) : undefined;
   return ok({
     id: staffId(item.StaffKey), directoryId: directoryId(p.directoryId), upn: p.upn, displayName: p.displayName, jobTitle: p.jobTitle,
-    category: p.category, contract: p.contract, workingPattern: p.workingPattern, reviewer, jobDescriptionUrl: p.jobDescriptionUrl,
+    category: p.category, contract: p.contract, workingPattern: p.workingPattern, reviewer, jobDescriptionUrl: safeLink(p.jobDescriptionUrl),
     startDate: p.startDate as IsoDate | undefined, probationPassed: p.probationPassed, leftOn: p.leftOn as IsoDate | undefined,
     reviewerName: p.reviewerName, reviewerUpn: p.reviewerUpn, etag: rosterToken(itemId, etagOf(item))
   });

@@ -1,11 +1,12 @@
 import * as React from 'react';
-import { Checkbox, ChoiceGroup, DefaultButton, Dropdown, Link, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Spinner, Stack, Text } from '@fluentui/react';
+import { Checkbox, ChoiceGroup, DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Spinner, Stack, Text } from '@fluentui/react';
 import * as strings from 'TeamAppraisalsWebPartStrings';
 import * as common from 'CommonStrings';
 import { cycleContaining, cycleKeyOf, type WorkingPattern } from '../../../../domain';
 import { findTimes } from '../../../../app/booking/findTimes';
 import { bookMeeting, cancelMeeting, linkEvent, moveMeeting, syncMeetings } from '../../../../app/booking/bookMeeting';
 import { useAppServices } from '../../../../components/services/AppServicesContext';
+import { SafeLink } from '../../../../components/SafeLink';
 import { format } from '../../../../components/format';
 import type { MeetingKind, MeetingRecord, PersonRecords, TimeSlot } from '../../../../data/ports';
 import { calendarErrorText, inviteWording, kindText, noTimesText, slotText } from './meetingText';
@@ -106,7 +107,7 @@ export const MeetingsPanel: React.FC<MeetingsPanelProps> = ({ record, onDismiss 
             <Text styles={{ root: { fontWeight: 600 } }}>{kindText(m.kind)}</Text>
             <Text>{slotText(m)}</Text>
             <Text>{m.status === 'cancelled' ? strings.Cancelled : strings.StatusBooked}</Text>
-            {m.joinUrl && m.status === 'booked' ? <Link href={m.joinUrl} target="_blank">{strings.JoinTeams}</Link> : null}
+            {m.joinUrl && m.status === 'booked' ? <SafeLink href={m.joinUrl} newTab>{strings.JoinTeams}</SafeLink> : null}
             {m.status === 'booked' ? (
               <Stack horizontal tokens={{ childrenGap: 8 }}>
                 <DefaultButton text={strings.MoveButton} disabled={busy || !slot} onClick={() => slot && run(moveMeeting(calendar, store, m, slot), strings.Moved)} />
