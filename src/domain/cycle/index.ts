@@ -7,3 +7,4 @@ export * from './oneToOne';
 export * from './nextCycle';
 export * from './frameworks';
 export * from './disagreements';
+export * from './merge';
