@@ -10,7 +10,7 @@ export interface ConflictViewProps {
   conflicts: readonly MergeConflict[];
   /** The draft: the rest merged, and this person's own text in each conflicting field. */
   mine: CycleDocument;
-  /** Who saved the other version. */
+  /** Who most likely saved the other version (the other party); they may also be this person elsewhere. */
   otherName: string;
   onResolve(conflict: MergeConflict, choice: ConflictChoice): void;
 }
@@ -48,7 +48,7 @@ export const ConflictView: React.FC<ConflictViewProps> = ({ conflicts, mine, oth
                 <p style={prose}>{conflictValue(c, typeof yours === 'object' ? undefined : yours)}</p>
               </Stack>
               <Stack styles={box} tokens={{ childrenGap: 4 }}>
-                <Text variant="small" styles={{ root: { fontWeight: 600 } }}>{format(strings.ConflictTheirs, otherName)}</Text>
+                <Text variant="small" styles={{ root: { fontWeight: 600 } }}>{strings.ConflictTheirs}</Text>
                 <p style={prose}>{conflictValue(c, c.theirs)}</p>
               </Stack>
             </Stack>

@@ -79,7 +79,8 @@ describe('saving over a version someone else saved meanwhile', () => {
     const field = within(view).getByRole('group', { name: 'Planning one-to-one: Summary of the discussion' });
     expect(within(field).getByText('My words.')).toBeInTheDocument();
     expect(within(field).getByText('Her words.')).toBeInTheDocument();
-    expect(within(field).getByText("Aisha Begum's version")).toBeInTheDocument();
+    expect(within(field).getByText('The version saved meanwhile')).toBeInTheDocument();
+    expect(within(view).getByText(/saved somewhere else while you were working on it: by Aisha Begum, or by you in another window/)).toBeInTheDocument();
     expect(within(view).getAllByRole('group')).toHaveLength(1);
     expect(summaryBox()).toHaveValue('My words.');
     expect(screen.getByLabelText('Your reflections on the year so far')).toHaveValue('Her reflections.');
