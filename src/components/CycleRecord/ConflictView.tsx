@@ -1,15 +1,15 @@
 import * as React from 'react';
 import { DefaultButton, getId, Stack, Text, useTheme } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { valueAt, type ConflictChoice, type CycleDocument, type MergeConflict } from '../../domain';
+import { valueAt, type ConflictChoice, type MergeConflict } from '../../domain';
 import { format } from '../format';
 import { conflictLabel, conflictValue } from './conflictText';
 
 /** Props of ConflictView. */
 export interface ConflictViewProps {
   conflicts: readonly MergeConflict[];
-  /** The draft: the rest merged, and this person's own text in each conflicting field. */
-  mine: CycleDocument;
+  /** The draft (a cycle document or one-to-one notes): the rest merged, and this person's own text in each conflict. */
+  mine: unknown;
   /** Who most likely saved the other version (the other party); they may also be this person elsewhere. */
   otherName: string;
   onResolve(conflict: MergeConflict, choice: ConflictChoice): void;

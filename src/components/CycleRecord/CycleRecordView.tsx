@@ -91,7 +91,7 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
             ))
           : null}
         <PivotItem itemKey="oneToOnes" headerText={strings.OneToOnesTab}>
-          <OneToOnesSection meetings={meetings} party={party} today={clock.today()} newId={newId} />
+          <OneToOnesSection meetings={meetings} party={party} today={clock.today()} otherName={party === 'viewer' ? '' : otherName} newId={newId} />
         </PivotItem>
       </Pivot>
     </Stack>

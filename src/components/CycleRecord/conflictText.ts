@@ -14,16 +14,23 @@ const FIELD_LABELS: Record<string, string> = {
   feedback: strings.ObservationFeedback, on: strings.ObservationDate, url: strings.EvidenceUrl
 };
 
-const VALUE_LABELS: Record<string, string> = {
-  open: strings.NeedOpen, met: strings.NeedMet, noChange: strings.JdNoChange, changesProposed: strings.JdChangesProposed,
-  partlyMet: strings.OutcomePartlyMet, notMet: strings.OutcomeNotMet, withdrawn: strings.OutcomeWithdrawn
+/** Labels that depend on where the field is. */
+const PLACE_LABELS: Record<string, string> = {
+  'evidence.title': strings.EvidenceTitle, 'agenda.text': strings.AgendaHeading, 'agenda.discussed': strings.MarkDiscussed, 'actions.text': strings.ActionsHeading,
+  'actions.owner': strings.ActionOwner, 'actions.due': strings.ActionDue, 'actions.done': strings.ActionDone, 'notes.goingWell': strings.GoingWell,
+  'notes.appraiseeNotes': strings.AppraiseeNotes, 'notes.sharedNotes': strings.SharedNotes, 'notes.wellbeing': strings.Wellbeing,
+  'notes.summary': strings.OneToOneSummary, 'notes.heldOn': strings.Held
 };
 
-const DATE_FIELDS = new Set(['targetDate', 'meetingDate', 'on', 'due']);
+const VALUE_LABELS: Record<string, string> = {
+  open: strings.NeedOpen, met: strings.NeedMet, noChange: strings.JdNoChange, changesProposed: strings.JdChangesProposed,
+  appraisee: strings.PartyAppraisee, reviewer: strings.PartyReviewer, partlyMet: strings.OutcomePartlyMet, notMet: strings.OutcomeNotMet, withdrawn: strings.OutcomeWithdrawn
+};
+
+const DATE_FIELDS = new Set(['targetDate', 'meetingDate', 'on', 'due', 'heldOn']);
 
 function fieldLabel(place: ConflictPlace): string {
-  if (place.section === 'evidence' && place.field === 'title') return strings.EvidenceTitle;
-  return FIELD_LABELS[place.field] ?? strings.ConflictOtherPart;
+  return PLACE_LABELS[`${place.section}.${place.field}`] ?? FIELD_LABELS[place.field] ?? strings.ConflictOtherPart;
 }
 
 /** Where the field is, e.g. "Planning meeting: Summary of the discussion". */

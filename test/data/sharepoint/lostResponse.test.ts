@@ -3,18 +3,20 @@
  */
 import { spfi, DefaultHeaders, DefaultInit, type SPFI } from '@pnp/sp';
 import { DefaultParse, type Queryable } from '@pnp/queryable';
-import { newObjective, objectiveId, type CycleDocument } from '../../../src/domain';
+import { emptyOneToOneNotes, newObjective, objectiveId, type CycleDocument } from '../../../src/domain';
 import { seedMidYearSchool } from '../../../emulator/seed/midYearSchool';
 import { seedTenant } from '../../../emulator/seed/school';
 import { TenantEmulator, USER_HEADER } from '../../../emulator/core/TenantEmulator';
 import { toEmulatorRequest, toFetchResponse } from '../../../emulator/connect/toEmulatorRequest';
 import personas from '../../../emulator/seed/personas.json';
 import { SpCycleStore } from '../../../src/data/sharepoint/SpCycleStore';
-import type { StoredCycle } from '../../../src/data/ports';
+import type { MeetingRecord, StoredCycle } from '../../../src/data/ports';
+import { SpMeetingStore } from '../../../src/data/sharepoint/SpMeetingStore';
 import { fixedClock } from '../../support/fixedClock';
 import { SITE_URL, servicesAs, spAs, upnWithRole } from '../../support/overEmulator';
 
 const emma = personas.people.find((p) => p.upn.startsWith('emma.thompson')) as (typeof personas.people)[number];
+const aisha = personas.people.find((p) => p.displayName === 'Aisha Begum') as (typeof personas.people)[number];
 const tom = personas.people.find((p) => p.upn.startsWith('tom.hughes')) as (typeof personas.people)[number];
 const withObjective = (doc: CycleDocument, title: string): CycleDocument => ({ ...doc, objectives: [...doc.objectives, { ...newObjective(objectiveId(`o-${title}`)), title }] });
 
@@ -32,7 +34,7 @@ function retryingSpAs(emulator: TenantEmulator, upn: string): SPFI {
   return spfi(SITE_URL).using(DefaultHeaders(), DefaultInit(), DefaultParse(), send);
 }
 
-describe('a save whose response was lost (SpCycleStore over the emulator)', () => {
+describe('a cycle save whose response was lost (SpCycleStore over the emulator)', () => {
   let emulator: TenantEmulator;
   let cycleKey: string;
   const open = async (upn: string): Promise<StoredCycle> => ((await servicesAs(emulator, upn).cycles.getCycle(emma.id, cycleKey)) as { ok: true; value: StoredCycle }).value;
@@ -92,5 +94,35 @@ describe('a save whose response was lost (SpCycleStore over the emulator)', () =
 
     expect(!result.ok && result.error.code).toBe('unavailable');
     expect((await open(emma.upn)).document.objectives.map((o) => o.title)).not.toContain('Never');
+  });
+});
+
+describe('saving a one-to-one\'s notes (SpMeetingStore over the emulator)', () => {
+  let emulator: TenantEmulator;
+  let meeting: MeetingRecord;
+  beforeAll(async () => {
+    emulator = new TenantEmulator(seedTenant());
+    await seedMidYearSchool(emulator, fixedClock('2026-11-24'));
+    const team = await servicesAs(emulator, tom.upn).reader.team(tom.id);
+    meeting = (team.ok ? team.value.find((p) => p.person.displayName === aisha.displayName)?.meetings.find((m) => m.kind === 'oneToOne') : undefined) as MeetingRecord;
+  }, 60000);
+
+  it('saves with the ETag and gives the version saved meanwhile to a save from an older one', async () => {
+    const saved = await servicesAs(emulator, tom.upn).meetings.saveNotes(meeting, { ...emptyOneToOneNotes(), goingWell: 'The reading group' });
+    const stale = await servicesAs(emulator, aisha.upn).meetings.saveNotes(meeting, { ...emptyOneToOneNotes(), appraiseeNotes: 'My rota' });
+
+    expect(saved.ok && saved.value.notes?.goingWell).toBe('The reading group');
+    expect(!stale.ok && stale.error.code === 'staleVersion' && stale.error.current.notes?.goingWell).toBe('The reading group');
+  });
+
+  it('counts a 412 on the retry of a lost response as saved', async () => {
+    const now = ((await servicesAs(emulator, tom.upn).reader.team(tom.id)) as { ok: true; value: Array<{ person: { displayName: string }; meetings: MeetingRecord[] }> }).value
+      .find((p) => p.person.displayName === aisha.displayName)?.meetings.find((m) => m.meetingKey === meeting.meetingKey) as MeetingRecord;
+    emulator.faults.add({ status: 504, afterCommit: true, match: 'items(', method: 'POST' });
+
+    const saved = await new SpMeetingStore(retryingSpAs(emulator, tom.upn)).saveNotes(now, { ...emptyOneToOneNotes(), sharedNotes: 'Agreed the rota' });
+
+    expect(emulator.log.entries.filter((e) => e.method === 'POST' && e.url.includes('items(')).slice(-2).map((e) => e.status)).toEqual([504, 412]);
+    expect(saved.ok && saved.value.notes?.sharedNotes).toBe('Agreed the rota');
   });
 });
