@@ -59,7 +59,7 @@ const ITEM_NAME: Record<string, string> = { objectives: 'title', developmentNeed
 
 const scalar = (v: Plain): ConflictValue => (v === null || v === undefined ? undefined : typeof v === 'object' ? JSON.stringify(v) : v);
 
-function describe(raw: RawConflict, mine: unknown, theirs: unknown): MergeConflict {
+function describeConflict(raw: RawConflict, mine: unknown, theirs: unknown): MergeConflict {
   const [head, second, ...rest] = raw.path;
   const inList = head in ITEM_NAME;
   const place: ConflictPlace = head === 'stages'
@@ -102,13 +102,13 @@ export function mergeCycleDocuments(base: CycleDocument, mine: CycleDocument, th
   const raw = mergePlain(signedAsTheirs(base, theirs, stages), signedAsTheirs(mine, theirs, stages), signedAsTheirs(theirs, theirs, stages));
   const kept: CycleDocument['stages'] = {};
   for (const s of STAGES) if (raw.merged.stages[s] && (mine.stages[s] || theirs.stages[s])) kept[s] = raw.merged.stages[s];
-  return { merged: { ...raw.merged, stages: kept }, conflicts: raw.conflicts.map((c) => describe(c, mine, theirs)) };
+  return { merged: { ...raw.merged, stages: kept }, conflicts: raw.conflicts.map((c) => describeConflict(c, mine, theirs)) };
 }
 
 /** Merges two people's edits of one one-to-one's notes: agenda items and actions by id, the rest field by field. */
 export function mergeOneToOneNotes(base: OneToOneNotes, mine: OneToOneNotes, theirs: OneToOneNotes): MergeResult<OneToOneNotes> {
   const raw = mergePlain(base, mine, theirs);
-  return { merged: raw.merged, conflicts: raw.conflicts.map((c) => describe(c, mine, theirs)) };
+  return { merged: raw.merged, conflicts: raw.conflicts.map((c) => describeConflict(c, mine, theirs)) };
 }
 
 /** Both texts, clearly apart: as paragraphs with a rule between them, or on one line with a slash. */
