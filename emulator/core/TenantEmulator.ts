@@ -61,8 +61,12 @@ export class TenantEmulator {
     if (path.startsWith('/_emulator/')) return handleControl(this, req, path, this.options.seeds ?? {});
     const fault = this.faults.take(req);
     if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-    if (fault?.status) return faultResponse(fault, isGraph);
+    if (fault?.status && !fault.afterCommit) return faultResponse(fault, isGraph);
+    const response = await this.answer(req, path, isGraph, upn);
+    return fault?.status ? faultResponse(fault, isGraph) : response;
+  }
 
+  private async answer(req: EmulatorRequest, path: string, isGraph: boolean, upn: string | undefined): Promise<EmulatorResponse> {
     const user = upn ? findUser(this.state.directory, upn) : undefined;
     if (!user) return unauthorised(isGraph, upn);
     const ctx: HandlerContext = { state: this.state, user, changed: () => this.options.onChange?.(this.state) };

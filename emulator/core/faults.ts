@@ -1,4 +1,4 @@
-/** Fault injection: throttling, outages and slow responses on request, as a test or the workbench asks. */
+/** Fault injection: throttling, outages, slow and lost responses on request, as a test or the workbench asks. */
 import type { EmulatorRequest, EmulatorResponse } from './http';
 
 /** One rule: the next `count` requests whose URL contains `match` (and method, if given) get this fault. */
@@ -14,6 +14,11 @@ export interface FaultRule {
   method?: string;
   /** Delay the response by this many milliseconds. */
   delayMs?: number;
+  /**
+   * Carry the request out first and only then answer with `status`: a lost response, where SharePoint committed the
+   * change but the client saw an error (a gateway 504) and may send it again.
+   */
+  afterCommit?: boolean;
 }
 
 /** The active rules, consumed in order. */

@@ -224,9 +224,14 @@ export interface MeetingRecord {
   etag: string;
 }
 
+/** Why saving a one-to-one's notes did not succeed: `staleVersion` carries the meeting as saved meanwhile (ETag 412). */
+export type MeetingSaveError = DataError | { code: 'staleVersion'; current: MeetingRecord };
+
 /** Stores meetings in the person's folder (the reviewer has Contribute there). */
 export interface MeetingStore {
   saveMeeting(meeting: Omit<MeetingRecord, 'etag'>, etag: string | undefined): Promise<Result<MeetingRecord, DataError>>;
+  /** Saves a one-to-one's notes over `meeting`, whose etag guards the write. */
+  saveNotes(meeting: MeetingRecord, notes: OneToOneNotes): Promise<Result<MeetingRecord, MeetingSaveError>>;
 }
 
 /** A person with their cycle records and meetings, as far as the signed-in user may see them. */

@@ -69,7 +69,7 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
         {onClose ? <DefaultButton iconProps={{ iconName: 'Back' }} text={strings.BackToList} onClick={onClose} /> : null}
       </Stack>
       {summary.track === 'fullCycle' ? <StageTracker stage={stage} /> : <Text>{strings.OneToOneOnlyNote}</Text>}
-      <SaveStatus save={save} mine={draft} onRetry={() => saveNow()} onResolve={resolve} />
+      <SaveStatus save={save} mine={draft} otherName={party === 'viewer' ? '' : otherName} onRetry={() => saveNow()} onResolve={resolve} />
       <Pivot selectedKey={tab ?? defaultTab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} headersOnly={false} overflowBehavior="menu">
         {summary.track === 'fullCycle'
           ? STAGES.map((s) => (
@@ -91,7 +91,7 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
             ))
           : null}
         <PivotItem itemKey="oneToOnes" headerText={strings.OneToOnesTab}>
-          <OneToOnesSection meetings={meetings} party={party} today={clock.today()} newId={newId} />
+          <OneToOnesSection meetings={meetings} party={party} today={clock.today()} otherName={party === 'viewer' ? '' : otherName} newId={newId} />
         </PivotItem>
       </Pivot>
     </Stack>

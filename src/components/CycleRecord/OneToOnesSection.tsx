@@ -12,11 +12,13 @@ export interface OneToOnesSectionProps {
   meetings: readonly MeetingRecord[];
   party: Party | 'viewer';
   today: string;
+  /** The other party's name, for the words of a merged save. */
+  otherName?: string;
   newId(prefix: string): string;
 }
 
 /** The regular one-to-ones (AB2, AB9): pick one to prepare or record it; unfinished actions carry into the next. */
-export const OneToOnesSection: React.FC<OneToOnesSectionProps> = ({ meetings, party, today, newId }) => {
+export const OneToOnesSection: React.FC<OneToOnesSectionProps> = ({ meetings, party, today, otherName = '', newId }) => {
   const [saved, setSaved] = React.useState<Record<string, MeetingRecord>>({});
   const list = meetings.filter((m) => m.kind === 'oneToOne' && m.status === 'booked').map((m) => saved[m.meetingKey] ?? m).sort((a, b) => a.start.localeCompare(b.start));
   const upcoming = list.find((m) => m.start.slice(0, 10) >= today && !m.notes?.heldOn) ?? list[list.length - 1];
@@ -42,6 +44,7 @@ export const OneToOnesSection: React.FC<OneToOnesSectionProps> = ({ meetings, pa
           meeting={open}
           initial={open.notes ?? startOneToOne(previous?.notes, previous?.meetingKey)}
           party={party}
+          otherName={otherName}
           newId={newId}
           onSaved={(m) => setSaved((s) => ({ ...s, [m.meetingKey]: m }))}
         />

@@ -24,7 +24,7 @@ export function actionErrorText(error: StageActionError): string {
     case 'notShared':
       return strings.NotShared;
     case 'staleVersion':
-      return strings.ConflictBody;
+      return strings.StaleAction;
     default:
       return dataErrorText(error);
   }

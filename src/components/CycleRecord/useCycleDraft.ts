@@ -1,20 +1,24 @@
 /**
  * The open cycle record: what is stored, the draft being edited, and how saving is going. Drafts save themselves a
- * moment after the last change; a save over someone else's newer version keeps the draft and offers both versions.
+ * moment after the last change. A save over someone else's newer version (ETag 412) merges the draft with it against
+ * the version the draft started from: without conflicts the merged record saves at once; fields both people changed
+ * differently wait, with both texts kept, until the person chooses for each.
  */
 import * as React from 'react';
-import type { CycleDocument, IsoInstant, Result, Stage } from '../../domain';
+import { mergeCycleDocuments, resolveConflict, sameContent, type ConflictChoice, type CycleDocument, type IsoInstant, type MergeConflict, type Result, type Stage } from '../../domain';
 import type { CycleRecordSummary, CycleSaveError, CycleStore, DataError, StoredCycle } from '../../data/ports';
 import { applyStageAction, saveCycleDraft, type StageAction, type StageActionError } from '../../app/cycle/stageActions';
 import type { Signer } from '../../domain';
 
 /** How the draft stands against what is stored. */
 export type SaveState =
-  | { kind: 'saved' }
+  /** `merged`: the save took in changes someone else saved meanwhile. */
+  | { kind: 'saved'; merged?: boolean }
   | { kind: 'unsaved' }
   | { kind: 'saving' }
   | { kind: 'failed'; error: DataError }
-  | { kind: 'conflict'; theirs: StoredCycle };
+  /** Fields both people changed differently; the draft holds the rest merged and this person's text here. */
+  | { kind: 'conflict'; conflicts: readonly MergeConflict[] };
 
 /** What the record view renders from. */
 export type CycleDraft =
@@ -25,12 +29,15 @@ export type CycleDraft =
 /** Milliseconds after the last keystroke before a draft saves itself. */
 export const AUTOSAVE_DELAY_MS = 1200;
 
+/** How many times in a row a save merges and tries again before it gives up (someone keeps saving in between). */
+const MERGE_ATTEMPTS = 3;
+
 /** What useCycleDraft gives the record view. */
 export interface CycleDraftHandle {
   state: CycleDraft;
   edit(update: (doc: CycleDocument) => CycleDocument): void;
   act(stage: Stage, action: StageAction): Promise<Result<StoredCycle, StageActionError>>;
-  resolve(choice: 'mine' | 'theirs'): void;
+  resolve(conflict: MergeConflict, choice: ConflictChoice): void;
   saveNow(): Promise<void>;
   reload(): void;
 }
@@ -54,21 +61,31 @@ export function useCycleDraft(store: CycleStore, summary: Pick<CycleRecordSummar
     };
   }, [store, summary.staffKey, summary.cycleKey, attempt]);
 
-  const settle = React.useCallback((result: Result<StoredCycle, CycleSaveError>, sent: CycleDocument) => {
+  const settle = React.useCallback(async (result: Result<StoredCycle, CycleSaveError>, sent: CycleDocument, merges = 0): Promise<void> => {
     const s = latest.current;
     if (s.status !== 'ready') return;
     const editedSince = s.draft !== sent;
-    if (result.ok) setState({ status: 'ready', stored: result.value, draft: editedSince ? s.draft : result.value.document, save: { kind: editedSince ? 'unsaved' : 'saved' } });
-    else if (result.error.code === 'staleVersion') setState({ ...s, save: { kind: 'conflict', theirs: result.error.current } });
-    else setState({ ...s, save: { kind: 'failed', error: result.error } });
-  }, []);
+    if (result.ok) {
+      setState({ status: 'ready', stored: result.value, draft: editedSince ? s.draft : result.value.document, save: editedSince ? { kind: 'unsaved' } : { kind: 'saved', merged: merges > 0 } });
+      return;
+    }
+    if (result.error.code !== 'staleVersion') return setState({ ...s, save: { kind: 'failed', error: result.error } });
+    if (merges >= MERGE_ATTEMPTS) return setState({ ...s, save: { kind: 'failed', error: { code: 'conflict' } } });
+    // Someone saved first: merge against the version this draft started from.
+    const theirs = result.error.current;
+    const { merged, conflicts } = mergeCycleDocuments(s.stored.document, s.draft, theirs.document);
+    if (conflicts.length) return setState({ status: 'ready', stored: theirs, draft: merged, save: { kind: 'conflict', conflicts } });
+    if (sameContent(merged, theirs.document)) return setState({ status: 'ready', stored: theirs, draft: theirs.document, save: { kind: 'saved', merged: merges > 0 || !sameContent(merged, s.draft) } });
+    setState({ status: 'ready', stored: theirs, draft: merged, save: { kind: 'saving' } });
+    await settle(await saveCycleDraft(store, theirs, merged), merged, merges + 1);
+  }, [store]);
 
   const saveNow = React.useCallback(async () => {
     const s = latest.current;
     if (s.status !== 'ready' || s.save.kind === 'conflict' || s.save.kind === 'saving') return;
     const sent = s.draft;
     setState({ ...s, save: { kind: 'saving' } });
-    settle(await saveCycleDraft(store, s.stored, sent), sent);
+    await settle(await saveCycleDraft(store, s.stored, sent), sent);
   }, [store, settle]);
 
   // Saves a moment after the last change (and again if the user typed while a save was in flight).
@@ -92,18 +109,21 @@ export function useCycleDraft(store: CycleStore, summary: Pick<CycleRecordSummar
   const act = React.useCallback(async (stage: Stage, action: StageAction): Promise<Result<StoredCycle, StageActionError>> => {
     const s = latest.current;
     if (s.status !== 'ready') return { ok: false, error: { code: 'notFound' } };
+    // Nobody signs while two versions of a field are waiting for a choice.
+    if (s.save.kind === 'conflict') return { ok: false, error: { code: 'staleVersion', current: s.stored } };
     const result = await applyStageAction(store, s.stored, s.draft, stage, action, signer, now());
     if (result.ok) setState({ status: 'ready', stored: result.value, draft: result.value.document, save: { kind: 'saved' } });
-    else if (result.error.code === 'staleVersion') setState({ ...s, save: { kind: 'conflict', theirs: result.error.current } });
+    // The step is not taken over content the signer has not seen: the draft is merged and saved, then they try again.
+    else if (result.error.code === 'staleVersion') await settle({ ok: false, error: result.error }, s.draft);
     return result;
-  }, [store, signer, now]);
+  }, [store, signer, now, settle]);
 
-  /** After a conflict: keep my draft (saved over theirs) or take their version. */
-  const resolve = React.useCallback((choice: 'mine' | 'theirs') => {
+  /** Settles one conflicting field: keep mine, take theirs, or keep both texts. The draft saves once none is left. */
+  const resolve = React.useCallback((conflict: MergeConflict, choice: ConflictChoice) => {
     const s = latest.current;
     if (s.status !== 'ready' || s.save.kind !== 'conflict') return;
-    const theirs = s.save.theirs;
-    setState(choice === 'mine' ? { status: 'ready', stored: theirs, draft: s.draft, save: { kind: 'unsaved' } } : { status: 'ready', stored: theirs, draft: theirs.document, save: { kind: 'saved' } });
+    const rest = s.save.conflicts.filter((c) => c !== conflict);
+    setState({ ...s, draft: resolveConflict(s.draft, conflict, choice), save: rest.length ? { kind: 'conflict', conflicts: rest } : { kind: 'unsaved' } });
   }, []);
 
   return { state, edit, act, resolve, saveNow, reload: () => setAttempt((n) => n + 1) };

@@ -1,7 +1,8 @@
 /**
  * CycleStore over SharePoint: the cycle item in the person's folder holds the cycle's content as validated JSON.
  * Saves send the item's ETag, so a save over someone else's newer version is refused (412) and the caller gets
- * what is stored now; agreement steps append an audit entry with the content's fingerprint.
+ * what is stored now; agreement steps append an audit entry with the content's fingerprint. A 412 (or a lost
+ * response) over a stored version that already holds exactly what was sent is the save having happened.
  */
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
@@ -10,7 +11,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/folders';
 import '@pnp/sp/files';
 import type { IList } from '@pnp/sp/lists';
-import { effectiveStatus, fail, ok, SHAREPOINT_LIMITS, STAGES, withoutAgreementState, type CycleDocument, type Party, type Result, type SignatureDraft } from '../../domain';
+import { effectiveStatus, fail, ok, sameContent, SHAREPOINT_LIMITS, STAGES, withoutAgreementState, type CycleDocument, type Party, type Result, type SignatureDraft } from '../../domain';
 import '@pnp/sp/batching';
 import '@pnp/sp/site-users';
 import { collectSignatures, signatureQueries } from './signatures/readSignatures';
@@ -66,16 +67,38 @@ export class SpCycleStore implements CycleStore {
       // SharePoint refuses a multi-line text value over its limit (limits.ts); say so plainly instead of sending it.
       if (payload.length > SHAREPOINT_LIMITS.multiLineTextChars) return fail({ code: 'tooLarge' });
       await this.records.items.getById(token.itemId).update({ Stage: change.stage, Payload: payload }, token.etag);
+    } catch (error) {
+      const status = httpStatus(error);
+      const lost = status === undefined || status >= 500;
+      if (status !== 412 && !lost) return fail(toDataError(error));
+      // A 412 after a lost response (SharePoint committed, the client saw a 504 and sent it again) or the lost
+      // response itself: if what is stored now is what was sent, the save happened.
+      const now = await this.getCycle(staffKey, cycleKey);
+      if (!now.ok) return lost ? fail(toDataError(error)) : now;
+      if (!this.holds(now.value, change)) return lost ? fail(toDataError(error)) : fail({ code: 'staleVersion', current: now.value });
+    }
+    return this.afterSave(staffKey, cycleKey, audit);
+  }
+
+  /**
+   * Whether the stored cycle holds exactly this change's content. Agreement state is not compared: it is never
+   * stored in the document, and the stage follows from content and signatures.
+   */
+  private holds(stored: StoredCycle, change: { document: CycleDocument }): boolean {
+    return sameContent(withoutAgreementState(stored.document), withoutAgreementState(change.document));
+  }
+
+  /** Writes the audit entry of a saved agreement step, then reads the cycle back with its new ETag. */
+  private async afterSave(staffKey: string, cycleKey: string, audit: AuditEntry | undefined): Promise<Result<StoredCycle, CycleSaveError>> {
+    try {
       if (audit) {
         await addAuditEntry(this.sp, {
           Title: audit.action, StaffKey: staffKey, Action: audit.action, RecordRef: audit.recordRef, ContentHash: audit.fingerprint ?? '', Payload: JSON.stringify({ record: cycleKey })
         });
       }
-      return this.getCycle(staffKey, cycleKey);
+      return await this.getCycle(staffKey, cycleKey);
     } catch (error) {
-      if (httpStatus(error) !== 412) return fail(toDataError(error));
-      const now = await this.getCycle(staffKey, cycleKey);
-      return now.ok ? fail({ code: 'staleVersion', current: now.value }) : now;
+      return fail(toDataError(error));
     }
   }
 

@@ -1,13 +1,17 @@
-/** MeetingStore over SharePoint: a meeting item in the person's folder of the records list. */
+/**
+ * MeetingStore over SharePoint: a meeting item in the person's folder of the records list. Notes are saved with the
+ * item's ETag: a save over a newer version gets that version back (412), unless it already holds exactly these notes
+ * (a lost response sent again), which counts as saved.
+ */
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/folders';
-import { fail, type Result } from '../../domain';
-import type { DataError, MeetingRecord, MeetingStore } from '../ports';
+import { fail, sameContent, type OneToOneNotes, type Result } from '../../domain';
+import type { DataError, MeetingRecord, MeetingSaveError, MeetingStore } from '../ports';
 import { LISTS } from './schema';
-import { toDataError } from './errors';
+import { httpStatus, toDataError } from './errors';
 import { parseRosterToken } from './mappers/rosterMapper';
 import { meetingFields, toMeeting } from './mappers/meetingMapper';
 import { CYCLE_SELECT } from './mappers/cycleMapper';
@@ -32,6 +36,31 @@ export class SpMeetingStore implements MeetingStore {
       const item = records.items.getById(itemId);
       await item.update(meetingFields(meeting), token?.etag ?? '*');
       return toMeeting(await item.select(...CYCLE_SELECT)<RawItem>());
+    } catch (error) {
+      return fail(toDataError(error));
+    }
+  }
+
+  async saveNotes(meeting: MeetingRecord, notes: OneToOneNotes): Promise<Result<MeetingRecord, MeetingSaveError>> {
+    const token = parseRosterToken(meeting.etag);
+    if (!token) return fail({ code: 'notFound' });
+    const item = this.sp.web.lists.getByTitle(LISTS.records.title).items.getById(token.itemId);
+    try {
+      await item.update(meetingFields({ ...meeting, notes }), token.etag);
+    } catch (error) {
+      const status = httpStatus(error);
+      const lost = status === undefined || status >= 500;
+      if (status !== 412 && !lost) return fail(toDataError(error));
+      const now = await this.read(token.itemId);
+      if (now.ok && sameContent(now.value.notes, notes)) return now;
+      return status === 412 && now.ok ? fail({ code: 'staleVersion', current: now.value }) : fail(toDataError(error));
+    }
+    return this.read(token.itemId);
+  }
+
+  private async read(itemId: number): Promise<Result<MeetingRecord, DataError>> {
+    try {
+      return toMeeting(await this.sp.web.lists.getByTitle(LISTS.records.title).items.getById(itemId).select(...CYCLE_SELECT)<RawItem>());
     } catch (error) {
       return fail(toDataError(error));
     }

@@ -9,3 +9,4 @@ export * from './nextCycle';
 export * from './frameworks';
 export * from './disagreements';
 export * from './signatures';
+export * from './merge';

@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { OneToOnesSection } from '../../../src/components/CycleRecord/OneToOnesSection';
 import { AppServicesProvider } from '../../../src/components/services/AppServicesContext';
-import { emptyOneToOneNotes, ok, type IsoInstant } from '../../../src/domain';
+import { emptyOneToOneNotes, ok, type IsoInstant, type OneToOneNotes } from '../../../src/domain';
 import type { MeetingRecord } from '../../../src/data/ports';
 import { memoryServices } from '../../support/memory/memoryServices';
 
@@ -15,8 +15,8 @@ const meeting = (key: string, start: string, notes?: MeetingRecord['notes']): Me
 describe('one-to-ones (AB9, AB10)', () => {
   it('AB9.N6: carries an unfinished action into the next one-to-one and saves a two-way agenda', async () => {
     const held = { ...emptyOneToOneNotes(), heldOn: '2026-10-05' as never, actions: [{ id: 'a1', text: 'Book the phonics course', owner: 'appraisee' as const, due: undefined, done: false, carriedFrom: undefined }] };
-    const saveMeeting = jest.fn(async (m: Omit<MeetingRecord, 'etag'>) => ok({ ...m, etag: '1|"9"' }));
-    const services = { ...memoryServices(), meetings: { saveMeeting } };
+    const saveNotes = jest.fn(async (m: MeetingRecord, notes: OneToOneNotes) => ok({ ...m, notes, etag: '1|"9"' }));
+    const services = { ...memoryServices(), meetings: { ...memoryServices().meetings, saveNotes } };
     render(
       <AppServicesProvider services={services}>
         <OneToOnesSection meetings={[meeting('m1', '2026-10-05T10:00:00Z', held), meeting('m2', '2026-12-07T10:00:00Z')]} party="appraisee" today="2026-11-24" newId={(p) => `${p}-1`} />
@@ -29,11 +29,11 @@ describe('one-to-ones (AB9, AB10)', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Add to the agenda' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
 
-    await waitFor(() => expect(saveMeeting).toHaveBeenCalledTimes(1));
-    const [saved, etag] = saveMeeting.mock.calls[0] as unknown as [MeetingRecord, string];
-    expect(etag).toBe('1|"m2"');
-    expect(saved.notes?.agenda.map((a) => [a.text, a.raisedBy])).toEqual([['Planning time', 'appraisee']]);
-    expect(saved.notes?.actions.map((a) => [a.text, a.carriedFrom])).toEqual([['Book the phonics course', 'm1']]);
+    await waitFor(() => expect(saveNotes).toHaveBeenCalledTimes(1));
+    const [saved, notes] = saveNotes.mock.calls[0];
+    expect(saved.etag).toBe('1|"m2"');
+    expect(notes.agenda.map((a) => [a.text, a.raisedBy])).toEqual([['Planning time', 'appraisee']]);
+    expect(notes.actions.map((a) => [a.text, a.carriedFrom])).toEqual([['Book the phonics course', 'm1']]);
     expect(await screen.findByText('Saved.')).toBeInTheDocument();
   });
 

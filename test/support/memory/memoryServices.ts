@@ -51,7 +51,7 @@ export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([site
     records: new MemoryRecordAccess(),
     reader: new MemoryRecordsReader(),
     settings: new MemorySettings(),
-    meetings: { saveMeeting: async (m) => ok({ ...m, etag: '1|"1"' }) },
+    meetings: { saveMeeting: async (m) => ok({ ...m, etag: '1|"1"' }), saveNotes: async (m, notes) => ok({ ...m, notes, etag: '1|"2"' }) },
     calendar: unusedCalendar,
     cycles: new MemoryCycleStore(),
     audit: { list: async () => ok([]) },
