@@ -23,7 +23,7 @@ export class MemoryCycleStore implements CycleStore {
     const stored = this.cycles.get(`${staffKey}:${cycleKey}`);
     if (!stored) return fail({ code: 'notFound' });
     const document = withTrustedSignatures(stored.document, this.signatures.get(cycleKey) ?? [], undefined);
-    const stage = stored.summary.track === 'fullCycle' && stored.summary.stage !== 'closed' ? currentStage(document) : stored.summary.stage;
+    const stage = stored.summary.track === 'fullCycle' ? currentStage(document) : stored.summary.stage;
     return ok({ ...stored, summary: { ...stored.summary, stage, document }, document });
   }
 

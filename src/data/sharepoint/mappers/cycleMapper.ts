@@ -38,8 +38,8 @@ function awaiting(doc: CycleDocument | undefined): CycleRecordSummary['awaitingA
 
 /**
  * Reads a cycle item, validating every field. Where the record stands comes from its content and the trusted
- * signatures only (`withTrustedSignatures`, `currentStage`): the item's own Stage column is read only for records
- * outside the full cycle (one-to-ones only) and for closed records, never for agreement.
+ * signatures only (`withTrustedSignatures`, `currentStage`): the item's own Stage column, which its parties can
+ * write, is read only for records outside the full cycle (one-to-ones only), never for agreement.
  */
 export function toCycleSummary(item: RawItem, signatures: readonly SignatureEntry[], appraisee?: DirectoryId): Result<CycleRecordSummary, DataError> {
   const list = LISTS.records.title;
@@ -52,7 +52,7 @@ export function toCycleSummary(item: RawItem, signatures: readonly SignatureEntr
   const stored = payload.value.document as CycleDocument | undefined;
   const document = stored || signatures.length ? withTrustedSignatures(stored ?? emptyCycleDocument(), signatures, appraisee) : undefined;
   const track = payload.value.track;
-  const stage = track === 'fullCycle' && storedStage !== 'closed' ? currentStage(document ?? emptyCycleDocument()) : storedStage;
+  const stage = track === 'fullCycle' ? currentStage(document ?? emptyCycleDocument()) : storedStage;
   return ok({
     staffKey: String(item.StaffKey), cycleKey: item.CycleKey, cycle: payload.value.cycle as CycleWindow, track, stage,
     reviewerKey: typeof item.ReviewerKey === 'string' && item.ReviewerKey ? item.ReviewerKey : undefined,
