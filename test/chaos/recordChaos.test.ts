@@ -94,7 +94,7 @@ async function step(real: Real, upn: string, id: string, action: StageAction, do
   throw new Error(`gave up on ${action.kind}`);
 }
 
-const addObjective = (title: string) => (doc: CycleDocument): CycleDocument => {
+const addObjective = (title: string): ((doc: CycleDocument) => CycleDocument) => (doc) => {
   const planning = doc.stages.planning ?? emptyStageRecord('planning');
   return {
     ...doc,
@@ -106,7 +106,7 @@ const addObjective = (title: string) => (doc: CycleDocument): CycleDocument => {
   };
 };
 
-const addPreparation = (text: string) => (doc: CycleDocument): CycleDocument => {
+const addPreparation = (text: string): ((doc: CycleDocument) => CycleDocument) => (doc) => {
   const planning = doc.stages.planning ?? emptyStageRecord('planning');
   const selfReview = planning.preparation.selfReview ? `${planning.preparation.selfReview}\n\n${text}` : text;
   return { ...doc, stages: { ...doc.stages, planning: { ...planning, preparation: { ...planning.preparation, selfReview } } } };
