@@ -48,7 +48,11 @@ export function createJourneyKit(page, baseUrl) {
     },
     /** Resets the emulator's tenant to a bare site, or to a named seed ('school': part-way through the year). */
     async resetTenant(seed) {
-      const response = await page.request.post(`${baseUrl}/_emulator/reset${seed ? `?seed=${seed}` : ''}`, { timeout: 120000 });
+      const url = `${baseUrl}/_emulator/reset${seed ? `?seed=${seed}` : ''}`;
+      // A reset is idempotent. Node closes an idle keep-alive socket after 5 s, and a request sent on it at that
+      // moment fails with ECONNRESET ("socket hang up"): send it once more on a fresh connection.
+      const response = await page.request.post(url, { timeout: 120000 })
+        .catch((error) => (/ECONNRESET|socket hang up/.test(String(error)) ? page.request.post(url, { timeout: 120000, headers: { connection: 'close' } }) : Promise.reject(error)));
       if (!response.ok()) throw new Error(`reset failed: ${response.status()}`);
     },
     /** For journeys that inject 5xx faults on purpose. */
