@@ -16,6 +16,9 @@ import { parseRosterToken } from './mappers/rosterMapper';
 import { meetingFields, toMeeting } from './mappers/meetingMapper';
 import { CYCLE_SELECT } from './mappers/cycleMapper';
 import type { RawItem } from './mappers/validate';
+import { boundTo } from './mappers/binding';
+import { rootUrl } from './personFolders';
+import { odataString } from '../odataLiteral';
 
 /** Saves meetings as the signed-in reviewer. */
 export class SpMeetingStore implements MeetingStore {
@@ -24,18 +27,27 @@ export class SpMeetingStore implements MeetingStore {
   async saveMeeting(meeting: Omit<MeetingRecord, 'etag'>, etag: string | undefined): Promise<Result<MeetingRecord, DataError>> {
     try {
       const records = this.sp.web.lists.getByTitle(LISTS.records.title);
-      let itemId: number;
       const token = etag ? parseRosterToken(etag) : undefined;
       if (token) {
-        itemId = token.itemId;
-      } else {
-        const { ServerRelativeUrl } = await records.rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
-        const created = await records.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: meeting.meetingKey }], `${ServerRelativeUrl}/${meeting.staffKey}`);
-        itemId = Number((created as Array<{ FieldName: string; FieldValue: string }>).find((v) => v.FieldName === 'Id')?.FieldValue);
+        const item = records.items.getById(token.itemId);
+        await item.update(meetingFields(meeting), token.etag);
+        return toMeeting(await item.select(...CYCLE_SELECT)<RawItem>());
       }
-      const item = records.items.getById(itemId);
-      await item.update(meetingFields(meeting), token?.etag ?? '*');
-      return toMeeting(await item.select(...CYCLE_SELECT)<RawItem>());
+      // A new meeting: found first if this booking already made it (a re-run after a lost response), else created
+      // with its key columns and content in the one call that creates it.
+      const root = await rootUrl(records);
+      const existing = await records.items.filter(`CycleKey eq ${odataString(meeting.meetingKey)}`).select('Id', 'StaffKey', 'FileDirRef').top(50)<RawItem[]>();
+      const found = existing.find((i) => boundTo(i, root, meeting.staffKey));
+      if (found) {
+        await records.items.getById(Number(found.Id)).update(meetingFields(meeting), '*');
+        return toMeeting(await records.items.getById(Number(found.Id)).select(...CYCLE_SELECT)<RawItem>());
+      }
+      const values = Object.entries(meetingFields(meeting)).map(([FieldName, FieldValue]) => ({ FieldName, FieldValue: String(FieldValue ?? '') }));
+      const created = (await records.addValidateUpdateItemUsingPath(values, `${root}/${meeting.staffKey}`)) as Array<{ FieldName: string; FieldValue: string; HasException?: boolean; ErrorMessage?: string | null }>;
+      const refused = created.find((r) => r.HasException);
+      if (refused) throw Object.assign(new Error(refused.ErrorMessage ?? `SharePoint refused ${refused.FieldName}`), { status: 400 });
+      const itemId = Number(created.find((v) => v.FieldName === 'Id')?.FieldValue);
+      return toMeeting(await records.items.getById(itemId).select(...CYCLE_SELECT)<RawItem>());
     } catch (error) {
       return fail(toDataError(error));
     }
