@@ -11,6 +11,7 @@ import type { IsoDate } from '../../domain';
 import { GROUPS, LISTS, type RoleKey } from './schema';
 import { findFolderItem, rosterItem } from './personFolders';
 import { grantOnItem, revokeOnItem, siteUserIds } from './folderAccess';
+import { httpStatus } from './errors';
 import { addAuditEntry } from './addOnce';
 import { closeSignatureFolders, moveSignatureReviewer } from './signatures/signatureFolders';
 import { parseRosterToken, ROSTER_SELECT, rosterFields, toRosterEntry } from './mappers/rosterMapper';
@@ -27,17 +28,32 @@ async function accessItems(sp: SPFI, entry: RosterEntry): Promise<Array<{ item: 
   return items;
 }
 
+/**
+ * Saves the roster entry with its ETag. A 412 whose stored entry already holds this change (the same reviewer and
+ * leaving date: a re-run after a lost response) is the save having happened; any other 412 is someone else's change.
+ */
 async function saveRoster(sp: SPFI, entry: RosterEntry): Promise<RosterEntry> {
   const token = parseRosterToken(entry.etag);
   const item = sp.web.lists.getByTitle(LISTS.roster.title).items.getById(token?.itemId ?? 0);
-  await item.update(rosterFields(entry), token?.etag ?? '*');
+  try {
+    await item.update(rosterFields(entry), token?.etag ?? '*');
+  } catch (error) {
+    if (httpStatus(error) !== 412) throw error;
+    const now = toRosterEntry(await item.select(...ROSTER_SELECT)<RawItem>());
+    if (!now.ok || now.value.reviewer !== entry.reviewer || now.value.leftOn !== entry.leftOn) throw error;
+  }
   const saved = toRosterEntry(await item.select(...ROSTER_SELECT)<RawItem>());
   if (!saved.ok) throw Object.assign(new Error('The saved roster entry could not be read back'), { status: 500 });
   return saved.value;
 }
 
+/** Writes the audit entry unless the same change is already recorded for this person (a re-run). */
 async function audit(sp: SPFI, entry: RosterEntry, action: string, details: Record<string, unknown>): Promise<void> {
-  await addAuditEntry(sp, { Title: action, StaffKey: entry.id, Action: action, RecordRef: entry.id, Payload: JSON.stringify(details) });
+  const payload = JSON.stringify(details);
+  const logged = await sp.web.lists.getByTitle(LISTS.audit.title).items
+    .filter(`StaffKey eq ${odataString(entry.id)} and Action eq ${odataString(action)}`).select('Payload').top(500)<Array<{ Payload: string | null }>>();
+  if (logged.some((a) => a.Payload === payload)) return;
+  await addAuditEntry(sp, { Title: action, StaffKey: entry.id, Action: action, RecordRef: entry.id, Payload: payload });
 }
 
 /** Moves folder access from the old reviewer to the new one and points the open cycle records at the new reviewer. */

@@ -42,6 +42,22 @@ describe('changing a reviewer mid-cycle', () => {
     const audit = emulator.state.sharepoint.lists.find((l) => l.title === 'AppraisalAudit')?.items.map((i) => i.values.Action);
     expect(audit).toContain('reviewerChanged');
   });
+
+  it('can be run again after a lost response: the second run finds the change made, refuses nothing, records it once', async () => {
+    const { emulator, roster } = await openedFor([AISHA]);
+    const rachel = person(RACHEL);
+    const to = { id: directoryId(rachel.id), upn: RACHEL, displayName: rachel.displayName, jobTitle: undefined, managerId: undefined };
+
+    const first = await servicesAs(emulator, HR).records.changeReviewer(roster[0], to);
+    // The page never saw the answer, so it still holds the entry as it was and sends the same change again.
+    const again = await servicesAs(emulator, HR).records.changeReviewer(roster[0], to);
+
+    expect(first.ok && again.ok && again.value.reviewerName).toBe('Rachel Adeyemi');
+    const changes = emulator.state.sharepoint.lists.find((l) => l.title === 'AppraisalAudit')?.items.filter((i) => i.values.Action === 'reviewerChanged') ?? [];
+    expect(changes).toHaveLength(1);
+    const rachelSees = await servicesAs(emulator, RACHEL).reader.team(rachel.id);
+    expect(rachelSees.ok && rachelSees.value.people.map((p) => p.person.displayName)).toEqual(['Aisha Begum']);
+  });
 });
 
 describe('a leaver', () => {
