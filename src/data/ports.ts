@@ -2,7 +2,7 @@
 import type { AppraisalTrack, CycleDocument, CycleWindow, DirectoryId, IsoDate, IsoInstant, LocalWindow, OneToOneNotes, Result, SchemeSettings, Stage, StaffMember } from '../domain';
 import type { GovernorMembership, GovernorReportStore, ReportSource } from './reportPorts';
 import type { AuditReader, CycleStore, DisagreementReader } from './cyclePorts';
-import type { OwnRecords, PeopleRecords, RosterListing } from './readPorts';
+import type { ItemProblem, OwnRecords, PeopleRecords, RosterListing } from './readPorts';
 
 /** Why a read or write against SharePoint or Graph did not succeed, in terms the UI can explain. */
 export type DataError =
@@ -188,6 +188,11 @@ export interface RecordAccess {
   changeReviewer(entry: RosterEntry, next: DirectoryPerson): Promise<Result<RosterEntry, DataError>>;
   /** A leaver: the person and their reviewer lose access; the record is kept for its retention period. */
   closeAccess(entry: RosterEntry, leftOn: IsoDate): Promise<Result<RosterEntry, DataError>>;
+  /**
+   * Moves an item a read left out (a stray or unreadable one) to the site's recycle bin, where a site collection
+   * administrator can restore it, and writes an audit entry. Administrators only: the parties hold no Delete Items.
+   */
+  recycleItem(problem: ItemProblem): Promise<Result<void, DataError>>;
 }
 
 /** A cycle record as the appraisee's and reviewer's views list it. */

@@ -116,6 +116,15 @@ describe("an appraisee planting an item with a colleague's StaffKey in their own
     expect(everyone.ok && everyone.value.problems).toEqual([{ kind: 'stray', list: 'AppraisalRecords', itemId: planted, field: 'FileDirRef' }]);
     const hannahSees = await servicesAs(emulator, HANNAH).reader.mine(idOf(HANNAH));
     expect(hannahSees.ok && hannahSees.value.record?.cycles.map((c) => c.stage)).toEqual(['planning']);
+
+    // The planter cannot remove it again (no Delete Items); an administrator recycles it, with an audit entry.
+    const problem = { kind: 'stray' as const, list: 'AppraisalRecords', itemId: planted, field: 'FileDirRef' };
+    expect(await servicesAs(emulator, AISHA).records.recycleItem(problem)).toEqual({ ok: false, error: { code: 'accessDenied' } });
+    expect(await servicesAs(emulator, HR).records.recycleItem(problem)).toEqual({ ok: true, value: undefined });
+    const after = await servicesAs(emulator, HR).reportSource.everyone(cycle.label);
+    expect(after.ok && after.value.problems).toEqual([]);
+    const audit = emulator.state.sharepoint.lists.find((l) => l.title === 'AppraisalAudit')?.items.filter((i) => i.values.Action === 'itemRecycled') ?? [];
+    expect(audit.map((i) => i.values.RecordRef)).toEqual([`AppraisalRecords:${planted}`]);
   });
 
   it("does not stop a colleague's record being opened, nor stand in for it", async () => {

@@ -12,7 +12,7 @@ import '@pnp/sp/folders';
 import '@pnp/sp/site-groups';
 import type { IList } from '@pnp/sp/lists';
 import { cycleKeyOf, type CycleWindow, type IsoDate, type Result } from '../../domain';
-import type { DataError, DirectoryPerson, OpenRecordRequest, RecordAccess, RosterEntry } from '../ports';
+import type { DataError, DirectoryPerson, ItemProblem, OpenRecordRequest, RecordAccess, RosterEntry } from '../ports';
 import { GROUPS, LISTS } from './schema';
 import { attempt } from './errors';
 import { grantOnItem, siteUserIds } from './folderAccess';
@@ -68,6 +68,20 @@ export class SpRecordAccess implements RecordAccess {
 
   closeAccess(entry: RosterEntry, leftOn: IsoDate): Promise<Result<RosterEntry, DataError>> {
     return attempt(() => closeFolders(this.sp, entry, leftOn));
+  }
+
+  recycleItem(problem: ItemProblem): Promise<Result<void, DataError>> {
+    return attempt(async () => {
+      // Only items of the appraisal lists, by their own titles: a problem names the list it was read from.
+      if (!Object.values(LISTS).some((l) => l.title === problem.list)) throw Object.assign(new Error(`Not an appraisal list: ${problem.list}`), { status: 404 });
+      const item = this.sp.web.lists.getByTitle(problem.list).items.getById(problem.itemId);
+      const { StaffKey } = await item.select('StaffKey')<{ StaffKey?: string | null }>();
+      await item.recycle();
+      await addAuditEntry(this.sp, {
+        Title: 'itemRecycled', StaffKey: StaffKey ?? '', Action: 'itemRecycled', RecordRef: `${problem.list}:${problem.itemId}`,
+        Payload: JSON.stringify({ list: problem.list, itemId: problem.itemId, kind: problem.kind, field: problem.field })
+      });
+    });
   }
 
   /**

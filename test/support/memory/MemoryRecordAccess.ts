@@ -1,5 +1,5 @@
 import { cycleKeyOf, fail, ok, type CycleWindow, type IsoDate, type Result } from '../../../src/domain';
-import type { DataError, DirectoryPerson, OpenRecordRequest, RecordAccess, RosterEntry } from '../../../src/data/ports';
+import type { DataError, DirectoryPerson, ItemProblem, OpenRecordRequest, RecordAccess, RosterEntry } from '../../../src/data/ports';
 
 /** Remembers which records were opened; can be told to fail for one person. */
 export class MemoryRecordAccess implements RecordAccess {
@@ -29,5 +29,12 @@ export class MemoryRecordAccess implements RecordAccess {
 
   async closeAccess(entry: RosterEntry, leftOn: IsoDate): Promise<Result<RosterEntry, DataError>> {
     return ok({ ...entry, leftOn });
+  }
+
+  readonly recycled: ItemProblem[] = [];
+
+  async recycleItem(problem: ItemProblem): Promise<Result<void, DataError>> {
+    this.recycled.push(problem);
+    return ok(undefined);
   }
 }
