@@ -11,4 +11,5 @@ export * from './cycleWindow';
 export * from './stageDates';
 export * from './cycle';
 export * from './schoolDays';
+export { meetingKey, recordKey, reportKey, stageRef, type RecordKey } from './keys';
 export * from './safeLink';

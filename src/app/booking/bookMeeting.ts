@@ -2,7 +2,7 @@
  * Use case: book, move or cancel a meeting in Outlook from the record, and keep the record's meeting item in step.
  * The invite names only the meeting kind and first names, and links to the record (DOMAIN §5).
  */
-import { fail, ok, type Result } from '../../domain';
+import { fail, meetingKey, ok, type Result } from '../../domain';
 import type { CalendarError, CalendarEvent, CalendarGateway, MeetingKind, MeetingRecord, MeetingStore, RosterEntry, TimeSlot } from '../../data/ports';
 import type { IsoDate } from '../../domain';
 
@@ -29,15 +29,15 @@ const firstName = (name: string): string => name.trim().split(/\s+/)[0] ?? name;
 
 /** Books the meeting (retries never make a second invite: the transactionId is the meeting's key) and records it. */
 export async function bookMeeting(calendar: CalendarGateway, store: MeetingStore, input: BookingInput, wording: InviteWording): Promise<Result<MeetingRecord, CalendarError>> {
-  const meetingKey = `${input.appraisee.id}:${input.cycleKey}:${input.kind}:${input.slot.start}`;
+  const key = meetingKey(input.appraisee.id, input.cycleKey, input.kind, input.slot.start);
   const event = await calendar.book({
-    transactionId: meetingKey.replace(/[^\w-]/g, '-'), kind: input.kind, attendeeUpn: input.appraisee.upn, attendeeName: input.appraisee.displayName,
+    transactionId: key.replace(/[^\w-]/g, '-'), kind: input.kind, attendeeUpn: input.appraisee.upn, attendeeName: input.appraisee.displayName,
     slot: input.slot, teamsMeeting: input.teamsMeeting, subject: wording.subject(input.kind, firstName(input.appraisee.displayName), firstName(input.reviewerName)),
     bodyHtml: wording.body(input.recordUrl),
     recurrence: input.recurrence
   });
   if (!event.ok) return event;
-  return store.saveMeeting({ meetingKey, staffKey: input.appraisee.id, reviewerKey: input.appraisee.reviewer, kind: input.kind, eventId: event.value.eventId, start: event.value.start, end: event.value.end, status: 'booked', joinUrl: event.value.joinUrl }, undefined);
+  return store.saveMeeting({ meetingKey: key, staffKey: input.appraisee.id, reviewerKey: input.appraisee.reviewer, kind: input.kind, eventId: event.value.eventId, start: event.value.start, end: event.value.end, status: 'booked', joinUrl: event.value.joinUrl }, undefined);
 }
 
 /** Moves the Outlook event and the record's copy of its time. */
@@ -80,7 +80,7 @@ export async function syncMeetings(calendar: CalendarGateway, store: MeetingStor
 /** Links an event a manager booked by hand in Outlook to the record, as a meeting of the given kind. */
 export async function linkEvent(store: MeetingStore, appraisee: RosterEntry, kind: MeetingKind, event: CalendarEvent, cycleKey: string): Promise<Result<MeetingRecord, CalendarError>> {
   return store.saveMeeting(
-    { meetingKey: `${appraisee.id}:${cycleKey}:${kind}:${event.start}`, staffKey: appraisee.id, reviewerKey: appraisee.reviewer, kind, eventId: event.eventId, start: event.start, end: event.end, status: event.cancelled ? 'cancelled' : 'booked', joinUrl: event.joinUrl },
+    { meetingKey: meetingKey(appraisee.id, cycleKey, kind, event.start), staffKey: appraisee.id, reviewerKey: appraisee.reviewer, kind, eventId: event.eventId, start: event.start, end: event.end, status: event.cancelled ? 'cancelled' : 'booked', joinUrl: event.joinUrl },
     undefined
   );
 }

@@ -5,7 +5,7 @@
  */
 import {
   agreeRecord, agreementContent, askForChanges, currentStage, fingerprint, recordDisagreement, respondToDisagreement, shareForAgreement,
-  sharedSignature, stageRecordOf, type CycleDocument, type CycleRuleError, type CycleWindow, type IsoInstant, type Party, type Result,
+  sharedSignature, stageRecordOf, stageRef, type CycleDocument, type CycleRuleError, type CycleWindow, type IsoInstant, type Party, type Result,
   type SignatureDraft, type Signer, type Stage, type StageRecord
 } from '../../domain';
 import type { AuditEntry, CycleSaveError, CycleStore, StoredCycle } from '../../data/ports';
@@ -94,7 +94,7 @@ export async function applyStageAction(
   const record = stageRecordOf(next.value, stage);
   const audit: AuditEntry = {
     action: AUDIT_ACTION[action.kind],
-    recordRef: `${stored.summary.cycleKey}:${stage}:v${record.version}`,
+    recordRef: stageRef(stored.summary.cycleKey, stage, record.version),
     fingerprint: fingerprint(agreementContent(next.value, stage))
   };
   const saved = await store.saveCycle(stored, { document: next.value, stage: currentStage(next.value) }, audit);

@@ -7,7 +7,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { openDisagreements, type DisagreementEvent, type OpenDisagreement, type Result } from '../../domain';
+import { openDisagreements, stageRef, type DisagreementEvent, type OpenDisagreement, type Result } from '../../domain';
 import type { DataError, DisagreementReader } from '../ports';
 import { LISTS } from './schema';
 import { attempt } from './errors';
@@ -31,7 +31,7 @@ export class SpDisagreementReader implements DisagreementReader {
           if ((kind === 'disagreement' && party !== 'appraisee') || (kind === 'response' && party !== 'reviewer')) continue;
           events.push({
             action: kind === 'disagreement' ? 'disagreementRecorded' : 'disagreementAnswered',
-            staffKey: String(item.StaffKey), recordRef: `${String(item.CycleKey)}:${stage}:v${version}`, at
+            staffKey: String(item.StaffKey), recordRef: stageRef(String(item.CycleKey), stage, version), at
           });
         }
       }

@@ -11,7 +11,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/folders';
 import '@pnp/sp/site-groups';
 import type { IList } from '@pnp/sp/lists';
-import { cycleKeyOf, type CycleWindow, type IsoDate, type Result } from '../../domain';
+import { recordKey, type CycleWindow, type IsoDate, type Result } from '../../domain';
 import type { DataError, DirectoryPerson, ItemProblem, OpenRecordRequest, RecordAccess, RosterEntry } from '../ports';
 import { GROUPS, LISTS } from './schema';
 import { attempt } from './errors';
@@ -91,7 +91,7 @@ export class SpRecordAccess implements RecordAccess {
    * with this key counts only in the person's own folder: one planted elsewhere does not stop this.
    */
   private async ensureCycleRecord({ entry, cycle, track, retainUntil, openedOn }: OpenRecordRequest): Promise<void> {
-    const key = `${entry.id}:${cycleKeyOf(cycle)}`;
+    const key = recordKey(entry.id, cycle);
     const records = this.list('records');
     const root = await rootUrl(records);
     const existing = await records.items.filter(`CycleKey eq ${odataString(key)}`).select('Id', 'StaffKey', 'FileDirRef').top(50)<RawItem[]>();

@@ -9,6 +9,9 @@ import type { DirectoryId } from '../ids';
 import type { IsoInstant } from '../isoDate';
 import { STAGES, type Stage } from '../stageDates';
 import { stageRecordOf } from './document';
+import { signatureKey } from '../keys';
+
+export { signatureKey };
 import type { AgreedVersion, CycleDocument, Disagreement, Party, RecordStatus, SignOff, StageRecord } from './types';
 
 /** What a party adds: a signature of a version, a request for changes, a disagreement, or a response to one. */
@@ -44,10 +47,6 @@ const KIND_PARTY: Record<SignatureKind, readonly Party[]> = {
   response: ['reviewer']
 };
 
-/** The key that makes adding an entry idempotent: the same step re-run after a lost response finds it. */
-export function signatureKey(cycleKey: string, party: Party, entry: Pick<SignatureDraft, 'kind' | 'stage' | 'version' | 'fingerprint'>): string {
-  return `${cycleKey}:${entry.stage}:v${entry.version}:${party}:${entry.kind}:${entry.fingerprint.slice(0, 16)}`;
-}
 
 const byTime = (a: SignatureEntry, b: SignatureEntry): number => a.at.localeCompare(b.at);
 

@@ -1,6 +1,6 @@
 /** Governor report snapshots ↔ items of the GovernorReports list, validated on read. */
 import { z } from 'zod';
-import { fail, fingerprint, ok, STAFF_CATEGORIES, type GovernorReportSnapshot, type IsoDate, type Result } from '../../../domain';
+import { fail, fingerprint, ok, reportKey, STAFF_CATEGORIES, type GovernorReportSnapshot, type IsoDate, type Result } from '../../../domain';
 import type { DataError, PublishedReport, PublishedReportSummary } from '../../ports';
 import { LISTS } from '../schema';
 import { parsePayload, type RawItem } from './validate';
@@ -47,7 +47,7 @@ export function reportFields(snapshot: GovernorReportSnapshot, publishedOn: IsoD
 
 /** The key that makes publishing idempotent: the same snapshot published the same day is the same report. */
 export function publishKey(cycleLabel: string, publishedOn: IsoDate, payload: string): string {
-  return `${cycleLabel}:${publishedOn}:${fingerprint(payload).slice(0, 16)}`;
+  return reportKey(cycleLabel, publishedOn, fingerprint(payload));
 }
 
 /** Reads a listed report item. */
