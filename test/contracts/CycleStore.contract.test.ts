@@ -7,6 +7,7 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import type { IItems } from '@pnp/sp/items';
 import {
   agreementContent, cycleKeyOf, effectiveStatus, emptyCycleDocument, emptyStageRecord, fingerprint, newObjective, objectiveId, type CycleDocument, type DirectoryId,
   type IsoInstant, type Party, type Result, type SignatureDraft, type SignOff, type StageRecord
@@ -196,7 +197,9 @@ describeCycleStoreContract('MemoryCycleStore', async () => {
   store.put({ summary: { staffKey: entry.id, cycleKey, cycle: CYCLE, track: 'fullCycle', stage: 'planning', reviewerKey: entry.reviewer, openedOn: TODAY }, document: emptyCycleDocument(), etag: '1|"1"' });
   return {
     appraisee: store, reviewer: store, staffKey: entry.id, cycleKey, appraiseeId: entry.directoryId, reviewerId: entry.reviewer as DirectoryId,
-    forgeStored: async (document) => void store.cycles.set(key, { ...(store.cycles.get(key) as StoredCycle), document }),
+    forgeStored: async (document) => {
+      store.cycles.set(key, { ...(store.cycles.get(key) as StoredCycle), document });
+    },
     storedDocument: async () => (store.cycles.get(key) as StoredCycle).document,
     storedSignatures: async () => store.signatures.get(cycleKey)?.length ?? 0
   };
@@ -207,7 +210,7 @@ describeCycleStoreContract('SpCycleStore over the emulator', async () => {
   const [entry] = roster;
   const reviewer = persona(entry.reviewerUpn as string);
   const cycleKey = `${entry.id}:${cycleKeyOf(CYCLE)}`;
-  const records = (upn: string) => spAs(emulator, upn).web.lists.getByTitle(LISTS.records.title).items;
+  const records = (upn: string): IItems => spAs(emulator, upn).web.lists.getByTitle(LISTS.records.title).items;
   const item = async (upn: string): Promise<{ Id: number; Payload: string }> =>
     (await records(upn).filter(`CycleKey eq ${odataString(cycleKey)}`).select('Id', 'Payload')<Array<{ Id: number; Payload: string }>>())[0];
   return {
