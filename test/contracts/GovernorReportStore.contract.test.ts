@@ -4,7 +4,7 @@
  * The GovernorReportStore contract: the memory fake and SpGovernorReportStore over the emulator (as the HR lead)
  * pass the same tests. Publishing is idempotent (the same snapshot the same day is one report); lists are newest first.
  */
-import { buildGovernorReport, type GovernorReportSnapshot, type IsoDate, type Result } from '../../src/domain';
+import { buildGovernorReport, DEFAULT_EQUALITY_GAP_POINTS, type GovernorReportSnapshot, type IsoDate, type Result } from '../../src/domain';
 import type { GovernorReportStore } from '../../src/data/ports';
 import { MemoryGovernorReports } from '../support/memory/MemoryGovernorReports';
 import { servicesAs, upnWithRole } from '../support/overEmulator';
@@ -15,7 +15,7 @@ const must = <T, E>(result: Result<T, E>): T => {
   return result.value;
 };
 /** A snapshot as the domain builds it for a cycle (too few people to publish tables: nothing names anyone). */
-const snapshot = (cycleLabel: string, k = 5): GovernorReportSnapshot => buildGovernorReport([], cycleLabel, '2026-11-20' as IsoDate, { k });
+const snapshot = (cycleLabel: string, k = 5): GovernorReportSnapshot => buildGovernorReport([], cycleLabel, '2026-11-20' as IsoDate, { k, equalityGapPoints: DEFAULT_EQUALITY_GAP_POINTS });
 const ON = '2026-11-24' as IsoDate;
 
 export function describeGovernorReportStoreContract(name: string, makeSubject: () => Promise<GovernorReportStore>): void {
