@@ -7,7 +7,9 @@ export class MemoryGovernorReports implements GovernorReportStore {
   failNextPublish: DataError | undefined;
 
   async listPublished(): Promise<Result<PublishedReportSummary[], DataError>> {
-    return ok([...this.reports].reverse().map(({ id, cycleLabel, publishedOn }) => ({ id, cycleLabel, publishedOn })));
+    // Newest first by the day published, as SpGovernorReportStore orders them (a stable sort keeps later ones first on a day).
+    const newest = [...this.reports].reverse().sort((a, b) => b.publishedOn.localeCompare(a.publishedOn));
+    return ok(newest.map(({ id, cycleLabel, publishedOn }) => ({ id, cycleLabel, publishedOn })));
   }
 
   async getPublished(id: string): Promise<Result<PublishedReport, DataError>> {
@@ -21,6 +23,9 @@ export class MemoryGovernorReports implements GovernorReportStore {
       this.failNextPublish = undefined;
       return fail(error);
     }
+    // The same snapshot published the same day is the same report (a retry after a lost response), as SpGovernorReportStore.
+    const same = this.reports.find((r) => r.cycleLabel === snapshot.cycleLabel && r.publishedOn === publishedOn && JSON.stringify(r.snapshot) === JSON.stringify(snapshot));
+    if (same) return ok({ id: same.id, cycleLabel: same.cycleLabel, publishedOn: same.publishedOn });
     const report: PublishedReport = { id: String(this.reports.length + 1), cycleLabel: snapshot.cycleLabel, publishedOn, snapshot: JSON.parse(JSON.stringify(snapshot)) as GovernorReportSnapshot };
     this.reports.push(report);
     return ok({ id: report.id, cycleLabel: report.cycleLabel, publishedOn });

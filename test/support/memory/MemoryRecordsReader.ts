@@ -4,18 +4,26 @@ import type { DataError, ItemProblem, OwnRecords, PeopleRecords, PersonRecords, 
 /**
  * Records a test puts in; mine() and team() filter them as SharePoint's trimming would, by the roster entry (the
  * reviewer is the roster's, never a key on a record). `problems` are the items the adapter would have left out.
+ * As SpRecordsReader: people come in name order, and each cycle and meeting carries the roster's reviewer key.
  */
+function asRead(p: PersonRecords): PersonRecords {
+  const reviewerKey = p.person.reviewer;
+  return { ...p, cycles: p.cycles.map((c) => ({ ...c, reviewerKey })), meetings: p.meetings.map((m) => ({ ...m, reviewerKey })) };
+}
+
 export class MemoryRecordsReader implements RecordsReader {
   readonly problems: ItemProblem[] = [];
 
   constructor(readonly people: PersonRecords[] = []) {}
 
   async mine(staffKey: string): Promise<Result<OwnRecords, DataError>> {
-    return ok({ record: this.people.find((p) => p.person.id === staffKey), problems: [...this.problems] });
+    const record = this.people.find((p) => p.person.id === staffKey);
+    return ok({ record: record && asRead(record), problems: [...this.problems] });
   }
 
   async team(reviewerKey: string): Promise<Result<PeopleRecords, DataError>> {
-    return ok({ people: this.people.filter((p) => p.person.reviewer === reviewerKey), problems: [...this.problems] });
+    const people = this.people.filter((p) => p.person.reviewer === reviewerKey).map(asRead);
+    return ok({ people: people.sort((a, b) => a.person.displayName.localeCompare(b.person.displayName, 'en-GB')), problems: [...this.problems] });
   }
 }
 

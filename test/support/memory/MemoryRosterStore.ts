@@ -15,7 +15,9 @@ export class MemoryRosterStore implements RosterStore {
   }
 
   async listRoster(): Promise<Result<RosterListing, DataError>> {
-    return ok({ entries: this.entries.map((e) => ({ ...e })), problems: [...this.problems] });
+    // In name order, as SpRosterStore lists it.
+    const entries = this.entries.map((e) => ({ ...e })).sort((a, b) => a.displayName.localeCompare(b.displayName, 'en-GB'));
+    return ok({ entries, problems: [...this.problems] });
   }
 
   async saveRosterEntry(entry: RosterDraft, etag: string | undefined): Promise<Result<RosterEntry, DataError>> {
@@ -23,7 +25,8 @@ export class MemoryRosterStore implements RosterStore {
     if (failure) return fail(failure);
     const index = this.entries.findIndex((e) => e.id === entry.id);
     if (index === -1 && etag !== undefined) return fail({ code: 'notFound' });
-    if (index !== -1 && this.entries[index].etag !== etag) return fail({ code: 'conflict' });
+    // Adding someone already there (a retry after a lost response) brings their entry up to date, as SpRosterStore does.
+    if (index !== -1 && etag !== undefined && this.entries[index].etag !== etag) return fail({ code: 'conflict' });
     const saved: RosterEntry = { ...entry, etag: `"${index === -1 ? 1 : Number(JSON.parse(this.entries[index].etag)) + 1}"` };
     if (index === -1) this.entries.push(saved);
     else this.entries[index] = saved;
