@@ -65,7 +65,8 @@ function convert(type: string, key: string, raw: unknown): unknown {
 export function checkEtag(req: EmulatorRequest, item: SpItem): void {
   const wanted = header(req, 'if-match');
   if (!wanted || wanted === '*') return;
-  const version = /"?(\d+)"?/.exec(wanted.replace(/^W\//, ''))?.[1];
+  // An item's ETag is "<version>" (files: "{<guid>},<version>"); anything else names no version and matches none.
+  const version = /^(?:W\/)?"(?:\{[0-9a-fA-F-]+\},)?(\d+)"$/.exec(wanted.trim())?.[1];
   if (version !== String(item.version)) {
     throw new SpError(412, SP_ERRORS.etagMismatch, `The request ETag value '${wanted}' does not match the object's ETag value '"${item.version}"'.`);
   }

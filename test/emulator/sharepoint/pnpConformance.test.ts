@@ -109,6 +109,8 @@ describe('the SharePoint emulator, called by the real @pnp/sp v4', () => {
     await item.update({ Title: 'second' }, '"1"');
 
     expect(await statusOf(item.update({ Title: 'third' }, '"1"'))).toBe(412);
+    // Something that only starts like the current ETag names no version: refused too.
+    expect(await statusOf(item.update({ Title: 'third' }, '"2"-not-a-token'))).toBe(412);
     expect(await statusOf(item.update({ Title: 'third' }, '"2"'))).toBe(200);
   });
 
