@@ -10,6 +10,7 @@ import { actionErrorText } from './actionErrorText';
 import { formatInstant, statusText } from './statusText';
 import { SectionHeading } from './SectionHeading';
 import { characterCount } from './characterCount';
+import { FieldDescription } from './FieldDescription';
 
 /** Props of AgreementSection. */
 export interface AgreementSectionProps {
@@ -91,7 +92,7 @@ export const AgreementSection: React.FC<AgreementSectionProps> = ({ stage, act, 
         <Stack tokens={{ childrenGap: 6 }}>
           <TextField
             label={mode === 'changes' ? strings.ChangesLabel : mode === 'disagree' ? strings.DisagreementLabel : strings.ResponseLabel}
-            description={mode === 'disagree' ? `${strings.DisagreementHelp} ${textCount.text}` : textCount.text}
+            onRenderDescription={() => <FieldDescription help={mode === 'disagree' ? strings.DisagreementHelp : undefined} count={textCount} />}
             errorMessage={textCount.error}
             multiline
             autoAdjustHeight
