@@ -55,7 +55,11 @@ export const AgreementSection: React.FC<AgreementSectionProps> = ({ stage, act, 
   return (
     <Stack as="section" aria-label={strings.AgreementHeading} tokens={{ childrenGap: 8, padding: 12 }} styles={{ root: { background: theme.palette.neutralLighterAlt } }}>
       <SectionHeading>{strings.AgreementHeading}</SectionHeading>
-      <Text role="status">{statusText(ctx.doc, stage, ctx.lastChanged)}</Text>
+      {status === 'changedSinceAgreed' ? (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>{statusText(ctx.doc, stage, ctx.lastChanged)}</MessageBar>
+      ) : (
+        <Text role="status">{statusText(ctx.doc, stage, ctx.lastChanged)}</Text>
+      )}
       {record.signOffs.length ? (
         <ul style={{ margin: 0 }} aria-label={strings.SignOffsLabel}>
           {record.signOffs.map((s, i) => (

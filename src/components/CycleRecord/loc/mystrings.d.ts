@@ -123,6 +123,7 @@ declare interface IRecordStrings {
   OneToOneSummary: string;
   OneToOnesPurpose: string;
   OneToOnesTab: string;
+  MoreTabs: string;
   OpenActionsCount: string;
   OpeningRecord: string;
   OutcomeFor: string;
@@ -170,6 +171,8 @@ declare interface IRecordStrings {
   StatusAgreed: string;
   StatusAwaiting: string;
   StatusChanged: string;
+  StatusChangedSignAgain: string;
+  StatusChangedUndated: string;
   StatusLastChangedBy: string;
   StatusDisagreement: string;
   StatusDraftChanges: string;
