@@ -64,6 +64,7 @@ declare interface IRecordStrings {
   CharacterCount: string;
   CharacterCountOver: string;
   EvidenceAdded: string;
+  EvidenceAddedGeneral: string;
   EvidenceAgreedShown: string;
   EvidenceFor: string;
   EvidenceGeneral: string;
