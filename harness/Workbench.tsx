@@ -56,6 +56,8 @@ export const Workbench: React.FC = () => {
       <nav aria-label="Web parts">
       <Pivot
         aria-label="Web parts"
+        overflowBehavior="menu"
+        overflowAriaLabel="More web parts"
         selectedKey={active.key}
         onLinkClick={(item) => item?.props.itemKey && go({ as: persona.upn, tab: item.props.itemKey })}
       >

@@ -123,9 +123,11 @@ define([], function () {
     ReportPackTitle: 'Staff appraisal: governor report {0}',
     ReportPackIntro: 'Anonymised figures on how the support-staff appraisal scheme is working, for the governing board.',
     ReportNoteWouldIsolate: '{0}: not shown, because set beside the other tables it would single out a few members of staff.',
-    ItemsLeftOutOne: "One item could not be shown and is left out: {1}. An administrator can see it under Items needing attention.",
-    ItemsLeftOut: "{0} items could not be shown and are left out: {1}. An administrator can see them under Items needing attention.",
-    ItemProblemMalformed: "item {0} in {1}, whose {2} cannot be read",
-    ItemProblemStray: "item {0} in {1}, which is not in its own person's folder"
+    ItemsLeftOutOne: "One item could not be shown and is left out: {1}.",
+    ItemsLeftOut: "{0} items could not be shown and are left out: {1}.",
+    ItemsLeftOutAskAdmin: "Your appraisal administrators (usually the head and HR) can see what is wrong under Items needing attention.",
+    ItemsLeftOutSeeAttention: "The Items needing attention tab says what is wrong and how to correct it.",
+    ItemProblemMalformed: "ID {0} in {1}, which cannot be read",
+    ItemProblemStray: "ID {0} in {1}, which is not in its own person's folder"
   };
 });

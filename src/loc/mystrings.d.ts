@@ -124,6 +124,8 @@ declare interface ICommonStrings {
   ReportNoteWouldIsolate: string;
   ItemsLeftOutOne: string;
   ItemsLeftOut: string;
+  ItemsLeftOutAskAdmin: string;
+  ItemsLeftOutSeeAttention: string;
   ItemProblemMalformed: string;
   ItemProblemStray: string;
 }

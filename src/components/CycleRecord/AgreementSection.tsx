@@ -10,6 +10,7 @@ import { actionErrorText } from './actionErrorText';
 import { formatInstant, statusText } from './statusText';
 import { SectionHeading } from './SectionHeading';
 import { characterCount } from './characterCount';
+import { FieldDescription } from './FieldDescription';
 
 /** Props of AgreementSection. */
 export interface AgreementSectionProps {
@@ -54,7 +55,11 @@ export const AgreementSection: React.FC<AgreementSectionProps> = ({ stage, act, 
   return (
     <Stack as="section" aria-label={strings.AgreementHeading} tokens={{ childrenGap: 8, padding: 12 }} styles={{ root: { background: theme.palette.neutralLighterAlt } }}>
       <SectionHeading>{strings.AgreementHeading}</SectionHeading>
-      <Text role="status">{statusText(ctx.doc, stage, ctx.lastChanged)}</Text>
+      {status === 'changedSinceAgreed' ? (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>{statusText(ctx.doc, stage, ctx.lastChanged)}</MessageBar>
+      ) : (
+        <Text role="status">{statusText(ctx.doc, stage, ctx.lastChanged)}</Text>
+      )}
       {record.signOffs.length ? (
         <ul style={{ margin: 0 }} aria-label={strings.SignOffsLabel}>
           {record.signOffs.map((s, i) => (
@@ -91,7 +96,7 @@ export const AgreementSection: React.FC<AgreementSectionProps> = ({ stage, act, 
         <Stack tokens={{ childrenGap: 6 }}>
           <TextField
             label={mode === 'changes' ? strings.ChangesLabel : mode === 'disagree' ? strings.DisagreementLabel : strings.ResponseLabel}
-            description={mode === 'disagree' ? `${strings.DisagreementHelp} ${textCount.text}` : textCount.text}
+            onRenderDescription={() => <FieldDescription help={mode === 'disagree' ? strings.DisagreementHelp : undefined} count={textCount} />}
             errorMessage={textCount.error}
             multiline
             autoAdjustHeight

@@ -70,7 +70,7 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
       </Stack>
       {summary.track === 'fullCycle' ? <StageTracker stage={stage} /> : <Text>{strings.OneToOneOnlyNote}</Text>}
       <SaveStatus save={save} mine={draft} otherName={party === 'viewer' ? '' : otherName} onRetry={() => saveNow()} onResolve={resolve} />
-      <Pivot selectedKey={tab ?? defaultTab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} headersOnly={false} overflowBehavior="menu">
+      <Pivot selectedKey={tab ?? defaultTab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} headersOnly={false} overflowBehavior="menu" overflowAriaLabel={strings.MoreTabs}>
         {summary.track === 'fullCycle'
           ? STAGES.map((s) => (
               <PivotItem key={s} itemKey={s} headerText={stageLabel(s)}>

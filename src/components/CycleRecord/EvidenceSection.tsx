@@ -9,6 +9,7 @@ import { useRecord } from './recordContext';
 import { SectionHeading } from './SectionHeading';
 import { SafeLink } from '../SafeLink';
 import { characterCount } from './characterCount';
+import { FieldDescription } from './FieldDescription';
 
 /** Props of EvidenceSection. */
 export interface EvidenceSectionProps {
@@ -46,7 +47,7 @@ export const EvidenceSection: React.FC<EvidenceSectionProps> = ({ staffKey, cycl
     add({ kind: 'file', title: file.name, url: result.value.url, objectiveId: objectiveOf() });
     setMessage({ error: false, text: format(strings.EvidenceUploaded, file.name) });
   };
-  const titleOf = (id: ObjectiveId | undefined): string => ctx.doc.objectives.find((o) => o.id === id)?.title ?? strings.EvidenceGeneral;
+  const titleOf = (id: ObjectiveId | undefined): string | undefined => ctx.doc.objectives.find((o) => o.id === id)?.title;
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <SectionHeading>{strings.EvidenceHeading}</SectionHeading>
@@ -55,7 +56,7 @@ export const EvidenceSection: React.FC<EvidenceSectionProps> = ({ staffKey, cycl
         {ctx.doc.evidence.map((e) => (
           <li key={e.id}>
             <SafeLink href={e.url} newTab>{e.title}</SafeLink>
-            <Text variant="small">{` · ${format(strings.EvidenceAdded, titleOf(e.objectiveId), e.addedBy === 'reviewer' ? strings.PartyReviewer : strings.PartyAppraisee, formatDate(e.addedOn))}`}</Text>
+            <Text variant="small">{` · ${format(titleOf(e.objectiveId) === undefined ? strings.EvidenceAddedGeneral : strings.EvidenceAdded, titleOf(e.objectiveId) ?? '', e.addedBy === 'reviewer' ? strings.PartyReviewer : strings.PartyAppraisee, formatDate(e.addedOn))}`}</Text>
           </li>
         ))}
       </ul>
@@ -67,15 +68,18 @@ export const EvidenceSection: React.FC<EvidenceSectionProps> = ({ staffKey, cycl
             options={[{ key: '', text: strings.EvidenceGeneral }, ...ctx.doc.objectives.map((o) => ({ key: o.id, text: o.title || strings.UntitledObjective }))]}
             onChange={(_e, o) => setObjective(String(o?.key ?? ''))}
           />
-          <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 8 }}>
-            <TextField label={strings.EvidenceTitle} value={title} onChange={(_e, v) => setTitle(v ?? '')} description={titleCount.text} errorMessage={titleCount.error} />
-            <TextField label={strings.EvidenceUrl} type="url" value={url} onChange={(_e, v) => setUrl(v ?? '')} />
+          {/* Fields aligned at their labels (the title's counter makes it taller), the button on its own line. */}
+          <Stack horizontal verticalAlign="start" styles={{ root: { flexWrap: 'wrap', columnGap: '8px' } }}>
+            <TextField label={strings.EvidenceTitle} value={title} onChange={(_e, v) => setTitle(v ?? '')} onRenderDescription={() => <FieldDescription count={titleCount} />} errorMessage={titleCount.error} styles={{ root: { flex: '1 1 14em' } }} />
+            <TextField label={strings.EvidenceUrl} type="url" value={url} onChange={(_e, v) => setUrl(v ?? '')} styles={{ root: { flex: '2 1 18em' } }} />
+          </Stack>
+          <Stack horizontal>
             <DefaultButton text={strings.AddLink} onClick={addLink} />
           </Stack>
-          <label>
+          <Stack as="label" horizontal verticalAlign="center" styles={{ root: { flexWrap: 'wrap', columnGap: '8px' } }}>
             <Text>{strings.UploadFile}</Text>
             <input type="file" disabled={busy} onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} />
-          </label>
+          </Stack>
         </Stack>
       ) : null}
       {message ? <MessageBar messageBarType={message.error ? MessageBarType.error : MessageBarType.success} onDismiss={() => setMessage(undefined)} dismissButtonAriaLabel={strings.DismissMessage}>{message.text}</MessageBar> : null}

@@ -8,6 +8,7 @@ import { dataErrorText } from '../ErrorMessage/dataErrorText';
 import { format, formatDate } from '../format';
 import { TextArea } from './TextArea';
 import { characterCount } from './characterCount';
+import { FieldDescription } from './FieldDescription';
 import { ActionsEditor } from './ActionsEditor';
 import { errorLookup } from './fieldErrors';
 import { patchAt } from './listEdits';
@@ -102,8 +103,9 @@ export const OneToOneForm: React.FC<OneToOneFormProps> = ({ meeting, initial, pa
         ))}
       </ul>
       {writable ? (
-        <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 8 }}>
-          <TextField label={strings.AddAgendaItem} value={item} onChange={(_e, v) => setItem(v ?? '')} description={itemCount.text} errorMessage={itemCount.error} styles={{ root: { flexGrow: 1 } }} />
+        // The button under the field, not beside it: the counter under the field would push it below the box.
+        <Stack horizontalAlign="start" tokens={{ childrenGap: 8 }}>
+          <TextField label={strings.AddAgendaItem} value={item} onChange={(_e, v) => setItem(v ?? '')} onRenderDescription={() => <FieldDescription count={itemCount} />} errorMessage={itemCount.error} styles={{ root: { alignSelf: 'stretch' } }} />
           <DefaultButton
             text={strings.AddToAgenda}
             onClick={() => {

@@ -5,6 +5,7 @@ import { newObservation, TEXT_LIMITS, type IsoDate, type Observation } from '../
 import { format, formatDate } from '../format';
 import { TextArea } from './TextArea';
 import { characterCount } from './characterCount';
+import { FieldDescription } from './FieldDescription';
 import { mayWrite, useRecord } from './recordContext';
 import { patchAt } from './listEdits';
 import { SectionHeading } from './SectionHeading';
@@ -35,8 +36,8 @@ export const ProgressSection: React.FC = () => {
             <Text key={j}>{format(strings.ProgressNoteShown, formatDate(p.on), p.by === 'reviewer' ? strings.PartyReviewer : strings.PartyAppraisee, p.text)}</Text>
           ))}
           {both ? (
-            <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 8 }}>
-              <TextField label={format(strings.AddProgressNoteFor, o.title)} value={notes[o.id] ?? ''} onChange={(_e, v) => setNotes({ ...notes, [o.id]: v ?? '' })} description={characterCount(notes[o.id] ?? '', TEXT_LIMITS.long).text} errorMessage={characterCount(notes[o.id] ?? '', TEXT_LIMITS.long).error} styles={{ root: { flexGrow: 1 } }} />
+            <Stack horizontalAlign="start" tokens={{ childrenGap: 8 }}>
+              <TextField label={format(strings.AddProgressNoteFor, o.title)} value={notes[o.id] ?? ''} onChange={(_e, v) => setNotes({ ...notes, [o.id]: v ?? '' })} onRenderDescription={() => <FieldDescription count={characterCount(notes[o.id] ?? '', TEXT_LIMITS.long)} />} errorMessage={characterCount(notes[o.id] ?? '', TEXT_LIMITS.long).error} styles={{ root: { alignSelf: 'stretch' } }} />
               <DefaultButton text={strings.AddProgressNote} onClick={() => addNote(i, o.id)} />
             </Stack>
           ) : null}

@@ -4,6 +4,7 @@ import * as strings from 'RecordStrings';
 import { TEXT_LIMITS } from '../../domain';
 import { formatDate } from '../format';
 import { characterCount } from './characterCount';
+import { FieldDescription } from './FieldDescription';
 
 /** Props of TextArea. */
 export interface TextAreaProps {
@@ -48,7 +49,8 @@ export const TextArea: React.FC<TextAreaProps> = ({ label, value, onChange, read
       type={type}
       required={required}
       errorMessage={error ?? count?.error}
-      description={count ? (description ? `${description} ${count.text}` : count.text) : description}
+      description={description}
+      onRenderDescription={count || description ? () => <FieldDescription help={description} count={count} /> : undefined}
     />
   );
 };

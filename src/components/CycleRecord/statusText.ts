@@ -24,8 +24,9 @@ export function statusText(doc: CycleDocument, stage: Stage, lastChanged?: { at:
       return strings.StatusDisagreement;
     case 'changedSinceAgreed':
       return [
-        format(strings.StatusChanged, lastAgreed ? formatInstant(lastAgreed.agreedAt) : ''),
-        lastChanged?.byName ? format(strings.StatusLastChangedBy, lastChanged.byName, formatInstant(lastChanged.at)) : ''
+        lastAgreed ? format(strings.StatusChanged, formatInstant(lastAgreed.agreedAt)) : strings.StatusChangedUndated,
+        lastChanged?.byName ? format(strings.StatusLastChangedBy, lastChanged.byName, formatInstant(lastChanged.at)) : '',
+        strings.StatusChangedSignAgain
       ].filter(Boolean).join(' ');
     default:
       return '';

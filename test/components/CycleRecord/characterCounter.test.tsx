@@ -28,6 +28,14 @@ describe('the character counter on limited fields', () => {
     expect(await screen.findByText('Too long: shorten this to 150 characters or fewer.')).toBeInTheDocument();
   });
 
+  it('shows the count apart from the help text, so that it is not lost at the end of a sentence', async () => {
+    render(<TextArea label="Summary" value="Six pupils" description="Use initials for pupils." onChange={() => undefined} readOnly={false} />);
+
+    expect(screen.getByText('Use initials for pupils.')).toBeInTheDocument();
+    expect(screen.getByText('10 of 1,500 characters')).toBeInTheDocument();
+    expect(screen.getByLabelText('Summary')).toHaveAccessibleDescription('Use initials for pupils.10 of 1,500 characters');
+  });
+
   it('shows no counter on a read-only field or a date', () => {
     render(
       <>

@@ -112,12 +112,12 @@ describe('saving over a version someone else saved meanwhile', () => {
     expect(within(view).getAllByRole('group').map((g) => g.getAttribute('aria-labelledby') && within(g).getByRole('heading').textContent)).toEqual([
       'Objective for “Her title”', 'Planning one-to-one: Summary of the discussion'
     ]);
-    await user().click(within(within(view).getByRole('group', { name: 'Planning one-to-one: Summary of the discussion' })).getByRole('button', { name: 'Keep theirs' }));
+    await user().click(within(within(view).getByRole('group', { name: 'Planning one-to-one: Summary of the discussion' })).getByRole('button', { name: 'Keep the saved version' }));
     expect(summaryBox()).toHaveValue('Her summary.');
     await autosave();
     expect(stored().document.objectives[0].title).toBe('Her title');
 
-    await user().click(within(view).getByRole('button', { name: 'Keep mine' }));
+    await user().click(within(view).getByRole('button', { name: 'Keep my version' }));
     await autosave();
 
     expect(await screen.findByText('All changes saved')).toBeInTheDocument();

@@ -48,6 +48,14 @@ describe('evidence links in the cycle record', () => {
     expect(document.evidence).toHaveLength(2);
   });
 
+  it('says what each piece of evidence is for in a plain sentence', async () => {
+    const doc: CycleDocument = { ...emptyCycleDocument(), evidence: [link('ev1', 'Reading log', 'https://example.org/log')] };
+
+    show({ summary, document: doc, etag: '1|"1"' });
+
+    expect(await screen.findByText(/^· for the cycle in general, added by the appraisee on 1 November 2026$/)).toBeInTheDocument();
+  });
+
   it('does not link an unsafe URL even when it reaches the view without passing the mapper', async () => {
     const document: CycleDocument = { ...emptyCycleDocument(), evidence: [link('ev1', 'Planted', ' JavaScript:alert(1)'), link('ev2', 'Old http link', 'http://example.org/')] };
 

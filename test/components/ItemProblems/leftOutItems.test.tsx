@@ -4,6 +4,7 @@ import { AppServicesProvider } from '../../../src/components/services/AppService
 import { MonitoringView } from '../../../src/webparts/appraisalAdmin/components/Reports/MonitoringView';
 import { AttentionView } from '../../../src/webparts/appraisalAdmin/components/Attention/AttentionView';
 import { RosterView } from '../../../src/webparts/appraisalAdmin/components/Roster/RosterView';
+import { ItemProblems } from '../../../src/components/ItemProblems';
 import { memoryServices } from '../../support/memory/memoryServices';
 import { MemoryReportSource } from '../../support/memory/MemoryGovernorReports';
 import { MemoryRosterStore } from '../../support/memory/MemoryRosterStore';
@@ -27,17 +28,24 @@ const renderWith = (node: React.ReactElement): void => {
 };
 
 describe('items a view leaves out', () => {
-  it('are named in a plain warning on monitoring, which still shows the rest', async () => {
+  it('are named in a plain warning on monitoring, which still shows the rest and points to the tab that says more', async () => {
     renderWith(<MonitoringView />);
 
-    expect(await screen.findByText(/One item could not be shown and is left out: item 57 in AppraisalRecords, which is not in its own person's folder/)).toBeInTheDocument();
+    const warning = await screen.findByText(/One item could not be shown and is left out: ID 57 in AppraisalRecords, which is not in its own person's folder\./);
+    expect(warning.textContent).toContain('The Items needing attention tab says what is wrong and how to correct it.');
     expect(screen.getByRole('grid')).toBeInTheDocument();
   });
 
-  it('are named on the roster tab', async () => {
+  it('are named on the roster tab by the ID the Items needing attention tab shows', async () => {
     renderWith(<RosterView />);
 
-    expect(await screen.findByText(/item 12 in AppraisalRoster, whose Payload.directoryId cannot be read/)).toBeInTheDocument();
+    expect(await screen.findByText(/ID 12 in AppraisalRoster, which cannot be read/)).toBeInTheDocument();
+  });
+
+  it('tell a member of staff or a reviewer who can see what is wrong', async () => {
+    render(<ItemProblems problems={[stray, malformed]} />);
+
+    expect(await screen.findByText(/^2 items could not be shown and are left out: ID 57 in AppraisalRecords, which is not in its own person's folder; ID 12 in AppraisalRoster, which cannot be read\. Your appraisal administrators \(usually the head and HR\) can see what is wrong under Items needing attention\.$/)).toBeInTheDocument();
   });
 
   it('are listed for administrators under Items needing attention, from the roster and the records', async () => {
@@ -47,6 +55,7 @@ describe('items a view leaves out', () => {
     expect(grid.textContent).toContain('57');
     expect(grid.textContent).toContain("It is not in its own person's folder");
     expect(grid.textContent).toContain('12');
-    expect(grid.textContent).toContain('It cannot be read');
+    expect(grid.textContent).toContain('It cannot be read: Payload.directoryId is missing or not valid.');
+    expect(grid.textContent).toContain('ID 57 in AppraisalRecords');
   });
 });

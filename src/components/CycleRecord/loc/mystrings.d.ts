@@ -64,6 +64,7 @@ declare interface IRecordStrings {
   CharacterCount: string;
   CharacterCountOver: string;
   EvidenceAdded: string;
+  EvidenceAddedGeneral: string;
   EvidenceAgreedShown: string;
   EvidenceFor: string;
   EvidenceGeneral: string;
@@ -123,6 +124,7 @@ declare interface IRecordStrings {
   OneToOneSummary: string;
   OneToOnesPurpose: string;
   OneToOnesTab: string;
+  MoreTabs: string;
   OpenActionsCount: string;
   OpeningRecord: string;
   OutcomeFor: string;
@@ -170,6 +172,8 @@ declare interface IRecordStrings {
   StatusAgreed: string;
   StatusAwaiting: string;
   StatusChanged: string;
+  StatusChangedSignAgain: string;
+  StatusChangedUndated: string;
   StatusLastChangedBy: string;
   StatusDisagreement: string;
   StatusDraftChanges: string;

@@ -11,7 +11,7 @@ import { AttentionView } from './Attention/AttentionView';
 
 /** The administration page once the site is set up: one tab per job. */
 const AdminHome: React.FC = () => (
-  <Pivot aria-label={strings.DefaultTitle}>
+  <Pivot aria-label={strings.DefaultTitle} overflowBehavior="menu" overflowAriaLabel={strings.MoreTabs}>
     <PivotItem headerText={strings.TabRoster} itemKey="roster">
       <RosterView />
     </PivotItem>

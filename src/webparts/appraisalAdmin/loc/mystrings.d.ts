@@ -179,11 +179,13 @@ declare interface IAppraisalAdminWebPartStrings {
   AttentionIntro: string;
   AttentionNone: string;
   AttentionColItem: string;
-  AttentionColList: string;
-  AttentionColField: string;
   AttentionColWhy: string;
+  AttentionItemIn: string;
   AttentionWhyMalformed: string;
+  AttentionWhyMalformedNoField: string;
   AttentionWhyStray: string;
+  AttentionWhyNotOnRoster: string;
+  MoreTabs: string;
   AttentionCaption: string;
   GovIntro: string;
   GovCycleLabel: string;

@@ -46,7 +46,7 @@ const TeamList: React.FC = () => {
     { key: 'track', name: strings.ColumnTrack, minWidth: 110, maxWidth: 150, onRender: (p: PersonRecords) => (p.cycles[0] ? trackLabel(p.cycles[0].track) : strings.NoCycleYet) },
     { key: 'stage', name: strings.ColumnStage, minWidth: 140, maxWidth: 180, onRender: (p: PersonRecords) => (p.cycles[0]?.track === 'fullCycle' ? stageLabel(p.cycles[0].stage) : '') },
     {
-      key: 'due', name: strings.ColumnDue, minWidth: 180,
+      key: 'due', name: strings.ColumnDue, minWidth: 180, isMultiline: true, // "Overdue since …" and "Waiting for agreement since …" wrap, never clip
       onRender: (p: PersonRecords) => {
         const due = p.cycles[0]?.track === 'fullCycle' ? dueText(p.cycles[0], today) : undefined;
         const waiting = p.cycles[0] ? awaitingText(p.cycles[0], today) : undefined;
@@ -59,7 +59,7 @@ const TeamList: React.FC = () => {
       }
     },
     {
-      key: 'next', name: strings.ColumnNextMeeting, minWidth: 150,
+      key: 'next', name: strings.ColumnNextMeeting, minWidth: 150, isMultiline: true,
       onRender: (p: PersonRecords) => {
         const next = p.meetings.find((m) => m.status === 'booked' && m.start >= now);
         return next ? slotText(next) : '';

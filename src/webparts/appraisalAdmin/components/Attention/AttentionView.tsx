@@ -6,14 +6,20 @@ import { cycleContaining, ok } from '../../../../domain';
 import type { ItemProblem } from '../../../../data/ports';
 import { useAppServices } from '../../../../components/services/AppServicesContext';
 import { useAsync } from '../../../../components/hooks/useAsync';
+import { format } from '../../../../components/format';
 import { ErrorMessage } from '../../../../components/ErrorMessage';
 import { EmptyState } from '../../../../components/EmptyState';
 
+/** Why an item is left out, in words an administrator can act on. */
+function why(p: ItemProblem): string {
+  if (p.kind === 'malformed') return p.field ? format(strings.AttentionWhyMalformed, p.field) : strings.AttentionWhyMalformedNoField;
+  return p.field === 'StaffKey' ? strings.AttentionWhyNotOnRoster : strings.AttentionWhyStray;
+}
+
+// Two columns that wrap, so that the reason is never cut off on a phone (390 px leaves about 290 px for the grid).
 const COLUMNS: IColumn[] = [
-  { key: 'item', name: strings.AttentionColItem, fieldName: 'itemId', minWidth: 60, maxWidth: 80 },
-  { key: 'list', name: strings.AttentionColList, fieldName: 'list', minWidth: 140, maxWidth: 180 },
-  { key: 'field', name: strings.AttentionColField, fieldName: 'field', minWidth: 120, maxWidth: 200 },
-  { key: 'why', name: strings.AttentionColWhy, minWidth: 200, onRender: (p: ItemProblem) => (p.kind === 'stray' ? strings.AttentionWhyStray : strings.AttentionWhyMalformed) }
+  { key: 'item', name: strings.AttentionColItem, minWidth: 110, maxWidth: 240, isMultiline: true, onRender: (p: ItemProblem) => format(strings.AttentionItemIn, p.itemId, p.list) },
+  { key: 'why', name: strings.AttentionColWhy, minWidth: 130, isMultiline: true, onRender: why }
 ];
 
 /** Strays and unreadable items on the roster and in this cycle's records: what every view leaves out, for administrators. */
@@ -38,8 +44,8 @@ export const AttentionView: React.FC = () => {
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <Text>{strings.AttentionIntro}</Text>
-      <DetailsList items={state.value} columns={COLUMNS} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.fixedColumns}
-        getKey={(p: ItemProblem) => `${p.list}/${p.itemId}`} ariaLabelForGrid={strings.AttentionCaption} compact />
+      <DetailsList items={state.value} columns={COLUMNS} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.justified}
+        getKey={(p: ItemProblem) => `${p.list}/${p.itemId}`} ariaLabelForGrid={strings.AttentionCaption} />
     </Stack>
   );
 };

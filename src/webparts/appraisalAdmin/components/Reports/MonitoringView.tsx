@@ -42,7 +42,7 @@ export const MonitoringView: React.FC = () => {
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <Text>{format(strings.MonIntro, cycle.label)}</Text>
-      <ItemProblems problems={problems} />
+      <ItemProblems problems={problems} forAdministrators />
       {lines.length === 0 ? (
         <EmptyState icon="BarChartVertical" text={strings.MonEmpty} />
       ) : (

@@ -34,7 +34,7 @@ export const RosterView: React.FC = () => {
           <PrimaryButton iconProps={{ iconName: 'Upload' }} text={strings.RosterImportCsv} onClick={() => setImporting(true)} />
         </Stack>
       </Stack>
-      <ItemProblems problems={problems} />
+      <ItemProblems problems={problems} forAdministrators />
       {entries.length ? <RosterTable entries={entries} onManage={setManaging} /> : <EmptyState icon="People" text={strings.RosterEmpty} />}
       {fromEntra ? <EntraImportPanel roster={entries} onDismiss={(changed) => { setFromEntra(false); if (changed) reload(); }} /> : null}
       {managing ? <PersonPanel entry={managing} onDismiss={(changed) => { setManaging(undefined); if (changed) reload(); }} /> : null}
