@@ -28,10 +28,15 @@ export function siteUserFor(state: SpState, person: DirectoryUser): SpUser {
   return user;
 }
 
-/** A deterministic timestamp that moves forward with every change. */
+/**
+ * The Created/Modified stamp of a change: the time it happens, to the second, as SharePoint gives it (two changes in
+ * the same second share a stamp there too). Never earlier than a stamp already given, should the clock go back.
+ */
 export function tick(state: SpState): string {
   state.clock++;
-  return new Date(Date.UTC(2026, 0, 1) + state.clock * 1000).toISOString();
+  const stamp = Math.max(Math.floor(Date.now() / 1000) * 1000, state.lastStamp ?? 0);
+  state.lastStamp = stamp;
+  return new Date(stamp).toISOString().replace('.000Z', 'Z');
 }
 
 /** A deterministic GUID from a counter (lists, fields). */

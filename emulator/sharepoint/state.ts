@@ -113,8 +113,10 @@ export interface SpState {
   recycleBin?: SpRecycleEntry[];
   /** SP.Web.MembersCanShare: whether members may share the site and its items (true on a new site). */
   membersCanShare?: boolean;
-  /** Bumps on every change: a cheap, deterministic source of ids and timestamps. */
+  /** Bumps on every change: a cheap, deterministic source of ids. */
   clock: number;
+  /** The last Created/Modified stamp given (ms), so that stamps never move back. */
+  lastStamp?: number;
 }
 
 /** A fresh appraisal site: owners (the head and HR lead from the directory), empty members and visitors. */
