@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { AppServicesProvider } from '../../../src/components/services/AppServicesContext';
 import { MonitoringView } from '../../../src/webparts/appraisalAdmin/components/Reports/MonitoringView';
 import { AttentionView } from '../../../src/webparts/appraisalAdmin/components/Attention/AttentionView';
@@ -8,6 +9,7 @@ import { ItemProblems } from '../../../src/components/ItemProblems';
 import { memoryServices } from '../../support/memory/memoryServices';
 import { MemoryReportSource } from '../../support/memory/MemoryGovernorReports';
 import { MemoryRosterStore } from '../../support/memory/MemoryRosterStore';
+import { MemoryRecordAccess } from '../../support/memory/MemoryRecordAccess';
 import { aPersonRecords } from '../../support/reportRecords';
 import type { ItemProblem } from '../../../src/data/ports';
 
@@ -57,5 +59,21 @@ describe('items a view leaves out', () => {
     expect(grid.textContent).toContain('12');
     expect(grid.textContent).toContain('It cannot be read: Payload.directoryId is missing or not valid.');
     expect(grid.textContent).toContain('ID 57 in AppraisalRecords');
+  });
+
+  it('let an administrator move one to the recycle bin after saying what that does, and list it no more', async () => {
+    const { source, roster } = services();
+    const records = new MemoryRecordAccess();
+    render(<AppServicesProvider services={{ ...memoryServices(), reportSource: source, roster, records }}>{<AttentionView />}</AppServicesProvider>);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Move ID 57 in AppraisalRecords to the recycle bin' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog.textContent).toContain('You can restore it from the recycle bin for 93 days.');
+    source.problems.splice(0, source.problems.length);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Move to the recycle bin' }));
+
+    expect(records.recycled).toEqual([stray]);
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Move ID 57 in AppraisalRecords to the recycle bin' })).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Move ID 12 in AppraisalRoster to the recycle bin' })).toBeInTheDocument();
   });
 });

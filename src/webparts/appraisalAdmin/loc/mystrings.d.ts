@@ -187,6 +187,12 @@ declare interface IAppraisalAdminWebPartStrings {
   AttentionWhyNotOnRoster: string;
   MoreTabs: string;
   AttentionCaption: string;
+  AttentionColAction: string;
+  AttentionRecycle: string;
+  AttentionRecycleLabel: string;
+  AttentionRecycleTitle: string;
+  AttentionRecycleConfirm: string;
+  AttentionKeep: string;
   GovIntro: string;
   GovCycleLabel: string;
   GovPrepare: string;

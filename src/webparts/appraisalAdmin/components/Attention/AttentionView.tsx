@@ -9,6 +9,7 @@ import { useAsync } from '../../../../components/hooks/useAsync';
 import { format } from '../../../../components/format';
 import { ErrorMessage } from '../../../../components/ErrorMessage';
 import { EmptyState } from '../../../../components/EmptyState';
+import { RecycleItemButton } from './RecycleItemButton';
 
 /** Why an item is left out, in words an administrator can act on. */
 function why(p: ItemProblem): string {
@@ -16,10 +17,11 @@ function why(p: ItemProblem): string {
   return p.field === 'StaffKey' ? strings.AttentionWhyNotOnRoster : strings.AttentionWhyStray;
 }
 
-// Two columns that wrap, so that the reason is never cut off on a phone (390 px leaves about 290 px for the grid).
-const COLUMNS: IColumn[] = [
+// Columns that wrap, so that the reason is never cut off on a phone (390 px leaves about 290 px for the grid).
+const columns = (onRecycled: () => void): IColumn[] => [
   { key: 'item', name: strings.AttentionColItem, minWidth: 110, maxWidth: 240, isMultiline: true, onRender: (p: ItemProblem) => format(strings.AttentionItemIn, p.itemId, p.list) },
-  { key: 'why', name: strings.AttentionColWhy, minWidth: 130, isMultiline: true, onRender: why }
+  { key: 'why', name: strings.AttentionColWhy, minWidth: 130, isMultiline: true, onRender: why },
+  { key: 'recycle', name: strings.AttentionColAction, minWidth: 90, isMultiline: true, onRender: (p: ItemProblem) => <RecycleItemButton problem={p} onRecycled={onRecycled} /> }
 ];
 
 /** Strays and unreadable items on the roster and in this cycle's records: what every view leaves out, for administrators. */
@@ -44,7 +46,7 @@ export const AttentionView: React.FC = () => {
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <Text>{strings.AttentionIntro}</Text>
-      <DetailsList items={state.value} columns={COLUMNS} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.justified}
+      <DetailsList items={state.value} columns={columns(reload)} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.justified}
         getKey={(p: ItemProblem) => `${p.list}/${p.itemId}`} ariaLabelForGrid={strings.AttentionCaption} />
     </Stack>
   );
