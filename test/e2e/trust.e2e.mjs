@@ -140,6 +140,23 @@ export default [
       await leftOut(page).waitFor({ timeout: 20000 });
       await kit.axe('My appraisal with an item left out');
       await bothWidths(kit, 'left-out-my-appraisal', page.locator('main'), leftOut(page));
+
+      // The head moves one left-out item to the recycle bin, after a confirmation saying what that does.
+      await openAdminTab(kit, head.upn, 'Items needing attention');
+      const recycleButtons = page.getByRole('button', { name: /^Delete: ID \d+ in AppraisalRecords$/ });
+      await recycleButtons.first().waitFor({ timeout: 20000 });
+      const before = await recycleButtons.count();
+      await recycleButtons.first().click();
+      const dialog = page.getByRole('alertdialog');
+      await dialog.getByText(/You can restore it from the recycle bin for 93 days/).waitFor();
+      await kit.axe('the recycle confirmation');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: 'temp/e2e/recycle-confirmation-390.png' });
+      await page.setViewportSize({ width: 1200, height: 800 });
+      await dialog.getByRole('button', { name: 'Delete' }).click();
+      await dialog.waitFor({ state: 'hidden', timeout: 20000 });
+      for (let i = 0; i < 50 && (await recycleButtons.count()) !== before - 1; i++) await page.waitForTimeout(200);
+      if ((await recycleButtons.count()) !== before - 1) throw new Error(`expected ${before - 1} records items left after recycling, saw ${await recycleButtons.count()}`);
     }
   },
   {

@@ -66,14 +66,14 @@ describe('items a view leaves out', () => {
     const records = new MemoryRecordAccess();
     render(<AppServicesProvider services={{ ...memoryServices(), reportSource: source, roster, records }}>{<AttentionView />}</AppServicesProvider>);
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Move ID 57 in AppraisalRecords to the recycle bin' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete: ID 57 in AppraisalRecords' }));
     const dialog = await screen.findByRole('alertdialog');
     expect(dialog.textContent).toContain('You can restore it from the recycle bin for 93 days.');
     source.problems.splice(0, source.problems.length);
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Move to the recycle bin' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
 
     expect(records.recycled).toEqual([stray]);
-    await waitFor(() => expect(screen.queryByRole('button', { name: 'Move ID 57 in AppraisalRecords to the recycle bin' })).not.toBeInTheDocument());
-    expect(screen.getByRole('button', { name: 'Move ID 12 in AppraisalRoster to the recycle bin' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Delete: ID 57 in AppraisalRecords' })).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Delete: ID 12 in AppraisalRoster' })).toBeInTheDocument();
   });
 });

@@ -187,7 +187,6 @@ declare interface IAppraisalAdminWebPartStrings {
   AttentionWhyNotOnRoster: string;
   MoreTabs: string;
   AttentionCaption: string;
-  AttentionColAction: string;
   AttentionRecycle: string;
   AttentionRecycleLabel: string;
   AttentionRecycleTitle: string;

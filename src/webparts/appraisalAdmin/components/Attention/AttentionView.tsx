@@ -18,10 +18,18 @@ function why(p: ItemProblem): string {
 }
 
 // Columns that wrap, so that the reason is never cut off on a phone (390 px leaves about 290 px for the grid).
+// The Delete button sits under the item's name, so that it is on screen on a phone too.
 const columns = (onRecycled: () => void): IColumn[] => [
-  { key: 'item', name: strings.AttentionColItem, minWidth: 110, maxWidth: 240, isMultiline: true, onRender: (p: ItemProblem) => format(strings.AttentionItemIn, p.itemId, p.list) },
-  { key: 'why', name: strings.AttentionColWhy, minWidth: 130, isMultiline: true, onRender: why },
-  { key: 'recycle', name: strings.AttentionColAction, minWidth: 90, isMultiline: true, onRender: (p: ItemProblem) => <RecycleItemButton problem={p} onRecycled={onRecycled} /> }
+  {
+    key: 'item', name: strings.AttentionColItem, minWidth: 110, maxWidth: 200, isMultiline: true,
+    onRender: (p: ItemProblem) => (
+      <Stack tokens={{ childrenGap: 6 }} horizontalAlign="start" styles={{ root: { whiteSpace: 'normal', minWidth: 0 } }}>
+        <span>{format(strings.AttentionItemIn, p.itemId, p.list)}</span>
+        <RecycleItemButton problem={p} onRecycled={onRecycled} />
+      </Stack>
+    )
+  },
+  { key: 'why', name: strings.AttentionColWhy, minWidth: 130, isMultiline: true, onRender: why }
 ];
 
 /** Strays and unreadable items on the roster and in this cycle's records: what every view leaves out, for administrators. */
