@@ -60,9 +60,9 @@ async function views(emulator: TenantEmulator): Promise<unknown> {
   const roster = await servicesAs(emulator, HR).roster.listRoster();
   const everyone = await servicesAs(emulator, HR).reportSource.everyone(cycle.label);
   return {
-    team: team.ok && team.value.people.map((p) => [p.person.displayName, p.person.reviewerName, p.cycles.map((c) => [c.cycleKey, c.stage])]),
+    team: team.ok && team.value.people.map((p) => [p.person.displayName, p.person.reviewerName, p.cycles.map((c) => [c.cycleKey, c.track, c.stage])]),
     roster: roster.ok && roster.value.entries.map((e) => [e.displayName, e.reviewer, e.reviewerName, e.contract]),
-    report: everyone.ok && everyone.value.people.map((p) => [p.person.displayName, p.person.reviewer, p.cycles.map((c) => c.stage)])
+    report: everyone.ok && everyone.value.people.map((p) => [p.person.displayName, p.person.reviewer, p.cycles.map((c) => [c.track, c.stage])])
   };
 }
 
@@ -88,6 +88,10 @@ describe('an appraisee attacking the roster', () => {
 
     await records.items.getById(folderOf(emulator, AISHA).id).update({ StaffKey: idOf(AISHA), RecordKind: 'staff', ReviewerKey: idOf(AISHA), Payload: JSON.stringify(payload) });
     await records.items.getById(cycleOf(emulator, AISHA).id).update({ ReviewerKey: idOf(AISHA) });
+    // And moves her own record onto the one-to-ones-only track, out of the appraisal stages and their counts.
+    const cycleItem = cycleOf(emulator, AISHA);
+    const moved = { ...JSON.parse(String(cycleItem.values.Payload)), track: 'oneToOneOnly' };
+    await records.items.getById(cycleItem.id).update({ Payload: JSON.stringify(moved) });
 
     expect(await views(emulator)).toEqual(before);
     const mine = await servicesAs(emulator, AISHA).reader.mine(idOf(AISHA));

@@ -5,7 +5,7 @@
  */
 import type { DataError, ItemProblem, PersonRecords, RosterEntry } from '../../ports';
 import { LISTS } from '../schema';
-import { CYCLE_SELECT, toCycleSummary } from './cycleMapper';
+import { CYCLE_SELECT, onRosterTrack, toCycleSummary } from './cycleMapper';
 import { toMeeting } from './meetingMapper';
 import { toRosterEntry } from './rosterMapper';
 import type { RawItem } from './validate';
@@ -58,7 +58,7 @@ export function groupRecords(
     const reviewerKey = owner.person.reviewer;
     if (item.RecordKind === 'cycle') {
       const cycle = toCycleSummary(item, signatures.byCycle.get(String(item.CycleKey)) ?? [], owner.person.directoryId);
-      if (cycle.ok) owner.cycles.push({ ...cycle.value, reviewerKey });
+      if (cycle.ok) owner.cycles.push({ ...onRosterTrack(cycle.value, owner.person), reviewerKey });
       else problems.push(malformedProblem(cycle.error, { list: LISTS.records.title, item }));
     } else {
       const meeting = toMeeting(item);

@@ -1,8 +1,8 @@
 /** Cycle records ↔ items of the records list (RecordKind 'cycle'). */
 import { z } from 'zod';
 import {
-  currentStage, effectiveStatus, emptyCycleDocument, fail, ok, STAGES, withTrustedSignatures, type CycleDocument, type CycleWindow, type DirectoryId, type IsoDate,
-  type IsoInstant, type Result, type SignatureEntry
+  currentStage, effectiveStatus, emptyCycleDocument, fail, ok, STAGES, trackFor, withTrustedSignatures, type CycleDocument, type CycleWindow,
+  type DirectoryId, type IsoDate, type IsoInstant, type Result, type SignatureEntry, type StaffMember
 } from '../../../domain';
 import type { CycleRecordSummary, DataError, StoredCycle } from '../../ports';
 import { LISTS } from '../schema';
@@ -69,4 +69,14 @@ export function toStoredCycle(item: RawItem, signatures: readonly SignatureEntry
   if (!summary.ok) return summary;
   const document = summary.value.document ?? emptyCycleDocument();
   return ok({ summary: summary.value, document, etag: `${Number(item.Id)}|${etagOf(item)}` });
+}
+
+/**
+ * The summary on the track the roster gives the person for that cycle (`trackFor`), which only administrators can
+ * change; the track written on the cycle item, which its parties can edit, is not trusted. The stage follows.
+ */
+export function onRosterTrack(summary: CycleRecordSummary, person: StaffMember): CycleRecordSummary {
+  const track = trackFor(person, summary.cycle) ?? summary.track;
+  if (track === summary.track) return summary;
+  return { ...summary, track, stage: track === 'fullCycle' ? currentStage(summary.document ?? emptyCycleDocument()) : 'planning' };
 }
