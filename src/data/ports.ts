@@ -188,10 +188,7 @@ export interface RecordAccess {
   changeReviewer(entry: RosterEntry, next: DirectoryPerson): Promise<Result<RosterEntry, DataError>>;
   /** A leaver: the person and their reviewer lose access; the record is kept for its retention period. */
   closeAccess(entry: RosterEntry, leftOn: IsoDate): Promise<Result<RosterEntry, DataError>>;
-  /**
-   * Moves an item a read left out (a stray or unreadable one) to the site's recycle bin, where a site collection
-   * administrator can restore it, and writes an audit entry. Administrators only: the parties hold no Delete Items.
-   */
+  /** Moves a left-out item to the recycle bin, with an audit entry. Administrators only (parties cannot delete). */
   recycleItem(problem: ItemProblem): Promise<Result<void, DataError>>;
 }
 
