@@ -19,7 +19,7 @@ const comparable = (value: unknown): string | undefined => (value === null || va
 /** The unique column whose value `values` would duplicate on another item, if any. */
 export function duplicatedField(list: SpList, values: Record<string, unknown>, self?: SpItem): SpField | undefined {
   for (const field of list.fields.filter((f) => f.enforceUniqueValues)) {
-    const wanted = comparable(values[field.internalName] ?? (self ? undefined : undefined));
+    const wanted = comparable(values[field.internalName]);
     if (wanted === undefined) continue;
     if (list.items.some((i) => i !== self && comparable(i.values[field.internalName]) === wanted)) return field;
   }

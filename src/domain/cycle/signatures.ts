@@ -9,6 +9,7 @@ import type { DirectoryId } from '../ids';
 import type { IsoInstant } from '../isoDate';
 import { STAGES, type Stage } from '../stageDates';
 import { stageRecordOf } from './document';
+import { effectiveStatus } from './agreement';
 import { signatureKey } from '../keys';
 
 export { signatureKey };
@@ -129,4 +130,14 @@ export function withoutAgreementState(doc: CycleDocument): CycleDocument {
 /** The reviewer's signature of the version now shared, if there is one. */
 export function sharedSignature(record: StageRecord): SignOff | undefined {
   return record.signOffs.filter((s) => s.party === 'reviewer' && s.version === record.version).pop();
+}
+
+/** The first stage waiting for the appraisee's answer, and when the reviewer shared it (scenario 12). */
+export function awaitingAgreement(doc: CycleDocument): { stage: Stage; since: IsoInstant } | undefined {
+  for (const stage of STAGES) {
+    const record = doc.stages[stage];
+    const shared = record && effectiveStatus(doc, stage) === 'awaitingAgreement' ? sharedSignature(record) : undefined;
+    if (shared) return { stage, since: shared.at };
+  }
+  return undefined;
 }

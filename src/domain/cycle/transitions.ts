@@ -9,6 +9,7 @@ import { fail, ok, type Result } from '../result';
 import type { Stage } from '../stageDates';
 import { agreementContent, effectiveStatus, fingerprint } from './agreement';
 import { stageRecordOf } from './document';
+import { sharedSignature } from './signatures';
 import type {
   ActionItem, AgendaItem, CycleDocument, DevelopmentNeed, Objective, Observation, Party, RecordStatus, SignOff, StageRecord
 } from './types';
@@ -38,9 +39,6 @@ const withRecord = (doc: CycleDocument, record: StageRecord): CycleDocument => (
 
 const appendParagraph = (existing: string, text: string): string => (existing.trim() === '' ? text : `${existing}\n\n${text}`);
 
-/** The reviewer's sign-off of the version now shared, if there is one. */
-const reviewerSignOffOf = (record: StageRecord): SignOff | undefined =>
-  record.signOffs.filter((s) => s.party === 'reviewer' && s.version === record.version).pop();
 
 /**
  * The reviewer shares the stage for agreement; sharing is the reviewer's sign-off of that version. Allowed from a
@@ -69,7 +67,7 @@ export function agreeRecord(doc: CycleDocument, stage: Stage, appraisee: Signer,
   const record = stageRecordOf(doc, stage);
   const content = agreementContent(doc, stage);
   const print = fingerprint(content);
-  if (reviewerSignOffOf(record)?.fingerprint !== print) return fail({ code: 'changedWhileAwaiting' });
+  if (sharedSignature(record)?.fingerprint !== print) return fail({ code: 'changedWhileAwaiting' });
   const signOff: SignOff = { party: 'appraisee', by: appraisee.by, name: appraisee.name, at, version: record.version, fingerprint: print };
   return ok(withRecord(doc, {
     ...record,

@@ -3,20 +3,10 @@
  * kept apart from the document (signatures, each party's own, rebuilt into the document on every read).
  */
 import {
-  currentStage, effectiveStatus, fail, ok, sameContent, sharedSignature, signatureKey, STAGES, withoutAgreementState, withTrustedSignatures, type CycleDocument,
-  type Party, type Result, type SignatureDraft, type SignatureEntry
+  awaitingAgreement, currentStage, fail, ok, sameContent, signatureKey, withoutAgreementState, withTrustedSignatures, type CycleDocument, type Party,
+  type Result, type SignatureDraft, type SignatureEntry
 } from '../../../src/domain';
 import type { AuditEntry, CycleRecordSummary, CycleSaveError, CycleStore, DataError, StoredCycle } from '../../../src/data/ports';
-
-/** The stage shared for agreement and not yet answered, with when the reviewer shared it (as the adapter's summary). */
-function awaiting(document: CycleDocument): StoredCycle['summary']['awaitingAgreement'] {
-  for (const stage of STAGES) {
-    const record = document.stages[stage];
-    const shared = record && effectiveStatus(document, stage) === 'awaitingAgreement' ? sharedSignature(record) : undefined;
-    if (shared) return { stage, since: shared.at };
-  }
-  return undefined;
-}
 
 /** Cycles keyed "staffKey:cycleKey"; each save bumps the version token. */
 export class MemoryCycleStore implements CycleStore {
@@ -34,7 +24,7 @@ export class MemoryCycleStore implements CycleStore {
     if (!stored) return fail({ code: 'notFound' });
     const document = withTrustedSignatures(stored.document, this.signatures.get(cycleKey) ?? [], undefined);
     const stage = stored.summary.track === 'fullCycle' ? currentStage(document) : stored.summary.stage;
-    return ok({ ...stored, summary: { ...stored.summary, stage, document, awaitingAgreement: awaiting(document) }, document });
+    return ok({ ...stored, summary: { ...stored.summary, stage, document, awaitingAgreement: awaitingAgreement(document) }, document });
   }
 
   async saveCycle(current: StoredCycle, change: { document: CycleDocument; stage: CycleRecordSummary['stage'] }, audit?: AuditEntry): Promise<Result<StoredCycle, CycleSaveError>> {

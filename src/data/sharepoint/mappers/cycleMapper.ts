@@ -1,7 +1,7 @@
 /** Cycle records ↔ items of the records list (RecordKind 'cycle'). */
 import { z } from 'zod';
 import {
-  currentStage, effectiveStatus, emptyCycleDocument, fail, ok, STAGES, trackFor, withTrustedSignatures, type CycleDocument, type CycleWindow,
+  awaitingAgreement, currentStage, emptyCycleDocument, fail, ok, STAGES, trackFor, withTrustedSignatures, type CycleDocument, type CycleWindow,
   type DirectoryId, type IsoDate, type IsoInstant, type Result, type SignatureEntry, type StaffMember
 } from '../../../domain';
 import type { CycleRecordSummary, DataError, StoredCycle } from '../../ports';
@@ -24,18 +24,6 @@ const STAGE_VALUES = [...STAGES, 'agreed', 'closed'] as const;
 /** Columns a cycle item is read with. */
 export const CYCLE_SELECT = ['Id', 'StaffKey', 'CycleKey', 'RecordKind', 'ReviewerKey', 'Stage', 'Payload', 'Modified', 'EditorId'] as const;
 
-/** The stage waiting for the appraisee's answer, and when it was shared. */
-function awaiting(doc: CycleDocument | undefined): CycleRecordSummary['awaitingAgreement'] {
-  for (const stage of STAGES) {
-    const record = doc?.stages[stage];
-    const shared = doc && record && effectiveStatus(doc, stage) === 'awaitingAgreement'
-      ? record.signOffs.filter((s) => s.party === 'reviewer' && s.version === record.version).pop()
-      : undefined;
-    if (shared) return { stage, since: shared.at };
-  }
-  return undefined;
-}
-
 /**
  * Reads a cycle item, validating every field. Where the record stands comes from its content and the trusted
  * signatures only (`withTrustedSignatures`, `currentStage`): the item's own Stage column, which its parties can
@@ -57,7 +45,7 @@ export function toCycleSummary(item: RawItem, signatures: readonly SignatureEntr
     staffKey: String(item.StaffKey), cycleKey: item.CycleKey, cycle: payload.value.cycle as CycleWindow, track, stage,
     reviewerKey: typeof item.ReviewerKey === 'string' && item.ReviewerKey ? item.ReviewerKey : undefined,
     openedOn: payload.value.openedOn as IsoDate | undefined,
-    awaitingAgreement: awaiting(document),
+    awaitingAgreement: document && awaitingAgreement(document),
     document,
     lastChanged: typeof item.Modified === 'string' ? { at: item.Modified as IsoInstant, byUserId: Number(item.EditorId) || undefined } : undefined
   });

@@ -49,7 +49,9 @@ export function collectSignatures(pages: readonly RawItem[][], into: SignatureRe
         continue;
       }
       const cycleKey = String(item.CycleKey);
-      into.byCycle.set(cycleKey, [...(into.byCycle.get(cycleKey) ?? []), entry.value]);
+      const entries = into.byCycle.get(cycleKey);
+      if (entries) entries.push(entry.value);
+      else into.byCycle.set(cycleKey, [entry.value]);
     }
   }
   return into;
