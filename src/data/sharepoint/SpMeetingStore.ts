@@ -19,6 +19,7 @@ import type { RawItem } from './mappers/validate';
 import { boundTo } from './mappers/binding';
 import { rootUrl } from './personFolders';
 import { odataString } from '../odataLiteral';
+import { addWithValues } from './formValues';
 
 /** Saves meetings as the signed-in reviewer. */
 export class SpMeetingStore implements MeetingStore {
@@ -42,12 +43,8 @@ export class SpMeetingStore implements MeetingStore {
         await records.items.getById(Number(found.Id)).update(meetingFields(meeting), '*');
         return toMeeting(await records.items.getById(Number(found.Id)).select(...CYCLE_SELECT)<RawItem>());
       }
-      const values = Object.entries(meetingFields(meeting)).map(([FieldName, FieldValue]) => ({ FieldName, FieldValue: String(FieldValue ?? '') }));
-      const created = (await records.addValidateUpdateItemUsingPath(values, `${root}/${meeting.staffKey}`)) as Array<{ FieldName: string; FieldValue: string; HasException?: boolean; ErrorMessage?: string | null }>;
-      const refused = created.find((r) => r.HasException);
-      if (refused) throw Object.assign(new Error(refused.ErrorMessage ?? `SharePoint refused ${refused.FieldName}`), { status: 400 });
-      const itemId = Number(created.find((v) => v.FieldName === 'Id')?.FieldValue);
-      return toMeeting(await records.items.getById(itemId).select(...CYCLE_SELECT)<RawItem>());
+      const itemId = await addWithValues(records, `${root}/${meeting.staffKey}`, meetingFields(meeting));
+      return toMeeting(await records.items.getById(Number(itemId)).select(...CYCLE_SELECT)<RawItem>());
     } catch (error) {
       return fail(toDataError(error));
     }

@@ -22,6 +22,7 @@ import type { RawItem } from './mappers/validate';
 import { odataString } from '../odataLiteral';
 import { ensureFolderItem, rootUrl, rosterItem } from './personFolders';
 import { addAuditEntry } from './addOnce';
+import { addWithValues } from './formValues';
 import { openSignatureFolders } from './signatures/signatureFolders';
 
 
@@ -101,17 +102,13 @@ export class SpRecordAccess implements RecordAccess {
         Title: key, StaffKey: entry.id, CycleKey: key, CycleLabel: cycle.label, RecordKind: 'cycle', ReviewerKey: entry.reviewer ?? '', Stage: 'planning',
         Payload: JSON.stringify({ v: 1, track, cycle, openedOn })
       };
-      const created = await records.addValidateUpdateItemUsingPath(Object.entries(values).map(([FieldName, FieldValue]) => ({ FieldName, FieldValue })), `${root}/${entry.id}`);
-      const results = created as Array<{ FieldName: string; FieldValue: string; HasException?: boolean; ErrorMessage?: string | null }>;
-      const refused = results.find((r) => r.HasException);
-      if (refused) throw Object.assign(new Error(refused.ErrorMessage ?? `SharePoint refused ${refused.FieldName}`), { status: 400 });
-      id = Number(results.find((v) => v.FieldName === 'Id')?.FieldValue);
+      id = await addWithValues(records, `${root}/${entry.id}`, values);
     }
     const audit = this.list('audit');
     const logged = await audit.items.filter(`StaffKey eq ${odataString(entry.id)} and Action eq 'recordOpened'`).select('RecordRef').top(500)<Array<{ RecordRef: string }>>();
     if (!logged.some((a) => a.RecordRef === key)) {
       await addAuditEntry(this.sp, { Title: 'recordOpened', StaffKey: entry.id, Action: 'recordOpened', RecordRef: key, Payload: JSON.stringify({ cycle: cycle.label, track }) });
     }
-    await records.items.getById(id).update({ RetainUntil: retainUntil });
+    await records.items.getById(Number(id)).update({ RetainUntil: retainUntil });
   }
 }

@@ -13,25 +13,18 @@ import { signatureKey, type Party, type SignatureDraft } from '../../../domain';
 import { odataString } from '../../odataLiteral';
 import { LISTS, signatureFolderName } from '../schema';
 import { signatureFields } from '../mappers/signatureMapper';
-import { addOnce } from '../addOnce';
 import { newEntryKey } from '../entryKey';
-import { isDuplicateValue } from '../errors';
+import { addWithValues } from '../formValues';
 
 /** Writes the entry unless the same step is already there. */
 export async function addSignature(sp: SPFI, staffKey: string, cycleKey: string, party: Party, draft: SignatureDraft): Promise<void> {
   const list = sp.web.lists.getByTitle(LISTS.signatures.title);
   const key = signatureKey(cycleKey, party, draft);
-  const found = await list.items.filter(`CycleKey eq ${odataString(cycleKey)} and Title eq ${odataString(key)}`).select('Id', 'FileDirRef').top(50)<Array<{ Id: number; FileDirRef: string }>>();
+  const found = await list.items
+    .filter(`CycleKey eq ${odataString(cycleKey)} and Title eq ${odataString(key)}`).select('Id', 'FileDirRef').top(50)<Array<{ Id: number; FileDirRef: string }>>();
   const folder = signatureFolderName(staffKey, party);
   if (found.some((i) => i.FileDirRef.toLowerCase().endsWith(`/${folder.toLowerCase()}`))) return;
   const { ServerRelativeUrl } = await list.rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
-  const values = signatureFields(key, staffKey, cycleKey, draft);
-  const results = await addOnce(() => list.addValidateUpdateItemUsingPath(
-    Object.entries({ ...values, EntryKey: newEntryKey() }).map(([FieldName, FieldValue]) => ({ FieldName, FieldValue })),
-    `${ServerRelativeUrl}/${folder}`
-  ));
-  // SharePoint may answer 200 and report a refused value per field: a signature with a refused value did not happen,
-  // unless what was refused is the EntryKey as a duplicate, which means this very request already added it.
-  const refused = (results ?? []).find((r) => r.HasException);
-  if (refused && !isDuplicateValue({ message: refused.ErrorMessage })) throw Object.assign(new Error(refused.ErrorMessage ?? `The value of ${refused.FieldName} was refused`), { status: 400 });
+  // A refusal of the EntryKey as a duplicate means this very request already added the signature.
+  await addWithValues(list, `${ServerRelativeUrl}/${folder}`, { ...signatureFields(key, staffKey, cycleKey, draft), EntryKey: newEntryKey() }, true);
 }
