@@ -122,6 +122,20 @@ describe('attacks on agreement', () => {
     expect(open.ok && open.value.filter((d) => d.staffKey === colleague.id)).toEqual([]);
   }, 60000);
 
+  it("a reviewer's response written in advance, dated later than any disagreement, answers none", async () => {
+    const s = await school();
+    const early = { kind: 'response' as const, stage: 'interimReview' as const, version: 1, fingerprint: fingerprint('no disagreement yet'), at: '2099-01-01T00:00:00Z' as IsoInstant, by: directoryId(tom.id), name: tom.displayName, text: 'Noted.' };
+    expect(await addAs(s, tom.upn, signatureFolderName(aisha.id, 'reviewer'), signatureFields('early', aisha.id, s.cycleKey, early))).toBe('added');
+    const hers = servicesAs(s.emulator, aisha.upn);
+    const stored = await hers.cycles.getCycle(aisha.id, s.cycleKey);
+    if (!stored.ok) throw new Error('no record');
+    const disagreed = await applyStageAction(hers.cycles, stored.value, stored.value.document, 'interimReview', { kind: 'disagree', text: 'The planning time was never given.' }, { by: directoryId(aisha.id), name: aisha.displayName }, '2026-11-24T09:00:00Z' as IsoInstant);
+
+    expect(disagreed.ok && disagreed.value.document.stages.interimReview?.disagreements.map((d) => d.response)).toEqual([undefined]);
+    const open = await servicesAs(s.emulator, upnWithRole('hrAdmin')).disagreements.open();
+    expect(open.ok && open.value.map((d) => [d.staffKey, d.stage])).toEqual([[aisha.id, 'interimReview']]);
+  }, 60000);
+
   it('6: an audit entry saying "disagreement answered", added by anyone, leaves the disagreement open', async () => {
     const s = await school();
     const hers = servicesAs(s.emulator, aisha.upn);

@@ -5,7 +5,7 @@
  */
 import {
   agreeRecord, agreementContent, askForChanges, currentStage, fingerprint, recordDisagreement, respondToDisagreement, shareForAgreement,
-  sharedSignature, stageRecordOf, stageRef, type CycleDocument, type CycleRuleError, type CycleWindow, type IsoInstant, type Party, type Result,
+  disagreementFingerprint, sharedSignature, stageRecordOf, stageRef, type CycleDocument, type CycleRuleError, type CycleWindow, type IsoInstant, type Party, type Result,
   type SignatureDraft, type Signer, type Stage, type StageRecord
 } from '../../domain';
 import type { AuditEntry, CycleSaveError, CycleStore, StoredCycle } from '../../data/ports';
@@ -50,6 +50,12 @@ export function saveCycleDraft(store: CycleStore, stored: StoredCycle, document:
   return store.saveCycle(stored, { document, stage });
 }
 
+/** The fingerprint of the disagreement a response answers: the latest not yet answered, as the domain's step. */
+function answered(record: StageRecord): string {
+  const open = record.disagreements.filter((d) => d.response === undefined).pop();
+  return open ? disagreementFingerprint(open) : '';
+}
+
 /** The signature entry a step adds, and whose folder it goes in: the one piece of the step that proves who did it. */
 function entryFor(action: StageAction, before: StageRecord, after: CycleDocument, stage: Stage, signer: Signer, at: IsoInstant): { party: Party; draft: SignatureDraft } {
   const record = stageRecordOf(after, stage);
@@ -66,7 +72,7 @@ function entryFor(action: StageAction, before: StageRecord, after: CycleDocument
     case 'disagree':
       return { party: 'appraisee', draft: { ...base, kind: 'disagreement', version: before.version, fingerprint: shared, text: action.text.trim() } };
     case 'respond':
-      return { party: 'reviewer', draft: { ...base, kind: 'response', version: before.version, fingerprint: shared, text: action.text.trim() } };
+      return { party: 'reviewer', draft: { ...base, kind: 'response', version: before.version, fingerprint: answered(before), text: action.text.trim() } };
     default: {
       const unreachable: never = action;
       return unreachable;

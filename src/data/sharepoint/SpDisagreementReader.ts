@@ -7,7 +7,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { openDisagreements, stageRef, type DisagreementEvent, type OpenDisagreement, type Result } from '../../domain';
+import { emptyCycleDocument, STAGES, withTrustedSignatures, type OpenDisagreement, type Result, type SignatureEntry } from '../../domain';
 import type { DataError, DisagreementReader } from '../ports';
 import { LISTS } from './schema';
 import { attempt } from './errors';
@@ -22,20 +22,27 @@ export class SpDisagreementReader implements DisagreementReader {
     return attempt(async () => {
       const query = this.sp.web.lists.getByTitle(LISTS.signatures.title).items
         .filter("SignatureKind eq 'disagreement' or SignatureKind eq 'response'").select(...SIGNATURE_SELECT).top(2000);
-      const events: DisagreementEvent[] = [];
+      const byCycle = new Map<string, { staffKey: string; entries: SignatureEntry[] }>();
       for await (const page of query) {
         for (const item of page as RawItem[]) {
           const entry = toSignatureEntry(item);
           if (!entry.ok) continue;
-          const { kind, stage, version, at, party } = entry.value;
-          if ((kind === 'disagreement' && party !== 'appraisee') || (kind === 'response' && party !== 'reviewer')) continue;
-          events.push({
-            action: kind === 'disagreement' ? 'disagreementRecorded' : 'disagreementAnswered',
-            staffKey: String(item.StaffKey), recordRef: stageRef(String(item.CycleKey), stage, version), at
-          });
+          const cycleKey = String(item.CycleKey);
+          const found = byCycle.get(cycleKey) ?? { staffKey: String(item.StaffKey), entries: [] };
+          found.entries.push(entry.value);
+          byCycle.set(cycleKey, found);
         }
       }
-      return openDisagreements(events);
+      // The same rebuild every view uses: a disagreement is answered only by the response that names it.
+      const open: OpenDisagreement[] = [];
+      for (const [cycleKey, { staffKey, entries }] of Array.from(byCycle.entries())) {
+        const doc = withTrustedSignatures(emptyCycleDocument(), entries, undefined);
+        for (const stage of STAGES) {
+          const unanswered = (doc.stages[stage]?.disagreements ?? []).filter((d) => d.response === undefined).pop();
+          if (unanswered) open.push({ staffKey, cycleKey, stage, recordedAt: unanswered.at });
+        }
+      }
+      return open.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
     });
   }
 }

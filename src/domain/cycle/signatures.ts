@@ -9,7 +9,7 @@ import type { DirectoryId } from '../ids';
 import type { IsoInstant } from '../isoDate';
 import { STAGES, type Stage } from '../stageDates';
 import { stageRecordOf } from './document';
-import { effectiveStatus } from './agreement';
+import { effectiveStatus, fingerprint } from './agreement';
 import { signatureKey } from '../keys';
 
 export { signatureKey };
@@ -90,11 +90,12 @@ function rebuiltRecord(record: StageRecord, entries: readonly SignatureEntry[]):
     .filter((a) => a.kind === 'signed' && shares.some((s) => s.version === a.version && s.fingerprint === a.fingerprint))
     .map((a) => ({ version: a.version, fingerprint: a.fingerprint, content: a.text, agreedAt: a.at }));
   const responses = own.filter((e) => e.kind === 'response');
+  // A response answers the disagreement whose fingerprint it carries, so it can only be written once that
+  // disagreement exists: a reviewer cannot answer in advance, whatever time they put on it.
   const disagreements: Disagreement[] = answers
     .filter((a) => a.kind === 'disagreement')
-    .map((d, i, all) => {
-      const next = all[i + 1];
-      const response = responses.find((r) => r.at >= d.at && (next === undefined || r.at < next.at));
+    .map((d) => {
+      const response = responses.find((r) => r.fingerprint === disagreementFingerprint(d));
       return { at: d.at, version: d.version, text: d.text, response: response && { at: response.at, text: response.text } };
     });
   const latest = shares[shares.length - 1];
@@ -125,6 +126,11 @@ export function withoutAgreementState(doc: CycleDocument): CycleDocument {
     if (record) stages[stage] = { ...record, version: 0, status: 'draft', signOffs: [], agreed: [], disagreements: [] };
   }
   return { ...doc, stages };
+}
+
+/** What a response carries to say which disagreement it answers: the fingerprint of that disagreement's words. */
+export function disagreementFingerprint(disagreement: { at: string; text: string }): string {
+  return fingerprint(`${disagreement.at}\n${disagreement.text}`);
 }
 
 /** The reviewer's signature of the version now shared, if there is one. */

@@ -10,7 +10,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/site-users';
-import { directoryId, STAGES, type CycleDocument, type Party, type SignatureDraft, type StageRecord } from '../../../domain';
+import { directoryId, disagreementFingerprint, STAGES, type CycleDocument, type Party, type SignatureDraft, type StageRecord } from '../../../domain';
 import { odataString } from '../../odataLiteral';
 import { LISTS } from '../schema';
 import { addSignature } from '../signatures/addSignature';
@@ -31,7 +31,7 @@ export function entriesOfV1Record(record: StageRecord, appraisee: SignatureDraft
     const print = shareOf(d.version);
     if (!print) continue;
     out.push({ party: 'appraisee', draft: { kind: 'disagreement', stage: record.stage, version: d.version, fingerprint: print, at: d.at, by: appraisee, name: '', text: d.text } });
-    if (d.response) out.push({ party: 'reviewer', draft: { kind: 'response', stage: record.stage, version: d.version, fingerprint: print, at: d.response.at, by: '' as SignatureDraft['by'], name: '', text: d.response.text } });
+    if (d.response) out.push({ party: 'reviewer', draft: { kind: 'response', stage: record.stage, version: d.version, fingerprint: disagreementFingerprint(d), at: d.response.at, by: '' as SignatureDraft['by'], name: '', text: d.response.text } });
   }
   return out;
 }
