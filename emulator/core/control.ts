@@ -1,9 +1,10 @@
 /** The emulator's own control endpoints under /_emulator/: faults, request log, reset. Not part of SharePoint or Graph. */
 import { bodyJson, empty, json, type EmulatorRequest, type EmulatorResponse } from './http';
 import type { FaultRule } from './faults';
+import type { BudgetLimits } from './budget';
 import type { TenantEmulator } from './TenantEmulator';
 
-/** Answers /_emulator/faults, /_emulator/log and /_emulator/reset[?seed=NAME]. */
+/** Answers /_emulator/faults, /_emulator/log, /_emulator/budget and /_emulator/reset[?seed=NAME]. */
 export async function handleControl(
   emulator: TenantEmulator,
   req: EmulatorRequest,
@@ -30,12 +31,27 @@ export async function handleControl(
     }
     return json(200, { entries: emulator.log.entries });
   }
+  if (path === '/_emulator/budget') {
+    const budget = emulator.budget;
+    if (!budget) return json(404, { error: { code: 'NoBudget', message: 'This emulator runs without request budgets.' } });
+    if (method === 'POST') {
+      const body = bodyJson<Partial<BudgetLimits>>(req) ?? {};
+      budget.limits = { ...budget.limits, ...body };
+      return json(200, { limits: budget.limits });
+    }
+    if (method === 'DELETE') {
+      budget.clear();
+      return empty();
+    }
+    return json(200, { limits: budget.limits });
+  }
   if (path === '/_emulator/reset' && method === 'POST') {
     const seed = new URL(req.url, 'http://emulator.local').searchParams.get('seed');
     if (seed && !seeds[seed]) return json(400, { error: { code: 'UnknownSeed', message: `No seed named ${seed}; known: ${Object.keys(seeds).join(', ')}` } });
     emulator.reset();
     emulator.faults.clear();
-    if (seed) await seeds[seed](emulator);
+    // Seeding is not the signed-in person's traffic: it does not spend their budget.
+    if (seed) await (emulator.budget ? emulator.budget.uncounted(() => seeds[seed](emulator)) : seeds[seed](emulator));
     emulator.log.clear();
     return empty();
   }

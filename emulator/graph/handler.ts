@@ -6,6 +6,7 @@ import { GraphError, graphErrorResponse, graphRefuse } from './errors';
 import { calendarView, createEvent, eventResponse, ownEvent, removeEvent, updateEvent } from './events';
 import { findMeetingTimes, getSchedule } from './scheduling';
 import { ianaZone } from './time';
+import { handleGraphBatch } from './batch';
 import { listUsers, userOr404, userRoute } from './users';
 
 /** Path keywords are case-insensitive in Graph; ids (events, users) are not. */
@@ -63,6 +64,9 @@ export async function handleGraph(ctx: HandlerContext, req: EmulatorRequest): Pr
   const { path, query } = parseUrl(req.url);
   const match = /^(?:\/graph)?\/v1\.0\/(.*)$/i.exec(path);
   if (!match) return undefined;
+  if (match[1] === '$batch' && req.method.toUpperCase() === 'POST') {
+    return handleGraphBatch(req, ctx.parts ?? (async (part) => (await handleGraph(ctx, part)) ?? graphErrorResponse(graphRefuse.badRequest(`Unsupported request ${part.method} ${part.url}`))));
+  }
   try {
     const zone = preferredZone(req);
     const graph: GraphContext = {

@@ -41,18 +41,30 @@ export function parseBatch(req: EmulatorRequest): EmulatorRequest[] {
   });
 }
 
-/** Runs each part through `run` and writes SharePoint's batch response. */
-export function handleBatch(req: EmulatorRequest, run: (part: EmulatorRequest) => EmulatorResponse): EmulatorResponse {
+/**
+ * SharePoint takes at most 100 requests in one `$batch` (pnp/pnpcore#284: "REST batching has a maximum of 100
+ * requests"; pnp/pnpjs#3207); a bigger batch is refused whole, before any of it runs.
+ */
+export const MAX_BATCH_PARTS = 100;
+
+const badBatch = (message: string): EmulatorResponse => ({
+  status: 400, headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ 'odata.error': { code: '-1, Microsoft.Data.OData.ODataException', message: { lang: 'en-US', value: message } } })
+});
+
+/** Runs each part through `run`, in order, and writes SharePoint's batch response. */
+export async function handleBatch(req: EmulatorRequest, run: (part: EmulatorRequest) => Promise<EmulatorResponse>): Promise<EmulatorResponse> {
   let parts: EmulatorRequest[];
   try {
     parts = parseBatch(req);
   } catch (error) {
-    return { status: 400, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ 'odata.error': { code: '-1, Microsoft.Data.OData.ODataException', message: { lang: 'en-US', value: String(error) } } }) };
+    return badBatch(String(error));
   }
+  if (parts.length > MAX_BATCH_PARTS) return badBatch(`The batch holds ${parts.length} requests; at most ${MAX_BATCH_PARTS} are allowed.`);
   const boundary = 'batchresponse_8c3f1e2a-5b7d-4e9f-a1c6-0d2b4f6e8a13';
   const out: string[] = [];
   for (const part of parts) {
-    const res = run(part);
+    const res = await run(part);
     out.push(`--${boundary}`, 'Content-Type: application/http', 'Content-Transfer-Encoding: binary', '', `HTTP/1.1 ${res.status} ${STATUS_TEXT[res.status] ?? 'Unknown'}`);
     for (const [key, value] of Object.entries(res.headers)) out.push(`${key.toUpperCase()}: ${value}`);
     out.push('', typeof res.body === 'string' ? res.body : '');

@@ -59,6 +59,9 @@ export async function handleSharePoint(ctx: HandlerContext, req: EmulatorRequest
   const apiPath = path.slice(prefix.length);
   const refused = tooBig(req, apiPath);
   if (refused) return refused;
-  if (apiPath.toLowerCase() === '$batch') return handleBatch(req, (part) => answer(ctx, part, parseUrl(part.url).path.slice(prefix.length)));
+  if (apiPath.toLowerCase() === '$batch') {
+    const direct = (part: EmulatorRequest): Promise<EmulatorResponse> => Promise.resolve(answer(ctx, part, parseUrl(part.url).path.slice(prefix.length)));
+    return handleBatch(req, ctx.parts ?? direct);
+  }
   return answer(ctx, req, apiPath);
 }
