@@ -3,6 +3,7 @@ import type { AppraisalTrack, CycleDocument, CycleWindow, DirectoryId, IsoDate, 
 import type { GovernorMembership, GovernorReportStore, ReportSource } from './reportPorts';
 import type { AuditReader, CycleStore, DisagreementReader } from './cyclePorts';
 import type { ItemProblem, OwnRecords, PeopleRecords, RosterListing } from './readPorts';
+import type { RecordOpening } from './bulkPorts';
 
 /** Why a read or write against SharePoint or Graph did not succeed, in terms the UI can explain. */
 export type DataError =
@@ -178,9 +179,9 @@ export interface OpenRecordRequest {
   openedOn: IsoDate;
 }
 
-/** Opens records: the person and their reviewer get access to the person's folders, and the cycle record is created. */
-export interface RecordAccess {
-  /** Staff whose record for this cycle is already open, so that a second run skips them. */
+/** Opens records (the person and their reviewer get access to the person's folders, the cycle record is created). */
+export interface RecordAccess extends RecordOpening {
+  /** Staff whose record for this cycle is already open, so that a second run skips them (bulk: `beginOpening`). */
   openedFor(cycle: CycleWindow): Promise<Result<Set<string>, DataError>>;
   /** Idempotent: running it again for the same person and cycle changes nothing. */
   openRecord(request: OpenRecordRequest): Promise<Result<void, DataError>>;

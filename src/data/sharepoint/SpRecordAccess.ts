@@ -24,6 +24,8 @@ import { ensureFolderItem, rootUrl, rosterItem } from './personFolders';
 import { addAuditEntry } from './addOnce';
 import { addWithValues } from './formValues';
 import { openSignatureFolders } from './signatures/signatureFolders';
+import { beginOpening } from './SpOpeningRun';
+import type { OpeningRun } from '../bulkPorts';
 
 
 /** Opens appraisal records as an administrator. */
@@ -44,6 +46,10 @@ export class SpRecordAccess implements RecordAccess {
       for await (const page of query) for (const item of page as RawItem[]) if (item.RetainUntil && boundTo(item, root, String(item.StaffKey))) keys.add(String(item.StaffKey));
       return keys;
     });
+  }
+
+  beginOpening(cycle: CycleWindow): Promise<Result<OpeningRun, DataError>> {
+    return beginOpening(this.sp, cycle);
   }
 
   openRecord(request: OpenRecordRequest): Promise<Result<void, DataError>> {

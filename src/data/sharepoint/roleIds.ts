@@ -19,7 +19,11 @@ export const webOf = (from: ISPQueryable): IWeb => Web([from, extractWebUrl(from
 
 /** Reads the site's role definitions once and answers ids by key; a missing permission level means set-up is due. */
 export async function roleIdsOf(web: IWeb): Promise<RoleIds> {
-  const defs = await web.roleDefinitions.select('Id', 'Name')<Array<{ Id: number; Name: string }>>();
+  return roleIdsFrom(await web.roleDefinitions.select('Id', 'Name')<Array<{ Id: number; Name: string }>>());
+}
+
+/** Role ids by key from the site's role definitions as read (`roleDefinitions.select('Id', 'Name')`). */
+export function roleIdsFrom(defs: ReadonlyArray<{ Id: number; Name: string }>): RoleIds {
   const byName = new Map(defs.map((d) => [d.Name.toLowerCase(), d.Id]));
   return (role) => {
     if (!isLevel(role)) return ROLES[role];

@@ -1,5 +1,6 @@
 import { cycleKeyOf, fail, ok, type CycleWindow, type IsoDate, type Result } from '../../../src/domain';
 import type { DataError, DirectoryPerson, ItemProblem, OpenRecordRequest, RecordAccess, RosterEntry } from '../../../src/data/ports';
+import type { BulkOutcome, OpeningRun } from '../../../src/data/bulkPorts';
 
 /** Remembers which records were opened; can be told to fail for one person. */
 export class MemoryRecordAccess implements RecordAccess {
@@ -21,6 +22,21 @@ export class MemoryRecordAccess implements RecordAccess {
     if (queued?.length) return fail(queued.shift() as DataError);
     this.opened.set(`${request.entry.id}:${cycleKeyOf(request.cycle)}`, request);
     return ok(undefined);
+  }
+
+  async beginOpening(cycle: CycleWindow): Promise<Result<OpeningRun, DataError>> {
+    const opened = await this.openedFor(cycle);
+    if (!opened.ok) return opened;
+    const open = async (requests: readonly OpenRecordRequest[]): Promise<Result<BulkOutcome, DataError>> => {
+      const outcome: BulkOutcome = { done: [], failed: [] };
+      for (const request of requests) {
+        const result = await this.openRecord(request);
+        if (result.ok) outcome.done.push(request.entry.id);
+        else outcome.failed.push({ staffKey: request.entry.id, error: result.error });
+      }
+      return ok(outcome);
+    };
+    return ok({ opened: opened.value, open });
   }
 
   async changeReviewer(entry: RosterEntry, next: DirectoryPerson): Promise<Result<RosterEntry, DataError>> {

@@ -1,0 +1,28 @@
+/** Bulk writes an administrator starts (opening a cycle for everyone): reads once per run, writes in batches. */
+import type { CycleWindow, Result } from '../domain';
+import type { DataError, OpenRecordRequest } from './ports';
+
+/** One person a bulk write could not finish for: what stopped it. Passing them again finishes what is missing. */
+export interface BulkFailure {
+  staffKey: string;
+  error: DataError;
+}
+
+/** What one bulk step did: the people finished, and the people whose steps partly failed. */
+export interface BulkOutcome {
+  done: string[];
+  failed: BulkFailure[];
+}
+
+/** A run opening many records. What it read at the start it keeps, and it learns from its own writes. */
+export interface OpeningRun {
+  /** Staff whose record for this cycle is already open: the run skips them. */
+  readonly opened: ReadonlySet<string>;
+  /** Opens these people's records; each step looks first or is safe to repeat, so a failed person may be passed again. */
+  open(requests: readonly OpenRecordRequest[]): Promise<Result<BulkOutcome, DataError>>;
+}
+
+/** Starting a bulk opening run. */
+export interface RecordOpening {
+  beginOpening(cycle: CycleWindow): Promise<Result<OpeningRun, DataError>>;
+}
