@@ -13,7 +13,19 @@ describe('GraphDirectoryGateway over the emulator', () => {
     const found = await servicesAs(emulator, upnWithRole('hrAdmin')).directory.findByUpns(upns);
 
     expect(found.ok && found.value.size).toBe(20);
-    expect(emulator.log.entries.filter((e) => e.url.includes('/users'))).toHaveLength(2);
+    // Two `in` filters of at most 15 UPNs, sent together in one JSON batch.
+    expect(emulator.log.entries).toHaveLength(1);
+    expect(emulator.log.entries[0]).toMatchObject({ url: '/graph/v1.0/$batch', batchParts: 2 });
+  });
+
+  it('answers throttled, with the longest Retry-After, when Graph throttles a part of the batch', async () => {
+    const emulator = newEmulator();
+    emulator.faults.add({ status: 429, retryAfter: 12, match: '/users?' });
+    const upns = personas.people.slice(0, 20).map((p) => p.upn);
+
+    const found = await servicesAs(emulator, upnWithRole('hrAdmin')).directory.findByUpns(upns);
+
+    expect(found).toEqual({ ok: false, error: { code: 'throttled', retryAfterSeconds: 12 } });
   });
 
   it('lists everyone with their manager', async () => {
