@@ -6,7 +6,7 @@
 import { header, json, parseUrl, type EmulatorRequest, type EmulatorResponse } from './http';
 import { findUser, type DirectoryUser } from './directory';
 import { FaultInjector, faultResponse } from './faults';
-import { RequestLog } from './requestLog';
+import { RequestLog, type RequestLogEntry } from './requestLog';
 import type { TenantState } from './state';
 import { handleSharePoint } from '../sharepoint/handler';
 import { handleGraph } from '../graph/handler';
@@ -68,24 +68,32 @@ export class TenantEmulator {
     const upn = header(req, USER_HEADER);
     const control = path.startsWith('/_emulator/');
     if (!control) this.clock.roundTrip?.();
-    const response = control ? await handleControl(this, req, path, this.options.seeds ?? {}) : await this.dispatch(req, path, isGraph, upn);
+    const parts: NonNullable<RequestLogEntry['parts']> = [];
+    const response = control ? await handleControl(this, req, path, this.options.seeds ?? {}) : await this.dispatch(req, path, isGraph, upn, parts);
     const { pathname, search } = new URL(req.url, 'http://emulator.local');
     this.log.add({
       method: req.method.toUpperCase(),
       url: pathname + search,
       user: upn,
       status: response.status,
-      batchParts: countBatchParts(path, req)
+      batchParts: countBatchParts(path, req),
+      ...(parts.length ? { parts } : {})
     });
     return response;
   }
 
-  private async dispatch(req: EmulatorRequest, path: string, isGraph: boolean, upn: string | undefined): Promise<EmulatorResponse> {
+  private async dispatch(req: EmulatorRequest, path: string, isGraph: boolean, upn: string | undefined, logged: NonNullable<RequestLogEntry['parts']>): Promise<EmulatorResponse> {
     const service: BudgetService = isGraph ? 'graph' : 'sharepoint';
     // A $batch is one round trip whose parts each count, each meet faults, and each may be throttled on its own.
     if (isBatchPath(path) && req.method.toUpperCase() === 'POST') {
       if (upn && this.budget && this.budget.room(service, upn) === 0) return throttledResponse(this.budget.take(service, upn) ?? 1, isGraph);
-      return this.withFaults(req, () => this.answer(req, path, isGraph, upn, (part) => this.runOne(part, parsePath(part.url), isGraph, upn)), isGraph);
+      const runPart: PartRunner = async (part) => {
+        const answered = await this.runOne(part, parsePath(part.url), isGraph, upn);
+        const { pathname, search } = new URL(part.url, 'http://emulator.local');
+        logged.push({ method: part.method.toUpperCase(), url: pathname + search, status: answered.status });
+        return answered;
+      };
+      return this.withFaults(req, () => this.answer(req, path, isGraph, upn, runPart), isGraph);
     }
     return this.runOne(req, path, isGraph, upn);
   }

@@ -9,6 +9,8 @@ export interface RequestLogEntry {
   status: number;
   /** Number of operations inside a $batch request (0 otherwise). */
   batchParts: number;
+  /** Inside a $batch: each part as it was answered, in order. */
+  parts?: Array<{ method: string; url: string; status: number }>;
 }
 
 /** Append-only log with a cursor so that a test or benchmark can count what one action cost. */

@@ -24,7 +24,7 @@ import { recordKey, type CycleWindow, type Result } from '../../domain';
 import type { DataError, OpenRecordRequest } from '../ports';
 import type { BulkOutcome, OpeningRun } from '../bulkPorts';
 import { GROUPS, LISTS, signatureFolderName, SIGNER_ROLE, type RoleKey } from './schema';
-import { attempt, isDuplicateValue, toDataError } from './errors';
+import { attempt, httpStatus, isDuplicateValue, toDataError } from './errors';
 import { inBatches } from './batches';
 import { roleIdsFrom, type RoleIds } from './roleIds';
 import { rosterItem } from './personFolders';
@@ -105,7 +105,7 @@ class SpOpeningRun implements OpeningRun {
   private readonly folders = new Map<string, number>();
   private readonly auditKeys = new Map<string, string>();
   private readonly audited = new Set<string>();
-  /** People whose folders were already there: a run before this one started them, so their audit entry is looked for. */
+  /** People whose evidence or signature folders were there already: an earlier run started them, so their audit entry is looked for. */
   private readonly resumed = new Set<string>();
   /** People whose cycle record create was sent and not confirmed: looked for before it is sent again. */
   private readonly unconfirmed = new Set<string>();
@@ -168,7 +168,15 @@ class SpOpeningRun implements OpeningRun {
 
   /** Each missing folder made with one call that answers its item id; one that is there already is read instead. */
   private async ensureFolders(requests: OpenRecordRequest[], fail: (key: string, reason: unknown) => void): Promise<void> {
-    const wanted = requests.flatMap((r) => foldersOf(r.entry.id).map((f) => ({ staffKey: r.entry.id, f }))).filter(({ f }) => !this.folders.has(folderKey(f)));
+    const all = requests.flatMap((r) => foldersOf(r.entry.id).map((f) => ({ staffKey: r.entry.id, f }))).filter(({ f }) => !this.folders.has(folderKey(f)));
+    // Saving someone on the roster made their records folder: that one is read first, and made only when missing.
+    const rosterMade = all.filter(({ f }) => f.list === 'records');
+    const first = await inBatches(this.sp, rosterMade, (b, { f }) => this.listOf(b, f.list).rootFolder.folders.getByUrl(f.name).listItemAllFields.select('Id')<{ Id: number }>());
+    first.forEach((o, i) => {
+      if (o.status === 'fulfilled') this.folders.set(folderKey(rosterMade[i].f), o.value.Id);
+      else if (httpStatus(o.reason) !== 404) fail(rosterMade[i].staffKey, o.reason);
+    });
+    const wanted = all.filter(({ f }) => !this.folders.has(folderKey(f)));
     const made = await inBatches(this.sp, wanted, (b, { f }) =>
       this.listOf(b, f.list).addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: f.name }], this.roots[f.list], false, '', { leafName: f.name, objectType: 1 })
     );
@@ -191,7 +199,7 @@ class SpOpeningRun implements OpeningRun {
     );
     read.forEach((o, i) => {
       const { staffKey, f } = existing[i];
-      this.resumed.add(staffKey);
+      if (f.list !== 'records') this.resumed.add(staffKey);
       if (o.status === 'fulfilled') this.folders.set(folderKey(f), o.value.Id);
       else fail(staffKey, o.reason);
     });
