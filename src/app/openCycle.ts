@@ -54,18 +54,20 @@ export async function openCycle(
   const maxRetries = options.maxThrottleRetries ?? 5;
   for (let start = 0; start < todo.length; start += PEOPLE_PER_STEP) {
     let pending = todo.slice(start, start + PEOPLE_PER_STEP);
-    for (let attempt = 0; pending.length > 0; attempt++) {
+    for (let attempt = 0, tries = 0; pending.length > 0; attempt++, tries++) {
       const result = await withThrottleRetry(() => run.open(pending), { ...options, onWait: (seconds) => progress(seconds) });
       if (!result.ok) return fail({ code: 'personFailed', displayName: pending[0].entry.displayName, error: result.error, opened: done });
       done += result.value.done.length;
       progress();
+      // A run that keeps moving is never given up on: only attempts in a row that changed nothing count.
+      if (result.value.progressed) attempt = 0;
       const lasting = result.value.failed.find((f) => !isTransient(f.error));
       const first = lasting ?? result.value.failed[0];
       if (first && (lasting || attempt >= maxRetries)) return fail({ code: 'personFailed', displayName: name(first.staffKey), error: first.error, opened: done });
       const again = new Set(result.value.failed.map((f) => f.staffKey));
       pending = pending.filter((r) => again.has(r.entry.id));
       if (pending.length === 0) break;
-      const seconds = retryDelaySeconds(result.value.failed.map((f) => f.error), attempt);
+      const seconds = retryDelaySeconds(result.value.failed.map((f) => f.error), Math.min(attempt, tries));
       progress(seconds);
       await options.wait(seconds);
     }

@@ -12,6 +12,8 @@ export interface BulkFailure {
 export interface BulkOutcome {
   done: string[];
   failed: BulkFailure[];
+  /** Whether any write went through: a run that keeps moving is not given up on however often it is throttled. */
+  progressed: boolean;
 }
 
 /** A run opening many records. What it read at the start it keeps, and it learns from its own writes. */

@@ -48,7 +48,7 @@ describe('openCycle', () => {
 
     expect(result).toEqual({ ok: true, value: { opened: 3, alreadyOpen: 0, notInCycle: 1 } });
     expect(records.opened.size).toBe(3);
-    expect(waits).toEqual([30, 2]);
+    expect(waits).toEqual([30, 1]);
     expect(progress).toContainEqual({ done: 1, total: 3, waitingSeconds: 30 });
     expect(progress[progress.length - 1]).toEqual({ done: 3, total: 3 });
   });

@@ -41,11 +41,17 @@ interface FolderSpec {
   name: string;
 }
 
+interface Securable {
+  key: string;
+  item: (batched: SPFI) => IItem;
+}
+
 interface Grant {
   staffKey: string;
   item: (batched: SPFI) => IItem;
   principal: number;
   role: RoleKey;
+  key: string;
 }
 
 interface CycleRecord {
@@ -105,6 +111,9 @@ class SpOpeningRun implements OpeningRun {
   private readonly folders = new Map<string, number>();
   private readonly auditKeys = new Map<string, string>();
   private readonly audited = new Set<string>();
+  /** Items whose inheritance this run broke, and grants it made: not sent again when their person is retried. */
+  private readonly broken = new Set<string>();
+  private readonly granted = new Set<string>();
   /** People whose evidence or signature folders were there already: an earlier run started them, so their audit entry is looked for. */
   private readonly resumed = new Set<string>();
   /** People whose cycle record create was sent and not confirmed: looked for before it is sent again. */
@@ -118,6 +127,16 @@ class SpOpeningRun implements OpeningRun {
     private readonly groupId: number
   ) {}
 
+  /** Parts SharePoint carried out for this run so far. */
+  private answered = 0;
+
+  /** Sends the parts in batches (see inBatches) and counts those carried out. */
+  private async send<T, R>(items: readonly T[], build: (batched: SPFI, item: T) => Promise<R>): Promise<Array<PromiseSettledResult<R>>> {
+    const outcomes = await inBatches(this.sp, items, build);
+    this.answered += outcomes.filter((o) => o.status === 'fulfilled').length;
+    return outcomes;
+  }
+
   get opened(): ReadonlySet<string> {
     return new Set(Array.from(this.records).filter(([, r]) => r.retained).map(([key]) => key));
   }
@@ -125,20 +144,26 @@ class SpOpeningRun implements OpeningRun {
   open(requests: readonly OpenRecordRequest[]): Promise<Result<BulkOutcome, DataError>> {
     return attempt(async () => {
       const failed = new Map<string, DataError>();
+      let throttled: unknown;
       const fail = (staffKey: string, reason: unknown): void => {
         if (!failed.has(staffKey)) failed.set(staffKey, toDataError(reason));
+        if (throttled === undefined && [429, 503].includes(httpStatus(reason) ?? 0)) throttled = reason;
       };
-      const live = (): OpenRecordRequest[] => requests.filter((r) => !failed.has(r.entry.id) && !this.records.get(r.entry.id)?.retained);
-      await this.addMembers(live(), fail);
-      await this.ensureFolders(live(), fail);
-      await this.breakInheritance(live(), fail);
-      await this.grant(live(), fail);
-      await this.audit(live(), fail);
-      await this.createRecords(live(), fail);
-      await this.retain(live(), fail);
+      const before = this.answered;
+      const tracked = (step: (people: OpenRecordRequest[], fail: (key: string, reason: unknown) => void) => Promise<void>) => async (): Promise<void> => {
+        const people = requests.filter((r) => !failed.has(r.entry.id) && !this.records.get(r.entry.id)?.retained);
+        if (throttled !== undefined) {
+          // SharePoint asked us to wait: the later steps are not sent now (they would be refused, and counted).
+          for (const r of people) fail(r.entry.id, throttled);
+          return;
+        }
+        await step(people, fail);
+      };
+      for (const step of [this.addMembers, this.ensureFolders, this.breakInheritance, this.grant, this.audit, this.createRecords, this.retain]) await tracked(step.bind(this))();
       return {
         done: requests.filter((r) => !failed.has(r.entry.id)).map((r) => r.entry.id),
-        failed: Array.from(failed, ([staffKey, error]) => ({ staffKey, error }))
+        failed: Array.from(failed, ([staffKey, error]) => ({ staffKey, error })),
+        progressed: this.answered > before
       };
     });
   }
@@ -153,7 +178,7 @@ class SpOpeningRun implements OpeningRun {
       const id = this.userIds.get(upn);
       return id === undefined || !this.members.has(id);
     });
-    const outcomes = await inBatches(this.sp, needed, (b, upn) => spPost<{ Id: number }>(b.web.siteGroups.getById(this.groupId).users, body({ LoginName: login(upn) })));
+    const outcomes = await this.send(needed, (b, upn) => spPost<{ Id: number }>(b.web.siteGroups.getById(this.groupId).users, body({ LoginName: login(upn) })));
     outcomes.forEach((o, i) => {
       if (o.status === 'fulfilled') {
         this.userIds.set(needed[i], o.value.Id);
@@ -171,13 +196,13 @@ class SpOpeningRun implements OpeningRun {
     const all = requests.flatMap((r) => foldersOf(r.entry.id).map((f) => ({ staffKey: r.entry.id, f }))).filter(({ f }) => !this.folders.has(folderKey(f)));
     // Saving someone on the roster made their records folder: that one is read first, and made only when missing.
     const rosterMade = all.filter(({ f }) => f.list === 'records');
-    const first = await inBatches(this.sp, rosterMade, (b, { f }) => this.listOf(b, f.list).rootFolder.folders.getByUrl(f.name).listItemAllFields.select('Id')<{ Id: number }>());
+    const first = await this.send(rosterMade, (b, { f }) => this.listOf(b, f.list).rootFolder.folders.getByUrl(f.name).listItemAllFields.select('Id')<{ Id: number }>());
     first.forEach((o, i) => {
       if (o.status === 'fulfilled') this.folders.set(folderKey(rosterMade[i].f), o.value.Id);
       else if (httpStatus(o.reason) !== 404) fail(rosterMade[i].staffKey, o.reason);
     });
     const wanted = all.filter(({ f }) => !this.folders.has(folderKey(f)));
-    const made = await inBatches(this.sp, wanted, (b, { f }) =>
+    const made = await this.send(wanted, (b, { f }) =>
       this.listOf(b, f.list).addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: f.name }], this.roots[f.list], false, '', { leafName: f.name, objectType: 1 })
     );
     const existing: typeof wanted = [];
@@ -194,7 +219,7 @@ class SpOpeningRun implements OpeningRun {
       else if (refused) fail(staffKey, Object.assign(new Error(refused.ErrorMessage ?? 'The folder was refused'), { status: 400 }));
       else this.folders.set(folderKey(f), Number(results.find((x) => x.FieldName === 'Id')?.FieldValue));
     });
-    const read = await inBatches(this.sp, existing, (b, { f }) =>
+    const read = await this.send(existing, (b, { f }) =>
       this.listOf(b, f.list).rootFolder.folders.getByUrl(f.name).listItemAllFields.select('Id')<{ Id: number }>()
     );
     read.forEach((o, i) => {
@@ -209,16 +234,19 @@ class SpOpeningRun implements OpeningRun {
     return this.listOf(b, f.list).items.getById(this.folders.get(folderKey(f)) ?? 0);
   }
 
-  /** The person's five securable items: roster item, then the four folders. */
-  private securables(r: OpenRecordRequest): Array<(b: SPFI) => IItem> {
-    return [(b) => rosterItem(b, r.entry.etag), ...foldersOf(r.entry.id).map((f) => (b: SPFI) => this.folderItem(b, f))];
+  /** The person's five securable items (roster item, then the four folders), each with a key this run knows it by. */
+  private securables(r: OpenRecordRequest): Securable[] {
+    return [
+      { key: `roster/${r.entry.etag}`, item: (b) => rosterItem(b, r.entry.etag) },
+      ...foldersOf(r.entry.id).map((f): Securable => ({ key: folderKey(f), item: (b) => this.folderItem(b, f) }))
+    ];
   }
 
-  /** Each item keeps what it inherited (administrators) and gets its own permissions. */
+  /** Each item keeps what it inherited (administrators) and gets its own permissions, once in this run. */
   private async breakInheritance(requests: OpenRecordRequest[], fail: (key: string, reason: unknown) => void): Promise<void> {
-    const items = requests.flatMap((r) => this.securables(r).map((item) => ({ staffKey: r.entry.id, item })));
-    const outcomes = await inBatches(this.sp, items, (b, { item }) => item(b).breakRoleInheritance(true, false));
-    outcomes.forEach((o, i) => o.status === 'rejected' && fail(items[i].staffKey, o.reason));
+    const items = requests.flatMap((r) => this.securables(r).map((s) => ({ staffKey: r.entry.id, ...s }))).filter((s) => !this.broken.has(s.key));
+    const outcomes = await this.send(items, (b, { item }) => item(b).breakRoleInheritance(true, false));
+    outcomes.forEach((o, i) => (o.status === 'rejected' ? fail(items[i].staffKey, o.reason) : this.broken.add(items[i].key)));
   }
 
   /** docs/security.md: who holds which role on each of the person's items. */
@@ -226,26 +254,28 @@ class SpOpeningRun implements OpeningRun {
     const appraisee = this.userIds.get(r.entry.upn.toLowerCase()) ?? 0;
     const reviewer = r.entry.reviewerUpn ? this.userIds.get(r.entry.reviewerUpn.toLowerCase()) : undefined;
     const [roster, record, evidence, ownSignatures, reviewerSignatures] = this.securables(r);
-    const both = (item: (b: SPFI) => IItem, role: RoleKey): Array<[typeof item, number | undefined, RoleKey]> => [[item, appraisee, role], [item, reviewer, role]];
-    const all: Array<[(b: SPFI) => IItem, number | undefined, RoleKey]> = [
+    const both = (on: Securable, role: RoleKey): Array<[Securable, number | undefined, RoleKey]> => [[on, appraisee, role], [on, reviewer, role]];
+    const all: Array<[Securable, number | undefined, RoleKey]> = [
       ...both(roster, 'read'), ...both(record, 'appraisalEdit'), ...both(evidence, 'appraisalEdit'),
       [ownSignatures, appraisee, SIGNER_ROLE], [ownSignatures, reviewer, 'read'],
       [reviewerSignatures, reviewer, SIGNER_ROLE], [reviewerSignatures, appraisee, 'read']
     ];
-    return all.filter(([, principal]) => principal !== undefined).map(([item, principal, role]) => ({ staffKey: r.entry.id, item, principal: principal as number, role }));
+    return all.filter(([, principal]) => principal !== undefined).map(([on, principal, role]) => ({
+      staffKey: r.entry.id, item: on.item, principal: principal as number, role, key: `${on.key}|${String(principal)}|${role}`
+    }));
   }
 
   private async grant(requests: OpenRecordRequest[], fail: (key: string, reason: unknown) => void): Promise<void> {
-    const grants = requests.flatMap((r) => this.grantsOf(r));
-    const outcomes = await inBatches(this.sp, grants, (b, g) => g.item(b).roleAssignments.add(g.principal, this.roleIds(g.role)));
-    outcomes.forEach((o, i) => o.status === 'rejected' && fail(grants[i].staffKey, o.reason));
+    const grants = requests.flatMap((r) => this.grantsOf(r)).filter((g) => !this.granted.has(g.key));
+    const outcomes = await this.send(grants, (b, g) => g.item(b).roleAssignments.add(g.principal, this.roleIds(g.role)));
+    outcomes.forEach((o, i) => (o.status === 'rejected' ? fail(grants[i].staffKey, o.reason) : this.granted.add(grants[i].key)));
   }
 
   /** One `recordOpened` entry per person and cycle: looked for only where an earlier run got this far. */
   private async audit(requests: OpenRecordRequest[], fail: (key: string, reason: unknown) => void): Promise<void> {
     const key = (r: OpenRecordRequest): string => recordKey(r.entry.id, this.cycle);
     const check = requests.filter((r) => this.resumed.has(r.entry.id) && !this.audited.has(r.entry.id));
-    const found = await inBatches(this.sp, check, (b, r) =>
+    const found = await this.send(check, (b, r) =>
       b.web.lists.getByTitle(LISTS.audit.title).items.filter(`StaffKey eq ${odataString(r.entry.id)} and Action eq 'recordOpened'`).select('RecordRef').top(500)<Array<{ RecordRef: string }>>()
     );
     const unread = new Set<string>();
@@ -256,7 +286,7 @@ class SpOpeningRun implements OpeningRun {
       } else if (o.value.some((a) => a.RecordRef === key(check[i]))) this.audited.add(check[i].entry.id);
     });
     const todo = requests.filter((r) => !this.audited.has(r.entry.id) && !unread.has(r.entry.id));
-    const added = await inBatches(this.sp, todo, (b, r) => {
+    const added = await this.send(todo, (b, r) => {
       const entryKey = this.auditKeys.get(r.entry.id) ?? newEntryKey();
       this.auditKeys.set(r.entry.id, entryKey);
       return b.web.lists.getByTitle(LISTS.audit.title).items.add({
@@ -274,7 +304,7 @@ class SpOpeningRun implements OpeningRun {
   private async createRecords(requests: OpenRecordRequest[], fail: (key: string, reason: unknown) => void): Promise<void> {
     const recordsRoot = this.roots.records;
     const unsure = requests.filter((r) => !this.records.has(r.entry.id) && this.unconfirmed.has(r.entry.id));
-    const looked = await inBatches(this.sp, unsure, (b, r) =>
+    const looked = await this.send(unsure, (b, r) =>
       this.listOf(b, 'records').items.filter(`CycleKey eq ${odataString(recordKey(r.entry.id, this.cycle))}`).select('Id', 'StaffKey', 'FileDirRef', 'RetainUntil').top(50)<RawItem[]>()
     );
     looked.forEach((o, i) => {
@@ -284,7 +314,7 @@ class SpOpeningRun implements OpeningRun {
       if (mine) this.records.set(staffKey, { id: Number(mine.Id), retained: !!mine.RetainUntil });
     });
     const todo = requests.filter((r) => !this.records.has(r.entry.id) && !(unsure.includes(r) && looked[unsure.indexOf(r)].status === 'rejected'));
-    const made = await inBatches(this.sp, todo, (b, r) => {
+    const made = await this.send(todo, (b, r) => {
       this.unconfirmed.add(r.entry.id);
       const key = recordKey(r.entry.id, this.cycle);
       return addWithValues(this.listOf(b, 'records'), `${recordsRoot}/${r.entry.id}`, {
@@ -303,7 +333,7 @@ class SpOpeningRun implements OpeningRun {
   /** RetainUntil last: from now on `openedFor` counts the person as open. */
   private async retain(requests: OpenRecordRequest[], fail: (key: string, reason: unknown) => void): Promise<void> {
     const todo = requests.filter((r) => this.records.has(r.entry.id));
-    const outcomes = await inBatches(this.sp, todo, (b, r) => this.listOf(b, 'records').items.getById(this.records.get(r.entry.id)?.id ?? 0).update({ RetainUntil: r.retainUntil }));
+    const outcomes = await this.send(todo, (b, r) => this.listOf(b, 'records').items.getById(this.records.get(r.entry.id)?.id ?? 0).update({ RetainUntil: r.retainUntil }));
     outcomes.forEach((o, i) => {
       const record = this.records.get(todo[i].entry.id);
       if (o.status === 'fulfilled' && record) record.retained = true;

@@ -12,19 +12,39 @@ import '@pnp/sp/batching';
 /** SharePoint's limit on the parts of one $batch. */
 export const MAX_BATCH_PARTS = 100;
 
-/** Runs `build(batched, item)` for every item, `MAX_BATCH_PARTS` at a time, one $batch each; outcomes in item order. */
+/** Whether SharePoint asked us to slow down (429, or 503 Server Too Busy). */
+const isThrottling = (reason: unknown): boolean => [429, 503].includes(Number((reason as { status?: number } | undefined)?.status));
+
+/**
+ * Runs `build(batched, item)` for every item, `MAX_BATCH_PARTS` at a time, one $batch each; outcomes in item order.
+ * Once SharePoint throttles a part, the batches still to go are not sent (each would only be refused, and refused
+ * requests count against the budget too): their items fail with the same throttling error, to be sent after the wait.
+ */
 export async function inBatches<T, R>(sp: SPFI, items: readonly T[], build: (batched: SPFI, item: T) => Promise<R>): Promise<Array<PromiseSettledResult<R>>> {
   const outcomes: Array<PromiseSettledResult<R>> = [];
+  let throttled: unknown;
   for (let start = 0; start < items.length; start += MAX_BATCH_PARTS) {
     const chunk = items.slice(start, start + MAX_BATCH_PARTS);
+    if (throttled !== undefined) {
+      outcomes.push(...chunk.map((): PromiseRejectedResult => ({ status: 'rejected', reason: throttled })));
+      continue;
+    }
     const [batched, execute] = sp.batched({ maxRequests: MAX_BATCH_PARTS });
     const settled = Promise.allSettled(chunk.map((item) => build(batched, item)));
     try {
       await execute();
-      outcomes.push(...(await settled));
+      const answered = await settled;
+      outcomes.push(...answered);
+      throttled = answered.find((o): o is PromiseRejectedResult => o.status === 'rejected' && isThrottling(o.reason))?.reason;
     } catch (error) {
       outcomes.push(...chunk.map((): PromiseRejectedResult => ({ status: 'rejected', reason: error })));
+      if (isThrottling(error)) throttled = error;
     }
   }
   return outcomes;
+}
+
+/** The first throttling error among outcomes, if SharePoint asked us to slow down. */
+export function throttlingIn(outcomes: ReadonlyArray<PromiseSettledResult<unknown>>): unknown {
+  return outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected' && isThrottling(o.reason))?.reason;
 }

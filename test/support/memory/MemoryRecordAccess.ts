@@ -28,9 +28,10 @@ export class MemoryRecordAccess implements RecordAccess {
     const opened = await this.openedFor(cycle);
     if (!opened.ok) return opened;
     const open = async (requests: readonly OpenRecordRequest[]): Promise<Result<BulkOutcome, DataError>> => {
-      const outcome: BulkOutcome = { done: [], failed: [] };
+      const outcome: BulkOutcome = { done: [], failed: [], progressed: false };
       for (const request of requests) {
         const result = await this.openRecord(request);
+        outcome.progressed ||= result.ok;
         if (result.ok) outcome.done.push(request.entry.id);
         else outcome.failed.push({ staffKey: request.entry.id, error: result.error });
       }
