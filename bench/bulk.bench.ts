@@ -90,7 +90,9 @@ async function openFor(emulator: TenantEmulator, clock: ModelledClock, hr: AppSe
   let waits = 0;
   const cost = await measure(emulator, clock, async () => {
     const opened = await openCycle(roster, hr.records, CYCLE, 6, TODAY, {
-      wait: (s) => clock.wait(s), maxThrottleRetries: 10, onProgress: (p) => void (p.waitingSeconds && waits++)
+      wait: (s) => clock.wait(s), maxThrottleRetries: 10, onProgress: (p) => {
+        if (p.waitingSeconds) waits++;
+      }
     });
     if (!opened.ok) throw new Error(`opening failed (a 429 reached the user as an error): ${JSON.stringify(opened.error)}`);
     if (opened.value.opened !== roster.length) throw new Error(`opened ${opened.value.opened} of ${roster.length}`);

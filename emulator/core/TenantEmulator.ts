@@ -47,6 +47,10 @@ export interface TenantEmulatorOptions {
 /** Runs one request (a whole request, or one part of a `$batch`) through faults and the budget. */
 export type PartRunner = (part: EmulatorRequest) => Promise<EmulatorResponse>;
 
+const isBatchPath = (path: string): boolean => path.toLowerCase().endsWith('/$batch');
+
+const parsePath = (url: string): string => parseUrl(url).path;
+
 /** The stand-in tenant. */
 export class TenantEmulator {
   readonly log: RequestLog = new RequestLog();
@@ -133,10 +137,6 @@ export class TenantEmulator {
 function isGraphPath(url: string, path: string): boolean {
   return path.startsWith('/graph/') || /^https:\/\/graph\.microsoft\.com\//i.test(url);
 }
-
-const isBatchPath = (path: string): boolean => path.toLowerCase().endsWith('/$batch');
-
-const parsePath = (url: string): string => parseUrl(url).path;
 
 function countBatchParts(path: string, req: EmulatorRequest): number {
   if (!isBatchPath(path) || req.body === undefined) return 0;

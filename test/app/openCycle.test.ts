@@ -44,7 +44,9 @@ describe('openCycle', () => {
     const progress: OpenCycleProgress[] = [];
     const waits: number[] = [];
 
-    const result = await openCycle(roster, records, cycle, 6, '2026-11-24' as IsoDate, { wait: async (s) => void waits.push(s), onProgress: (p) => progress.push(p) });
+    const result = await openCycle(roster, records, cycle, 6, '2026-11-24' as IsoDate, { wait: async (s) => {
+      waits.push(s);
+    }, onProgress: (p) => progress.push(p) });
 
     expect(result).toEqual({ ok: true, value: { opened: 3, alreadyOpen: 0, notInCycle: 1 } });
     expect(records.opened.size).toBe(3);

@@ -11,14 +11,14 @@ import { seedTenant } from '../../emulator/seed/school';
 import { spAs, upnWithRole } from '../support/overEmulator';
 
 const HR = upnWithRole('hrAdmin');
-const limits = (requests: number) => ({ sharepoint: { requests, windowSeconds: 60 }, graph: { requests, windowSeconds: 60 } });
+const limits = (requests: number): { sharepoint: { requests: number; windowSeconds: number }; graph: { requests: number; windowSeconds: number } } => ({ sharepoint: { requests, windowSeconds: 60 }, graph: { requests, windowSeconds: 60 } });
 
 function budgeted(requests: number): { emulator: TenantEmulator; clock: ModelledClock } {
   const clock = new ModelledClock(0.5);
   return { emulator: new TenantEmulator(seedTenant(), { budget: { clock, limits: limits(requests) } }), clock };
 }
 
-const get = (emulator: TenantEmulator, url: string, upn = HR) => emulator.handle({ method: 'GET', url, headers: { 'x-emulator-user': upn, accept: 'application/json' } });
+const get = (emulator: TenantEmulator, url: string, upn = HR): ReturnType<TenantEmulator['handle']> => emulator.handle({ method: 'GET', url, headers: { 'x-emulator-user': upn, accept: 'application/json' } });
 
 const WEB = '/sites/staff-appraisal/_api/web';
 
@@ -51,7 +51,7 @@ describe('the per-user request budget', () => {
     await execute();
     expect(await Promise.all(reads)).toEqual([200, 200, 200, 429]);
     const [again, executeAgain] = sp.batched();
-    void again.web.select('Title')().catch(() => undefined);
+    again.web.select('Title')().catch(() => undefined);
     await expect(executeAgain()).rejects.toMatchObject({ status: 429 });
   });
 
@@ -61,14 +61,14 @@ describe('the per-user request budget', () => {
     await sp.web.lists.add('Notes', '', 100);
     const [batched, execute] = sp.batched({ maxRequests: 101 });
     const list = batched.web.lists.getByTitle('Notes');
-    for (let i = 0; i < 101; i++) void list.items.add({ Title: `n${i}` }).catch(() => undefined);
+    for (let i = 0; i < 101; i++) list.items.add({ Title: `n${i}` }).catch(() => undefined);
     await expect(execute()).rejects.toMatchObject({ status: 400 });
     expect(emulator.state.sharepoint.lists.find((l) => l.title === 'Notes')?.items).toHaveLength(0);
   });
 
   it('answers a Graph JSON batch of up to 20 requests, each judged on its own, and refuses 21', async () => {
     const { emulator } = budgeted(2);
-    const batch = (n: number) => emulator.handle({
+    const batch = (n: number): ReturnType<TenantEmulator['handle']> => emulator.handle({
       method: 'POST', url: '/graph/v1.0/$batch', headers: { 'x-emulator-user': HR, 'content-type': 'application/json' },
       body: JSON.stringify({ requests: Array.from({ length: n }, (_, i) => ({ id: String(i + 1), method: 'GET', url: '/me?$select=displayName' })) })
     });
@@ -90,7 +90,7 @@ describe('the per-user request budget', () => {
     const sp = spAs(emulator, HR);
     // PnPjs sends 20 parts per $batch unless told otherwise.
     const [batched, execute] = sp.batched({ maxRequests: 100 });
-    for (let i = 0; i < 50; i++) void batched.web.select('Title')();
+    for (let i = 0; i < 50; i++) batched.web.select('Title')().catch(() => undefined);
     await execute();
     await clock.wait(10);
     expect(clock.elapsed()).toBeCloseTo(10.5);

@@ -74,35 +74,6 @@ const folderKey = (f: FolderSpec): string => `${f.list}/${f.name.toLowerCase()}`
 /** A folder SharePoint refused to create because one of that name is there already. */
 const alreadyExists = (error: unknown): boolean => /already exists/i.test(String((error as { message?: string })?.message ?? ''));
 
-/** Starts a run: every read it needs, in one round trip. */
-export function beginOpening(sp: SPFI, cycle: CycleWindow): Promise<Result<OpeningRun, DataError>> {
-  return attempt(async () => {
-    const [b, execute] = sp.batched({ maxRequests: 100 });
-    const root = (key: FolderList): Promise<string> => b.web.lists.getByTitle(LISTS[key].title).rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>().then((f) => f.ServerRelativeUrl);
-    const group = b.web.siteGroups.getByName(GROUPS.users.title);
-    const reads = Promise.all([
-      root('records'), root('evidence'), root('signatures'),
-      b.web.roleDefinitions.select('Id', 'Name')<Array<{ Id: number; Name: string }>>(),
-      group.select('Id')<{ Id: number }>(),
-      group.users.select('Id')<Array<{ Id: number }>>(),
-      b.web.siteUsers.select('Id', 'UserPrincipalName')<Array<{ Id: number; UserPrincipalName: string | null }>>(),
-      b.web.lists.getByTitle(LISTS.records.title).items
-        .filter(`CycleLabel eq ${odataString(cycle.label)} and RecordKind eq 'cycle'`).select('Id', 'StaffKey', 'FileDirRef', 'RetainUntil').top(5000)<RawItem[]>()
-    ]);
-    reads.catch(() => undefined);
-    await execute();
-    const [records, evidence, signatures, defs, { Id: groupId }, members, users, cycleRecords] = await reads;
-    const run = new SpOpeningRun(sp, cycle, { records, evidence, signatures }, roleIdsFrom(defs), groupId);
-    for (const u of users) if (u.UserPrincipalName) run.userIds.set(u.UserPrincipalName.toLowerCase(), u.Id);
-    for (const m of members) run.members.add(m.Id);
-    for (const item of cycleRecords) {
-      if (!boundTo(item, records, String(item.StaffKey))) continue; // only a record in its own person's folder counts
-      run.records.set(String(item.StaffKey), { id: Number(item.Id), retained: !!item.RetainUntil });
-    }
-    return run;
-  });
-}
-
 /** One run's knowledge: what it read at the start and what its own writes have done since. */
 class SpOpeningRun implements OpeningRun {
   readonly userIds = new Map<string, number>();
@@ -150,7 +121,7 @@ class SpOpeningRun implements OpeningRun {
         if (throttled === undefined && [429, 503].includes(httpStatus(reason) ?? 0)) throttled = reason;
       };
       const before = this.answered;
-      const tracked = (step: (people: OpenRecordRequest[], fail: (key: string, reason: unknown) => void) => Promise<void>) => async (): Promise<void> => {
+      const tracked = (step: (people: OpenRecordRequest[], fail: (key: string, reason: unknown) => void) => Promise<void>) => async (): Promise<void> => { // eslint-disable-line @typescript-eslint/explicit-function-return-type
         const people = requests.filter((r) => !failed.has(r.entry.id) && !this.records.get(r.entry.id)?.retained);
         if (throttled !== undefined) {
           // SharePoint asked us to wait: the later steps are not sent now (they would be refused, and counted).
@@ -340,4 +311,33 @@ class SpOpeningRun implements OpeningRun {
       else if (o.status === 'rejected') fail(todo[i].entry.id, o.reason);
     });
   }
+}
+
+/** Starts a run: every read it needs, in one round trip. */
+export function beginOpening(sp: SPFI, cycle: CycleWindow): Promise<Result<OpeningRun, DataError>> {
+  return attempt(async () => {
+    const [b, execute] = sp.batched({ maxRequests: 100 });
+    const root = (key: FolderList): Promise<string> => b.web.lists.getByTitle(LISTS[key].title).rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>().then((f) => f.ServerRelativeUrl);
+    const group = b.web.siteGroups.getByName(GROUPS.users.title);
+    const reads = Promise.all([
+      root('records'), root('evidence'), root('signatures'),
+      b.web.roleDefinitions.select('Id', 'Name')<Array<{ Id: number; Name: string }>>(),
+      group.select('Id')<{ Id: number }>(),
+      group.users.select('Id')<Array<{ Id: number }>>(),
+      b.web.siteUsers.select('Id', 'UserPrincipalName')<Array<{ Id: number; UserPrincipalName: string | null }>>(),
+      b.web.lists.getByTitle(LISTS.records.title).items
+        .filter(`CycleLabel eq ${odataString(cycle.label)} and RecordKind eq 'cycle'`).select('Id', 'StaffKey', 'FileDirRef', 'RetainUntil').top(5000)<RawItem[]>()
+    ]);
+    reads.catch(() => undefined);
+    await execute();
+    const [records, evidence, signatures, defs, { Id: groupId }, members, users, cycleRecords] = await reads;
+    const run = new SpOpeningRun(sp, cycle, { records, evidence, signatures }, roleIdsFrom(defs), groupId);
+    for (const u of users) if (u.UserPrincipalName) run.userIds.set(u.UserPrincipalName.toLowerCase(), u.Id);
+    for (const m of members) run.members.add(m.Id);
+    for (const item of cycleRecords) {
+      if (!boundTo(item, records, String(item.StaffKey))) continue; // only a record in its own person's folder counts
+      run.records.set(String(item.StaffKey), { id: Number(item.Id), retained: !!item.RetainUntil });
+    }
+    return run;
+  });
 }

@@ -22,26 +22,25 @@ const isThrottling = (reason: unknown): boolean => [429, 503].includes(Number((r
  */
 export async function inBatches<T, R>(sp: SPFI, items: readonly T[], build: (batched: SPFI, item: T) => Promise<R>): Promise<Array<PromiseSettledResult<R>>> {
   const outcomes: Array<PromiseSettledResult<R>> = [];
-  let throttled: unknown;
   for (let start = 0; start < items.length; start += MAX_BATCH_PARTS) {
     const chunk = items.slice(start, start + MAX_BATCH_PARTS);
-    if (throttled !== undefined) {
-      outcomes.push(...chunk.map((): PromiseRejectedResult => ({ status: 'rejected', reason: throttled })));
-      continue;
-    }
-    const [batched, execute] = sp.batched({ maxRequests: MAX_BATCH_PARTS });
-    const settled = Promise.allSettled(chunk.map((item) => build(batched, item)));
-    try {
-      await execute();
-      const answered = await settled;
-      outcomes.push(...answered);
-      throttled = answered.find((o): o is PromiseRejectedResult => o.status === 'rejected' && isThrottling(o.reason))?.reason;
-    } catch (error) {
-      outcomes.push(...chunk.map((): PromiseRejectedResult => ({ status: 'rejected', reason: error })));
-      if (isThrottling(error)) throttled = error;
-    }
+    const throttled = throttlingIn(outcomes);
+    if (throttled !== undefined) outcomes.push(...chunk.map((): PromiseRejectedResult => ({ status: 'rejected', reason: throttled })));
+    else outcomes.push(...(await oneBatch(sp, chunk, build)));
   }
   return outcomes;
+}
+
+/** One $batch: each part's outcome, or every part failed with the error that refused the whole batch. */
+async function oneBatch<T, R>(sp: SPFI, chunk: readonly T[], build: (batched: SPFI, item: T) => Promise<R>): Promise<Array<PromiseSettledResult<R>>> {
+  const [batched, execute] = sp.batched({ maxRequests: MAX_BATCH_PARTS });
+  const settled = Promise.allSettled(chunk.map((item) => build(batched, item)));
+  try {
+    await execute();
+    return await settled;
+  } catch (error) {
+    return chunk.map((): PromiseRejectedResult => ({ status: 'rejected', reason: error }));
+  }
 }
 
 /** The first throttling error among outcomes, if SharePoint asked us to slow down. */

@@ -44,7 +44,7 @@ function open(emulator: TenantEmulator, roster: RosterEntry[], waits: number[] =
   });
 }
 
-const list = (emulator: TenantEmulator, title: string) => {
+const list = (emulator: TenantEmulator, title: string): TenantEmulator['state']['sharepoint']['lists'][number] => {
   const found = emulator.state.sharepoint.lists.find((l) => l.title === title);
   if (!found) throw new Error(`no list ${title}`);
   return found;
