@@ -7,8 +7,8 @@ import { memoryServices } from '../../support/memory/memoryServices';
 import { MemoryGovernorReports, MemoryReportSource } from '../../support/memory/MemoryGovernorReports';
 import { aMeeting, aPersonRecords } from '../../support/reportRecords';
 
-// Twelve people: planning held on time by all; six-monthly review held by seven, overdue for five (none late, so
-// the zero is hidden and, to protect it, the five as well).
+// Twelve people: planning held on time by all; six-monthly review held by seven, overdue for five. At school size
+// "late" and "not held" are one column (none late would otherwise hide the zero and, to protect it, the five).
 const school = Array.from({ length: 12 }, (_v, i) => aPersonRecords(`p${i}`, i < 7 ? 'finalReview' : 'interimReview', [aMeeting(`p${i}`, 'planning', '2026-04-20')]));
 
 async function renderTab(store = new MemoryGovernorReports(), people = school): Promise<MemoryGovernorReports> {
@@ -33,7 +33,10 @@ describe('GovernorReportsTab', () => {
   it('previews exactly what governors will see, then publishes it after confirmation', async () => {
     const store = await renderTab();
     const table = await screen.findByRole('table', { name: 'Six-monthly review, whole school' });
-    expect(within(table).getAllByRole('cell').map((c) => c.textContent)).toEqual(['7 (58%)', '[c]', '[c]', '12']);
+    expect(within(table).getAllByRole('cell').map((c) => c.textContent)).toEqual(['7 (58%)', '5 (42%)', '12']);
+    const summary = screen.getByRole('region', { name: 'Summary' });
+    expect(within(summary).getByText('Six-monthly review — On time: 7 of 12 eligible staff (58%)')).toBeInTheDocument();
+    expect(summary.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(store.reports).toHaveLength(0);
 
     await click('Publish to governors');
