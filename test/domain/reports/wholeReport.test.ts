@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { auditTable, buildAuditedReport, CONTRACT_TYPES, STAFF_CATEGORIES, type IsoDate, type PublishedTable, type ReportPerson, type StageCompletion } from '../../../src/domain';
 import { possibleValues, type Published } from './bruteForce';
-import { riversideYearEnd, smallPrimaryYearEnd } from '../../support/yearEndSchools';
+import { riversideYearEnd, smallPrimaryYearEnd } from '../../../emulator/seed/yearEndPeople';
 
 const ON = '2027-04-20' as IsoDate;
 const STAGES: StageCompletion[] = ['onTime', 'late', 'notHeld', 'notDue'];

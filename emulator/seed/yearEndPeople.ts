@@ -4,7 +4,7 @@
  * primary. Outcomes are drawn from a seeded generator with plausible year-end rates, so the figures are
  * reproducible and not chosen to make the report look good.
  */
-import personas from '../../emulator/seed/personas.json';
+import personas from './personas.json';
 import type { ContractType, ReportPerson, StaffCategory, StageCompletion } from '../../src/domain';
 
 type Shape = Pick<ReportPerson, 'staffCategory' | 'contract' | 'workingPattern'> & { probationPassed: boolean };
