@@ -123,6 +123,17 @@ declare interface ICommonStrings {
   ReportNoteItemBy: string;
   ReportNoteItemMerged: string;
   ReportNoteItemColumns: string;
+  PubHeading: string;
+  PubIntro: string;
+  PubNone: string;
+  PubItem: string;
+  PubWithdraw: string;
+  PubWithdrawNamed: string;
+  PubConfirmTitle: string;
+  PubConfirmText: string;
+  PubConfirmYes: string;
+  PubWithdrawn: string;
+  PubDismiss: string;
   ReportNoteDropped: string;
   ReportNoteMerged: string;
   ReportNoteNotDue: string;

@@ -82,4 +82,25 @@ describe('GovernorReportsTab', () => {
     expect(within(headFlags).getByText(/One-to-ones held per person: Full-time and Part-time differ by 20 percentage points or more/)).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Worth checking (equality monitoring)' })).toBeNull();
   });
+
+  it('lists published reports and withdraws one after confirmation, so that a replacement can be published', async () => {
+    const store = await renderTab();
+    await click('Publish to governors');
+    await click('Publish');
+    const listed = await screen.findByRole('list', { name: 'Published reports' });
+    expect(within(listed).getByText('2026/27, published 24 November 2026')).toBeInTheDocument();
+
+    await click('Withdraw the report for 2026/27, published 24 November 2026');
+    await click('Cancel');
+    expect(store.reports).toHaveLength(1);
+    await click('Withdraw the report for 2026/27, published 24 November 2026');
+    await act(async () => {
+      await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Withdraw' }));
+    });
+
+    expect(await screen.findByText('The report for 2026/27 published 24 November 2026 is withdrawn. Prepare the report again to publish a replacement.')).toBeInTheDocument();
+    expect(store.reports).toHaveLength(0);
+    expect(store.withdrawn).toEqual(['1']);
+    expect(await screen.findByText('No report has been published yet.')).toBeInTheDocument();
+  });
 });
