@@ -46,30 +46,6 @@ export const cellText = (c: PublishedCell): string => (c.count === '[c]' ? strin
 /** What a hidden cell means, for its accessible label. */
 export const hiddenLabel = (k: number): string => format(strings.ReportHiddenLabel, k);
 
-/** A note in plain words. */
-export function noteText(note: ReportNote): string {
-  switch (note.code) {
-    case 'breakdownDropped':
-      return format(strings.ReportNoteDropped, MEASURE[note.measure], DIMENSION[note.dimension]);
-    case 'groupsMerged':
-      return format(strings.ReportNoteMerged, MEASURE[note.measure], note.merged.map(groupText).join(', '), groupText(note.into));
-    case 'notDueYet':
-      return format(strings.ReportNoteNotDue, MEASURE[note.measure]);
-    case 'tooFewInPopulation':
-      return format(strings.ReportNoteTooFew, MEASURE[note.measure]);
-    case 'wouldIsolate':
-      return format(strings.ReportNoteWouldIsolate, MEASURE[note.measure]);
-    case 'nothingToShow':
-      return format(strings.ReportNotesGroupNothing, noteItem(note));
-    case 'columnsMerged':
-      return format(strings.ReportNotesGroupColumns, noteItem(note));
-    default: {
-      const never: never = note;
-      return never;
-    }
-  }
-}
-
 /** What one note is about, as an item of its reason's list: "Planning meeting by category". */
 function noteItem(note: ReportNote): string {
   switch (note.code) {
