@@ -102,5 +102,5 @@ describe('GovernorReportsTab', () => {
     expect(store.reports).toHaveLength(0);
     expect(store.withdrawn).toEqual(['1']);
     expect(await screen.findByText('No report has been published yet.')).toBeInTheDocument();
-  }, 20000);
+  });
 });
