@@ -10,10 +10,11 @@ import { openCycle } from '../../src/app/openCycle';
 import { findTimes } from '../../src/app/booking/findTimes';
 import { bookMeeting } from '../../src/app/booking/bookMeeting';
 import { systemClock } from '../../src/data/systemClock';
-import { cycleContaining, cycleKeyOf, directoryId, DEFAULT_SCHEME_SETTINGS, staffId, type WorkingPattern } from '../../src/domain';
+import { addMonths, buildGovernorReport, cycleContaining, cycleKeyOf, DEFAULT_EQUALITY_GAP_POINTS, directoryId, DEFAULT_SCHEME_SETTINGS, staffId, type WorkingPattern } from '../../src/domain';
 import type { Clock, RosterEntry } from '../../src/data/ports';
 import { seedCycleContent } from './cycleContent';
 import { prepareGovernorReport, publishGovernorReport } from '../../src/app/reports/prepareGovernorReport';
+import { riversideYearEnd } from './yearEndPeople';
 
 type Persona = (typeof personas.people)[number];
 const byUpn = (upn: string | null | undefined): Persona | undefined => personas.people.find((p) => p.upn === upn);
@@ -39,7 +40,7 @@ export async function importPersonas(emulator: TenantEmulator, upns: readonly st
   return saved;
 }
 
-/** Sets the site up, imports every support-staff persona, opens this year's cycle, books two one-to-ones, writes three records and publishes a governor report. */
+/** Sets the site up, imports every support-staff persona, opens this year's cycle, books two one-to-ones, writes three records and publishes last year's year-end governor report and this year's. */
 export async function seedMidYearSchool(emulator: TenantEmulator, clock: Clock = systemClock): Promise<void> {
   const hrUpn = personas.people.find((p) => p.roles.includes('hrAdmin'))?.upn ?? '';
   const hr = servicesAs(emulator, hrUpn, clock);
@@ -68,6 +69,13 @@ export async function seedMidYearSchool(emulator: TenantEmulator, clock: Clock =
     const added = await hr.governors.add(governor.upn);
     if (!added.ok) throw new Error(`adding governor ${governor.upn} failed: ${JSON.stringify(added.error)}`);
   }
+  // Last year's year-end report, as the head published it when the cycle closed. The app has no records from before
+  // this seed, so its people are the school's own 35 with generated year-end outcomes (yearEndPeople.ts, the same
+  // school the bench measures), built and published by the product's own report code.
+  const last = cycleContaining(addMonths(cycle.start, -12), DEFAULT_SCHEME_SETTINGS.cycleStartMonth);
+  const yearEnd = buildGovernorReport(riversideYearEnd(), last.label, cycle.start, { k: DEFAULT_SCHEME_SETTINGS.suppressionThreshold, equalityGapPoints: DEFAULT_EQUALITY_GAP_POINTS });
+  const lastPublished = await hr.governorReports.publish(yearEnd, cycle.start);
+  if (!lastPublished.ok) throw new Error(`publishing last year's governor report failed: ${JSON.stringify(lastPublished.error)}`);
   const report = await prepareGovernorReport({ source: hr.reportSource, settings: hr.settings, clock }, cycle.label);
   if (!report.ok) throw new Error(`preparing the governor report failed: ${JSON.stringify(report.error)}`);
   const published = await publishGovernorReport(hr.governorReports, clock, report.value.snapshot);

@@ -20,6 +20,11 @@ export interface GovernorReportStore {
   listPublished(): Promise<Result<PublishedReportSummary[], DataError>>;
   getPublished(id: string): Promise<Result<PublishedReport, DataError>>;
   publish(snapshot: GovernorReportSnapshot, publishedOn: IsoDate): Promise<Result<PublishedReportSummary, DataError>>;
+  /**
+   * Withdraws a published report (administrators only): an audit entry records it, then the item goes to the site's
+   * recycle bin, so governors no longer see it. A report already withdrawn is `notFound`. To replace it, publish again.
+   */
+  withdraw(id: string): Promise<Result<void, DataError>>;
 }
 
 /** Everyone's records for one cycle, for reports and monitoring. Administrators only: anyone else gets `accessDenied`. */

@@ -71,6 +71,20 @@ export function describeGovernorReportStoreContract(name: string, makeSubject: (
       expect(await reports.getPublished(`${published.id}0`)).toEqual({ ok: false, error: { code: 'notFound' } });
       expect(await reports.getPublished('not-an-id')).toEqual({ ok: false, error: { code: 'notFound' } });
     });
+
+    it('withdraws a report: governors no longer see it, withdrawing again is notFound, and a replacement can be published', async () => {
+      const first = must(await reports.publish(snapshot('2026/27'), ON));
+      const other = must(await reports.publish(snapshot('2025/26'), ON));
+
+      expect(await reports.withdraw(first.id)).toEqual({ ok: true, value: undefined });
+      expect(await reports.withdraw(first.id)).toEqual({ ok: false, error: { code: 'notFound' } });
+
+      expect(must(await reports.listPublished())).toEqual([other]);
+      expect(await reports.getPublished(first.id)).toEqual({ ok: false, error: { code: 'notFound' } });
+      const replacement = must(await reports.publish(snapshot('2026/27', 6), ON));
+      expect(replacement.id).not.toBe(first.id);
+      expect(must(await reports.listPublished())).toHaveLength(2);
+    });
   });
 }
 

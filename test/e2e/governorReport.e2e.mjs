@@ -54,5 +54,40 @@ export default [
       await kit.settled();
       await kit.axe('administration as a governor');
     }
+  },
+  {
+    name: "A governor reads last year's year-end report: a summary first, most figures shown, at desktop and 390 px",
+    async run(kit) {
+      const { page } = kit;
+      await kit.resetTenant('school');
+      await kit.open(governor, 'governorReport');
+      await page.getByRole('button', { name: /^2025\/26, published/ }).click();
+      const summary = page.getByRole('region', { name: 'Summary' });
+      await summary.waitFor({ timeout: 30000 });
+      await kit.settled();
+      // The summary comes before any table, and says at least one whole-school figure in words.
+      const firstTable = page.getByRole('table').first();
+      const order = await summary.evaluate((el, table) => el.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING, await firstTable.elementHandle());
+      if (!order) throw new Error('the summary does not lead the report');
+      const lines = await summary.getByRole('listitem').allInnerTexts();
+      if (!lines.some((l) => /: \d+ of \d+ (eligible )?staff \(\d+%\)$/.test(l))) throw new Error(`no whole-school figure in the summary: ${lines.join(' | ')}`);
+      // Of the numbers in the tables, at least 60% are shown rather than [c] (row totals, headcounts, not counted).
+      const cells = await page.locator('main table tbody td:not(:last-child)').allInnerTexts();
+      const shown = cells.filter((t) => t.trim() !== '[c]').length;
+      if (!cells.length || shown / cells.length < 0.6) throw new Error(`only ${shown} of ${cells.length} figures shown`);
+      const notes = await page.getByRole('region', { name: 'Notes' }).getByRole('listitem').allInnerTexts();
+      if (new Set(notes.map((n) => n.split(':')[0])).size !== notes.length) throw new Error(`notes repeat a reason: ${notes.join(' | ')}`);
+      await kit.axe('year-end governor report');
+      for (const [width, height, suffix] of [[1200, 800, 'desktop'], [390, 844, '390']]) {
+        await page.setViewportSize({ width, height });
+        await page.waitForTimeout(400);
+        await kit.shot(`governor-report-year-end-${suffix}`);
+        const overflow = await page.locator('html').evaluate((el) => el.scrollWidth - el.clientWidth);
+        if (overflow > 1) throw new Error(`the year-end report overflows sideways by ${overflow} px at ${width} px`);
+      }
+      await page.setViewportSize({ width: 1200, height: 800 });
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30000 }), page.getByRole('button', { name: 'Download the governor pack (Word)' }).click()]);
+      if (download.suggestedFilename() !== 'Governor report 2025-26.docx') throw new Error(`unexpected file name ${download.suggestedFilename()}`);
+    }
   }
 ];

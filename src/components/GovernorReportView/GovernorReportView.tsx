@@ -5,7 +5,7 @@ import type { GovernorReportSnapshot } from '../../domain';
 import { format, formatDate } from '../format';
 import { ReportTable } from './ReportTable';
 import { DownloadPackButton } from './DownloadPackButton';
-import { flagText, headingText, noteText, protectionText } from './reportText';
+import { flagText, groupedNoteTexts, headingText, nothingText, protectionText, showsNothing, summaryLines } from './reportText';
 
 // Charts are heavy (d3): they load after the tables, in their own chunk.
 const ReportCharts = React.lazy(() => import(/* webpackChunkName: 'appraisal-charts' */ './ReportCharts'));
@@ -15,7 +15,10 @@ export interface GovernorReportViewProps {
   snapshot: GovernorReportSnapshot;
 }
 
-/** A governor report exactly as published: what governors read and what HR previews before publishing. */
+/**
+ * A governor report exactly as published: what governors read and what HR previews before publishing. It leads with
+ * a summary of the whole-school figures shown, then the breakdowns; a table with no number to show is one line.
+ */
 export const GovernorReportView: React.FC<GovernorReportViewProps> = ({ snapshot }) => (
   <Stack tokens={{ childrenGap: 16 }}>
     <Text as="h3" variant="large" styles={{ root: { margin: 0 } }}>{headingText(snapshot)}</Text>
@@ -25,11 +28,22 @@ export const GovernorReportView: React.FC<GovernorReportViewProps> = ({ snapshot
       <MessageBar>{strings.ReportTooFew}</MessageBar>
     ) : (
       <>
-        {snapshot.tables.map((t) => <ReportTable key={`${t.measure}-${t.dimension}`} table={t} k={snapshot.k} />)}
+        <section aria-label={strings.ReportSummaryHeading}>
+          <Text as="h4" variant="mediumPlus">{strings.ReportSummaryHeading}</Text>
+          <ul>{summaryLines(snapshot).map((line) => <li key={line}>{line}</li>)}</ul>
+        </section>
+        <section aria-label={strings.ReportBreakdownsHeading}>
+          <Text as="h4" variant="mediumPlus">{strings.ReportBreakdownsHeading}</Text>
+          <Stack tokens={{ childrenGap: 16 }}>
+            {snapshot.tables.map((t) => (showsNothing(t)
+              ? <Text key={`${t.measure}-${t.dimension}`} block>{nothingText(t, snapshot.k)}</Text>
+              : <ReportTable key={`${t.measure}-${t.dimension}`} table={t} k={snapshot.k} />))}
+          </Stack>
+        </section>
         {snapshot.notes.length ? (
           <section aria-label={strings.ReportNotesHeading}>
             <Text as="h4" variant="mediumPlus">{strings.ReportNotesHeading}</Text>
-            <ul>{snapshot.notes.map((n, i) => <li key={i}>{noteText(n)}</li>)}</ul>
+            <ul>{groupedNoteTexts(snapshot.notes).map((n) => <li key={n}>{n}</li>)}</ul>
           </section>
         ) : null}
         {snapshot.flags.length ? (

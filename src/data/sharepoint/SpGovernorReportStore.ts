@@ -4,14 +4,14 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { IList } from '@pnp/sp/lists';
-import { fail, ok, type GovernorReportSnapshot, type IsoDate, type Result } from '../../domain';
+import { fail, fingerprint, ok, type GovernorReportSnapshot, type IsoDate, type Result } from '../../domain';
 import type { DataError, GovernorReportStore, PublishedReport, PublishedReportSummary } from '../ports';
 import { LISTS } from './schema';
 import { toDataError } from './errors';
 import { REPORT_LIST_SELECT, REPORT_SELECT, reportFields, toPublishedReport, toReportSummary } from './mappers/governorReportMapper';
 import type { RawItem } from './mappers/validate';
 import { odataString } from '../odataLiteral';
-import { addOnce } from './addOnce';
+import { addAuditEntry, addOnce } from './addOnce';
 import { newEntryKey } from './entryKey';
 
 /** Governors (Read on the list) list and open reports; administrators publish them. */
@@ -62,6 +62,24 @@ export class SpGovernorReportStore implements GovernorReportStore {
         return published ? toReportSummary(published) : fail({ code: 'unexpected', detail: 'The published report could not be found' });
       }
       return toReportSummary(await this.list.items.getById(id).select(...REPORT_LIST_SELECT)<RawItem>());
+    } catch (error) {
+      return fail(toDataError(error));
+    }
+  }
+
+  async withdraw(id: string): Promise<Result<void, DataError>> {
+    if (!/^\d+$/.test(id)) return fail({ code: 'notFound' });
+    try {
+      const item = this.list.items.getById(Number(id));
+      // A report already withdrawn is notFound, as for someone who cannot read the list: the caller lists again.
+      const found = await item.select('Id', 'Title', 'CycleKey', 'Payload')<RawItem>();
+      // The audit entry first: a run cut off after it is run again, and withdrawing twice records it twice, never not at all.
+      await addAuditEntry(this.sp, {
+        Title: 'reportWithdrawn', StaffKey: '', Action: 'reportWithdrawn', RecordRef: `${LISTS.governorReports.title}:${id}`,
+        ContentHash: typeof found.Payload === 'string' ? fingerprint(found.Payload) : '', Payload: JSON.stringify({ report: found.Title, cycle: found.CycleKey })
+      });
+      await item.recycle();
+      return ok(undefined);
     } catch (error) {
       return fail(toDataError(error));
     }

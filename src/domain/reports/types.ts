@@ -46,7 +46,9 @@ export type ColumnKey =
   | 'noNeeds' | 'allSupported' | 'notAllSupported'
   | 'neither' | 'disagreementOrReview'
   | 'changesProposed' | 'noChangesProposed'
-  | 'none' | 'oneOrTwo' | 'threeOrMore';
+  | 'none' | 'oneOrTwo' | 'threeOrMore'
+  /** Merged columns, used when the separate ones would hide more figures (MEASURES' `coarse` schemes). */
+  | 'lateOrNotHeld' | 'notAllMet' | 'noUnmetNeeds' | 'fewerThanThree';
 
 /** A published number, or `[c]` where it is hidden to protect individuals. */
 export type PublishedValue = number | '[c]';
@@ -82,7 +84,11 @@ export type ReportNote =
   | { code: 'notDueYet'; measure: MeasureKey }
   | { code: 'tooFewInPopulation'; measure: MeasureKey; population: Population }
   /** Set beside the other tables, this one would single out fewer than k people (DOMAIN §7.5, differencing). */
-  | { code: 'wouldIsolate'; measure: MeasureKey };
+  | { code: 'wouldIsolate'; measure: MeasureKey }
+  /** Every number of this breakdown would be hidden, so it is left out rather than shown as a table of `[c]`. */
+  | { code: 'nothingToShow'; measure: MeasureKey; dimension: Exclude<Dimension, 'none'> }
+  /** Small columns of this measure are shown together, so that more of its figures can be shown. */
+  | { code: 'columnsMerged'; measure: MeasureKey; merged: ColumnKey[]; into: ColumnKey };
 
 /** A neutral "worth checking" flag (UK-13): two groups of at least k differ by `points` or more. Names no one. */
 export interface EqualityFlag {
@@ -110,6 +116,11 @@ export interface GovernorReportSnapshot {
 export interface ReportOptions {
   k: number;
   equalityGapPoints: number;
+  /**
+   * Below this many times k people, a measure's small columns are merged (`Measure.coarse`); 0 never merges.
+   * Default COARSE_BELOW. Decided on the headcount, which governors know, so the choice itself reveals nothing.
+   */
+  mergeColumnsBelow?: number;
 }
 
 /** The default equality gap (UK-13): 20 percentage points. */

@@ -97,4 +97,27 @@ describe('governor reports over the emulator', () => {
 
     expect(report).toEqual({ ok: false, error: { code: 'malformed', list: 'GovernorReports', itemId: Id, field: 'Payload' } });
   });
+
+  it('withdraws as HR with an audit entry; a governor, a reviewer or a member of staff withdrawing is refused and changes nothing', async () => {
+    const hr = servicesAs(emulator, HR);
+    const prepared = await prepareGovernorReport({ source: hr.reportSource, settings: hr.settings, clock: { today: () => '2026-11-26' as IsoDate, now: () => '2026-11-26T10:00:00Z' as never } }, '2026/27');
+    if (!prepared.ok) throw new Error(JSON.stringify(prepared.error));
+    const published = await hr.governorReports.publish(prepared.value.snapshot, '2026-11-26' as IsoDate);
+    if (!published.ok) throw new Error(JSON.stringify(published.error));
+    const audit = (): Promise<Array<{ Action: string; RecordRef: string }>> => spAs(emulator, HR).web.lists.getByTitle('AppraisalAudit').items.filter("Action eq 'reportWithdrawn'").select('Action', 'RecordRef')();
+
+    const member = personas.people.find((p) => p.staffCategory && p.roles.length === 1 && p.roles[0] === 'appraisee')?.upn ?? '';
+    for (const who of [GOVERNOR, REVIEWER, member]) {
+      // SharePoint answers 404 for a list the caller cannot read (the audit list for a governor, the reports for staff).
+      const result = await servicesAs(emulator, who).governorReports.withdraw(published.value.id);
+      expect({ who, refused: !result.ok && ['accessDenied', 'notFound'].includes(result.error.code) }).toEqual({ who, refused: true });
+    }
+    expect((await servicesAs(emulator, GOVERNOR).governorReports.getPublished(published.value.id)).ok).toBe(true);
+    expect(await audit()).toEqual([]);
+
+    expect(await hr.governorReports.withdraw(published.value.id)).toEqual({ ok: true, value: undefined });
+
+    expect(await servicesAs(emulator, GOVERNOR).governorReports.getPublished(published.value.id)).toEqual({ ok: false, error: { code: 'notFound' } });
+    expect((await audit()).map((a) => a.RecordRef)).toEqual([`GovernorReports:${published.value.id}`]);
+  });
 });

@@ -1,7 +1,7 @@
 import { buildGovernorReport, equalityFlags, type GovernorReportSnapshot, type IsoDate, type MeasureKey, type PublishedTable, type ReportPerson } from '../../../src/domain';
 import { aReportPerson, times } from './builders';
 
-const OPTIONS = { k: 5, equalityGapPoints: 20 };
+const OPTIONS = { k: 5, equalityGapPoints: 20, mergeColumnsBelow: 0 };
 const report = (people: ReportPerson[]): GovernorReportSnapshot => buildGovernorReport(people, '2025/26', '2026-04-20' as IsoDate, OPTIONS);
 const tablesOf = (r: GovernorReportSnapshot, measure: MeasureKey): PublishedTable[] => r.tables.filter((t) => t.measure === measure);
 const counts = (t: PublishedTable): Array<Array<number | '[c]'>> => [...t.rows.map((row) => row.cells.map((c) => c.count)), ...(t.totals ? [t.totals.cells.map((c) => c.count)] : [])];
@@ -41,11 +41,13 @@ describe('buildGovernorReport', () => {
       ...times(8, { objectiveOutcomes: { met: 1, partlyMet: 0, notMet: 1, withdrawn: 0 } })];
 
     const r = report(people);
-    const byCategory = tablesOf(r, 'objectiveOutcomes').find((t) => t.dimension === 'category');
+    const [whole] = tablesOf(r, 'objectiveOutcomes');
 
-    expect(byCategory?.rows.map((row) => [row.group, row.total])).toEqual([['learningSupport', 8], ['otherCategories', 9]]);
-    expect(byCategory?.totals?.total).toBe(17);
-    expect(r.notes).toContainEqual({ code: 'groupsMerged', measure: 'objectiveOutcomes', dimension: 'category', merged: ['adminAndBusiness', 'siteStaff'], into: 'otherCategories' });
+    // 17 people (not 23 objectives); by category (learning support 8, the rest merged into 9) every number would be
+    // hidden, so the breakdown is left out with a note rather than shown as a table of [c].
+    expect(whole.rows.map((row) => [row.group, row.total])).toEqual([['all', 17]]);
+    expect(counts(whole)).toEqual([['[c]', 10, '[c]']]);
+    expect(r.notes).toContainEqual({ code: 'nothingToShow', measure: 'objectiveOutcomes', dimension: 'category' });
   });
 
   it('flags support for development needs by working pattern and never shows the fixed-term group of three (scenario 23)', () => {
@@ -111,7 +113,7 @@ describe('buildGovernorReport', () => {
 
     const r = report(people);
 
-    expect(tablesOf(r, 'planning').map((t) => t.dimension)).toEqual(['category']);
+    expect(tablesOf(r, 'planning').map((t) => t.dimension)).toEqual(['none']);
     expect(tablesOf(r, 'oneToOnes').some((t) => t.dimension === 'category')).toBe(false);
     expect(r.notes).toContainEqual({ code: 'breakdownDropped', measure: 'oneToOnes', dimension: 'category' });
   });

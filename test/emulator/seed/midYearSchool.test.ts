@@ -27,7 +27,7 @@ describe('the workbench school, part-way through the year', () => {
     ]);
     const governor = personas.people.find((p) => p.roles.includes('governor'));
     const reports = await servicesAs(emulator, governor?.upn ?? '').governorReports.listPublished();
-    expect(reports.ok && reports.value.map((r) => r.cycleLabel)).toEqual(['2026/27']);
+    expect(reports.ok && reports.value.map((r) => r.cycleLabel)).toEqual(['2026/27', '2025/26']);
   }, 60000);
 
   it('refuses a seed it does not know', async () => {

@@ -5,6 +5,7 @@ import type { DataError, GovernorReportStore, PersonRecords, PeopleRecords, Item
 export class MemoryGovernorReports implements GovernorReportStore {
   readonly reports: PublishedReport[] = [];
   failNextPublish: DataError | undefined;
+  private lastId = 0;
 
   async listPublished(): Promise<Result<PublishedReportSummary[], DataError>> {
     // Newest first by the day published, as SpGovernorReportStore orders them (a stable sort keeps later ones first on a day).
@@ -26,9 +27,20 @@ export class MemoryGovernorReports implements GovernorReportStore {
     // The same snapshot published the same day is the same report (a retry after a lost response), as SpGovernorReportStore.
     const same = this.reports.find((r) => r.cycleLabel === snapshot.cycleLabel && r.publishedOn === publishedOn && JSON.stringify(r.snapshot) === JSON.stringify(snapshot));
     if (same) return ok({ id: same.id, cycleLabel: same.cycleLabel, publishedOn: same.publishedOn });
-    const report: PublishedReport = { id: String(this.reports.length + 1), cycleLabel: snapshot.cycleLabel, publishedOn, snapshot: JSON.parse(JSON.stringify(snapshot)) as GovernorReportSnapshot };
+    const report: PublishedReport = { id: String(++this.lastId), cycleLabel: snapshot.cycleLabel, publishedOn, snapshot: JSON.parse(JSON.stringify(snapshot)) as GovernorReportSnapshot };
     this.reports.push(report);
     return ok({ id: report.id, cycleLabel: report.cycleLabel, publishedOn });
+  }
+
+  /** Ids withdrawn, in order: the audit entries SpGovernorReportStore writes. */
+  readonly withdrawn: string[] = [];
+
+  async withdraw(id: string): Promise<Result<void, DataError>> {
+    const at = this.reports.findIndex((r) => r.id === id);
+    if (at === -1) return fail({ code: 'notFound' });
+    this.withdrawn.push(id);
+    this.reports.splice(at, 1);
+    return ok(undefined);
   }
 }
 

@@ -7,8 +7,8 @@ import { memoryServices } from '../../support/memory/memoryServices';
 import { MemoryGovernorReports, MemoryReportSource } from '../../support/memory/MemoryGovernorReports';
 import { aMeeting, aPersonRecords } from '../../support/reportRecords';
 
-// Twelve people: planning held on time by all; six-monthly review held by seven, overdue for five (none late, so
-// the zero is hidden and, to protect it, the five as well).
+// Twelve people: planning held on time by all; six-monthly review held by seven, overdue for five. At school size
+// "late" and "not held" are one column (none late would otherwise hide the zero and, to protect it, the five).
 const school = Array.from({ length: 12 }, (_v, i) => aPersonRecords(`p${i}`, i < 7 ? 'finalReview' : 'interimReview', [aMeeting(`p${i}`, 'planning', '2026-04-20')]));
 
 async function renderTab(store = new MemoryGovernorReports(), people = school): Promise<MemoryGovernorReports> {
@@ -33,7 +33,10 @@ describe('GovernorReportsTab', () => {
   it('previews exactly what governors will see, then publishes it after confirmation', async () => {
     const store = await renderTab();
     const table = await screen.findByRole('table', { name: 'Six-monthly review, whole school' });
-    expect(within(table).getAllByRole('cell').map((c) => c.textContent)).toEqual(['7 (58%)', '[c]', '[c]', '12']);
+    expect(within(table).getAllByRole('cell').map((c) => c.textContent)).toEqual(['7 (58%)', '5 (42%)', '12']);
+    const summary = screen.getByRole('region', { name: 'Summary' });
+    expect(within(summary).getByText('Six-monthly review — On time: 7 of 12 eligible staff (58%)')).toBeInTheDocument();
+    expect(summary.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(store.reports).toHaveLength(0);
 
     await click('Publish to governors');
@@ -78,5 +81,26 @@ describe('GovernorReportsTab', () => {
     const headFlags = await screen.findByRole('list', { name: /for the headteacher only/ });
     expect(within(headFlags).getByText(/One-to-ones held per person: Full-time and Part-time differ by 20 percentage points or more/)).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Worth checking (equality monitoring)' })).toBeNull();
+  });
+
+  it('lists published reports and withdraws one after confirmation, so that a replacement can be published', async () => {
+    const store = await renderTab();
+    await click('Publish to governors');
+    await click('Publish');
+    const listed = await screen.findByRole('list', { name: 'Published reports' });
+    expect(within(listed).getByText('2026/27, published 24 November 2026')).toBeInTheDocument();
+
+    await click('Withdraw the report for 2026/27, published 24 November 2026');
+    await click('Cancel');
+    expect(store.reports).toHaveLength(1);
+    await click('Withdraw the report for 2026/27, published 24 November 2026');
+    await act(async () => {
+      await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Withdraw' }));
+    });
+
+    expect(await screen.findByText('The report for 2026/27 published 24 November 2026 is withdrawn. Prepare the report again to publish a replacement.')).toBeInTheDocument();
+    expect(store.reports).toHaveLength(0);
+    expect(store.withdrawn).toEqual(['1']);
+    expect(await screen.findByText('No report has been published yet.')).toBeInTheDocument();
   });
 });

@@ -10,7 +10,7 @@ const cell = z.object({ count: value, percent: value });
 const measure = z.enum(['planning', 'interimReview', 'finalReview', 'objectiveOutcomes', 'developmentSupport', 'disagreements', 'jobDescriptions', 'oneToOnes']);
 const breakdown = z.enum(['category', 'contract', 'workingPattern']);
 const group = z.enum([...STAFF_CATEGORIES, 'otherCategories', 'permanent', 'fixedTermOrTemporary', 'casual', 'otherContracts', 'fullTime', 'partTime', 'all']);
-const column = z.enum(['onTime', 'late', 'notHeld', 'notDue', 'allMet', 'someNotMet', 'notAssessed', 'noNeeds', 'allSupported', 'notAllSupported', 'neither', 'disagreementOrReview', 'changesProposed', 'noChangesProposed', 'none', 'oneOrTwo', 'threeOrMore']);
+const column = z.enum(['onTime', 'late', 'notHeld', 'notDue', 'allMet', 'someNotMet', 'notAssessed', 'noNeeds', 'allSupported', 'notAllSupported', 'neither', 'disagreementOrReview', 'changesProposed', 'noChangesProposed', 'none', 'oneOrTwo', 'threeOrMore', 'lateOrNotHeld', 'notAllMet', 'noUnmetNeeds', 'fewerThanThree']);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** The stored snapshot: strict, so anything but published values (a name, free text) fails validation. */
@@ -30,7 +30,9 @@ export const snapshotSchema = z.object({
     z.object({ code: z.literal('groupsMerged'), measure, dimension: breakdown, merged: z.array(group), into: group }).strict(),
     z.object({ code: z.literal('notDueYet'), measure }).strict(),
     z.object({ code: z.literal('tooFewInPopulation'), measure, population: z.enum(['eligible', 'all']) }).strict(),
-    z.object({ code: z.literal('wouldIsolate'), measure }).strict()
+    z.object({ code: z.literal('wouldIsolate'), measure }).strict(),
+    z.object({ code: z.literal('nothingToShow'), measure, dimension: breakdown }).strict(),
+    z.object({ code: z.literal('columnsMerged'), measure, merged: z.array(column), into: column }).strict()
   ])),
   flags: z.array(z.object({ measure, dimension: breakdown, groups: z.tuple([group, group]), points: z.number() }).strict())
 }).strict();

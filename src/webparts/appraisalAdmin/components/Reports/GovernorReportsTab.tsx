@@ -12,6 +12,7 @@ import { format, formatDate } from '../../../../components/format';
 import { govReducer } from './governorReportsState';
 import { HeadFlags } from './HeadFlags';
 import { GovernorMembersSection } from './GovernorMembersSection';
+import { PublishedReportsSection } from './PublishedReportsSection';
 
 /** Head and HR: prepare the governor report for a cycle, preview exactly what governors will see, then publish it. */
 export const GovernorReportsTab: React.FC = () => {
@@ -73,6 +74,8 @@ export const GovernorReportsTab: React.FC = () => {
           <DefaultButton text={common.Cancel} onClick={() => dispatch({ type: 'confirm', open: false })} />
         </DialogFooter>
       </Dialog>
+      <Separator />
+      <PublishedReportsSection refreshKey={state.phase === 'published' ? state.summary.id : ''} />
       <Separator />
       <GovernorMembersSection />
     </Stack>
