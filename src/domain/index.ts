@@ -9,6 +9,7 @@ export * from './roster';
 export * from './booking';
 export * from './cycleWindow';
 export * from './stageDates';
+export * from './circumstances';
 export * from './cycle';
 export * from './schoolDays';
 export { meetingKey, recordKey, reportKey, stageRef, type RecordKey } from './keys';
