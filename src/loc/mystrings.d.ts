@@ -46,6 +46,11 @@ declare interface ICommonStrings {
   CycleDates: string;
   DueBy: string;
   Overdue: string;
+  DueOptional: string;
+  DuePaused: string;
+  StageNotRequired: string;
+  NotRequiredJoinedLate: string;
+  NotRequiredLongAbsence: string;
   YourReviewer: string;
   StagesLabel: string;
   StageCurrent: string;

@@ -55,6 +55,16 @@ export function describeRosterStoreContract(name: string, makeSubject: () => Pro
       expect((await listed(roster)).map((e) => e.jobTitle)).toEqual(['Cover supervisor']);
     });
 
+    it('issue 15: keeps the stages marked not required and the long absences HR records', async () => {
+      const added = must(await roster.saveRosterEntry(AISHA, undefined));
+      const stagesNotRequired = [{ cycleKey: '2026-27', stage: 'interimReview', reason: 'joinedLate', note: 'Started on 11 January', by: 'Helen Ward', at: '2027-01-12T09:00:00.000Z' }] as RosterDraft['stagesNotRequired'];
+      const absences = [{ from: '2026-09-01', to: '2026-12-18' }, { from: '2027-02-01', to: undefined }] as RosterDraft['absences'];
+      const saved = must(await roster.saveRosterEntry({ ...AISHA, stagesNotRequired, absences }, added.etag));
+
+      expect(saved).toMatchObject({ stagesNotRequired, absences });
+      expect((await listed(roster))[0]).toMatchObject({ stagesNotRequired, absences });
+    });
+
     it('refuses an update with a stale token as a conflict and keeps what was saved in between', async () => {
       const added = must(await roster.saveRosterEntry(AISHA, undefined));
       must(await roster.saveRosterEntry({ ...AISHA, jobTitle: 'HLTA' }, added.etag));

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, Pivot, PivotItem, Spinner, SpinnerSize, Stack, Text, useTheme } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { canEdit, currentStage, STAGES, type FieldError, type Party, type Stage } from '../../domain';
+import { canEdit, cycleProgress, STAGES, type FieldError, type Party, type Stage } from '../../domain';
 import type { CycleRecordSummary, MeetingRecord, RosterEntry } from '../../data/ports';
 import type { StageActionError } from '../../app/cycle/stageActions';
 import { useAppServices } from '../services/AppServicesContext';
@@ -44,7 +44,9 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={strings.OpeningRecord} />;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
   const { draft, save } = state;
-  const stage = summary.track === 'fullCycle' ? currentStage(draft) : summary.stage;
+  const progress = cycleProgress({ cycle: summary.cycle, openedOn: summary.openedOn, notRequired: summary.notRequired, absences: summary.absences, document: draft }, clock.today());
+  const stage = summary.track === 'fullCycle' ? progress.current : summary.stage;
+  const notRequired = STAGES.filter((s) => progress.stages[s].state === 'notRequired');
   const defaultTab = summary.track === 'fullCycle' ? (stage === 'agreed' ? 'finalReview' : String(stage)) : 'oneToOnes';
   const context = (s: Stage): RecordContextValue => ({
     doc: draft, cycle: summary.cycle, party, editable: party !== 'viewer' && canEdit(draft, s), category: person.category,
@@ -68,7 +70,7 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
         </Stack>
         {onClose ? <DefaultButton iconProps={{ iconName: 'Back' }} text={strings.BackToList} onClick={onClose} /> : null}
       </Stack>
-      {summary.track === 'fullCycle' ? <StageTracker stage={stage} /> : <Text>{strings.OneToOneOnlyNote}</Text>}
+      {summary.track === 'fullCycle' ? <StageTracker stage={stage} notRequired={notRequired} /> : <Text>{strings.OneToOneOnlyNote}</Text>}
       <SaveStatus save={save} mine={draft} otherName={party === 'viewer' ? '' : otherName} onRetry={() => saveNow()} onResolve={resolve} />
       <Pivot selectedKey={tab ?? defaultTab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} headersOnly={false} overflowBehavior="menu" overflowAriaLabel={strings.MoreTabs}>
         {summary.track === 'fullCycle'
@@ -79,7 +81,8 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
                     stage={s}
                     staffKey={summary.staffKey}
                     cycleKey={summary.cycleKey}
-                    openedOn={summary.openedOn}
+                    progress={progress.stages[s]}
+                    away={progress.away}
                     previous={previous}
                     meetings={meetings}
                     act={actHere}

@@ -1,15 +1,25 @@
 import * as strings from 'CommonStrings';
-import { awaitingTooLong, isOverdue, stageDueDate, STAGES, type IsoDate, type SchemeSettings, type Stage } from '../../domain';
+import { awaitingTooLong, cycleProgress, STAGES, type IsoDate, type NotRequiredReason, type SchemeSettings, type Stage, type StageProgress } from '../../domain';
 import type { CycleRecordSummary } from '../../data/ports';
 import { format, formatDate } from '../format';
 
-/** "Due by 30 April 2026" or "Overdue since 30 April 2026" for a formal stage; undefined once agreed or closed. */
+/** "Not required: joined after the cycle started". */
+export const notRequiredText = (reason: NotRequiredReason): string => (reason === 'joinedLate' ? strings.NotRequiredJoinedLate : strings.NotRequiredLongAbsence);
+
+/** What one stage's deadline says: due by, overdue since, optional, or paused (from the one deadline rule). */
+export function deadlineText(progress: StageProgress, away = false): { text: string; overdue: boolean } {
+  if (progress.notRequired) return { text: notRequiredText(progress.notRequired.reason), overdue: false };
+  if (progress.optional) return { text: strings.DueOptional, overdue: false };
+  if (progress.due === undefined || (away && !progress.overdue)) return { text: strings.DuePaused, overdue: false };
+  return { text: format(progress.overdue ? strings.Overdue : strings.DueBy, formatDate(progress.due)), overdue: progress.overdue };
+}
+
+/** "Due by 30 April 2026" or "Overdue since 30 April 2026" for the current stage; undefined once agreed or closed. */
 export function dueText(record: CycleRecordSummary, today: IsoDate): { text: string; overdue: boolean } | undefined {
   if (!STAGES.includes(record.stage as Stage)) return undefined;
-  const stage = record.stage as Stage;
-  const due = stageDueDate(record.cycle, stage, record.openedOn);
-  const overdue = isOverdue(record.cycle, stage, today, record.openedOn);
-  return { text: format(overdue ? strings.Overdue : strings.DueBy, formatDate(due)), overdue };
+  const progress = cycleProgress(record, today);
+  if (progress.current === 'agreed') return undefined;
+  return deadlineText(progress.stages[progress.current], progress.away);
 }
 
 /**

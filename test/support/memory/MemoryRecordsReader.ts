@@ -1,4 +1,4 @@
-import { ok, DEFAULT_SCHEME_SETTINGS, type Result, type SchemeSettings } from '../../../src/domain';
+import { currentStage, emptyCycleDocument, notRequiredFor, ok, DEFAULT_SCHEME_SETTINGS, type Result, type SchemeSettings } from '../../../src/domain';
 import type { DataError, ItemProblem, OwnRecords, PeopleRecords, PersonRecords, RecordsReader, SettingsReader } from '../../../src/data/ports';
 
 /**
@@ -8,7 +8,13 @@ import type { DataError, ItemProblem, OwnRecords, PeopleRecords, PersonRecords, 
  */
 function asRead(p: PersonRecords): PersonRecords {
   const reviewerKey = p.person.reviewer;
-  return { ...p, cycles: p.cycles.map((c) => ({ ...c, reviewerKey })), meetings: p.meetings.map((m) => ({ ...m, reviewerKey })) };
+  const cycles = p.cycles.map((c) => {
+    // As onRosterTrack: the roster's stages marked not required and absences join the summary; the stage follows.
+    const notRequired = notRequiredFor(c.cycle, p.person.stagesNotRequired);
+    const stage = notRequired.length && c.track === 'fullCycle' ? currentStage(c.document ?? emptyCycleDocument(), notRequired.map((w) => w.stage)) : c.stage;
+    return { ...c, reviewerKey, stage, notRequired, absences: p.person.absences ?? [] };
+  });
+  return { ...p, cycles, meetings: p.meetings.map((m) => ({ ...m, reviewerKey })) };
 }
 
 export class MemoryRecordsReader implements RecordsReader {
