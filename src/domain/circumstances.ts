@@ -41,3 +41,24 @@ export const absentOn = (absence: LongAbsence, day: IsoDate): boolean => absence
 
 /** Refuses an absence that ends before it starts. */
 export const validAbsence = (absence: LongAbsence): boolean => absence.to === undefined || absence.from <= absence.to;
+
+/** The person's marks with this one set: a second mark for the same cycle and stage replaces the first. */
+export function withNotRequired(marks: readonly StageNotRequired[] | undefined, mark: StageNotRequired): StageNotRequired[] {
+  return [...(marks ?? []).filter((m) => m.cycleKey !== mark.cycleKey || m.stage !== mark.stage), mark];
+}
+
+/** The person's marks without the one for this cycle and stage (HR undoes a mark made in error). */
+export function withoutNotRequired(marks: readonly StageNotRequired[] | undefined, cycleKey: string, stage: Stage): StageNotRequired[] {
+  return (marks ?? []).filter((m) => m.cycleKey !== cycleKey || m.stage !== stage);
+}
+
+/**
+ * The person's absences with this one added, in date order; refused (undefined) when it ends before it starts or
+ * overlaps one already recorded, so no day is counted twice.
+ */
+export function withAbsence(absences: readonly LongAbsence[] | undefined, absence: LongAbsence): LongAbsence[] | undefined {
+  if (!validAbsence(absence)) return undefined;
+  const end = (a: LongAbsence): string => a.to ?? '9999-12-31';
+  if ((absences ?? []).some((a) => a.from <= end(absence) && absence.from <= end(a))) return undefined;
+  return [...(absences ?? []), absence].sort((a, b) => (a.from < b.from ? -1 : 1));
+}

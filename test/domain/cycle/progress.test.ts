@@ -1,5 +1,5 @@
 import {
-  agreeRecord, cycleContaining, cycleProgress, shareForAgreement, stageDeadline, type CycleDocument, type IsoDate, type LongAbsence,
+  agreeRecord, cycleContaining, cycleProgress, shareForAgreement, stageDeadline, withAbsence, withNotRequired, withoutNotRequired, type CycleDocument, type IsoDate, type LongAbsence,
   type Result, type Stage, type StageNotRequired
 } from '../../../src/domain';
 import { appraisee, d, plannedDoc, reviewer, stageWith, t } from './cycleFixtures';
@@ -90,5 +90,21 @@ describe('cycleProgress: one answer for every view', () => {
     expect(progress.away).toBe(true);
     expect(progress.stages.planning.overdue).toBe(false);
     expect(cycleProgress({ cycle, absences: [{ from: d('2026-04-10'), to: d('2026-06-30') }] }, d('2026-09-01')).stages.planning).toMatchObject({ overdue: true, due: '2026-07-21' });
+  });
+});
+
+describe('recording circumstances', () => {
+  it('a second mark for the same cycle and stage replaces the first; undo removes it', () => {
+    const first = withNotRequired([], waiver('interimReview'));
+    const second = withNotRequired(first, { ...waiver('interimReview'), reason: 'longAbsence' });
+    expect(second).toEqual([{ ...waiver('interimReview'), reason: 'longAbsence' }]);
+    expect(withoutNotRequired(second, '2026-27', 'interimReview')).toEqual([]);
+  });
+
+  it('refuses an absence that ends before it starts or overlaps one recorded', () => {
+    const one = withAbsence([], { from: d('2026-09-01'), to: d('2026-10-31') })!;
+    expect(withAbsence(one, { from: d('2026-10-01'), to: undefined })).toBeUndefined();
+    expect(withAbsence(one, { from: d('2026-12-01'), to: d('2026-11-01') })).toBeUndefined();
+    expect(withAbsence(one, { from: d('2026-05-01'), to: d('2026-05-31') })?.map((a) => a.from)).toEqual(['2026-05-01', '2026-09-01']);
   });
 });

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../../../components/ErrorMessage';
 import { format, formatDate } from '../../../../components/format';
 import type { DataError, RosterEntry } from '../../../../data/ports';
 import { RosterDetailsForm } from './RosterDetailsForm';
+import { CircumstancesSection } from './CircumstancesSection';
 
 /** Props of PersonPanel. */
 export interface PersonPanelProps {
@@ -20,8 +21,9 @@ type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: st
 
 /** Change one person's reviewer, or record them as a leaver. */
 export const PersonPanel: React.FC<PersonPanelProps> = ({ entry, onDismiss }) => {
-  const { directory, records, roster } = useAppServices();
+  const { directory, records, roster, settings } = useAppServices();
   const [people] = useAsync(() => directory.listPeopleWithManagers(), [directory]);
+  const [scheme] = useAsync(() => settings.getSettings(), [settings]);
   const [current, setCurrent] = React.useState(entry);
   const [reviewerId, setReviewerId] = React.useState<string>();
   const [leftOn, setLeftOn] = React.useState('');
@@ -65,6 +67,10 @@ export const PersonPanel: React.FC<PersonPanelProps> = ({ entry, onDismiss }) =>
           <PrimaryButton text={strings.ChangeReviewerButton} disabled={!reviewerId || outcome.kind === 'busy' || !!current.leftOn} onClick={changeReviewer} />
         </Stack>
         <RosterDetailsForm entry={current} busy={outcome.kind === 'busy'} onSave={saveDetails} />
+        {scheme.status === 'ready' ? (
+          <CircumstancesSection entry={current} cycleStartMonth={scheme.value.cycleStartMonth} busy={outcome.kind === 'busy'}
+            onSave={(next) => apply(roster.saveRosterEntry(next, next.etag), () => strings.CircumstancesSaved)} />
+        ) : null}
         <Text as="h2" variant="mediumPlus" styles={{ root: { margin: 0 } }}>{strings.LeaverHeading}</Text>
         {current.leftOn ? <Text>{format(strings.AlreadyLeft, formatDate(current.leftOn))}</Text> : (
           <Stack tokens={{ childrenGap: 8 }}>
