@@ -47,7 +47,7 @@ define([], function () {
     CycleDates: '{0} to {1}',
     DueBy: 'Due by {0}',
     Overdue: 'Overdue since {0}',
-    DueOptional: 'Six-monthly review optional: the cycle started too late for one',
+    DueOptional: 'Optional: this record was opened with less than six months of the cycle left',
     DuePaused: 'Due dates paused during a long absence',
     StageNotRequired: 'not required',
     NotRequiredJoinedLate: 'Not required: joined after the cycle started',
