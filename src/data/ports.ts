@@ -1,7 +1,7 @@
 /** Ports: what the app and components need from the outside world, in the domain's language. */
 import type {
   AppraisalTrack, CycleDocument, CycleWindow, DirectoryId, IsoDate, IsoInstant, LocalWindow, LongAbsence, OneToOneNotes, Result, SchemeSettings, Stage,
-  StageNotRequired, StaffMember
+  StageClosedNotAgreed, StageNotRequired, StaffMember
 } from '../domain';
 import type { GovernorMembership, GovernorReportStore, ReportSource } from './reportPorts';
 import type { AuditReader, CycleStore, DisagreementReader } from './cyclePorts';
@@ -206,6 +206,7 @@ export interface CycleRecordSummary {
   openedOn: IsoDate | undefined;
   /** From the roster (only administrators write it): this cycle's stages marked not required, and long absences. */
   notRequired?: readonly StageNotRequired[];
+  closedNotAgreed?: readonly StageClosedNotAgreed[];
   absences?: readonly LongAbsence[];
   /** A stage shared for agreement and not yet answered, with when the reviewer shared it (scenario 12). */
   awaitingAgreement?: { stage: Stage; since: IsoInstant };

@@ -21,6 +21,24 @@ export interface StageNotRequired {
   at: IsoInstant;
 }
 
+/** Why HR closed a stage without the appraisee's agreement (DOMAIN §4: they cannot respond). */
+export const CLOSED_REASONS = ['appraiseeAbsent', 'appraiseeLeft'] as const;
+/** One reason. */
+export type ClosedReason = (typeof CLOSED_REASONS)[number];
+
+/**
+ * A shared stage HR closed "not agreed" because the appraisee cannot respond: the stage counts as held, the record
+ * keeps what the reviewer shared, and it is never shown as agreed. It counts only once the stage was shared.
+ */
+export interface StageClosedNotAgreed {
+  cycleKey: string;
+  stage: Stage;
+  reason: ClosedReason;
+  note: string;
+  by: string;
+  at: IsoInstant;
+}
+
 /** A long absence (sickness, maternity, shared parental leave): due dates pause from `from` to `to` inclusive. */
 export interface LongAbsence {
   from: IsoDate;
@@ -33,6 +51,7 @@ export interface CycleCircumstances {
   /** When the person's record for the cycle was opened: windows run from then when it is after the cycle's start. */
   openedOn?: IsoDate;
   notRequired?: readonly StageNotRequired[];
+  closedNotAgreed?: readonly StageClosedNotAgreed[];
   absences?: readonly LongAbsence[];
 }
 
@@ -42,13 +61,15 @@ export const absentOn = (absence: LongAbsence, day: IsoDate): boolean => absence
 /** Refuses an absence that ends before it starts. */
 export const validAbsence = (absence: LongAbsence): boolean => absence.to === undefined || absence.from <= absence.to;
 
+type StageMark = { cycleKey: string; stage: Stage };
+
 /** The person's marks with this one set: a second mark for the same cycle and stage replaces the first. */
-export function withNotRequired(marks: readonly StageNotRequired[] | undefined, mark: StageNotRequired): StageNotRequired[] {
+export function withNotRequired<T extends StageMark>(marks: readonly T[] | undefined, mark: T): T[] {
   return [...(marks ?? []).filter((m) => m.cycleKey !== mark.cycleKey || m.stage !== mark.stage), mark];
 }
 
 /** The person's marks without the one for this cycle and stage (HR undoes a mark made in error). */
-export function withoutNotRequired(marks: readonly StageNotRequired[] | undefined, cycleKey: string, stage: Stage): StageNotRequired[] {
+export function withoutNotRequired<T extends StageMark>(marks: readonly T[] | undefined, cycleKey: string, stage: Stage): T[] {
   return (marks ?? []).filter((m) => m.cycleKey !== cycleKey || m.stage !== stage);
 }
 

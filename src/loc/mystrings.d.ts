@@ -49,6 +49,9 @@ declare interface ICommonStrings {
   DueOptional: string;
   DuePaused: string;
   StageNotRequired: string;
+  StageClosedNotAgreed: string;
+  ClosedAppraiseeAbsent: string;
+  ClosedAppraiseeLeft: string;
   NotRequiredJoinedLate: string;
   NotRequiredLongAbsence: string;
   YourReviewer: string;

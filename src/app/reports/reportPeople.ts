@@ -17,7 +17,7 @@ const ORDER: ReadonlyArray<CycleRecordSummary['stage']> = [...STAGES, 'agreed', 
  */
 function completion(summary: CycleRecordSummary, stage: Stage, meetings: readonly MeetingRecord[], today: IsoDate): StageCompletion {
   const progress = cycleProgress(summary, today).stages[stage];
-  const held = progress.state === 'complete' || (progress.state !== 'notRequired' && ORDER.indexOf(summary.stage) > ORDER.indexOf(stage));
+  const held = progress.state === 'complete' || progress.state === 'closedNotAgreed' || (progress.state !== 'notRequired' && ORDER.indexOf(summary.stage) > ORDER.indexOf(stage));
   if (!held) return progress.overdue ? 'notHeld' : 'notDue';
   const meeting = meetings.find((m) => m.kind === stage && m.status === 'booked');
   if (!meeting) return 'onTime';

@@ -44,9 +44,10 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={strings.OpeningRecord} />;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
   const { draft, save } = state;
-  const progress = cycleProgress({ cycle: summary.cycle, openedOn: summary.openedOn, notRequired: summary.notRequired, absences: summary.absences, document: draft }, clock.today());
+  const progress = cycleProgress({ cycle: summary.cycle, openedOn: summary.openedOn, notRequired: summary.notRequired, closedNotAgreed: summary.closedNotAgreed, absences: summary.absences, document: draft }, clock.today());
   const stage = summary.track === 'fullCycle' ? progress.current : summary.stage;
   const notRequired = STAGES.filter((s) => progress.stages[s].state === 'notRequired');
+  const closed = STAGES.filter((s) => progress.stages[s].state === 'closedNotAgreed');
   const defaultTab = summary.track === 'fullCycle' ? (stage === 'agreed' ? 'finalReview' : String(stage)) : 'oneToOnes';
   const context = (s: Stage): RecordContextValue => ({
     doc: draft, cycle: summary.cycle, party, editable: party !== 'viewer' && canEdit(draft, s), category: person.category,
@@ -70,7 +71,7 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
         </Stack>
         {onClose ? <DefaultButton iconProps={{ iconName: 'Back' }} text={strings.BackToList} onClick={onClose} /> : null}
       </Stack>
-      {summary.track === 'fullCycle' ? <StageTracker stage={stage} notRequired={notRequired} /> : <Text>{strings.OneToOneOnlyNote}</Text>}
+      {summary.track === 'fullCycle' ? <StageTracker stage={stage} notRequired={notRequired} closedNotAgreed={closed} /> : <Text>{strings.OneToOneOnlyNote}</Text>}
       <SaveStatus save={save} mine={draft} otherName={party === 'viewer' ? '' : otherName} onRetry={() => saveNow()} onResolve={resolve} />
       <Pivot selectedKey={tab ?? defaultTab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} headersOnly={false} overflowBehavior="menu" overflowAriaLabel={strings.MoreTabs}>
         {summary.track === 'fullCycle'

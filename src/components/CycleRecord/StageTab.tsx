@@ -43,7 +43,7 @@ export const StageTab: React.FC<StageTabProps> = ({ stage, staffKey, cycleKey, p
         <Text variant="small" styles={{ root: { color: deadline.overdue ? theme.semanticColors.errorText : theme.semanticColors.bodySubtext } }}>
           {deadline.text}
         </Text>
-        {progress.notRequired?.note ? <Text variant="small">{progress.notRequired.note}</Text> : null}
+        {(progress.closedNotAgreed ?? progress.notRequired)?.note ? <Text variant="small">{(progress.closedNotAgreed ?? progress.notRequired)?.note}</Text> : null}
       </Stack>
       {!ctx.editable && ctx.party !== 'viewer' ? <Text styles={{ root: { fontStyle: 'italic' } }}>{strings.FrozenNote}</Text> : null}
       <PreparationSection stage={stage} />

@@ -108,3 +108,24 @@ describe('recording circumstances', () => {
     expect(withAbsence(one, { from: d('2026-05-01'), to: d('2026-05-31') })?.map((a) => a.from)).toEqual(['2026-05-01', '2026-09-01']);
   });
 });
+
+describe('HR closes a shared stage "not agreed" (DOMAIN §4)', () => {
+  const closure = { cycleKey: '2026-27', stage: 'planning' as const, reason: 'appraiseeAbsent' as const, note: 'On long-term sick leave', by: 'Priya Shah', at: t('2027-01-12T09:00:00Z') };
+  const shared = (): CycleDocument => value(shareForAgreement(plannedDoc(), 'planning', cycle, reviewer, t('2026-12-03T15:00:00Z')));
+
+  it('a shared stage closed by HR is never agreed, but the cycle moves on', () => {
+    const progress = cycleProgress({ cycle, document: shared(), closedNotAgreed: [closure] }, d('2027-01-13'));
+    expect(progress.stages.planning).toMatchObject({ state: 'closedNotAgreed', status: 'awaitingAgreement', overdue: false, closedNotAgreed: closure });
+    expect(progress.current).toBe('interimReview');
+  });
+
+  it('a closure of a stage never shared does not count: silence on a draft is not a record', () => {
+    const progress = cycleProgress({ cycle, document: plannedDoc(), closedNotAgreed: [closure] }, d('2027-01-13'));
+    expect(progress.stages.planning.state).toBe('current');
+  });
+
+  it('if the appraisee agrees after all, the stage is agreed', () => {
+    const agreed = value(agreeRecord(shared(), 'planning', appraisee, t('2027-02-01T09:00:00Z')));
+    expect(cycleProgress({ cycle, document: agreed, closedNotAgreed: [closure] }, d('2027-02-02')).stages.planning.state).toBe('complete');
+  });
+});

@@ -1,4 +1,4 @@
-import { currentStage, emptyCycleDocument, notRequiredFor, ok, DEFAULT_SCHEME_SETTINGS, type Result, type SchemeSettings } from '../../../src/domain';
+import { currentStage, emptyCycleDocument, notRequiredFor, ok, stagesSetAside, DEFAULT_SCHEME_SETTINGS, type Result, type SchemeSettings } from '../../../src/domain';
 import type { DataError, ItemProblem, OwnRecords, PeopleRecords, PersonRecords, RecordsReader, SettingsReader } from '../../../src/data/ports';
 
 /**
@@ -11,8 +11,10 @@ function asRead(p: PersonRecords): PersonRecords {
   const cycles = p.cycles.map((c) => {
     // As onRosterTrack: the roster's stages marked not required and absences join the summary; the stage follows.
     const notRequired = notRequiredFor(c.cycle, p.person.stagesNotRequired);
-    const stage = notRequired.length && c.track === 'fullCycle' ? currentStage(c.document ?? emptyCycleDocument(), notRequired.map((w) => w.stage)) : c.stage;
-    return { ...c, reviewerKey, stage, notRequired, absences: p.person.absences ?? [] };
+    const closedNotAgreed = notRequiredFor(c.cycle, p.person.stagesClosedNotAgreed);
+    const setAside = stagesSetAside({ cycle: c.cycle, document: c.document, notRequired, closedNotAgreed });
+    const stage = setAside.length && c.track === 'fullCycle' ? currentStage(c.document ?? emptyCycleDocument(), setAside) : c.stage;
+    return { ...c, reviewerKey, stage, notRequired, closedNotAgreed, absences: p.person.absences ?? [] };
   });
   return { ...p, cycles, meetings: p.meetings.map((m) => ({ ...m, reviewerKey })) };
 }

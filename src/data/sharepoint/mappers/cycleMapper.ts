@@ -1,7 +1,7 @@
 /** Cycle records ↔ items of the records list (RecordKind 'cycle'). */
 import { z } from 'zod';
 import {
-  awaitingAgreement, currentStage, emptyCycleDocument, fail, notRequiredFor, ok, STAGES, trackFor, withTrustedSignatures, type CycleDocument, type CycleWindow,
+  awaitingAgreement, currentStage, emptyCycleDocument, fail, notRequiredFor, ok, STAGES, stagesSetAside, trackFor, withTrustedSignatures, type CycleDocument, type CycleWindow,
   type DirectoryId, type IsoDate, type IsoInstant, type Result, type SignatureEntry, type StaffMember
 } from '../../../domain';
 import type { CycleRecordSummary, DataError, StoredCycle } from '../../ports';
@@ -67,7 +67,9 @@ export function toStoredCycle(item: RawItem, signatures: readonly SignatureEntry
 export function onRosterTrack(summary: CycleRecordSummary, person: StaffMember): CycleRecordSummary {
   const track = trackFor(person, summary.cycle) ?? summary.track;
   const notRequired = notRequiredFor(summary.cycle, person.stagesNotRequired);
+  const closedNotAgreed = notRequiredFor(summary.cycle, person.stagesClosedNotAgreed);
   const absences = person.absences ?? [];
-  const stage = track === 'fullCycle' ? currentStage(summary.document ?? emptyCycleDocument(), notRequired.map((w) => w.stage)) : track === summary.track ? summary.stage : 'planning';
-  return { ...summary, track, stage, notRequired, absences };
+  const setAside = stagesSetAside({ cycle: summary.cycle, document: summary.document, notRequired, closedNotAgreed });
+  const stage = track === 'fullCycle' ? currentStage(summary.document ?? emptyCycleDocument(), setAside) : track === summary.track ? summary.stage : 'planning';
+  return { ...summary, track, stage, notRequired, closedNotAgreed, absences };
 }

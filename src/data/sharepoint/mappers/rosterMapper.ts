@@ -1,8 +1,8 @@
 /** Roster entries ↔ items of the roster list (v1 sites kept them on the staff folder items of the records list). */
 import { z } from 'zod';
 import {
-  CONTRACT_TYPES, NOT_REQUIRED_REASONS, STAFF_CATEGORIES, STAGES, WEEKDAYS, directoryId, fail, ok, safeLink, staffId, type IsoDate, type IsoInstant,
-  type LongAbsence, type Result, type StageNotRequired
+  CLOSED_REASONS, CONTRACT_TYPES, NOT_REQUIRED_REASONS, STAFF_CATEGORIES, STAGES, WEEKDAYS, directoryId, fail, ok, safeLink, staffId, type IsoDate, type IsoInstant,
+  type LongAbsence, type Result, type StageClosedNotAgreed, type StageNotRequired
 } from '../../../domain';
 import type { DataError, RosterDraft, RosterEntry } from '../../ports';
 import { LISTS } from '../schema';
@@ -36,6 +36,9 @@ const rosterPayload = z.object({
   stagesNotRequired: z.array(z.object({
     cycleKey: z.string().min(1), stage: z.enum(STAGES), reason: z.enum(NOT_REQUIRED_REASONS), note: z.string(), by: z.string(), at: z.string()
   })).optional(),
+  stagesClosedNotAgreed: z.array(z.object({
+    cycleKey: z.string().min(1), stage: z.enum(STAGES), reason: z.enum(CLOSED_REASONS), note: z.string(), by: z.string(), at: z.string()
+  })).optional(),
   absences: z.array(z.object({ from: isoDate, to: isoDate.optional() })).optional()
 });
 
@@ -51,6 +54,7 @@ export function rosterFields(entry: RosterDraft): Record<string, unknown> {
     reviewerName: entry.reviewerName,
     reviewerUpn: entry.reviewerUpn,
     stagesNotRequired: entry.stagesNotRequired?.length ? entry.stagesNotRequired.map((w) => ({ ...w })) : undefined,
+    stagesClosedNotAgreed: entry.stagesClosedNotAgreed?.length ? entry.stagesClosedNotAgreed.map((c) => ({ ...c })) : undefined,
     absences: entry.absences?.length ? entry.absences.map((a) => ({ from: a.from, to: a.to })) : undefined
   };
   return { Title: entry.id, StaffKey: entry.id, ReviewerKey: entry.reviewer ?? '', Payload: JSON.stringify(payload) };
@@ -81,6 +85,7 @@ export function toRosterEntry(item: RawItem, list: string = LISTS.roster.title):
     startDate: p.startDate as IsoDate | undefined, probationPassed: p.probationPassed, leftOn: p.leftOn as IsoDate | undefined,
     reviewerName: p.reviewerName, reviewerUpn: p.reviewerUpn, etag: rosterToken(itemId, etagOf(item)),
     ...(p.stagesNotRequired?.length ? { stagesNotRequired: p.stagesNotRequired.map((w): StageNotRequired => ({ ...w, at: w.at as IsoInstant })) } : {}),
+    ...(p.stagesClosedNotAgreed?.length ? { stagesClosedNotAgreed: p.stagesClosedNotAgreed.map((c): StageClosedNotAgreed => ({ ...c, at: c.at as IsoInstant })) } : {}),
     ...(p.absences?.length ? { absences: p.absences.map((a): LongAbsence => ({ from: a.from as IsoDate, to: a.to as IsoDate | undefined })) } : {})
   });
 }

@@ -128,6 +128,15 @@ declare interface IAppraisalAdminWebPartStrings {
   RemoveAbsence: string;
   RemoveAbsenceOf: string;
   CircumstancesSaved: string;
+  CloseHeading: string;
+  CloseHelp: string;
+  CloseStageLabel: string;
+  CloseReasonLabel: string;
+  CloseReasonAbsent: string;
+  CloseReasonLeft: string;
+  CloseNoteLabel: string;
+  CloseButton: string;
+  UndoCloseOf: string;
   LeaverHeading: string;
   LeaverHelp: string;
   LeftOnLabel: string;

@@ -2,13 +2,13 @@ import * as React from 'react';
 import { DefaultButton, Dropdown, Stack, Text, TextField } from '@fluentui/react';
 import * as strings from 'AppraisalAdminWebPartStrings';
 import {
-  cycleContaining, cycleKeyOf, NOT_REQUIRED_REASONS, notRequiredFor, parseIsoDate, STAGES, withAbsence, withNotRequired, withoutNotRequired,
-  type NotRequiredReason, type Stage
+  CLOSED_REASONS, cycleContaining, cycleKeyOf, NOT_REQUIRED_REASONS, notRequiredFor, parseIsoDate, STAGES, withAbsence, withNotRequired, withoutNotRequired,
+  type ClosedReason, type NotRequiredReason, type Stage
 } from '../../../../domain';
 import { useAppServices } from '../../../../components/services/AppServicesContext';
 import { format, formatDate } from '../../../../components/format';
 import { stageLabel } from '../../../../components/labels/cycleLabels';
-import { notRequiredText } from '../../../../components/labels/dueText';
+import { closedText, notRequiredText } from '../../../../components/labels/dueText';
 import type { RosterEntry } from '../../../../data/ports';
 
 /** Props of CircumstancesSection. */
@@ -34,6 +34,15 @@ export const CircumstancesSection: React.FC<CircumstancesSectionProps> = ({ entr
   const [to, setTo] = React.useState('');
   const [absenceError, setAbsenceError] = React.useState<string>();
   const marks = notRequiredFor(cycle, entry.stagesNotRequired);
+  const closures = notRequiredFor(cycle, entry.stagesClosedNotAgreed);
+  const [closeStage, setCloseStage] = React.useState<Stage>('planning');
+  const [closeReason, setCloseReason] = React.useState<ClosedReason>('appraiseeAbsent');
+  const [closeNote, setCloseNote] = React.useState('');
+  const closeNotAgreed = (): void => {
+    const closure = { cycleKey, stage: closeStage, reason: closeReason, note: closeNote.trim(), by: currentUser.displayName, at: clock.now() };
+    onSave({ ...entry, stagesClosedNotAgreed: withNotRequired(entry.stagesClosedNotAgreed, closure) });
+    setCloseNote('');
+  };
 
   const markNotRequired = (): void => {
     onSave({ ...entry, stagesNotRequired: withNotRequired(entry.stagesNotRequired, { cycleKey, stage, reason, note: note.trim(), by: currentUser.displayName, at: clock.now() }) });
@@ -68,6 +77,23 @@ export const CircumstancesSection: React.FC<CircumstancesSectionProps> = ({ entr
       <TextField label={strings.NotRequiredNoteLabel} required value={note} onChange={(_, v) => setNote(v ?? '')} />
       <Stack horizontal>
         <DefaultButton text={strings.MarkNotRequired} disabled={busy || note.trim() === ''} onClick={markNotRequired} />
+      </Stack>
+      <Text as="h2" variant="mediumPlus" styles={{ root: { margin: 0 } }}>{format(strings.CloseHeading, cycle.label)}</Text>
+      <Text variant="small">{strings.CloseHelp}</Text>
+      {closures.map((c) => (
+        <Stack key={c.stage} horizontal wrap verticalAlign="center" tokens={{ childrenGap: 8 }}>
+          <Text>{`${stageLabel(c.stage)}: ${closedText(c.reason)}${c.note ? ` (${c.note})` : ''}`}</Text>
+          <DefaultButton text={strings.UndoNotRequired} ariaLabel={format(strings.UndoCloseOf, stageLabel(c.stage))} disabled={busy}
+            onClick={() => onSave({ ...entry, stagesClosedNotAgreed: withoutNotRequired(entry.stagesClosedNotAgreed, cycleKey, c.stage) })} />
+        </Stack>
+      ))}
+      <Dropdown label={strings.CloseStageLabel} selectedKey={closeStage} options={STAGES.map((s) => ({ key: s, text: stageLabel(s) }))}
+        onChange={(_, option) => option && setCloseStage(option.key as Stage)} />
+      <Dropdown label={strings.CloseReasonLabel} selectedKey={closeReason} options={CLOSED_REASONS.map((r) => ({ key: r, text: r === 'appraiseeLeft' ? strings.CloseReasonLeft : strings.CloseReasonAbsent }))}
+        onChange={(_, option) => option && setCloseReason(option.key as ClosedReason)} />
+      <TextField label={strings.CloseNoteLabel} required value={closeNote} onChange={(_, v) => setCloseNote(v ?? '')} />
+      <Stack horizontal>
+        <DefaultButton text={strings.CloseButton} disabled={busy || closeNote.trim() === ''} onClick={closeNotAgreed} />
       </Stack>
       <Text as="h2" variant="mediumPlus" styles={{ root: { margin: 0 } }}>{strings.AbsenceHeading}</Text>
       <Text variant="small">{strings.AbsenceHelp}</Text>
