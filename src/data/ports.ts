@@ -81,6 +81,8 @@ export interface RosterDraft extends StaffMember {
   upn: string;
   reviewerName: string | undefined;
   reviewerUpn: string | undefined;
+  /** While the reviewer is acting for one on long absence (AB9.M5): who is reinstated later, and since when. */
+  actingFor?: { reviewer: DirectoryId; reviewerName: string; reviewerUpn: string; since: IsoDate };
 }
 
 /** A roster entry as stored, with an adapter-defined version token (sent back on update to detect conflicts). */

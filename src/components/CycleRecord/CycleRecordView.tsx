@@ -67,6 +67,7 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
           <SectionHeading>{format(strings.RecordHeading, person.displayName, summary.cycle.label)}</SectionHeading>
           <Text styles={{ root: { color: theme.semanticColors.bodySubtext } }}>
             {party === 'reviewer' ? format(strings.YouReview, person.displayName) : party === 'appraisee' ? format(strings.YourReviewerIs, otherName) : strings.ViewingAsAdmin}
+            {person.actingFor ? ` ${format(strings.ActingWhileAway, person.reviewerName ?? '', person.actingFor.reviewerName)}` : ''}
           </Text>
         </Stack>
         {onClose ? <DefaultButton iconProps={{ iconName: 'Back' }} text={strings.BackToList} onClick={onClose} /> : null}

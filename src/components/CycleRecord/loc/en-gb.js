@@ -199,6 +199,7 @@ define([], function () {
     YouReview: "You are the reviewer for {0}.",
     YourPreparation: "Your preparation",
     YourReviewerIs: "Your reviewer: {0}",
+    ActingWhileAway: "{0} is the acting reviewer while {1} is away.",
     CopyTitle: "Appraisal record",
     CopyAppraisee: "Appraisee",
     CopyReviewer: "Reviewer",

@@ -198,6 +198,7 @@ declare interface IRecordStrings {
   YouReview: string;
   YourPreparation: string;
   YourReviewerIs: string;
+  ActingWhileAway: string;
   CopyTitle: string;
   CopyAppraisee: string;
   CopyReviewer: string;

@@ -39,7 +39,8 @@ const rosterPayload = z.object({
   stagesClosedNotAgreed: z.array(z.object({
     cycleKey: z.string().min(1), stage: z.enum(STAGES), reason: z.enum(CLOSED_REASONS), note: z.string(), by: z.string(), at: z.string()
   })).optional(),
-  absences: z.array(z.object({ from: isoDate, to: isoDate.optional() })).optional()
+  absences: z.array(z.object({ from: isoDate, to: isoDate.optional() })).optional(),
+  actingFor: z.object({ reviewer: z.string().min(1), reviewerName: z.string(), reviewerUpn: z.string().min(3), since: isoDate }).optional()
 });
 
 /** The columns a roster item carries. */
@@ -55,7 +56,8 @@ export function rosterFields(entry: RosterDraft): Record<string, unknown> {
     reviewerUpn: entry.reviewerUpn,
     stagesNotRequired: entry.stagesNotRequired?.length ? entry.stagesNotRequired.map((w) => ({ ...w })) : undefined,
     stagesClosedNotAgreed: entry.stagesClosedNotAgreed?.length ? entry.stagesClosedNotAgreed.map((c) => ({ ...c })) : undefined,
-    absences: entry.absences?.length ? entry.absences.map((a) => ({ from: a.from, to: a.to })) : undefined
+    absences: entry.absences?.length ? entry.absences.map((a) => ({ from: a.from, to: a.to })) : undefined,
+    actingFor: entry.actingFor ? { ...entry.actingFor } : undefined
   };
   return { Title: entry.id, StaffKey: entry.id, ReviewerKey: entry.reviewer ?? '', Payload: JSON.stringify(payload) };
 }
@@ -86,6 +88,7 @@ export function toRosterEntry(item: RawItem, list: string = LISTS.roster.title):
     reviewerName: p.reviewerName, reviewerUpn: p.reviewerUpn, etag: rosterToken(itemId, etagOf(item)),
     ...(p.stagesNotRequired?.length ? { stagesNotRequired: p.stagesNotRequired.map((w): StageNotRequired => ({ ...w, at: w.at as IsoInstant })) } : {}),
     ...(p.stagesClosedNotAgreed?.length ? { stagesClosedNotAgreed: p.stagesClosedNotAgreed.map((c): StageClosedNotAgreed => ({ ...c, at: c.at as IsoInstant })) } : {}),
+    ...(p.actingFor ? { actingFor: { ...p.actingFor, reviewer: directoryId(p.actingFor.reviewer), since: p.actingFor.since as IsoDate } } : {}),
     ...(p.absences?.length ? { absences: p.absences.map((a): LongAbsence => ({ from: a.from as IsoDate, to: a.to as IsoDate | undefined })) } : {})
   });
 }

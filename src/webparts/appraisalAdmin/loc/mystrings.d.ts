@@ -137,6 +137,11 @@ declare interface IAppraisalAdminWebPartStrings {
   CloseNoteLabel: string;
   CloseButton: string;
   UndoCloseOf: string;
+  ActingCheckbox: string;
+  ActingAppointed: string;
+  ActingNote: string;
+  ReinstateButton: string;
+  ReviewerReinstated: string;
   LeaverHeading: string;
   LeaverHelp: string;
   LeftOnLabel: string;
