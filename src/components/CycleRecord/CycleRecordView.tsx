@@ -1,11 +1,12 @@
 import * as React from 'react';
 import { DefaultButton, Pivot, PivotItem, Spinner, SpinnerSize, Stack, Text, useTheme } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { canEdit, cycleProgress, STAGES, type FieldError, type Party, type Stage } from '../../domain';
+import { canEdit, nextSteps, STAGES, type FieldError, type Party, type Stage } from '../../domain';
 import type { CycleRecordSummary, MeetingRecord, RosterEntry } from '../../data/ports';
 import type { StageActionError } from '../../app/cycle/stageActions';
 import { useAppServices } from '../services/AppServicesContext';
 import { ErrorMessage } from '../ErrorMessage';
+import { NextStepBanner } from '../NextStep';
 import { StageTracker } from '../StageTracker';
 import { stageLabel } from '../labels/cycleLabels';
 import { format } from '../format';
@@ -44,7 +45,8 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={strings.OpeningRecord} />;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
   const { draft, save } = state;
-  const progress = cycleProgress({ cycle: summary.cycle, openedOn: summary.openedOn, notRequired: summary.notRequired, closedNotAgreed: summary.closedNotAgreed, absences: summary.absences, document: draft }, clock.today());
+  const steps = nextSteps({ ...summary, document: draft, meetings }, clock.today(), clock.now());
+  const { progress } = steps;
   const stage = summary.track === 'fullCycle' ? progress.current : summary.stage;
   const notRequired = STAGES.filter((s) => progress.stages[s].state === 'notRequired');
   const closed = STAGES.filter((s) => progress.stages[s].state === 'closedNotAgreed');
@@ -72,6 +74,7 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
         </Stack>
         {onClose ? <DefaultButton iconProps={{ iconName: 'Back' }} text={strings.BackToList} onClick={onClose} /> : null}
       </Stack>
+      <NextStepBanner steps={steps} party={party} appraiseeName={person.displayName} reviewerName={person.reviewerName ?? ''} />
       {summary.track === 'fullCycle' ? <StageTracker stage={stage} notRequired={notRequired} closedNotAgreed={closed} /> : <Text>{strings.OneToOneOnlyNote}</Text>}
       <SaveStatus save={save} mine={draft} otherName={party === 'viewer' ? '' : otherName} onRetry={() => saveNow()} onResolve={resolve} />
       <Pivot selectedKey={tab ?? defaultTab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} headersOnly={false} overflowBehavior="menu" overflowAriaLabel={strings.MoreTabs}>

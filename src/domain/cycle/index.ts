@@ -11,3 +11,4 @@ export * from './disagreements';
 export * from './signatures';
 export * from './merge';
 export * from './progress';
+export * from './nextStep';
