@@ -246,6 +246,8 @@ define([], function () {
     MonColStagesHeld: 'Stages held',
     MonColLate: 'Held late',
     MonColOverdue: 'Overdue',
+    MonColWaitingReviewer: 'Waiting on the reviewer',
+    MonColWaitingAppraisee: 'Waiting on the appraisee',
     MonColOneToOnes: 'One-to-ones held',
     MonColAllMet: 'All objectives met',
     MonColSomeNotMet: 'Some partly or not met',

@@ -245,6 +245,8 @@ declare interface IAppraisalAdminWebPartStrings {
   MonColStagesHeld: string;
   MonColLate: string;
   MonColOverdue: string;
+  MonColWaitingReviewer: string;
+  MonColWaitingAppraisee: string;
   MonColOneToOnes: string;
   MonColAllMet: string;
   MonColSomeNotMet: string;

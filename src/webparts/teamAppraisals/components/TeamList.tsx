@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DetailsList, Link, DetailsListLayoutMode, IconButton, SelectionMode, Spinner, SpinnerSize, Stack, Text, useTheme, type IColumn } from '@fluentui/react';
+import { DetailsList, Link, DetailsListLayoutMode, IconButton, SelectionMode, Spinner, SpinnerSize, Stack, Text, Toggle, useTheme, type IColumn } from '@fluentui/react';
 import * as strings from 'TeamAppraisalsWebPartStrings';
 import * as common from 'CommonStrings';
 import { useAppServices } from '../../../components/services/AppServicesContext';
@@ -10,6 +10,8 @@ import { formatCount } from '../../../components/format';
 import { stageLabel, trackLabel } from '../../../components/labels/cycleLabels';
 import { awaitingText, dueText } from '../../../components/labels/dueText';
 import type { PersonRecords } from '../../../data/ports';
+import { actionNeeded, nextSteps, type NextStep } from '../../../domain';
+import { yourStepText } from '../../../components/labels/nextStepText';
 import { format } from '../../../components/format';
 import { MeetingsPanel } from './Meetings/MeetingsPanel';
 import { slotText } from './Meetings/meetingText';
@@ -23,6 +25,7 @@ const TeamList: React.FC = () => {
   const [state, reload] = useAsync(() => reader.team(currentUser.directoryId), [reader, currentUser.directoryId]);
   const [open, setOpen] = React.useState<PersonRecords>();
   const [record, setRecord] = React.useState<PersonRecords>();
+  const [onlyAction, setOnlyAction] = React.useState(false);
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={common.Loading} />;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
   const { people, problems } = state.value;
@@ -36,6 +39,10 @@ const TeamList: React.FC = () => {
   }
   const today = clock.today();
   const now = clock.now();
+  // The reviewer's own next step per person, from the domain (nextSteps): the "Action needed" column and filter.
+  const stepOf = new Map<string, NextStep | undefined>(people.map((p) => [p.person.id, p.cycles[0] ? nextSteps({ ...p.cycles[0], meetings: p.meetings }, today, now).reviewer : undefined]));
+  const needing = people.filter((p) => actionNeeded(stepOf.get(p.person.id)));
+  const shown = onlyAction ? needing : people;
   const columns: IColumn[] = [
     {
       key: 'name', name: strings.ColumnName, minWidth: 140, maxWidth: 200, isRowHeader: true,
@@ -59,6 +66,13 @@ const TeamList: React.FC = () => {
       }
     },
     {
+      key: 'action', name: common.ActionNeededLabel, minWidth: 170, isMultiline: true,
+      onRender: (p: PersonRecords) => {
+        const step = stepOf.get(p.person.id);
+        return step && actionNeeded(step) ? <Text styles={{ root: { fontWeight: 600 } }}>{yourStepText(step)}</Text> : null;
+      }
+    },
+    {
       key: 'next', name: strings.ColumnNextMeeting, minWidth: 150, isMultiline: true,
       onRender: (p: PersonRecords) => {
         const next = p.meetings.find((m) => m.status === 'booked' && m.start >= now);
@@ -73,9 +87,12 @@ const TeamList: React.FC = () => {
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <ItemProblems problems={problems} />
-      <Text>{formatCount(people.length, strings.TeamCountOne, strings.TeamCount)}</Text>
-      <DetailsList items={people} columns={columns} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.justified}
-        getKey={(p: PersonRecords) => p.person.id} onShouldVirtualize={() => people.length > 100} ariaLabelForGrid={strings.DefaultTitle} />
+      <Stack horizontal wrap horizontalAlign="space-between" verticalAlign="center" tokens={{ childrenGap: 8 }}>
+        <Text>{formatCount(people.length, strings.TeamCountOne, strings.TeamCount)}{needing.length ? ` ${format(strings.NeedingActionCount, needing.length)}` : ''}</Text>
+        <Toggle inlineLabel label={strings.OnlyActionNeeded} checked={onlyAction} onChange={(_, v) => setOnlyAction(!!v)} styles={{ root: { margin: 0 } }} />
+      </Stack>
+      <DetailsList items={shown} columns={columns} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.justified}
+        getKey={(p: PersonRecords) => p.person.id} onShouldVirtualize={() => shown.length > 100} ariaLabelForGrid={strings.DefaultTitle} />
       {open ? <MeetingsPanel record={open} onDismiss={(changed) => { setOpen(undefined); if (changed) reload(); }} /> : null}
     </Stack>
   );
