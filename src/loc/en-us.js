@@ -55,6 +55,7 @@ define([], function () {
     NextAgree: "Read the {0}, then agree it, ask for changes or record a disagreement",
     NextReshare: "The {0} changed after it was agreed: share it again for agreement",
     NextBook: "Book the {0}",
+    NextBookOptional: "The {0} is optional this cycle: book it, or ask HR to mark it not required",
     NextPrepare: "Prepare for the {0}",
     NextPrepareFor: "Prepare for the {0} on {1}",
     NextHold: "Hold the {0} on {1}",

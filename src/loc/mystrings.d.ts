@@ -54,6 +54,7 @@ declare interface ICommonStrings {
   NextAgree: string;
   NextReshare: string;
   NextBook: string;
+  NextBookOptional: string;
   NextPrepare: string;
   NextPrepareFor: string;
   NextHold: string;

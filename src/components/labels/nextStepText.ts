@@ -20,7 +20,7 @@ export function yourStepText(step: NextStep): string {
     case 'answerChangeRequest': return format(strings.NextAnswerChanges, stage);
     case 'agree': return format(strings.NextAgree, stage);
     case 'reshare': return format(strings.NextReshare, stage);
-    case 'book': return format(strings.NextBook, stage);
+    case 'book': return format(step.optional ? strings.NextBookOptional : strings.NextBook, stage);
     case 'prepare': return step.meetingStart ? format(strings.NextPrepareFor, stage, meetingWhen(step.meetingStart)) : format(strings.NextPrepare, stage);
     case 'hold': return format(strings.NextHold, stage, meetingWhen(step.meetingStart));
     case 'writeUp': return format(strings.NextWriteUp, stage);

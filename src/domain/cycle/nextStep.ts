@@ -4,7 +4,7 @@
  * needed" column and HR's counts all read this; `availableActions` says which agreement steps a party may take, and
  * components only render them.
  */
-import type { IsoDate, IsoInstant } from '../isoDate';
+import { addDays, type IsoDate, type IsoInstant } from '../isoDate';
 import { STAGES, type Stage } from '../stageDates';
 import { effectiveStatus } from './agreement';
 import { emptyCycleDocument, stageRecordOf } from './document';
@@ -24,13 +24,19 @@ export type NextStep =
   | { kind: 'answerChangeRequest'; stage: Stage; party: 'reviewer' }
   | { kind: 'agree'; stage: Stage; party: 'appraisee' }
   | { kind: 'reshare'; stage: Stage; party: 'reviewer' }
-  | { kind: 'book'; stage: Stage; party: 'reviewer' }
+  | { kind: 'book'; stage: Stage; party: 'reviewer'; optional: boolean; needed: boolean }
   | { kind: 'prepare'; stage: Stage; party: 'appraisee'; meetingStart: IsoInstant | undefined }
   | { kind: 'hold'; stage: Stage; party: 'reviewer'; meetingStart: IsoInstant }
   | { kind: 'writeUp'; stage: Stage; party: 'reviewer' };
 
-/** The kinds that need the party to act now, as opposed to a meeting simply coming up. */
-export const ACTION_NEEDED: ReadonlySet<NextStep['kind']> = new Set<NextStep['kind']>(['answerDisagreement', 'answerChangeRequest', 'agree', 'reshare', 'book', 'writeUp']);
+/** The kinds that need the party to act now, as opposed to a meeting simply coming up ('book' says itself). */
+export const ACTION_NEEDED: ReadonlySet<NextStep['kind']> = new Set<NextStep['kind']>(['answerDisagreement', 'answerChangeRequest', 'agree', 'reshare', 'writeUp']);
+
+/**
+ * Booking counts as needed from this many days before the stage is due (six weeks: time to find a slot in both
+ * diaries); before that, and for an optional stage, it is the next step but nothing waits on it yet.
+ */
+export const BOOK_AHEAD_DAYS = 42;
 
 /** Everything the rule reads. */
 export interface NextStepInput extends ProgressInput {
@@ -53,14 +59,17 @@ const prepared = (doc: CycleDocument, stage: Stage): boolean => {
 };
 
 /** The reviewer's step for the current stage, when no answer is owed. */
-function reviewerStep(doc: CycleDocument, stage: Stage, meeting: MeetingFact | undefined, now: IsoInstant): NextStep | undefined {
+function reviewerStep(doc: CycleDocument, stage: Stage, meeting: MeetingFact | undefined, now: IsoInstant, progress: CycleProgress, today: IsoDate): NextStep | undefined {
   const status = effectiveStatus(doc, stage);
   const record = stageRecordOf(doc, stage);
   if (status === 'awaitingAgreement') return undefined;
   if (status === 'changedSinceAgreed') return { kind: 'reshare', stage, party: 'reviewer' };
   // Shared once and back to draft: the appraisee asked for changes.
   if (status === 'draft' && record.version >= 1) return { kind: 'answerChangeRequest', stage, party: 'reviewer' };
-  if (!meeting) return { kind: 'book', stage, party: 'reviewer' };
+  if (!meeting) {
+    const { due, optional } = progress.stages[stage];
+    return { kind: 'book', stage, party: 'reviewer', optional, needed: due !== undefined && addDays(today, BOOK_AHEAD_DAYS) >= due };
+  }
   if (meeting.start > now) return { kind: 'hold', stage, party: 'reviewer', meetingStart: meeting.start };
   return { kind: 'writeUp', stage, party: 'reviewer' };
 }
@@ -82,12 +91,12 @@ export function nextSteps(input: NextStepInput, today: IsoDate, now: IsoInstant)
   if (!result.appraisee && stageRecordOf(doc, stage).version === 0 && !prepared(doc, stage) && (!meeting || meeting.start > now)) {
     result.appraisee = { kind: 'prepare', stage, party: 'appraisee', meetingStart: meeting?.start };
   }
-  result.reviewer = result.reviewer ?? reviewerStep(doc, stage, meeting, now);
+  result.reviewer = result.reviewer ?? reviewerStep(doc, stage, meeting, now, progress, today);
   return result;
 }
 
 /** Whether the party's step needs them to act now. */
-export const actionNeeded = (step: NextStep | undefined): boolean => step !== undefined && ACTION_NEEDED.has(step.kind);
+export const actionNeeded = (step: NextStep | undefined): boolean => step !== undefined && (step.kind === 'book' ? step.needed : ACTION_NEEDED.has(step.kind));
 
 /** The agreement steps a party may take on a stage (DOMAIN §4); components render exactly these. */
 export type AgreementAction = 'share' | 'agree' | 'askForChanges' | 'disagree' | 'respond';

@@ -19,10 +19,19 @@ const planningMeeting = (start: string): MeetingFact => ({ kind: 'planning', sta
 describe('nextSteps: what each person does next (issue 15)', () => {
   it('nothing written or booked: the reviewer books, the appraisee prepares', () => {
     const s = steps(undefined);
-    expect(s.reviewer).toEqual({ kind: 'book', stage: 'planning', party: 'reviewer' });
+    expect(s.reviewer).toEqual({ kind: 'book', stage: 'planning', party: 'reviewer', optional: false, needed: true });
     expect(s.appraisee).toEqual({ kind: 'prepare', stage: 'planning', party: 'appraisee', meetingStart: undefined });
     expect(actionNeeded(s.reviewer)).toBe(true);
     expect(actionNeeded(s.appraisee)).toBe(false);
+  });
+
+  it('booking waits on nobody until six weeks before the due date, nor for an optional stage', () => {
+    const early = nextSteps({ cycle, track: 'fullCycle', meetings: [], document: undefined }, d('2026-03-01'), t('2026-03-01T12:00:00Z'));
+    expect(early.reviewer).toMatchObject({ kind: 'book', needed: false });
+    expect(actionNeeded(early.reviewer)).toBe(false);
+    const agreedLate = value(agreeRecord(value(shareForAgreement(plannedDoc(), 'planning', cycle, reviewer, t('2026-12-03T15:00:00Z'))), 'planning', appraisee, t('2026-12-03T16:00:00Z')));
+    const late = nextSteps({ cycle, track: 'fullCycle', meetings: [], document: agreedLate, openedOn: d('2026-12-02') }, d('2027-02-25'), t('2027-02-25T12:00:00Z'));
+    expect(late.reviewer).toEqual({ kind: 'book', stage: 'interimReview', party: 'reviewer', optional: true, needed: false });
   });
 
   it('a meeting to come: the reviewer holds it, and it is the next meeting', () => {
