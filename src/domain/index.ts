@@ -14,3 +14,4 @@ export * from './cycle';
 export * from './schoolDays';
 export { meetingKey, recordKey, reportKey, stageRef, type RecordKey } from './keys';
 export * from './safeLink';
+export * from './deepLink';

@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { DefaultButton, Pivot, PivotItem, Spinner, SpinnerSize, Stack, Text, useTheme } from '@fluentui/react';
+import { DefaultButton, Link, Pivot, PivotItem, Spinner, SpinnerSize, Stack, Text, useTheme } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { canEdit, nextSteps, STAGES, type FieldError, type Party, type Stage } from '../../domain';
+import { canEdit, nextSteps, recordLink, STAGES, type FieldError, type Party, type RecordView, type Stage } from '../../domain';
 import type { CycleRecordSummary, MeetingRecord, RosterEntry } from '../../data/ports';
 import type { StageActionError } from '../../app/cycle/stageActions';
 import { useAppServices } from '../services/AppServicesContext';
@@ -28,18 +28,23 @@ export interface CycleRecordViewProps {
   party: Party | 'viewer';
   /** The person's previous cycle, if any: planning can start from it (AB8). */
   previous?: CycleRecordSummary;
+  /** Every cycle of the person's the reader may see, newest first: earlier cycles open from the record. */
+  personCycles?: readonly CycleRecordSummary[];
+  onOpenCycle?: (cycleKey: string) => void;
+  /** The tab a deep link asked for. */
+  initialView?: RecordView;
   onClose?: () => void;
 }
 
 /** One person's cycle record: the three stage forms with agreement, and the one-to-ones. */
-export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summary, meetings, party, previous, onClose }) => {
+export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summary, meetings, party, previous, onClose, personCycles = [], onOpenCycle, initialView }) => {
   const { cycles, currentUser, clock } = useAppServices();
   const theme = useTheme();
   const signer = React.useMemo(() => ({ by: currentUser.directoryId, name: currentUser.displayName }), [currentUser]);
   const now = React.useCallback(() => clock.now(), [clock]);
   const { state, edit, act, resolve, saveNow, reload } = useCycleDraft(cycles, summary, signer, now);
   const [errors, setErrors] = React.useState<readonly FieldError[]>([]);
-  const [tab, setTab] = React.useState<string>();
+  const [tab, setTab] = React.useState<string | undefined>(initialView);
   const counter = React.useRef(0);
   const newId = React.useCallback((prefix: string) => `${prefix}-${clock.now().replace(/\D/g, '')}-${++counter.current}`, [clock]);
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={strings.OpeningRecord} />;
@@ -73,6 +78,12 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
           </Text>
         </Stack>
         {onClose ? <DefaultButton iconProps={{ iconName: 'Back' }} text={strings.BackToList} onClick={onClose} /> : null}
+      </Stack>
+      <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
+        <Link href={recordLink(window.location.href, { staffKey: summary.staffKey, cycleKey: summary.cycleKey, ...(tab ? { view: tab as RecordView } : {}) })}>{strings.LinkToRecord}</Link>
+        {onOpenCycle ? personCycles.filter((c) => c.cycleKey !== summary.cycleKey).map((c) => (
+          <Link key={c.cycleKey} onClick={() => onOpenCycle(c.cycleKey)}>{format(strings.OpenCycleRecord, c.cycle.label)}</Link>
+        )) : null}
       </Stack>
       <NextStepBanner steps={steps} party={party} appraiseeName={person.displayName} reviewerName={person.reviewerName ?? ''} />
       {summary.track === 'fullCycle' ? <StageTracker stage={stage} notRequired={notRequired} closedNotAgreed={closed} /> : <Text>{strings.OneToOneOnlyNote}</Text>}

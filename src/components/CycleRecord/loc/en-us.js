@@ -199,6 +199,8 @@ define([], function () {
     YouReview: "You are the reviewer for {0}.",
     YourPreparation: "Your preparation",
     YourReviewerIs: "Your reviewer: {0}",
+    LinkToRecord: "Link to this record",
+    OpenCycleRecord: "Open the {0} record",
     ActingWhileAway: "{0} is the acting reviewer while {1} is away.",
     CopyTitle: "Appraisal record",
     CopyAppraisee: "Appraisee",

@@ -198,6 +198,8 @@ declare interface IRecordStrings {
   YouReview: string;
   YourPreparation: string;
   YourReviewerIs: string;
+  LinkToRecord: string;
+  OpenCycleRecord: string;
   ActingWhileAway: string;
   CopyTitle: string;
   CopyAppraisee: string;

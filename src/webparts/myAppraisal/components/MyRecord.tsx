@@ -4,6 +4,7 @@ import * as strings from 'MyAppraisalWebPartStrings';
 import * as common from 'CommonStrings';
 import { useAppServices } from '../../../components/services/AppServicesContext';
 import { useAsync } from '../../../components/hooks/useAsync';
+import { useRecordAddress } from '../../../components/hooks/useRecordAddress';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { EmptyState } from '../../../components/EmptyState';
 import { StageTracker } from '../../../components/StageTracker';
@@ -22,7 +23,8 @@ export const MyRecord: React.FC = () => {
   const { reader, currentUser, clock } = useAppServices();
   const theme = useTheme();
   const [state, reload] = useAsync(() => reader.mine(currentUser.directoryId), [reader, currentUser.directoryId]);
-  const [opened, setOpened] = React.useState(false);
+  const [address, forgetAddress] = useRecordAddress();
+  const [opened, setOpened] = React.useState<string | undefined>();
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={common.Loading} />;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
   const { record, problems } = state.value;
@@ -31,12 +33,19 @@ export const MyRecord: React.FC = () => {
   const due = dueText(current, clock.today());
   const steps = nextSteps({ ...current, meetings: record.meetings }, clock.today(), clock.now());
   const objectives = (current.document?.objectives ?? []).filter((o) => o.title.trim() !== '');
-  if (opened) {
+  // A deep link to one of the person's own records opens it (any cycle); others' addresses are simply ignored.
+  const linkedKey = address && address.staffKey === record.person.id ? address.cycleKey : undefined;
+  const openKey = opened ?? linkedKey;
+  const index = record.cycles.findIndex((c) => c.cycleKey === openKey);
+  if (openKey && index >= 0) {
     const close = (): void => {
-      setOpened(false);
+      setOpened(undefined);
+      forgetAddress();
       reload();
     };
-    return <LazyCycleRecordView person={record.person} summary={current} meetings={record.meetings} party="appraisee" onClose={close} />;
+    const summary = record.cycles[index];
+    return <LazyCycleRecordView key={summary.cycleKey} person={record.person} summary={summary} meetings={record.meetings} party="appraisee" previous={record.cycles[index + 1]}
+      personCycles={record.cycles} onOpenCycle={setOpened} initialView={opened ? undefined : address?.view} onClose={close} />;
   }
   return (
     <Stack tokens={{ childrenGap: 12 }}>
@@ -62,7 +71,7 @@ export const MyRecord: React.FC = () => {
           </ul>
         </Stack>
       ) : null}
-      <PrimaryButton text={strings.OpenMyRecord} onClick={() => setOpened(true)} styles={{ root: { alignSelf: 'flex-start' } }} />
+      <PrimaryButton text={strings.OpenMyRecord} onClick={() => setOpened(current.cycleKey)} styles={{ root: { alignSelf: 'flex-start' } }} />
     </Stack>
   );
 };

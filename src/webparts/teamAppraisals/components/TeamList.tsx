@@ -4,6 +4,7 @@ import * as strings from 'TeamAppraisalsWebPartStrings';
 import * as common from 'CommonStrings';
 import { useAppServices } from '../../../components/services/AppServicesContext';
 import { useAsync } from '../../../components/hooks/useAsync';
+import { useRecordAddress } from '../../../components/hooks/useRecordAddress';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatCount } from '../../../components/format';
@@ -24,18 +25,29 @@ const TeamList: React.FC = () => {
   const theme = useTheme();
   const [state, reload] = useAsync(() => reader.team(currentUser.directoryId), [reader, currentUser.directoryId]);
   const [open, setOpen] = React.useState<PersonRecords>();
-  const [record, setRecord] = React.useState<PersonRecords>();
+  const [chosen, setRecord] = React.useState<PersonRecords>();
+  const [cycleKey, setCycleKey] = React.useState<string>();
+  const [address, forgetAddress] = useRecordAddress();
   const [onlyAction, setOnlyAction] = React.useState(false);
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={common.Loading} />;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
   const { people, problems } = state.value;
   if (people.length === 0) return problems.length ? <ItemProblems problems={problems} /> : <EmptyState icon="People" text={strings.ReadyEmpty} />;
-  if (record?.cycles[0]) {
+  // A deep link opens the record it names (any cycle), once; the list is the way back.
+  const linked = address && !chosen ? people.find((p) => p.person.id === address.staffKey) : undefined;
+  const record = chosen ?? linked;
+  const key = cycleKey ?? (linked ? address?.cycleKey : undefined);
+  const index = record ? Math.max(0, record.cycles.findIndex((c) => c.cycleKey === key)) : 0;
+  if (record?.cycles[index]) {
     const close = (): void => {
       setRecord(undefined);
+      setCycleKey(undefined);
+      forgetAddress();
       reload();
     };
-    return <LazyCycleRecordView person={record.person} summary={record.cycles[0]} meetings={record.meetings} party="reviewer" previous={record.cycles[1]} onClose={close} />;
+    const summary = record.cycles[index];
+    return <LazyCycleRecordView key={summary.cycleKey} person={record.person} summary={summary} meetings={record.meetings} party="reviewer" previous={record.cycles[index + 1]}
+      personCycles={record.cycles} onOpenCycle={(k) => { setRecord(record); setCycleKey(k); }} initialView={linked && !cycleKey ? address?.view : undefined} onClose={close} />;
   }
   const today = clock.today();
   const now = clock.now();
@@ -47,7 +59,7 @@ const TeamList: React.FC = () => {
     {
       key: 'name', name: strings.ColumnName, minWidth: 140, maxWidth: 200, isRowHeader: true,
       // The name opens the person's record; people without an open cycle have no record to open yet.
-      onRender: (p: PersonRecords) => (p.cycles[0] ? <Link aria-label={format(strings.OpenRecordOf, p.person.displayName)} onClick={() => setRecord(p)}>{p.person.displayName}</Link> : p.person.displayName)
+      onRender: (p: PersonRecords) => (p.cycles[0] ? <Link aria-label={format(strings.OpenRecordOf, p.person.displayName)} onClick={() => { setCycleKey(undefined); setRecord(p); }}>{p.person.displayName}</Link> : p.person.displayName)
     },
     { key: 'job', name: strings.ColumnJobTitle, minWidth: 100, maxWidth: 150, onRender: (p: PersonRecords) => p.person.jobTitle },
     { key: 'track', name: strings.ColumnTrack, minWidth: 110, maxWidth: 150, onRender: (p: PersonRecords) => (p.cycles[0] ? trackLabel(p.cycles[0].track) : strings.NoCycleYet) },
