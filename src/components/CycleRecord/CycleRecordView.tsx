@@ -19,6 +19,12 @@ import { OneToOnesSection } from './OneToOnesSection';
 import { downloadStageCopy } from './downloadStageCopy';
 import { SectionHeading } from './SectionHeading';
 
+/** The link on this page as path and query: the same address, with the page's own scheme and host. */
+const pathAndQuery = (link: string): string => {
+  const url = new URL(link);
+  return `${url.pathname}${url.search}`;
+};
+
 /** Props of CycleRecordView. */
 export interface CycleRecordViewProps {
   person: RosterEntry;
@@ -80,7 +86,7 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
         {onClose ? <DefaultButton iconProps={{ iconName: 'Back' }} text={strings.BackToList} onClick={onClose} /> : null}
       </Stack>
       <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
-        <Link href={recordLink(window.location.href, { staffKey: summary.staffKey, cycleKey: summary.cycleKey, ...(tab ? { view: tab as RecordView } : {}) })}>{strings.LinkToRecord}</Link>
+        <Link href={pathAndQuery(recordLink(window.location.href, { staffKey: summary.staffKey, cycleKey: summary.cycleKey, ...(tab ? { view: tab as RecordView } : {}) }))}>{strings.LinkToRecord}</Link>
         {onOpenCycle ? personCycles.filter((c) => c.cycleKey !== summary.cycleKey).map((c) => (
           <Link key={c.cycleKey} onClick={() => onOpenCycle(c.cycleKey)}>{format(strings.OpenCycleRecord, c.cycle.label)}</Link>
         )) : null}
