@@ -10,7 +10,7 @@ import { openCycle } from '../../src/app/openCycle';
 import { findTimes } from '../../src/app/booking/findTimes';
 import { bookMeeting } from '../../src/app/booking/bookMeeting';
 import { systemClock } from '../../src/data/systemClock';
-import { addMonths, buildGovernorReport, cycleContaining, cycleKeyOf, DEFAULT_EQUALITY_GAP_POINTS, directoryId, DEFAULT_SCHEME_SETTINGS, staffId, type WorkingPattern } from '../../src/domain';
+import { addDays, addMonths, buildGovernorReport, cycleContaining, cycleKeyOf, DEFAULT_EQUALITY_GAP_POINTS, directoryId, DEFAULT_SCHEME_SETTINGS, staffId, type WorkingPattern } from '../../src/domain';
 import type { Clock, RosterEntry } from '../../src/data/ports';
 import { seedCycleContent } from './cycleContent';
 import { prepareGovernorReport, publishGovernorReport } from '../../src/app/reports/prepareGovernorReport';
@@ -50,6 +50,11 @@ export async function seedMidYearSchool(emulator: TenantEmulator, clock: Clock =
   const cycle = cycleContaining(clock.today(), DEFAULT_SCHEME_SETTINGS.cycleStartMonth);
   const opened = await openCycle(roster, hr.records, cycle, DEFAULT_SCHEME_SETTINGS.retentionYears, clock.today(), { ...noWait, onProgress: () => undefined });
   if (!opened.ok) throw new Error(`opening the cycle failed: ${JSON.stringify(opened.error)}`);
+  // Aisha Begum also has last year's record, so a deep link and "earlier cycles" have something to open (issue 15).
+  const lastYear = cycleContaining(addDays(cycle.start, -1), DEFAULT_SCHEME_SETTINGS.cycleStartMonth);
+  const aishaEntry = roster.filter((r) => r.displayName === 'Aisha Begum');
+  const openedLast = await openCycle(aishaEntry, hr.records, lastYear, DEFAULT_SCHEME_SETTINGS.retentionYears, lastYear.start, { ...noWait, onProgress: () => undefined });
+  if (!openedLast.ok) throw new Error(`opening last year's cycle failed: ${JSON.stringify(openedLast.error)}`);
   const tom = byUpn('tom.hughes@riversideprimary.onmicrosoft.com') as Persona;
   const reviewer = servicesAs(emulator, tom.upn, clock);
   for (const name of ['Aisha Begum', 'Hannah Wright']) {

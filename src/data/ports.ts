@@ -1,5 +1,8 @@
 /** Ports: what the app and components need from the outside world, in the domain's language. */
-import type { AppraisalTrack, CycleDocument, CycleWindow, DirectoryId, IsoDate, IsoInstant, LocalWindow, OneToOneNotes, Result, SchemeSettings, Stage, StaffMember } from '../domain';
+import type {
+  AppraisalTrack, CycleDocument, CycleWindow, DirectoryId, IsoDate, IsoInstant, LocalWindow, LongAbsence, OneToOneNotes, Result, SchemeSettings, Stage,
+  StageClosedNotAgreed, StageNotRequired, StaffMember
+} from '../domain';
 import type { GovernorMembership, GovernorReportStore, ReportSource } from './reportPorts';
 import type { AuditReader, CycleStore, DisagreementReader } from './cyclePorts';
 import type { ItemProblem, OwnRecords, PeopleRecords, RosterListing } from './readPorts';
@@ -79,6 +82,8 @@ export interface RosterDraft extends StaffMember {
   upn: string;
   reviewerName: string | undefined;
   reviewerUpn: string | undefined;
+  /** While the reviewer is acting for one on long absence (AB9.M5): who is reinstated later, and since when. */
+  actingFor?: { reviewer: DirectoryId; reviewerName: string; reviewerUpn: string; since: IsoDate };
 }
 
 /** A roster entry as stored, with an adapter-defined version token (sent back on update to detect conflicts). */
@@ -202,6 +207,10 @@ export interface CycleRecordSummary {
   stage: Stage | 'agreed' | 'closed';
   reviewerKey: string | undefined;
   openedOn: IsoDate | undefined;
+  /** From the roster (only administrators write it): this cycle's stages marked not required, and long absences. */
+  notRequired?: readonly StageNotRequired[];
+  closedNotAgreed?: readonly StageClosedNotAgreed[];
+  absences?: readonly LongAbsence[];
   /** A stage shared for agreement and not yet answered, with when the reviewer shared it (scenario 12). */
   awaitingAgreement?: { stage: Stage; since: IsoInstant };
   /** The cycle's content as the same query read it, once either party has written any, with trusted signatures. */

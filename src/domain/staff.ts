@@ -1,6 +1,7 @@
 /** Who is appraised, in Ealing's five support-staff categories (DOMAIN.md §6) and the contract facts from HR. */
 import type { DirectoryId, StaffId } from './ids';
 import type { IsoDate } from './isoDate';
+import type { LongAbsence, StageClosedNotAgreed, StageNotRequired } from './circumstances';
 
 /** Ealing's five support-staff categories. A person without one shows as "Not categorised" and never in reports. */
 export const STAFF_CATEGORIES = ['learningSupport', 'pupilSupport', 'specialistTechnical', 'adminAndBusiness', 'siteStaff'] as const;
@@ -43,4 +44,10 @@ export interface StaffMember {
   startDate: IsoDate | undefined;
   probationPassed: boolean;
   leftOn: IsoDate | undefined;
+  /** Stages HR marked not required, for any cycle (DOMAIN §2: skipped only with a recorded reason). */
+  stagesNotRequired?: readonly StageNotRequired[];
+  /** Shared stages HR closed "not agreed" because the appraisee could not respond (DOMAIN §4). */
+  stagesClosedNotAgreed?: readonly StageClosedNotAgreed[];
+  /** Long absences HR recorded: due dates pause (scenario 18). */
+  absences?: readonly LongAbsence[];
 }

@@ -55,6 +55,17 @@ export function describeRosterStoreContract(name: string, makeSubject: () => Pro
       expect((await listed(roster)).map((e) => e.jobTitle)).toEqual(['Cover supervisor']);
     });
 
+    it('issue 15: keeps the stages marked not required or closed not agreed, and the long absences HR records', async () => {
+      const added = must(await roster.saveRosterEntry(AISHA, undefined));
+      const stagesNotRequired = [{ cycleKey: '2026-27', stage: 'interimReview', reason: 'joinedLate', note: 'Started on 11 January', by: 'Helen Ward', at: '2027-01-12T09:00:00.000Z' }] as unknown as RosterDraft['stagesNotRequired'];
+      const absences = [{ from: '2026-09-01', to: '2026-12-18' }, { from: '2027-02-01', to: undefined }] as unknown as RosterDraft['absences'];
+      const stagesClosedNotAgreed = [{ cycleKey: '2026-27', stage: 'planning', reason: 'appraiseeLeft', note: 'Left on 31 December', by: 'Helen Ward', at: '2027-01-12T09:00:00.000Z' }] as unknown as RosterDraft['stagesClosedNotAgreed'];
+      const saved = must(await roster.saveRosterEntry({ ...AISHA, stagesNotRequired, stagesClosedNotAgreed, absences }, added.etag));
+
+      expect(saved).toMatchObject({ stagesNotRequired, stagesClosedNotAgreed, absences });
+      expect((await listed(roster))[0]).toMatchObject({ stagesNotRequired, stagesClosedNotAgreed, absences });
+    });
+
     it('refuses an update with a stale token as a conflict and keeps what was saved in between', async () => {
       const added = must(await roster.saveRosterEntry(AISHA, undefined));
       must(await roster.saveRosterEntry({ ...AISHA, jobTitle: 'HLTA' }, added.etag));

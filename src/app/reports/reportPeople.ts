@@ -3,23 +3,30 @@
  * text and dates stop here. Outcomes count only once the final review is agreed (or its disagreement recorded);
  * a development need counts as supported once support has been given or it is met.
  */
-import { isOverdue, isStageComplete, STAGES, type CycleDocument, type IsoDate, type IsoInstant, type ReportPerson, type Stage, type StageCompletion } from '../../domain';
+import { cycleProgress, deadlinePassed, isStageComplete, STAGES, type CycleDocument, type IsoDate, type IsoInstant, type ReportPerson, type Stage, type StageCompletion } from '../../domain';
 import type { CycleRecordSummary, MeetingRecord, PersonRecords } from '../../data/ports';
 
 const ORDER: ReadonlyArray<CycleRecordSummary['stage']> = [...STAGES, 'agreed', 'closed'];
 
 /**
- * How a stage went. Held when the record has moved past it: late if its meeting started after the due date, else on
+ * How a stage went, by the one deadline rule (`cycleProgress`: windows from when the person's cycle started, paused
+ * by long absences). Held when the record has moved past it: late if its meeting started after the due date, else on
  * time (a stage held without a booked meeting counts as on time: the summary carries no held date). Not held:
- * overdue or not due yet (isOverdue, which gives a mid-cycle starter a month for planning, UK-4).
+ * overdue or not due yet. A stage marked not required is never overdue; until the report has a column for it, it
+ * counts as not due.
  */
 function completion(summary: CycleRecordSummary, stage: Stage, meetings: readonly MeetingRecord[], today: IsoDate): StageCompletion {
-  const held = ORDER.indexOf(summary.stage) > ORDER.indexOf(stage);
-  if (!held) return isOverdue(summary.cycle, stage, today, summary.openedOn) ? 'notHeld' : 'notDue';
+  const progress = cycleProgress(summary, today).stages[stage];
+  const held = progress.state === 'complete' || progress.state === 'closedNotAgreed' || (progress.state !== 'notRequired' && ORDER.indexOf(summary.stage) > ORDER.indexOf(stage));
+  if (!held) return progress.overdue ? 'notHeld' : 'notDue';
   const meeting = meetings.find((m) => m.kind === stage && m.status === 'booked');
   if (!meeting) return 'onTime';
-  return isOverdue(summary.cycle, stage, meeting.start.slice(0, 10) as IsoDate, summary.openedOn) ? 'late' : 'onTime';
+  return deadlinePassed(summary.cycle, stage, meeting.start.slice(0, 10) as IsoDate, { openedOn: summary.openedOn, absences: summary.absences }) ? 'late' : 'onTime';
 }
+
+/** Paused for the cycle (UK-5, scenario 18): a long absence overlaps it, so the person is outside its completion figures. */
+const pausedIn = (summary: CycleRecordSummary): boolean =>
+  (summary.absences ?? []).some((a) => a.from <= summary.cycle.end && (a.to === undefined || a.to >= summary.cycle.start));
 
 /** One-to-ones held: not cancelled, already ended, and started within the cycle. */
 function oneToOnesHeld(summary: CycleRecordSummary, meetings: readonly MeetingRecord[], now: IsoInstant): number {
@@ -54,7 +61,7 @@ export function toReportPeople(records: readonly PersonRecords[], cycleLabel: st
       workingPattern: person.workingPattern.kind,
       contract: person.contract,
       track: summary.track,
-      paused: false,
+      paused: pausedIn(summary),
       stages: { planning: completion(summary, 'planning', meetings, today), interimReview: completion(summary, 'interimReview', meetings, today), finalReview: completion(summary, 'finalReview', meetings, today) },
       ...content(summary.document),
       reviewRequests: 0,

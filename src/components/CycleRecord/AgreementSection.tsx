@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField, useTheme } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { effectiveStatus, stageRecordOf, TEXT_LIMITS, type Stage } from '../../domain';
+import { availableActions, effectiveStatus, stageRecordOf, TEXT_LIMITS, type Stage } from '../../domain';
 import type { StageAction, StageActionError } from '../../app/cycle/stageActions';
 import type { Result } from '../../domain';
 import { format } from '../format';
@@ -49,9 +49,8 @@ export const AgreementSection: React.FC<AgreementSectionProps> = ({ stage, act, 
     if (result.error.code === 'invalid') onInvalid(result.error);
     setError(actionErrorText(result.error));
   };
-  const unanswered = record.disagreements.some((d) => !d.response);
-  const reviewerMayShare = ctx.party === 'reviewer' && (status === 'draft' || status === 'changedSinceAgreed' || status === 'disagreementRecorded');
-  const appraiseeMayDisagree = ctx.party === 'appraisee' && record.version > 0 && status !== 'disagreementRecorded' && status !== 'draft';
+  // The domain decides which steps this person has (availableActions); this renders exactly those.
+  const actions = availableActions(ctx.doc, stage, ctx.party);
   return (
     <Stack as="section" aria-label={strings.AgreementHeading} tokens={{ childrenGap: 8, padding: 12 }} styles={{ root: { background: theme.palette.neutralLighterAlt } }}>
       <SectionHeading>{strings.AgreementHeading}</SectionHeading>
@@ -79,19 +78,15 @@ export const AgreementSection: React.FC<AgreementSectionProps> = ({ stage, act, 
       {error ? <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setError(undefined)} dismissButtonAriaLabel={strings.DismissMessage}>{error}</MessageBar> : null}
       {ctx.party === 'viewer' ? null : (
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
-          {reviewerMayShare ? <PrimaryButton text={record.version ? strings.ShareAgain : strings.ShareForAgreement} disabled={busy} onClick={() => run({ kind: 'share' })} /> : null}
-          {ctx.party === 'appraisee' && status === 'awaitingAgreement' ? (
-            <>
-              <PrimaryButton text={strings.AgreeButton} disabled={busy} onClick={() => run({ kind: 'agree' })} />
-              <DefaultButton text={strings.AskForChanges} disabled={busy} onClick={() => setMode('changes')} />
-            </>
-          ) : null}
-          {appraiseeMayDisagree ? <DefaultButton text={strings.RecordDisagreement} disabled={busy} onClick={() => setMode('disagree')} /> : null}
-          {ctx.party === 'reviewer' && unanswered ? <DefaultButton text={strings.RespondToDisagreement} disabled={busy} onClick={() => setMode('respond')} /> : null}
+          {actions.includes('share') ? <PrimaryButton text={record.version ? strings.ShareAgain : strings.ShareForAgreement} disabled={busy} onClick={() => run({ kind: 'share' })} /> : null}
+          {actions.includes('agree') ? <PrimaryButton text={strings.AgreeButton} disabled={busy} onClick={() => run({ kind: 'agree' })} /> : null}
+          {actions.includes('askForChanges') ? <DefaultButton text={strings.AskForChanges} disabled={busy} onClick={() => setMode('changes')} /> : null}
+          {actions.includes('disagree') ? <DefaultButton text={strings.RecordDisagreement} disabled={busy} onClick={() => setMode('disagree')} /> : null}
+          {actions.includes('respond') ? <DefaultButton text={strings.RespondToDisagreement} disabled={busy} onClick={() => setMode('respond')} /> : null}
           {onDownload && record.version > 0 ? <DefaultButton iconProps={{ iconName: 'WordDocument' }} text={strings.DownloadCopy} onClick={onDownload} /> : null}
         </Stack>
       )}
-      {ctx.party === 'appraisee' && status === 'awaitingAgreement' ? <Text variant="small">{strings.AgreeWording}</Text> : null}
+      {actions.includes('agree') ? <Text variant="small">{strings.AgreeWording}</Text> : null}
       {mode !== 'none' ? (
         <Stack tokens={{ childrenGap: 6 }}>
           <TextField

@@ -1,11 +1,12 @@
 import * as React from 'react';
-import { DefaultButton, Pivot, PivotItem, Spinner, SpinnerSize, Stack, Text, useTheme } from '@fluentui/react';
+import { DefaultButton, Link, Pivot, PivotItem, Spinner, SpinnerSize, Stack, Text, useTheme } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { canEdit, currentStage, STAGES, type FieldError, type Party, type Stage } from '../../domain';
+import { canEdit, nextSteps, recordLink, STAGES, type FieldError, type Party, type RecordView, type Stage } from '../../domain';
 import type { CycleRecordSummary, MeetingRecord, RosterEntry } from '../../data/ports';
 import type { StageActionError } from '../../app/cycle/stageActions';
 import { useAppServices } from '../services/AppServicesContext';
 import { ErrorMessage } from '../ErrorMessage';
+import { NextStepBanner } from '../NextStep';
 import { StageTracker } from '../StageTracker';
 import { stageLabel } from '../labels/cycleLabels';
 import { format } from '../format';
@@ -18,6 +19,12 @@ import { OneToOnesSection } from './OneToOnesSection';
 import { downloadStageCopy } from './downloadStageCopy';
 import { SectionHeading } from './SectionHeading';
 
+/** The link on this page as path and query: the same address, with the page's own scheme and host. */
+const pathAndQuery = (link: string): string => {
+  const url = new URL(link);
+  return `${url.pathname}${url.search}`;
+};
+
 /** Props of CycleRecordView. */
 export interface CycleRecordViewProps {
   person: RosterEntry;
@@ -27,24 +34,33 @@ export interface CycleRecordViewProps {
   party: Party | 'viewer';
   /** The person's previous cycle, if any: planning can start from it (AB8). */
   previous?: CycleRecordSummary;
+  /** Every cycle of the person's the reader may see, newest first: earlier cycles open from the record. */
+  personCycles?: readonly CycleRecordSummary[];
+  onOpenCycle?: (cycleKey: string) => void;
+  /** The tab a deep link asked for. */
+  initialView?: RecordView;
   onClose?: () => void;
 }
 
 /** One person's cycle record: the three stage forms with agreement, and the one-to-ones. */
-export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summary, meetings, party, previous, onClose }) => {
+export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summary, meetings, party, previous, onClose, personCycles = [], onOpenCycle, initialView }) => {
   const { cycles, currentUser, clock } = useAppServices();
   const theme = useTheme();
   const signer = React.useMemo(() => ({ by: currentUser.directoryId, name: currentUser.displayName }), [currentUser]);
   const now = React.useCallback(() => clock.now(), [clock]);
   const { state, edit, act, resolve, saveNow, reload } = useCycleDraft(cycles, summary, signer, now);
   const [errors, setErrors] = React.useState<readonly FieldError[]>([]);
-  const [tab, setTab] = React.useState<string>();
+  const [tab, setTab] = React.useState<string | undefined>(initialView);
   const counter = React.useRef(0);
   const newId = React.useCallback((prefix: string) => `${prefix}-${clock.now().replace(/\D/g, '')}-${++counter.current}`, [clock]);
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={strings.OpeningRecord} />;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
   const { draft, save } = state;
-  const stage = summary.track === 'fullCycle' ? currentStage(draft) : summary.stage;
+  const steps = nextSteps({ ...summary, document: draft, meetings }, clock.today(), clock.now());
+  const { progress } = steps;
+  const stage = summary.track === 'fullCycle' ? progress.current : summary.stage;
+  const notRequired = STAGES.filter((s) => progress.stages[s].state === 'notRequired');
+  const closed = STAGES.filter((s) => progress.stages[s].state === 'closedNotAgreed');
   const defaultTab = summary.track === 'fullCycle' ? (stage === 'agreed' ? 'finalReview' : String(stage)) : 'oneToOnes';
   const context = (s: Stage): RecordContextValue => ({
     doc: draft, cycle: summary.cycle, party, editable: party !== 'viewer' && canEdit(draft, s), category: person.category,
@@ -64,11 +80,19 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
           <SectionHeading>{format(strings.RecordHeading, person.displayName, summary.cycle.label)}</SectionHeading>
           <Text styles={{ root: { color: theme.semanticColors.bodySubtext } }}>
             {party === 'reviewer' ? format(strings.YouReview, person.displayName) : party === 'appraisee' ? format(strings.YourReviewerIs, otherName) : strings.ViewingAsAdmin}
+            {person.actingFor ? ` ${format(strings.ActingWhileAway, person.reviewerName ?? '', person.actingFor.reviewerName)}` : ''}
           </Text>
         </Stack>
         {onClose ? <DefaultButton iconProps={{ iconName: 'Back' }} text={strings.BackToList} onClick={onClose} /> : null}
       </Stack>
-      {summary.track === 'fullCycle' ? <StageTracker stage={stage} /> : <Text>{strings.OneToOneOnlyNote}</Text>}
+      <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
+        <Link href={pathAndQuery(recordLink(window.location.href, { staffKey: summary.staffKey, cycleKey: summary.cycleKey, ...(tab ? { view: tab as RecordView } : {}) }))}>{strings.LinkToRecord}</Link>
+        {onOpenCycle ? personCycles.filter((c) => c.cycleKey !== summary.cycleKey).map((c) => (
+          <Link key={c.cycleKey} onClick={() => onOpenCycle(c.cycleKey)}>{format(strings.OpenCycleRecord, c.cycle.label)}</Link>
+        )) : null}
+      </Stack>
+      <NextStepBanner steps={steps} party={party} appraiseeName={person.displayName} reviewerName={person.reviewerName ?? ''} />
+      {summary.track === 'fullCycle' ? <StageTracker stage={stage} notRequired={notRequired} closedNotAgreed={closed} /> : <Text>{strings.OneToOneOnlyNote}</Text>}
       <SaveStatus save={save} mine={draft} otherName={party === 'viewer' ? '' : otherName} onRetry={() => saveNow()} onResolve={resolve} />
       <Pivot selectedKey={tab ?? defaultTab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} headersOnly={false} overflowBehavior="menu" overflowAriaLabel={strings.MoreTabs}>
         {summary.track === 'fullCycle'
@@ -79,7 +103,8 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
                     stage={s}
                     staffKey={summary.staffKey}
                     cycleKey={summary.cycleKey}
-                    openedOn={summary.openedOn}
+                    progress={progress.stages[s]}
+                    away={progress.away}
                     previous={previous}
                     meetings={meetings}
                     act={actHere}

@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { Separator, Stack, Text, useTheme } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { isOverdue, isStageComplete, stageDueDate, type IsoDate, type Stage } from '../../domain';
-import { format, formatDate } from '../format';
+import type { Stage, StageProgress } from '../../domain';
+import { deadlineText } from '../labels/dueText';
 import { useRecord } from './recordContext';
 import { PreparationSection } from './PreparationSection';
 import { ObjectivesSection } from './ObjectivesSection';
@@ -20,7 +20,10 @@ export interface StageTabProps extends Omit<AgreementSectionProps, 'stage'> {
   stage: Stage;
   staffKey: string;
   cycleKey: string;
-  openedOn: IsoDate | undefined;
+  /** Where this stage stands for the person, from the one deadline rule (`cycleProgress`). */
+  progress: StageProgress;
+  /** The person is on a long absence today. */
+  away: boolean;
   /** Last cycle's record, to plan this one from (AB8). */
   previous: CycleRecordSummary | undefined;
   meetings: readonly MeetingRecord[];
@@ -29,19 +32,18 @@ export interface StageTabProps extends Omit<AgreementSectionProps, 'stage'> {
 const PURPOSE: Record<Stage, string> = { planning: strings.PlanningPurpose, interimReview: strings.InterimPurpose, finalReview: strings.FinalPurpose };
 
 /** One stage's form: the appraisee's preparation, the stage's own sections, the meeting record and agreement. */
-export const StageTab: React.FC<StageTabProps> = ({ stage, staffKey, cycleKey, openedOn, previous, meetings, ...agreement }) => {
+export const StageTab: React.FC<StageTabProps> = ({ stage, staffKey, cycleKey, progress, away, previous, meetings, ...agreement }) => {
   const ctx = useRecord();
   const theme = useTheme();
-  const due = stageDueDate(ctx.cycle, stage, openedOn);
-  const late = !isStageComplete(ctx.doc, stage) && isOverdue(ctx.cycle, stage, ctx.today, openedOn);
+  const deadline = deadlineText(progress, away);
   return (
     <Stack tokens={{ childrenGap: 16 }} styles={{ root: { paddingTop: 12 } }}>
       <Stack tokens={{ childrenGap: 2 }}>
         <Text>{PURPOSE[stage]}</Text>
-        <Text variant="small" styles={{ root: { color: theme.semanticColors.bodySubtext } }}>
-          {format(strings.StageDue, formatDate(due))}
-          {late ? ` · ${strings.StageLateNote}` : ''}
+        <Text variant="small" styles={{ root: { color: deadline.overdue ? theme.semanticColors.errorText : theme.semanticColors.bodySubtext } }}>
+          {deadline.text}
         </Text>
+        {(progress.closedNotAgreed ?? progress.notRequired)?.note ? <Text variant="small">{(progress.closedNotAgreed ?? progress.notRequired)?.note}</Text> : null}
       </Stack>
       {!ctx.editable && ctx.party !== 'viewer' ? <Text styles={{ root: { fontStyle: 'italic' } }}>{strings.FrozenNote}</Text> : null}
       <PreparationSection stage={stage} />

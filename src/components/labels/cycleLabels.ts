@@ -1,5 +1,5 @@
 import * as strings from 'CommonStrings';
-import type { AppraisalTrack } from '../../domain';
+import type { AppraisalTrack, Stage } from '../../domain';
 import type { CycleRecordSummary } from '../../data/ports';
 
 /** The track in words. */
@@ -25,4 +25,9 @@ export function stageLabel(stage: CycleRecordSummary['stage']): string {
       return String(unreachable);
     }
   }
+}
+
+/** A meeting's kind in the glossary's words: a stage, or "One-to-one". */
+export function kindLabel(kind: Stage | 'oneToOne'): string {
+  return kind === 'oneToOne' ? strings.OneToOne : stageLabel(kind);
 }

@@ -121,7 +121,10 @@ export function isStageComplete(doc: CycleDocument, stage: Stage): boolean {
   return status === 'agreed' || status === 'disagreementRecorded';
 }
 
-/** The first stage not yet complete, or 'agreed' when all three are. */
-export function currentStage(doc: CycleDocument): Stage | 'agreed' {
-  return STAGES.find((stage) => !isStageComplete(doc, stage)) ?? 'agreed';
+/**
+ * The first stage neither complete nor marked not required, or 'agreed' when none is left. `cycleProgress` is the
+ * full answer (deadlines and all); this is its stage alone, for callers that hold only the document.
+ */
+export function currentStage(doc: CycleDocument, notRequired: readonly Stage[] = []): Stage | 'agreed' {
+  return STAGES.find((stage) => !isStageComplete(doc, stage) && !notRequired.includes(stage)) ?? 'agreed';
 }

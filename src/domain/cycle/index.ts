@@ -10,3 +10,5 @@ export * from './frameworks';
 export * from './disagreements';
 export * from './signatures';
 export * from './merge';
+export * from './progress';
+export * from './nextStep';

@@ -1,4 +1,4 @@
-import { ok, DEFAULT_SCHEME_SETTINGS, type Result, type SchemeSettings } from '../../../src/domain';
+import { currentStage, emptyCycleDocument, notRequiredFor, ok, stagesSetAside, DEFAULT_SCHEME_SETTINGS, type Result, type SchemeSettings } from '../../../src/domain';
 import type { DataError, ItemProblem, OwnRecords, PeopleRecords, PersonRecords, RecordsReader, SettingsReader } from '../../../src/data/ports';
 
 /**
@@ -8,7 +8,15 @@ import type { DataError, ItemProblem, OwnRecords, PeopleRecords, PersonRecords, 
  */
 function asRead(p: PersonRecords): PersonRecords {
   const reviewerKey = p.person.reviewer;
-  return { ...p, cycles: p.cycles.map((c) => ({ ...c, reviewerKey })), meetings: p.meetings.map((m) => ({ ...m, reviewerKey })) };
+  const cycles = p.cycles.map((c) => {
+    // As onRosterTrack: the roster's stages marked not required and absences join the summary; the stage follows.
+    const notRequired = notRequiredFor(c.cycle, p.person.stagesNotRequired);
+    const closedNotAgreed = notRequiredFor(c.cycle, p.person.stagesClosedNotAgreed);
+    const setAside = stagesSetAside({ cycle: c.cycle, document: c.document, notRequired, closedNotAgreed });
+    const stage = setAside.length && c.track === 'fullCycle' ? currentStage(c.document ?? emptyCycleDocument(), setAside) : c.stage;
+    return { ...c, reviewerKey, stage, notRequired, closedNotAgreed, absences: p.person.absences ?? [] };
+  });
+  return { ...p, cycles, meetings: p.meetings.map((m) => ({ ...m, reviewerKey })) };
 }
 
 export class MemoryRecordsReader implements RecordsReader {

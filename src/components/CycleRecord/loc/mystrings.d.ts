@@ -198,6 +198,9 @@ declare interface IRecordStrings {
   YouReview: string;
   YourPreparation: string;
   YourReviewerIs: string;
+  LinkToRecord: string;
+  OpenCycleRecord: string;
+  ActingWhileAway: string;
   CopyTitle: string;
   CopyAppraisee: string;
   CopyReviewer: string;

@@ -1,7 +1,7 @@
 /** Cycle records ↔ items of the records list (RecordKind 'cycle'). */
 import { z } from 'zod';
 import {
-  awaitingAgreement, currentStage, emptyCycleDocument, fail, ok, STAGES, trackFor, withTrustedSignatures, type CycleDocument, type CycleWindow,
+  awaitingAgreement, currentStage, emptyCycleDocument, fail, notRequiredFor, ok, STAGES, stagesSetAside, trackFor, withTrustedSignatures, type CycleDocument, type CycleWindow,
   type DirectoryId, type IsoDate, type IsoInstant, type Result, type SignatureEntry, type StaffMember
 } from '../../../domain';
 import type { CycleRecordSummary, DataError, StoredCycle } from '../../ports';
@@ -61,10 +61,15 @@ export function toStoredCycle(item: RawItem, signatures: readonly SignatureEntry
 
 /**
  * The summary on the track the roster gives the person for that cycle (`trackFor`), which only administrators can
- * change; the track written on the cycle item, which its parties can edit, is not trusted. The stage follows.
+ * change; the track written on the cycle item, which its parties can edit, is not trusted. The stages marked not
+ * required and the long absences come from the roster too. The stage follows.
  */
 export function onRosterTrack(summary: CycleRecordSummary, person: StaffMember): CycleRecordSummary {
   const track = trackFor(person, summary.cycle) ?? summary.track;
-  if (track === summary.track) return summary;
-  return { ...summary, track, stage: track === 'fullCycle' ? currentStage(summary.document ?? emptyCycleDocument()) : 'planning' };
+  const notRequired = notRequiredFor(summary.cycle, person.stagesNotRequired);
+  const closedNotAgreed = notRequiredFor(summary.cycle, person.stagesClosedNotAgreed);
+  const absences = person.absences ?? [];
+  const setAside = stagesSetAside({ cycle: summary.cycle, document: summary.document, notRequired, closedNotAgreed });
+  const stage = track === 'fullCycle' ? currentStage(summary.document ?? emptyCycleDocument(), setAside) : track === summary.track ? summary.stage : 'planning';
+  return { ...summary, track, stage, notRequired, closedNotAgreed, absences };
 }

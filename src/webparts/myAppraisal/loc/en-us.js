@@ -1,5 +1,9 @@
 define([], function () {
   return {
+    NextMeeting: 'Next meeting: {0}, {1}',
+    NoMeetingBooked: 'No meeting booked yet.',
+    CurrentObjectives: 'Your objectives this cycle',
+    ObjectiveBy: '{0} (by {1})',
     DefaultTitle: 'My appraisal',
     PropertyPaneDescription: 'Your own appraisal: objectives, one-to-ones, reviews and your copy of each agreed record.',
     BasicGroupName: 'Display',

@@ -1,4 +1,8 @@
 declare interface IMyAppraisalWebPartStrings {
+  NextMeeting: string;
+  NoMeetingBooked: string;
+  CurrentObjectives: string;
+  ObjectiveBy: string;
   DefaultTitle: string;
   PropertyPaneDescription: string;
   BasicGroupName: string;

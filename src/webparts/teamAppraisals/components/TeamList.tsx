@@ -1,15 +1,18 @@
 import * as React from 'react';
-import { DetailsList, Link, DetailsListLayoutMode, IconButton, SelectionMode, Spinner, SpinnerSize, Stack, Text, useTheme, type IColumn } from '@fluentui/react';
+import { DetailsList, Link, DetailsListLayoutMode, IconButton, SelectionMode, Spinner, SpinnerSize, Stack, Text, Toggle, useTheme, type IColumn } from '@fluentui/react';
 import * as strings from 'TeamAppraisalsWebPartStrings';
 import * as common from 'CommonStrings';
 import { useAppServices } from '../../../components/services/AppServicesContext';
 import { useAsync } from '../../../components/hooks/useAsync';
+import { useRecordAddress } from '../../../components/hooks/useRecordAddress';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatCount } from '../../../components/format';
 import { stageLabel, trackLabel } from '../../../components/labels/cycleLabels';
 import { awaitingText, dueText } from '../../../components/labels/dueText';
 import type { PersonRecords } from '../../../data/ports';
+import { actionNeeded, nextSteps, type NextStep } from '../../../domain';
+import { yourStepText } from '../../../components/labels/nextStepText';
 import { format } from '../../../components/format';
 import { MeetingsPanel } from './Meetings/MeetingsPanel';
 import { slotText } from './Meetings/meetingText';
@@ -22,25 +25,41 @@ const TeamList: React.FC = () => {
   const theme = useTheme();
   const [state, reload] = useAsync(() => reader.team(currentUser.directoryId), [reader, currentUser.directoryId]);
   const [open, setOpen] = React.useState<PersonRecords>();
-  const [record, setRecord] = React.useState<PersonRecords>();
+  const [chosen, setRecord] = React.useState<PersonRecords>();
+  const [cycleKey, setCycleKey] = React.useState<string>();
+  const [address, forgetAddress] = useRecordAddress();
+  const [onlyAction, setOnlyAction] = React.useState(false);
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={common.Loading} />;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
   const { people, problems } = state.value;
   if (people.length === 0) return problems.length ? <ItemProblems problems={problems} /> : <EmptyState icon="People" text={strings.ReadyEmpty} />;
-  if (record?.cycles[0]) {
+  // A deep link opens the record it names (any cycle), once; the list is the way back.
+  const linked = address && !chosen ? people.find((p) => p.person.id === address.staffKey) : undefined;
+  const record = chosen ?? linked;
+  const key = cycleKey ?? (linked ? address?.cycleKey : undefined);
+  const index = record ? Math.max(0, record.cycles.findIndex((c) => c.cycleKey === key)) : 0;
+  if (record?.cycles[index]) {
     const close = (): void => {
       setRecord(undefined);
+      setCycleKey(undefined);
+      forgetAddress();
       reload();
     };
-    return <LazyCycleRecordView person={record.person} summary={record.cycles[0]} meetings={record.meetings} party="reviewer" previous={record.cycles[1]} onClose={close} />;
+    const summary = record.cycles[index];
+    return <LazyCycleRecordView key={summary.cycleKey} person={record.person} summary={summary} meetings={record.meetings} party="reviewer" previous={record.cycles[index + 1]}
+      personCycles={record.cycles} onOpenCycle={(k) => { setRecord(record); setCycleKey(k); }} initialView={linked && !cycleKey ? address?.view : undefined} onClose={close} />;
   }
   const today = clock.today();
   const now = clock.now();
+  // The reviewer's own next step per person, from the domain (nextSteps): the "Action needed" column and filter.
+  const stepOf = new Map<string, NextStep | undefined>(people.map((p) => [p.person.id, p.cycles[0] ? nextSteps({ ...p.cycles[0], meetings: p.meetings }, today, now).reviewer : undefined]));
+  const needing = people.filter((p) => actionNeeded(stepOf.get(p.person.id)));
+  const shown = onlyAction ? needing : people;
   const columns: IColumn[] = [
     {
       key: 'name', name: strings.ColumnName, minWidth: 140, maxWidth: 200, isRowHeader: true,
       // The name opens the person's record; people without an open cycle have no record to open yet.
-      onRender: (p: PersonRecords) => (p.cycles[0] ? <Link aria-label={format(strings.OpenRecordOf, p.person.displayName)} onClick={() => setRecord(p)}>{p.person.displayName}</Link> : p.person.displayName)
+      onRender: (p: PersonRecords) => (p.cycles[0] ? <Link aria-label={format(strings.OpenRecordOf, p.person.displayName)} onClick={() => { setCycleKey(undefined); setRecord(p); }}>{p.person.displayName}</Link> : p.person.displayName)
     },
     { key: 'job', name: strings.ColumnJobTitle, minWidth: 100, maxWidth: 150, onRender: (p: PersonRecords) => p.person.jobTitle },
     { key: 'track', name: strings.ColumnTrack, minWidth: 110, maxWidth: 150, onRender: (p: PersonRecords) => (p.cycles[0] ? trackLabel(p.cycles[0].track) : strings.NoCycleYet) },
@@ -59,6 +78,13 @@ const TeamList: React.FC = () => {
       }
     },
     {
+      key: 'action', name: common.ActionNeededLabel, minWidth: 170, isMultiline: true,
+      onRender: (p: PersonRecords) => {
+        const step = stepOf.get(p.person.id);
+        return step && actionNeeded(step) ? <Text styles={{ root: { fontWeight: 600 } }}>{yourStepText(step)}</Text> : null;
+      }
+    },
+    {
       key: 'next', name: strings.ColumnNextMeeting, minWidth: 150, isMultiline: true,
       onRender: (p: PersonRecords) => {
         const next = p.meetings.find((m) => m.status === 'booked' && m.start >= now);
@@ -73,9 +99,12 @@ const TeamList: React.FC = () => {
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <ItemProblems problems={problems} />
-      <Text>{formatCount(people.length, strings.TeamCountOne, strings.TeamCount)}</Text>
-      <DetailsList items={people} columns={columns} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.justified}
-        getKey={(p: PersonRecords) => p.person.id} onShouldVirtualize={() => people.length > 100} ariaLabelForGrid={strings.DefaultTitle} />
+      <Stack horizontal wrap horizontalAlign="space-between" verticalAlign="center" tokens={{ childrenGap: 8 }}>
+        <Text>{formatCount(people.length, strings.TeamCountOne, strings.TeamCount)}{needing.length ? ` ${format(strings.NeedingActionCount, needing.length)}` : ''}</Text>
+        <Toggle inlineLabel label={strings.OnlyActionNeeded} checked={onlyAction} onChange={(_, v) => setOnlyAction(!!v)} styles={{ root: { margin: 0 } }} />
+      </Stack>
+      <DetailsList items={shown} columns={columns} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.justified}
+        getKey={(p: PersonRecords) => p.person.id} onShouldVirtualize={() => shown.length > 100} ariaLabelForGrid={strings.DefaultTitle} />
       {open ? <MeetingsPanel record={open} onDismiss={(changed) => { setOpen(undefined); if (changed) reload(); }} /> : null}
     </Stack>
   );

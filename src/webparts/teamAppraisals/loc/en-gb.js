@@ -6,6 +6,8 @@ define([], function () {
     TitleFieldLabel: 'Heading (leave empty to hide it)',
     ReadyEmpty: 'The people you appraise will appear here once your HR administrator has opened the cycle for them.',
     ColumnName: 'Name',
+    OnlyActionNeeded: 'Only people waiting on you',
+    NeedingActionCount: '({0} waiting on you)',
     ColumnJobTitle: 'Job title',
     ColumnTrack: 'Track',
     ColumnStage: 'Stage',

@@ -5,6 +5,8 @@ declare interface ITeamAppraisalsWebPartStrings {
   TitleFieldLabel: string;
   ReadyEmpty: string;
   ColumnName: string;
+  OnlyActionNeeded: string;
+  NeedingActionCount: string;
   ColumnJobTitle: string;
   ColumnTrack: string;
   ColumnStage: string;

@@ -20,6 +20,8 @@ const COLUMNS: IColumn[] = [
   number('heldLate', strings.MonColLate, 70),
   number('overdue', strings.MonColOverdue, 70),
   number('oneToOnesHeld', strings.MonColOneToOnes, 110),
+  number('waitingOnReviewer', strings.MonColWaitingReviewer, 110),
+  number('waitingOnAppraisee', strings.MonColWaitingAppraisee, 110),
   number('allMet', strings.MonColAllMet, 120),
   number('someNotMet', strings.MonColSomeNotMet, 150)
 ];

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Checkbox, ChoiceGroup, DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Spinner, Stack, Text } from '@fluentui/react';
 import * as strings from 'TeamAppraisalsWebPartStrings';
 import * as common from 'CommonStrings';
-import { cycleContaining, cycleKeyOf, type WorkingPattern } from '../../../../domain';
+import { cycleContaining, cycleKeyOf, recordLink, type WorkingPattern } from '../../../../domain';
 import { findTimes } from '../../../../app/booking/findTimes';
 import { bookMeeting, cancelMeeting, linkEvent, moveMeeting, syncMeetings } from '../../../../app/booking/bookMeeting';
 import { useAppServices } from '../../../../components/services/AppServicesContext';
@@ -93,7 +93,7 @@ export const MeetingsPanel: React.FC<MeetingsPanelProps> = ({ record, onDismiss 
     if (!slot) return;
     const cycle = cycleContaining(clock.today(), startMonth);
     const recurrence = repeatWeeks ? { weeks: repeatWeeks, until: cycle.end } : undefined;
-    run(bookMeeting(calendar, store, { appraisee: record.person, reviewerName: currentUser.displayName, kind, slot, teamsMeeting: teams, recordUrl: window.location.href, cycleKey: cycleKeyOf(cycle), recurrence }, inviteWording), strings.Booked);
+    run(bookMeeting(calendar, store, { appraisee: record.person, reviewerName: currentUser.displayName, kind, slot, teamsMeeting: teams, recordUrl: recordLink(window.location.href, { staffKey: record.person.id, cycleKey: record.cycles[0]?.cycleKey ?? `${record.person.id}:${cycleKeyOf(cycle)}`, view: kind === 'oneToOne' ? 'oneToOnes' : kind }), cycleKey: cycleKeyOf(cycle), recurrence }, inviteWording), strings.Booked);
   };
 
   return (

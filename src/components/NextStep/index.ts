@@ -1,0 +1,1 @@
+export { NextStepBanner, type NextStepBannerProps } from './NextStepBanner';
