@@ -1,0 +1,33 @@
+import { formatCount, formatDate, pluralForms } from '../../src/components/format';
+import { setUiLocale } from '../../src/components/locale';
+
+afterEach(() => setUiLocale('en-GB'));
+
+describe('plurals by the page language (Intl.PluralRules)', () => {
+  it('English: one and other', () => {
+    expect([0, 1, 2, 6].map((n) => formatCount(n, '{0} person', '{0} people'))).toEqual(['0 people', '1 person', '2 people', '6 people']);
+  });
+
+  it('Welsh: each tagged form where one is given, the untagged text otherwise', () => {
+    setUiLocale('cy-GB');
+    const many = '{0} o bobl{zero}Neb{two}{0} berson{few}{0} pherson{many}{0} o bobl';
+    expect([0, 1, 2, 3, 6, 7].map((n) => formatCount(n, '{0} person', many))).toEqual(['Neb', '1 person', '2 berson', '3 pherson', '6 o bobl', '7 o bobl']);
+  });
+
+  it('a string with no tags is the "other" form for every count but one', () => {
+    setUiLocale('cy-GB');
+    expect(pluralForms('{0} o eitemau')).toEqual({ other: '{0} o eitemau' });
+    expect(formatCount(2, '{0} eitem', '{0} o eitemau')).toBe('2 o eitemau');
+  });
+
+  it('dates follow the page language', () => {
+    expect(formatDate('2026-04-03')).toBe('3 April 2026');
+    setUiLocale('cy-GB');
+    expect(formatDate('2026-04-03')).toBe('3 Ebrill 2026');
+  });
+
+  it('an unusable locale name keeps en-GB', () => {
+    setUiLocale('not a locale!');
+    expect(formatDate('2026-04-03')).toBe('3 April 2026');
+  });
+});
