@@ -11,7 +11,7 @@ export function setUiLocale(name: string | undefined): void {
   const candidate = (name ?? '').trim();
   if (!candidate) return;
   try {
-    current = Intl.getCanonicalLocales(candidate)[0] ?? 'en-GB';
+    current = Intl.DateTimeFormat.supportedLocalesOf([candidate])[0] ?? 'en-GB';
   } catch {
     current = 'en-GB';
   }
