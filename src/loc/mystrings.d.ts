@@ -122,6 +122,11 @@ declare interface ICommonStrings {
   ReportPackTitle: string;
   ReportPackIntro: string;
   ReportNoteWouldIsolate: string;
+  /** Comma-separated, January first: used where the browser has no date names for the page's language. */
+  MonthNames: string;
+  MonthShortNames: string;
+  /** Comma-separated, Monday first. */
+  WeekdayShortNames: string;
   ItemsLeftOutOne: string;
   ItemsLeftOut: string;
   ItemsLeftOutAskAdmin: string;

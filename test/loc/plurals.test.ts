@@ -31,3 +31,25 @@ describe('plurals by the page language (Intl.PluralRules)', () => {
     expect(formatDate('2026-04-03')).toBe('3 April 2026');
   });
 });
+
+describe('a browser without Welsh date names (Debian Chromium)', () => {
+  it('uses the en-GB layout with the Welsh month and weekday names from the strings', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { config, SRC } = require('./stringSources') as typeof import('./stringSources');
+    const welsh = config.stringsFor(SRC, 'loc', 'cy-GB');
+    const real = Intl.DateTimeFormat.supportedLocalesOf.bind(Intl.DateTimeFormat);
+    const spy = jest.spyOn(Intl.DateTimeFormat, 'supportedLocalesOf').mockImplementation((l, o) => (String(l).startsWith('cy') ? [] : real(l, o)));
+    try {
+      jest.isolateModules(() => {
+        jest.doMock('CommonStrings', () => welsh);
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const locale = require('../../src/components/locale') as typeof import('../../src/components/locale');
+        locale.setUiLocale('cy-GB');
+        expect(locale.dateTimeFormat({ day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date('2026-04-03T00:00:00Z'))).toBe('3 Ebrill 2026');
+        expect(locale.dateTimeFormat({ weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date('2026-12-07T00:00:00Z'))).toBe('Llun 7 Rhag');
+      });
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
