@@ -62,6 +62,7 @@ function withOwnNames(options: Intl.DateTimeFormatOptions): DateFormatter {
             const index = Number(monthOf.format(date)) - 1;
             return names(options.month === 'long' ? common.MonthNames : common.MonthShortNames)[index] ?? part.value;
           }
+          if (part.type === 'literal' && part.value.trim() === 'at') return part.value.replace('at', common.DateAtTime);
           if (part.type === 'weekday') return names(common.WeekdayShortNames)[weekdays.indexOf(weekdayOf.format(date))] ?? part.value;
           return part.value;
         })

@@ -128,6 +128,7 @@ define([], function () {
     MonthNames: 'Ionawr, Chwefror, Mawrth, Ebrill, Mai, Mehefin, Gorffennaf, Awst, Medi, Hydref, Tachwedd, Rhagfyr',
     MonthShortNames: 'Ion, Chwef, Maw, Ebr, Mai, Meh, Gorff, Awst, Medi, Hyd, Tach, Rhag',
     WeekdayShortNames: 'Llun, Maw, Mer, Iau, Gwen, Sad, Sul',
+    DateAtTime: 'am',
     ItemsLeftOutOne: 'Nid oedd modd dangos un eitem, ac mae wedi’i gadael allan: {1}.',
     ItemsLeftOut: 'Nid oedd modd dangos {0} o eitemau, ac maent wedi’u gadael allan: {1}.',
     ItemsLeftOutAskAdmin: 'Gall gweinyddwyr eich arfarnu (y pennaeth ac AD fel arfer) weld beth sydd o’i le o dan Eitemau sydd angen sylw.',

@@ -126,6 +126,7 @@ define([], function () {
     MonthNames: 'January, February, March, April, May, June, July, August, September, October, November, December',
     MonthShortNames: 'Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sept, Oct, Nov, Dec',
     WeekdayShortNames: 'Mon, Tue, Wed, Thu, Fri, Sat, Sun',
+    DateAtTime: 'at',
     ItemsLeftOutOne: "One item could not be shown and is left out: {1}.",
     ItemsLeftOut: "{0} items could not be shown and are left out: {1}.",
     ItemsLeftOutAskAdmin: "Your appraisal administrators (usually the head and HR) can see what is wrong under Items needing attention.",

@@ -46,6 +46,7 @@ describe('a browser without Welsh date names (Debian Chromium)', () => {
         const locale = require('../../src/components/locale') as typeof import('../../src/components/locale');
         locale.setUiLocale('cy-GB');
         expect(locale.dateTimeFormat({ day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date('2026-04-03T00:00:00Z'))).toBe('3 Ebrill 2026');
+        expect(locale.dateTimeFormat({ day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(new Date('2026-10-15T16:30:00Z'))).toBe('15 Hydref 2026 am 16:30');
         expect(locale.dateTimeFormat({ weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date('2026-12-07T00:00:00Z'))).toBe('Llun 7 Rhag');
       });
     } finally {
