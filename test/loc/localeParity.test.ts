@@ -42,7 +42,7 @@ describe.each(config.STRING_MODULES)('string module $name ($dir)', ({ name, dir 
 
 describe('the module list', () => {
   it('is what config/config.json gives SPFx (config/strings.cjs is the one list)', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
     const spfx = require('../../config/config.json') as { localizedResources: Record<string, string> };
     expect(spfx.localizedResources).toEqual(config.localizedResources());
   });

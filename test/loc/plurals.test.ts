@@ -34,7 +34,7 @@ describe('plurals by the page language (Intl.PluralRules)', () => {
 
 describe('a browser without Welsh date names (Debian Chromium)', () => {
   it('uses the en-GB layout with the Welsh month and weekday names from the strings', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
     const { config, SRC } = require('./stringSources') as typeof import('./stringSources');
     const welsh = config.stringsFor(SRC, 'loc', 'cy-GB');
     const real = Intl.DateTimeFormat.supportedLocalesOf.bind(Intl.DateTimeFormat);
@@ -42,7 +42,7 @@ describe('a browser without Welsh date names (Debian Chromium)', () => {
     try {
       jest.isolateModules(() => {
         jest.doMock('CommonStrings', () => welsh);
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        // eslint-disable-next-line @typescript-eslint/no-var-requires
         const locale = require('../../src/components/locale') as typeof import('../../src/components/locale');
         locale.setUiLocale('cy-GB');
         expect(locale.dateTimeFormat({ day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date('2026-04-03T00:00:00Z'))).toBe('3 Ebrill 2026');

@@ -11,7 +11,7 @@ interface StringsConfig {
   translationOnly(root: string, dir: string, locale: string): Record<string, string>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-var-requires
 export const config = require('../../config/strings.cjs') as StringsConfig;
 export const SRC = join(__dirname, '../../src');
 

@@ -10,3 +10,4 @@ export * from './frameworks';
 export * from './disagreements';
 export * from './signatures';
 export * from './merge';
+export * from './smart';

@@ -229,6 +229,13 @@ define([], function () {
     CopyDisagreementAt: 'Cofnodwyd',
     CopyReviewerResponse: 'Ymateb yr adolygydd',
     CopyNoResponse: 'Dim ymateb eto.',
+    SmartHeading: 'Gwneud yr amcan hwn yn SMART (cyngor yn unig: does dim yma’n eich atal rhag rhannu)',
+    SmartSpecific: 'Penodol: dywedwch beth fydd yn cael ei wneud, gyda phwy a sut, er enghraifft “Arwain grŵp dal i fyny ffoneg dyddiol ar gyfer chwe disgybl Blwyddyn 1”.',
+    SmartCriteria: 'Mesuradwy: disgrifiwch yn y meini prawf llwyddiant sut y bydd y ddau ohonoch yn gwybod ei fod wedi’i gyflawni.',
+    SmartEvidence: 'Mesuradwy: cytunwch ar y dystiolaeth o’r gwaith bob dydd a fydd yn dangos cynnydd.',
+    SmartAchievable: 'Cyraeddadwy: mae hyn yn llawer o amcanion ar gyfer un flwyddyn. Mae ychydig, wedi’u gwneud yn dda, gyda chymorth, yn gweithio’n well fel arfer.',
+    SmartRelevant: 'Perthnasol: cysylltwch ef â safon neu â blaenoriaeth yr ysgol.',
+    SmartTimeBound: 'Amserol: dewiswch ddyddiad targed o fewn y cylch hwn.',
     NothingWritten: 'Dim wedi’i ysgrifennu eto'
   };
 });

@@ -227,6 +227,13 @@ declare interface IRecordStrings {
   CopyDisagreementAt: string;
   CopyReviewerResponse: string;
   CopyNoResponse: string;
+  SmartHeading: string;
+  SmartSpecific: string;
+  SmartCriteria: string;
+  SmartEvidence: string;
+  SmartAchievable: string;
+  SmartRelevant: string;
+  SmartTimeBound: string;
   NothingWritten: string;
 }
 
