@@ -236,6 +236,8 @@ define([], function () {
     SmartAchievable: 'Cyraeddadwy: mae hyn yn llawer o amcanion ar gyfer un flwyddyn. Mae ychydig, wedi’u gwneud yn dda, gyda chymorth, yn gweithio’n well fel arfer.',
     SmartRelevant: 'Perthnasol: cysylltwch ef â safon neu â blaenoriaeth yr ysgol.',
     SmartTimeBound: 'Amserol: dewiswch ddyddiad targed o fewn y cylch hwn.',
+    JobDescriptionLink: 'Agor y swydd-ddisgrifiad presennol (yn agor mewn tab newydd)',
+    JobDescriptionNoLink: 'Nid oes swydd-ddisgrifiad wedi’i gysylltu ar restr y staff eto: gall AD ychwanegu’r ddolen o dan Rhestr y staff.',
     NothingWritten: 'Dim wedi’i ysgrifennu eto'
   };
 });

@@ -235,6 +235,8 @@ define([], function () {
     SmartAchievable: "Achievable: this is a lot of objectives for one year. A few, done well, with support, usually work better.",
     SmartRelevant: "Relevant: link it to a standard or to a school priority.",
     SmartTimeBound: "Time-bound: choose a target date inside this cycle.",
+    JobDescriptionLink: "Open the current job description (opens in a new tab)",
+    JobDescriptionNoLink: "No job description is linked on the roster yet: HR can add the link under Staff roster.",
     NothingWritten: "Nothing written yet"
   };
 });

@@ -234,6 +234,8 @@ declare interface IRecordStrings {
   SmartAchievable: string;
   SmartRelevant: string;
   SmartTimeBound: string;
+  JobDescriptionLink: string;
+  JobDescriptionNoLink: string;
   NothingWritten: string;
 }
 
