@@ -238,6 +238,7 @@ define([], function () {
     SmartTimeBound: 'Amserol: dewiswch ddyddiad targed o fewn y cylch hwn.',
     JobDescriptionLink: 'Agor y swydd-ddisgrifiad presennol (yn agor mewn tab newydd)',
     JobDescriptionNoLink: 'Nid oes swydd-ddisgrifiad wedi’i gysylltu ar restr y staff eto: gall AD ychwanegu’r ddolen o dan Rhestr y staff.',
+    CpdCatalogueLink: 'Edrych ar gatalog DPP yr ysgol (yn agor mewn tab newydd)',
     NothingWritten: 'Dim wedi’i ysgrifennu eto'
   };
 });

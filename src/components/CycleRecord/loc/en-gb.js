@@ -237,6 +237,7 @@ define([], function () {
     SmartTimeBound: "Time-bound: choose a target date inside this cycle.",
     JobDescriptionLink: "Open the current job description (opens in a new tab)",
     JobDescriptionNoLink: "No job description is linked on the roster yet: HR can add the link under Staff roster.",
+    CpdCatalogueLink: "Look at the school's CPD catalogue (opens in a new tab)",
     NothingWritten: "Nothing written yet"
   };
 });

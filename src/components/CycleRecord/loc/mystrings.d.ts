@@ -236,6 +236,7 @@ declare interface IRecordStrings {
   SmartTimeBound: string;
   JobDescriptionLink: string;
   JobDescriptionNoLink: string;
+  CpdCatalogueLink: string;
   NothingWritten: string;
 }
 

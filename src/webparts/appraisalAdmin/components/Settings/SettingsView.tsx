@@ -54,6 +54,7 @@ export const SettingsView: React.FC = () => {
       {number('retentionYears', strings.SettingRetention)}
       {number('oneToOneMinutes', strings.SettingOneToOne)}
       {number('reviewMeetingMinutes', strings.SettingReview)}
+      <TextField label={strings.SettingCpdCatalogue} description={strings.SettingCpdCatalogueHelp} type="url" value={draft.cpdCatalogueUrl} onChange={(_, v) => set({ cpdCatalogueUrl: v ?? '' })} errorMessage={err('cpdCatalogueUrl')} styles={{ root: { maxWidth: 620 } }} />
       <Text as="h3" variant="mediumPlus" styles={{ root: { margin: 0 } }}>{strings.TermDatesHeading}</Text>
       <Text variant="small">{strings.TermDatesHelp}</Text>
       {terms.map((t, i) => (
