@@ -239,6 +239,9 @@ define([], function () {
     JobDescriptionLink: 'Agor y swydd-ddisgrifiad presennol (yn agor mewn tab newydd)',
     JobDescriptionNoLink: 'Nid oes swydd-ddisgrifiad wedi’i gysylltu ar restr y staff eto: gall AD ychwanegu’r ddolen o dan Rhestr y staff.',
     CpdCatalogueLink: 'Edrych ar gatalog DPP yr ysgol (yn agor mewn tab newydd)',
+    NeedObjective: 'Yr amcan y mae’n ei gefnogi (dewisol)',
+    NeedNoObjective: 'Heb ei gysylltu ag amcan',
+    NeedObjectiveRemoved: 'Amcan sydd wedi’i dynnu ers hynny',
     NothingWritten: 'Dim wedi’i ysgrifennu eto'
   };
 });

@@ -238,6 +238,9 @@ define([], function () {
     JobDescriptionLink: "Open the current job description (opens in a new tab)",
     JobDescriptionNoLink: "No job description is linked on the roster yet: HR can add the link under Staff roster.",
     CpdCatalogueLink: "Look at the school's CPD catalogue (opens in a new tab)",
+    NeedObjective: "Objective it supports (optional)",
+    NeedNoObjective: "Not linked to an objective",
+    NeedObjectiveRemoved: "An objective that has since been removed",
     NothingWritten: "Nothing written yet"
   };
 });

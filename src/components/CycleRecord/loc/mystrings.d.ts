@@ -237,6 +237,9 @@ declare interface IRecordStrings {
   JobDescriptionLink: string;
   JobDescriptionNoLink: string;
   CpdCatalogueLink: string;
+  NeedObjective: string;
+  NeedNoObjective: string;
+  NeedObjectiveRemoved: string;
   NothingWritten: string;
 }
 
