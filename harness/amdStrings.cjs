@@ -18,14 +18,4 @@ function toCommonJs(code, fileName) {
   return `module.exports = ${JSON.stringify(evaluateAmdStrings(code, fileName))};`;
 }
 
-module.exports = ${JSON.stringify(evaluateAmdStrings(code, fileName))};`;
-}
-
-/** ES module source with a default export and one named export per key (for Vite's `import * as strings`). */
-function toEsm(code, fileName) {
-  const value = evaluateAmdStrings(code, fileName);
-  const names = Object.keys(value).map((key) => `export const ${key} = strings[${JSON.stringify(key)}];`);
-  return `const strings = ${JSON.stringify(value)};\nexport default strings;\n${names.join('\n')}\n`;
-}
-
 module.exports = { evaluateAmdStrings, toCommonJs };

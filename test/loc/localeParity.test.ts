@@ -1,7 +1,8 @@
 // Every locale has every key of the typings, and nothing else. When someone adds a key to en-gb.js and
 // mystrings.d.ts, the Welsh check below fails naming it: add its translation to that folder's cy-gb.js.
-import { config, placeholders, typings } from './stringSources';
-import { SRC } from './stringSources';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { config, placeholders, SRC, typings } from './stringSources';
 
 describe.each(config.STRING_MODULES)('string module $name ($dir)', ({ name, dir }) => {
   const declared = typings(dir);
@@ -42,8 +43,7 @@ describe.each(config.STRING_MODULES)('string module $name ($dir)', ({ name, dir 
 
 describe('the module list', () => {
   it('is what config/config.json gives SPFx (config/strings.cjs is the one list)', () => {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const spfx = require('../../config/config.json') as { localizedResources: Record<string, string> };
+    const spfx = JSON.parse(readFileSync(join(SRC, '../config/config.json'), 'utf8')) as { localizedResources: Record<string, string> };
     expect(spfx.localizedResources).toEqual(config.localizedResources());
   });
 

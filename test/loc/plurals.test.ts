@@ -1,5 +1,6 @@
 import { formatCount, formatDate, pluralForms } from '../../src/components/format';
 import { setUiLocale } from '../../src/components/locale';
+import { config, SRC } from './stringSources';
 
 afterEach(() => setUiLocale('en-GB'));
 
@@ -34,16 +35,13 @@ describe('plurals by the page language (Intl.PluralRules)', () => {
 
 describe('a browser without Welsh date names (Debian Chromium)', () => {
   it('uses the en-GB layout with the Welsh month and weekday names from the strings', () => {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const { config, SRC } = require('./stringSources') as typeof import('./stringSources');
     const welsh = config.stringsFor(SRC, 'loc', 'cy-GB');
     const real = Intl.DateTimeFormat.supportedLocalesOf.bind(Intl.DateTimeFormat);
     const spy = jest.spyOn(Intl.DateTimeFormat, 'supportedLocalesOf').mockImplementation((l, o) => (String(l).startsWith('cy') ? [] : real(l, o)));
     try {
       jest.isolateModules(() => {
         jest.doMock('CommonStrings', () => welsh);
-        // eslint-disable-next-line @typescript-eslint/no-var-requires
-        const locale = require('../../src/components/locale') as typeof import('../../src/components/locale');
+        const locale = jest.requireActual<typeof import('../../src/components/locale')>('../../src/components/locale');
         locale.setUiLocale('cy-GB');
         expect(locale.dateTimeFormat({ day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date('2026-04-03T00:00:00Z'))).toBe('3 Ebrill 2026');
         expect(locale.dateTimeFormat({ day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(new Date('2026-10-15T16:30:00Z'))).toBe('15 Hydref 2026 am 16:30');

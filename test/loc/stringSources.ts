@@ -11,8 +11,7 @@ interface StringsConfig {
   translationOnly(root: string, dir: string, locale: string): Record<string, string>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-export const config = require('../../config/strings.cjs') as StringsConfig;
+export const config = jest.requireActual<StringsConfig>('../../config/strings.cjs');
 export const SRC = join(__dirname, '../../src');
 
 /** The module name and keys a mystrings.d.ts declares. */
