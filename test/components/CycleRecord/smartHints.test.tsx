@@ -31,6 +31,9 @@ function setUp(document: CycleDocument): MemoryCycleStore {
 
 const hints = (): HTMLElement | null => screen.queryByRole('complementary', { name: /Making this objective SMART/ });
 
+// Typing into Fluent fields on two loaded cores is slow: give each walk a minute.
+jest.setTimeout(60000);
+
 describe('SMART hints as the reviewer writes an objective', () => {
   it('"Support reading" gets hints as it is typed; adding criteria, evidence, a standard and a date clears them', async () => {
     setUp({ ...emptyCycleDocument(), objectives: [newObjective(objectiveId('o1'))] });
@@ -64,6 +67,6 @@ describe('SMART hints as the reviewer writes an objective', () => {
     await userEvent.type(screen.getByLabelText(/Summary of the discussion/), 'We agreed one objective.');
     await userEvent.click(screen.getByRole('button', { name: 'Share for agreement' }));
 
-    expect(await screen.findByText('Version 1 is shared and waiting for the appraisee to agree it.')).toBeInTheDocument();
+    expect(await screen.findByText('Version 1 is shared and waiting for the appraisee to agree it.', undefined, { timeout: 15000 })).toBeInTheDocument();
   });
 });
