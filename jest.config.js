@@ -1,3 +1,5 @@
+const { STRING_MODULES } = require('./config/strings.cjs');
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'jsdom',
@@ -15,13 +17,8 @@ module.exports = {
   moduleNameMapper: {
     '\\.(css|scss)$': 'identity-obj-proxy',
     '\\.(png|jpe?g|gif|svg)$': '<rootDir>/test/__mocks__/fileMock.js',
-    // SPFx localised string modules: the real en-GB text, as SharePoint would load it for an en-GB page
-    '^CommonStrings$': '<rootDir>/src/loc/en-gb.js',
-    '^RecordStrings$': '<rootDir>/src/components/CycleRecord/loc/en-gb.js',
-    '^MyAppraisalWebPartStrings$': '<rootDir>/src/webparts/myAppraisal/loc/en-gb.js',
-    '^TeamAppraisalsWebPartStrings$': '<rootDir>/src/webparts/teamAppraisals/loc/en-gb.js',
-    '^AppraisalAdminWebPartStrings$': '<rootDir>/src/webparts/appraisalAdmin/loc/en-gb.js',
-    '^GovernorReportWebPartStrings$': '<rootDir>/src/webparts/governorReport/loc/en-gb.js'
+    // SPFx localised string modules (config/strings.cjs): the real en-GB text, as SharePoint would load it for an en-GB page
+    ...Object.fromEntries(STRING_MODULES.map((m) => [`^${m.name}$`, `<rootDir>/src/${m.dir}/en-gb.js`]))
   },
   // Component tests drive Fluent UI through user-event; on two loaded cores a few take seconds each.
   testTimeout: 20000,

@@ -5,6 +5,7 @@ import { createLocalServices } from './createLocalServices';
 import { DEFAULT_UPN, PERSONAS, roleGroup } from './personas';
 import { TABS } from './tabs';
 import { EmulatorControls } from './EmulatorControls';
+import { WORKBENCH_LOCALES, switchWorkbenchLocale, workbenchLocale } from './workbenchLocale';
 
 function personaOptions(): IDropdownOption[] {
   const groups = ['Headteacher and HR', 'Reviewers', 'Staff', 'Governors'];
@@ -29,14 +30,15 @@ export const Workbench: React.FC = () => {
   const options = React.useMemo(personaOptions, []);
 
   const go = (next: { as: string; tab: string }): void => {
-    window.history.replaceState(null, '', `?as=${encodeURIComponent(next.as)}&tab=${encodeURIComponent(next.tab)}`);
+    window.history.replaceState(null, '', `?as=${encodeURIComponent(next.as)}&tab=${encodeURIComponent(next.tab)}&lang=${workbenchLocale()}`);
     setView(next);
   };
   const active = TABS.find((t) => t.key === tab) ?? TABS[0];
 
   return (
     <Stack tokens={{ childrenGap: 16, padding: 24 }} styles={{ root: { maxWidth: 1100, margin: '0 auto' } }}>
-      <Stack as="header" horizontal wrap verticalAlign="end" tokens={{ childrenGap: 16 }} horizontalAlign="space-between">
+      {/* The workbench's own controls are in English whatever the page's language; SharePoint's chrome is its own. */}
+      <Stack as="header" lang="en-GB" horizontal wrap verticalAlign="end" tokens={{ childrenGap: 16 }} horizontalAlign="space-between">
         <Stack>
           <Text as="h1" variant="xxLarge" styles={{ root: { margin: 0 } }}>
             Staff appraisal – local workbench
@@ -51,6 +53,13 @@ export const Workbench: React.FC = () => {
           options={options}
           onChange={(_, option) => option && go({ as: String(option.key), tab: active.key })}
           styles={{ root: { width: 340 } }}
+        />
+        <Dropdown
+          label="Language (Iaith)"
+          selectedKey={workbenchLocale()}
+          options={WORKBENCH_LOCALES.map((l) => ({ key: l.key, text: l.text }))}
+          onChange={(_, option) => option && switchWorkbenchLocale(String(option.key))}
+          styles={{ root: { width: 180 } }}
         />
       </Stack>
       <nav aria-label="Web parts">

@@ -1,5 +1,6 @@
 // SPFx localised strings are AMD modules: `define([], function () { return { Key: 'text' }; });`.
-// Jest and Vite cannot load AMD, so both turn a loc file into its strings object with this one function.
+// Jest and Vite cannot load AMD, so both turn a loc file into its strings object with this one function (Vite through
+// config/strings.cjs, which also lays translations over en-GB).
 
 /** Evaluates an AMD loc file and returns the object its factory returns. */
 function evaluateAmdStrings(code, fileName) {
@@ -17,11 +18,4 @@ function toCommonJs(code, fileName) {
   return `module.exports = ${JSON.stringify(evaluateAmdStrings(code, fileName))};`;
 }
 
-/** ES module source with a default export and one named export per key (for Vite's `import * as strings`). */
-function toEsm(code, fileName) {
-  const value = evaluateAmdStrings(code, fileName);
-  const names = Object.keys(value).map((key) => `export const ${key} = strings[${JSON.stringify(key)}];`);
-  return `const strings = ${JSON.stringify(value)};\nexport default strings;\n${names.join('\n')}\n`;
-}
-
-module.exports = { evaluateAmdStrings, toCommonJs, toEsm };
+module.exports = { evaluateAmdStrings, toCommonJs };

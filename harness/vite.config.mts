@@ -3,30 +3,46 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { emulatorPlugin } from '../emulator/connect/viteMiddleware';
 
 const require = createRequire(import.meta.url);
-const { toEsm } = require('./amdStrings.cjs') as { toEsm(code: string, file: string): string };
-const src = (path: string): string => fileURLToPath(new URL(`../src/${path}`, import.meta.url));
-
-// SPFx loads strings by module name ('CommonStrings', '<Name>WebPartStrings'); the workbench serves en-GB.
-const strings: Record<string, string> = {
-  CommonStrings: src('loc/en-gb.js'),
-  RecordStrings: src('components/CycleRecord/loc/en-gb.js'),
-  MyAppraisalWebPartStrings: src('webparts/myAppraisal/loc/en-gb.js'),
-  TeamAppraisalsWebPartStrings: src('webparts/teamAppraisals/loc/en-gb.js'),
-  AppraisalAdminWebPartStrings: src('webparts/appraisalAdmin/loc/en-gb.js'),
-  GovernorReportWebPartStrings: src('webparts/governorReport/loc/en-gb.js')
+interface StringModule { name: string; dir: string }
+const { STRING_MODULES, LOCALES, stringsFor } = require('../config/strings.cjs') as {
+  STRING_MODULES: StringModule[];
+  LOCALES: string[];
+  stringsFor(root: string, dir: string, locale: string): Record<string, string>;
 };
+const srcRoot = fileURLToPath(new URL('../src/', import.meta.url));
+const VIRTUAL = '\0spfx-strings:';
 
-/** Loads SPFx's AMD loc files as ES modules. */
+/**
+ * SPFx loads strings by module name ('CommonStrings', '<Name>WebPartStrings') for the page's language. The workbench
+ * does the same from the module list (config/strings.cjs): each module is served with every locale's strings, and
+ * the one chosen in the workbench's language switch (kept in localStorage, like a SharePoint user's language setting,
+ * applied on the next page load) is exported.
+ */
 function spfxStrings(): Plugin {
+  const byName = new Map(STRING_MODULES.map((m) => [m.name, m]));
   return {
-    name: 'spfx-amd-strings',
+    name: 'spfx-strings',
     enforce: 'pre',
+    resolveId(id) {
+      return byName.has(id) ? VIRTUAL + id : null;
+    },
     load(id) {
-      return /[\\/]loc[\\/][^\\/]+\.js$/.test(id) ? toEsm(readFileSync(id, 'utf8'), id) : null;
+      if (!id.startsWith(VIRTUAL)) return null;
+      const module = byName.get(id.slice(VIRTUAL.length)) as StringModule;
+      for (const file of readdirSync(srcRoot + module.dir)) if (file.endsWith('.js')) this.addWatchFile(srcRoot + module.dir + '/' + file);
+      const all = Object.fromEntries(LOCALES.map((locale) => [locale, stringsFor(srcRoot, module.dir, locale)]));
+      const keys = Object.keys(all['en-GB']);
+      return [
+        `import { workbenchLocale } from '${fileURLToPath(new URL('./workbenchLocale.ts', import.meta.url))}';`,
+        `const all = ${JSON.stringify(all)};`,
+        `const strings = all[workbenchLocale()] ?? all['en-GB'];`,
+        'export default strings;',
+        ...keys.map((key) => `export const ${key} = strings[${JSON.stringify(key)}];`)
+      ].join('\n');
     }
   };
 }
@@ -52,8 +68,7 @@ export default defineConfig({
   plugins: [spfxStrings(), react(), fluentIconFonts(), emulatorPlugin()],
   resolve: {
     alias: [
-      { find: /^~(.+)$/, replacement: '$1' },
-      ...Object.entries(strings).map(([find, replacement]) => ({ find: new RegExp(`^${find}$`), replacement }))
+      { find: /^~(.+)$/, replacement: '$1' }
     ]
   },
   css: {

@@ -2,6 +2,9 @@
 // Teams app, and that the shipped bundle has no source maps or emulator code. Fails the ship step otherwise.
 import { readdirSync, readFileSync } from 'node:fs';
 import JSZip from 'jszip';
+import { createRequire } from 'node:module';
+
+const { STRING_MODULES, COPIES, TRANSLATIONS } = createRequire(import.meta.url)('../config/strings.cjs');
 
 const solution = JSON.parse(readFileSync('config/package-solution.json', 'utf8'));
 const path = `sharepoint/${solution.paths.zippedPackage}`;
@@ -14,6 +17,12 @@ for (const dir of webParts) {
   const { id, alias } = JSON.parse(readFileSync(`src/webparts/${dir.name}/${manifestFile}`, 'utf8'));
   if (!names.some((n) => n.includes(`WebPart_${id}.xml`))) problems.push(`web part ${alias} (${id}) is missing`);
   for (const kind of ['color', 'outline']) if (!names.some((n) => n.endsWith(`${id}_${kind}.png`))) problems.push(`Teams ${kind} icon of ${alias} is missing`);
+}
+// Every string module ships in en-GB, the derived en-US default and each translation (config/strings.cjs).
+for (const { name } of STRING_MODULES) {
+  for (const locale of ['en-gb', ...COPIES, ...Object.keys(TRANSLATIONS)]) {
+    if (!names.some((n) => n.includes(`ClientSideAssets/${name}_${locale}_`))) problems.push(`${name} in ${locale} is missing`);
+  }
 }
 if (!names.some((n) => n.endsWith('TeamsSPFxApp.zip'))) problems.push('teams/TeamsSPFxApp.zip is missing');
 const bundles = names.filter((n) => /ClientSideAssets\/.*\.js$/.test(n));

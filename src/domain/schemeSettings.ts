@@ -1,4 +1,5 @@
 /** The school's scheme settings (the seed policy's defaults; the school may change them). */
+import { safeLink } from './safeLink';
 
 /** Settings the scheme runs by. */
 export interface SchemeSettings {
@@ -15,6 +16,8 @@ export interface SchemeSettings {
   reviewMeetingMinutes: number;
   /** The school's terms (inclusive date ranges). Empty: every weekday counts as a school day. */
   termDates: ReadonlyArray<{ start: string; end: string }>;
+  /** The school's CPD catalogue (EA-CPD), shown where training needs are written; empty for none. */
+  cpdCatalogueUrl: string;
 }
 
 /** The defaults a new site starts with. */
@@ -25,7 +28,8 @@ export const DEFAULT_SCHEME_SETTINGS: SchemeSettings = {
   reviewRequestSchoolDays: 10,
   oneToOneMinutes: 30,
   reviewMeetingMinutes: 60,
-  termDates: []
+  termDates: [],
+  cpdCatalogueUrl: ''
 };
 
 /** Whether a date is in term; with no term dates recorded, every date is. */
@@ -39,7 +43,8 @@ export type SettingsError =
   | { field: 'suppressionThreshold'; code: 'belowThree' }
   | { field: 'retentionYears'; code: 'belowSix' }
   | { field: 'oneToOneMinutes' | 'reviewMeetingMinutes'; code: 'outOfRange' }
-  | { field: 'termDates'; code: 'endBeforeStart' | 'overlap' | 'notADate'; index: number };
+  | { field: 'termDates'; code: 'endBeforeStart' | 'overlap' | 'notADate'; index: number }
+  | { field: 'cpdCatalogueUrl'; code: 'notHttps' };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -56,5 +61,6 @@ export function validateSchemeSettings(s: SchemeSettings): SettingsError[] {
     else if (t.end < t.start) errors.push({ field: 'termDates', code: 'endBeforeStart', index: t.index });
   }
   for (let i = 1; i < terms.length; i++) if (terms[i].start <= terms[i - 1].end) errors.push({ field: 'termDates', code: 'overlap', index: terms[i].index });
+  if (s.cpdCatalogueUrl.trim() && !safeLink(s.cpdCatalogueUrl.trim())) errors.push({ field: 'cpdCatalogueUrl', code: 'notHttps' });
   return errors;
 }

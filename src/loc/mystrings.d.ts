@@ -187,6 +187,13 @@ declare interface ICommonStrings {
   ReportPackTitle: string;
   ReportPackIntro: string;
   ReportNoteWouldIsolate: string;
+  /** Comma-separated, January first: used where the browser has no date names for the page's language. */
+  MonthNames: string;
+  MonthShortNames: string;
+  /** Comma-separated, Monday first. */
+  WeekdayShortNames: string;
+  /** The word between a date and a time ("3 April 2026 at 14:05"), where the browser has no date names for the page's language. */
+  DateAtTime: string;
   ItemsLeftOutOne: string;
   ItemsLeftOut: string;
   ItemsLeftOutAskAdmin: string;

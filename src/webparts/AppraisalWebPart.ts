@@ -12,6 +12,7 @@ import type { PartialTheme } from '@fluentui/react';
 import type { AppServices } from '../data/ports';
 import { createSpfxServices } from '../data/createSpfxServices';
 import { themeFromSpfx } from './themeFromSpfx';
+import { setUiLocale } from '../components/locale';
 import { titlePropertyPane, type TitlePaneStrings } from './titlePropertyPane';
 
 /** The property-pane values every appraisal web part keeps. */
@@ -38,6 +39,9 @@ export abstract class AppraisalWebPart extends BaseClientSideWebPart<IAppraisalW
 
   protected async onInit(): Promise<void> {
     await super.onInit();
+    // The culture SPFx loaded this web part's strings for (the user's language in SharePoint and in Teams): dates,
+    // numbers and plurals follow it, so text and formatting agree.
+    setUiLocale(this.context.pageContext.cultureInfo.currentUICultureName);
     this.services = await createSpfxServices(this.context);
   }
 

@@ -63,7 +63,7 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
   const closed = STAGES.filter((s) => progress.stages[s].state === 'closedNotAgreed');
   const defaultTab = summary.track === 'fullCycle' ? (stage === 'agreed' ? 'finalReview' : String(stage)) : 'oneToOnes';
   const context = (s: Stage): RecordContextValue => ({
-    doc: draft, cycle: summary.cycle, party, editable: party !== 'viewer' && canEdit(draft, s), category: person.category,
+    doc: draft, cycle: summary.cycle, party, editable: party !== 'viewer' && canEdit(draft, s), category: person.category, jobDescriptionUrl: person.jobDescriptionUrl,
     today: clock.today(), errorFor: errorLookup(errors), edit, newId, lastChanged: state.stored.summary.lastChanged
   });
   const onInvalid = (error: StageActionError): void => setErrors(error.code === 'invalid' ? error.errors : []);

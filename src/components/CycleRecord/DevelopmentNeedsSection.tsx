@@ -28,6 +28,17 @@ export const DevelopmentNeedsSection: React.FC<DevelopmentNeedsSectionProps> = (
       {ctx.doc.developmentNeeds.map((n, i) => (
         <Stack key={n.id} as="section" aria-label={format(strings.DevelopmentNumber, i + 1)} tokens={{ childrenGap: 6, padding: 12 }} styles={{ root: { border: `1px solid ${theme.palette.neutralLight}` } }}>
           <TextArea label={strings.DevelopmentNeed} value={n.need} onChange={(need) => set(i, { need })} readOnly={!agreeing} error={ctx.errorFor(`developmentNeeds.${i}.need`)} multiline={false} required />
+          {agreeing && ctx.doc.objectives.length ? (
+            <Dropdown
+              label={strings.NeedObjective}
+              selectedKey={n.objectiveId ?? ''}
+              options={[{ key: '', text: strings.NeedNoObjective }, ...ctx.doc.objectives.map((o, j) => ({ key: o.id, text: o.title.trim() || format(strings.ObjectiveNumber, j + 1) }))]}
+              onChange={(_e, o) => o && set(i, { objectiveId: o.key ? (String(o.key) as DevelopmentNeed['objectiveId']) : undefined })}
+            />
+          ) : null}
+          {!agreeing && n.objectiveId ? (
+            <TextArea label={strings.NeedObjective} value={ctx.doc.objectives.find((o) => o.id === n.objectiveId)?.title ?? strings.NeedObjectiveRemoved} onChange={() => undefined} readOnly multiline={false} />
+          ) : null}
           <TextArea label={strings.AgreedSupport} value={n.agreedSupport} onChange={(agreedSupport) => set(i, { agreedSupport })} readOnly={!agreeing} error={ctx.errorFor(`developmentNeeds.${i}.agreedSupport`)} required />
           <TextArea label={strings.TargetDate} type="date" value={n.targetDate ?? ''} onChange={(v) => set(i, { targetDate: (v || undefined) as DevelopmentNeed['targetDate'] })} readOnly={!agreeing} error={ctx.errorFor(`developmentNeeds.${i}.targetDate`)} multiline={false} />
           {mode === 'review' ? (

@@ -6,6 +6,7 @@ import { format } from '../format';
 import { TextArea } from './TextArea';
 import { mayWrite, useRecord } from './recordContext';
 import { patchAt, removeAt } from './listEdits';
+import { SmartHints } from './SmartHints';
 
 /** Props of ObjectiveFields. */
 export interface ObjectiveFieldsProps {
@@ -52,6 +53,7 @@ export const ObjectiveFields: React.FC<ObjectiveFieldsProps> = ({ objective, ind
         <TextArea label={strings.Standards} value={objective.standardCodes.map((c) => `${c} ${standardTitle(c) ?? ''}`.trim()).join('\n')} onChange={() => undefined} readOnly />
       ) : null}
       <TextArea label={strings.SchoolPriority} value={objective.schoolPriority} onChange={(schoolPriority) => set({ schoolPriority })} readOnly={!writable} multiline={false} />
+      {writable ? <SmartHints index={index} /> : null}
       {writable ? (
         <Stack horizontal>
           <DefaultButton iconProps={{ iconName: 'Delete' }} text={strings.RemoveObjective} onClick={() => ctx.edit((d) => ({ ...d, objectives: removeAt(d.objectives, index) }))} />

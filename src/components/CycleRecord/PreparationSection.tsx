@@ -1,11 +1,14 @@
 import * as React from 'react';
-import { Stack } from '@fluentui/react';
+import { Stack, Text } from '@fluentui/react';
 import * as strings from 'RecordStrings';
 import { stageRecordOf, type Stage } from '../../domain';
 import { TextArea } from './TextArea';
 import { mayWrite, useRecord } from './recordContext';
 import { patchStage } from './stageEdits';
 import { SectionHeading } from './SectionHeading';
+import { SafeLink } from '../SafeLink';
+import { useAppServices } from '../services/AppServicesContext';
+import { useAsync } from '../hooks/useAsync';
 
 /** Props of PreparationSection. */
 export interface PreparationSectionProps {
@@ -17,6 +20,9 @@ export const PreparationSection: React.FC<PreparationSectionProps> = ({ stage })
   const ctx = useRecord();
   const prep = stageRecordOf(ctx.doc, stage).preparation;
   const writable = mayWrite(ctx, 'appraisee');
+  const { settings } = useAppServices();
+  const [scheme] = useAsync(() => settings.getSettings(), [settings]);
+  const catalogue = scheme.status === 'ready' ? (scheme.value.cpdCatalogueUrl ?? '').trim() : '';
   const set = (patch: Partial<typeof prep>): void => ctx.edit((d) => patchStage(d, stage, (r) => ({ preparation: { ...r.preparation, ...patch } })));
   return (
     <Stack tokens={{ childrenGap: 8 }}>
@@ -30,6 +36,11 @@ export const PreparationSection: React.FC<PreparationSectionProps> = ({ stage })
         readOnly={!writable}
       />
       <TextArea label={strings.TrainingWanted} description={writable ? strings.TrainingWantedHelp : undefined} value={prep.trainingWanted} onChange={(trainingWanted) => set({ trainingWanted })} readOnly={!writable} />
+      {catalogue ? (
+        <Text>
+          <SafeLink href={catalogue} newTab>{strings.CpdCatalogueLink}</SafeLink>
+        </Text>
+      ) : null}
     </Stack>
   );
 };

@@ -6,6 +6,7 @@ import { TextArea } from './TextArea';
 import { mayWrite, useRecord } from './recordContext';
 import { patchStage } from './stageEdits';
 import { SectionHeading } from './SectionHeading';
+import { SafeLink } from '../SafeLink';
 
 /** Props of SummarySection. */
 export interface SummarySectionProps {
@@ -34,6 +35,9 @@ export const SummarySection: React.FC<SummarySectionProps> = ({ stage }) => {
       ) : null}
       {stage === 'finalReview' ? (
         <Stack tokens={{ childrenGap: 4 }}>
+          <Text>
+            {ctx.jobDescriptionUrl ? <SafeLink href={ctx.jobDescriptionUrl} newTab>{strings.JobDescriptionLink}</SafeLink> : strings.JobDescriptionNoLink}
+          </Text>
           {reviewerWrites ? (
             <ChoiceGroup
               label={strings.JobDescriptionReview}

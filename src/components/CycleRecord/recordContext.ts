@@ -12,6 +12,8 @@ export interface RecordContextValue {
   /** False while the stage is frozen for agreement, or for viewers. */
   editable: boolean;
   category: StaffCategory | undefined;
+  /** The person's current job description, from the roster (EA-JD): shown at the final review. */
+  jobDescriptionUrl?: string;
   today: IsoDate;
   errorFor: ErrorFor;
   edit(update: (doc: CycleDocument) => CycleDocument): void;

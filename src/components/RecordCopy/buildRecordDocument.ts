@@ -7,6 +7,7 @@ import {
   type CycleDocument, type Outcome, type RecordStatus, type Stage, type StageRecord
 } from '../../domain';
 import { formatDate } from '../format';
+import { dateTimeFormat } from '../locale';
 import type { RecordCopyLabels } from './recordCopyLabels';
 
 type Docx = typeof import('docx');
@@ -22,12 +23,12 @@ export interface RecordDocumentInput {
   labels: RecordCopyLabels;
 }
 
-const londonTime = new Intl.DateTimeFormat('en-GB', {
+const LONDON_TIME: Intl.DateTimeFormatOptions = {
   day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London', timeZoneName: 'short'
-});
+};
 
 /** A UTC instant as shown to people: Europe/London time (DOMAIN §4). */
-const formatInstant = (instant: string): string => londonTime.format(new Date(instant));
+const formatInstant = (instant: string): string => dateTimeFormat(LONDON_TIME).format(new Date(instant));
 
 function statusText(status: RecordStatus, l: RecordCopyLabels): string {
   switch (status) {

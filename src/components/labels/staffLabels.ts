@@ -1,5 +1,6 @@
 import * as strings from 'CommonStrings';
-import type { ContractType, StaffCategory, WorkingPattern } from '../../domain';
+import { WEEKDAYS, type ContractType, type StaffCategory, type Weekday, type WorkingPattern } from '../../domain';
+import { dateTimeFormat } from '../locale';
 
 const CATEGORY: Record<StaffCategory, string> = {
   learningSupport: strings.CategoryLearningSupport,
@@ -26,10 +27,15 @@ export function contractLabel(contract: ContractType): string {
   return CONTRACT[contract];
 }
 
+/** A weekday's short name in the page's language: "Mon", "Llun" (5 January 2026 was a Monday). */
+export function weekdayLabel(day: Weekday): string {
+  return dateTimeFormat({ weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 5 + WEEKDAYS.indexOf(day))));
+}
+
 /** "Part-time, Mon Tue Wed 08:30–15:00, term-time only". */
 export function patternLabel(pattern: WorkingPattern): string {
   const kind = pattern.kind === 'fullTime' ? strings.PatternFullTime : strings.PatternPartTime;
-  const parts = [kind, `${pattern.days.join(' ')} ${pattern.start}–${pattern.end}`];
+  const parts = [kind, `${pattern.days.map(weekdayLabel).join(' ')} ${pattern.start}–${pattern.end}`];
   if (pattern.termTimeOnly) parts.push(strings.TermTimeOnly);
   return parts.join(', ');
 }

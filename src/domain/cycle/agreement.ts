@@ -34,7 +34,8 @@ function planningContent(doc: CycleDocument, record: StageRecord): Json {
       title: o.title, successCriteria: o.successCriteria, agreedEvidence: o.agreedEvidence,
       standardCodes: [...o.standardCodes].sort(), schoolPriority: o.schoolPriority, targetDate: o.targetDate
     })),
-    developmentNeeds: doc.developmentNeeds.map((n) => ({ need: n.need, agreedSupport: n.agreedSupport, targetDate: n.targetDate })),
+    // The linked objective counts only when there is one, so records agreed before links existed keep their fingerprint.
+    developmentNeeds: doc.developmentNeeds.map((n) => ({ need: n.need, agreedSupport: n.agreedSupport, targetDate: n.targetDate, ...(n.objectiveId ? { objectiveId: n.objectiveId } : {}) })),
     summary: record.reviewer.summary
   };
 }

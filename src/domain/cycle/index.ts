@@ -12,3 +12,4 @@ export * from './signatures';
 export * from './merge';
 export * from './progress';
 export * from './nextStep';
+export * from './smart';

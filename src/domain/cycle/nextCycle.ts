@@ -31,7 +31,7 @@ const suggestedObjective = (o: Objective, key: string, newIds: (seed: string) =>
 });
 
 const suggestedNeed = (n: DevelopmentNeed, key: string, newIds: (seed: string) => string): DevelopmentNeed => ({
-  ...n, id: newIds(n.id), targetDate: undefined, supportGiven: '', status: 'open', carriedFrom: key
+  ...n, id: newIds(n.id), targetDate: undefined, supportGiven: '', status: 'open', carriedFrom: key, objectiveId: undefined
 });
 
 /**

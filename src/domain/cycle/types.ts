@@ -53,6 +53,8 @@ export interface DevelopmentNeed {
   supportGiven: string;
   status: 'open' | 'met';
   carriedFrom: string | undefined;
+  /** The objective this need supports, when it is linked to one (issue 18); absent when it is not. */
+  objectiveId?: ObjectiveId;
 }
 
 /** An observation of practice (AB6.2). */

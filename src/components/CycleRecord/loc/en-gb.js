@@ -231,6 +231,19 @@ define([], function () {
     CopyDisagreementAt: "Recorded",
     CopyReviewerResponse: "Reviewer's response",
     CopyNoResponse: "No response yet.",
+    SmartHeading: "Making this objective SMART (advice only: nothing here stops you sharing)",
+    SmartSpecific: "Specific: say what will be done, with whom and how, for example “Lead a daily phonics catch-up group for six Year 1 pupils”.",
+    SmartCriteria: "Measurable: describe how you will both know it is achieved, in the success criteria.",
+    SmartEvidence: "Measurable: agree the evidence from day-to-day work that will show progress.",
+    SmartAchievable: "Achievable: this is a lot of objectives for one year. A few, done well, with support, usually work better.",
+    SmartRelevant: "Relevant: link it to a standard or to a school priority.",
+    SmartTimeBound: "Time-bound: choose a target date inside this cycle.",
+    JobDescriptionLink: "Open the current job description (opens in a new tab)",
+    JobDescriptionNoLink: "No job description is linked on the roster yet: HR can add the link under Staff roster.",
+    CpdCatalogueLink: "Look at the school's CPD catalogue (opens in a new tab)",
+    NeedObjective: "Objective it supports (optional)",
+    NeedNoObjective: "Not linked to an objective",
+    NeedObjectiveRemoved: "An objective that has since been removed",
     NothingWritten: "Nothing written yet"
   };
 });

@@ -230,6 +230,19 @@ declare interface IRecordStrings {
   CopyDisagreementAt: string;
   CopyReviewerResponse: string;
   CopyNoResponse: string;
+  SmartHeading: string;
+  SmartSpecific: string;
+  SmartCriteria: string;
+  SmartEvidence: string;
+  SmartAchievable: string;
+  SmartRelevant: string;
+  SmartTimeBound: string;
+  JobDescriptionLink: string;
+  JobDescriptionNoLink: string;
+  CpdCatalogueLink: string;
+  NeedObjective: string;
+  NeedNoObjective: string;
+  NeedObjectiveRemoved: string;
   NothingWritten: string;
 }
 

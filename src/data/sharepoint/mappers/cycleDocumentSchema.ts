@@ -30,7 +30,8 @@ const developmentNeed = z.object({
   targetDate: optionalDate,
   supportGiven: z.string(),
   status: z.enum(['open', 'met']),
-  carriedFrom: z.string().optional()
+  carriedFrom: z.string().optional(),
+  objectiveId: z.string().optional()
 });
 
 const stageRecord = z.object({

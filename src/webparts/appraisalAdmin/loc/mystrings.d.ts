@@ -184,6 +184,9 @@ declare interface IAppraisalAdminWebPartStrings {
   SettingRetention: string;
   SettingOneToOne: string;
   SettingReview: string;
+  SettingCpdCatalogue: string;
+  SettingCpdCatalogueHelp: string;
+  ErrCpdNotHttps: string;
   TermDatesHeading: string;
   TermDatesHelp: string;
   TermStart: string;

@@ -7,10 +7,12 @@ import { useAppServices } from '../../../../components/services/AppServicesConte
 import { useAsync } from '../../../../components/hooks/useAsync';
 import { ErrorMessage } from '../../../../components/ErrorMessage';
 import { format } from '../../../../components/format';
+import { dateTimeFormat } from '../../../../components/locale';
 import type { DataError } from '../../../../data/ports';
 import { settingsErrorText } from './settingsText';
 
-const MONTHS = Array.from({ length: 12 }, (_, i) => ({ key: i + 1, text: new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, i, 1))) }));
+const months = (): Array<{ key: number; text: string }> =>
+  Array.from({ length: 12 }, (_, i) => ({ key: i + 1, text: dateTimeFormat({ month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, i, 1))) }));
 
 /** The scheme's settings: cycle start, suppression threshold, retention, meeting lengths and term dates. */
 export const SettingsView: React.FC = () => {
@@ -47,11 +49,12 @@ export const SettingsView: React.FC = () => {
       {errors.length ? <MessageBar messageBarType={MessageBarType.error}>{strings.SettingsInvalid}</MessageBar> : null}
       {outcome && 'saved' in outcome ? <MessageBar messageBarType={MessageBarType.success}>{strings.SettingsSaved}</MessageBar> : null}
       {outcome && 'error' in outcome ? <ErrorMessage error={outcome.error} /> : null}
-      <Dropdown label={strings.SettingStartMonth} selectedKey={draft.cycleStartMonth} options={MONTHS} onChange={(_, o) => o && set({ cycleStartMonth: Number(o.key) })} errorMessage={err('cycleStartMonth')} styles={{ root: { maxWidth: 420 } }} />
+      <Dropdown label={strings.SettingStartMonth} selectedKey={draft.cycleStartMonth} options={months()} onChange={(_, o) => o && set({ cycleStartMonth: Number(o.key) })} errorMessage={err('cycleStartMonth')} styles={{ root: { maxWidth: 420 } }} />
       {number('suppressionThreshold', strings.SettingThreshold, strings.SettingThresholdHelp)}
       {number('retentionYears', strings.SettingRetention)}
       {number('oneToOneMinutes', strings.SettingOneToOne)}
       {number('reviewMeetingMinutes', strings.SettingReview)}
+      <TextField label={strings.SettingCpdCatalogue} description={strings.SettingCpdCatalogueHelp} type="url" value={draft.cpdCatalogueUrl} onChange={(_, v) => set({ cpdCatalogueUrl: v ?? '' })} errorMessage={err('cpdCatalogueUrl')} styles={{ root: { maxWidth: 620 } }} />
       <Text as="h3" variant="mediumPlus" styles={{ root: { margin: 0 } }}>{strings.TermDatesHeading}</Text>
       <Text variant="small">{strings.TermDatesHelp}</Text>
       {terms.map((t, i) => (

@@ -18,6 +18,8 @@ export function settingsErrorText(error: SettingsError): string {
       return strings.ErrTermOverlap;
     case 'notADate':
       return strings.ErrTermNotADate;
+    case 'notHttps':
+      return strings.ErrCpdNotHttps;
     default: {
       const unreachable: never = error;
       return String(unreachable);

@@ -5,6 +5,7 @@ import { addDays, dayOfWeek, type IsoDate } from '../../../../domain';
 import type { CalendarError, FreeBusy } from '../../../../data/ports';
 import { useAppServices } from '../../../../components/services/AppServicesContext';
 import { format } from '../../../../components/format';
+import { dateTimeFormat } from '../../../../components/locale';
 
 /** Props of FreeBusyView. */
 export interface FreeBusyViewProps {
@@ -14,7 +15,7 @@ export interface FreeBusyViewProps {
 }
 
 const SLOTS_PER_DAY = 18; // 08:00–17:00 in half-hours
-const dayName = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+const dayName = { format: (d: Date): string => dateTimeFormat({ weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(d) };
 
 /** The next weekdays from tomorrow. */
 function nextWeekdays(today: IsoDate, count: number): IsoDate[] {

@@ -4,10 +4,11 @@ import type { NoTimes } from '../../../../app/booking/findTimes';
 import type { InviteWording } from '../../../../app/booking/bookMeeting';
 import type { CalendarError, MeetingKind, TimeSlot } from '../../../../data/ports';
 import { format } from '../../../../components/format';
+import { dateTimeFormat } from '../../../../components/locale';
 import { dataErrorText } from '../../../../components/ErrorMessage';
 
-const day = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/London' });
-const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+const day = { format: (d: Date): string => dateTimeFormat({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/London' }).format(d) };
+const time = { format: (d: Date): string => dateTimeFormat({ hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' }).format(d) };
 
 /** "Mon 7 Dec 2026, 10:00–10:30" in London time. */
 export function slotText(slot: TimeSlot): string {
