@@ -51,7 +51,7 @@ describe('group ownership after set-up', () => {
     const emulator = await provisionedEmulator();
     const governors = emulator.state.sharepoint.groups.find((g) => g.title === 'Appraisal Governors')!;
     const me = emulator.state.sharepoint.users.find((u) => u.upn === tom.upn) ?? { id: 0 };
-    const as = (method: string, path: string, body?: string) =>
+    const as = (method: string, path: string, body?: string): ReturnType<typeof emulator.handle> =>
       emulator.handle({ method, url: `${SITE_URL}/_api/${path}`, headers: { [USER_HEADER]: tom.upn, accept: 'application/json', 'content-type': 'application/json' }, body });
 
     const add = await as('POST', `web/sitegroups/getById(${governors.id})/users`, JSON.stringify({ LoginName: `i:0#.f|membership|${tom.upn}` }));
