@@ -76,7 +76,7 @@ export const Workbench: React.FC = () => {
       </Pivot>
       </nav>
       <main style={{ background: theme.palette.white, padding: 24, boxShadow: theme.effects.elevation4, borderRadius: theme.effects.roundedCorner2 }}>
-        <React.Fragment key={`${persona.upn}-${active.key}-${generation}`}>{active.render(services)}</React.Fragment>
+        <React.Fragment key={`${persona.upn}-${active.key}-${generation}`}>{active.render(services, persona)}</React.Fragment>
       </main>
       <EmulatorControls onChanged={() => setGeneration((g) => g + 1)} />
     </Stack>

@@ -1,6 +1,8 @@
 /** One workbench tab per web part, each rendering the real root component. */
 import * as React from 'react';
 import type { AppServices } from '../src/data/ports';
+import type { LocalUser } from './createLocalServices';
+import { TeamsHostedMyAppraisal } from './TeamsHostedMyAppraisal';
 import MyAppraisal from '../src/webparts/myAppraisal/components/MyAppraisal';
 import TeamAppraisals from '../src/webparts/teamAppraisals/components/TeamAppraisals';
 import AppraisalAdmin from '../src/webparts/appraisalAdmin/components/AppraisalAdmin';
@@ -14,13 +16,14 @@ import * as governorStrings from 'GovernorReportWebPartStrings';
 export interface WorkbenchTab {
   key: string;
   title: string;
-  render(services: AppServices): React.ReactElement;
+  render(services: AppServices, user: LocalUser): React.ReactElement;
 }
 
-/** The four web parts, with their default property-pane settings. */
+/** The four web parts, with their default property-pane settings, and My appraisal as Teams hosts it. */
 export const TABS: WorkbenchTab[] = [
   { key: 'myAppraisal', title: myAppraisalStrings.DefaultTitle, render: (s) => <MyAppraisal services={s} settings={{ title: myAppraisalStrings.DefaultTitle }} /> },
   { key: 'teamAppraisals', title: teamStrings.DefaultTitle, render: (s) => <TeamAppraisals services={s} settings={{ title: teamStrings.DefaultTitle }} /> },
   { key: 'appraisalAdmin', title: adminStrings.DefaultTitle, render: (s) => <AppraisalAdmin services={s} settings={{ title: adminStrings.DefaultTitle }} /> },
-  { key: 'governorReport', title: governorStrings.DefaultTitle, render: (s) => <GovernorReport services={s} settings={{ title: governorStrings.DefaultTitle }} /> }
+  { key: 'governorReport', title: governorStrings.DefaultTitle, render: (s) => <GovernorReport services={s} settings={{ title: governorStrings.DefaultTitle }} /> },
+  { key: 'teamsMyAppraisal', title: `${myAppraisalStrings.DefaultTitle} (Teams)`, render: (_, user) => <TeamsHostedMyAppraisal user={user} /> }
 ];

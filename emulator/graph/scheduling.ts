@@ -62,7 +62,9 @@ export function findMeetingTimes(ctx: GraphContext, body: Record<string, unknown
       });
     }
   }
-  const reason = suggestions.length ? '' : people.some((p) => !p.user) ? 'AttendeesUnavailableOrUnknown' : organiserEverFree ? 'AttendeesUnavailable' : 'OrganizerUnavailable';
+  // The documented camelCase values (learn.microsoft.com/graph/api/resources/meetingtimesuggestionsresult); Outlook has
+  // been seen answering PascalCase too, so clients must not depend on the case.
+  const reason = suggestions.length ? '' : people.some((p) => !p.user) ? 'attendeesUnavailableOrUnknown' : organiserEverFree ? 'attendeesUnavailable' : 'organizerUnavailable';
   return json(200, { '@odata.context': `${ctx.base}/$metadata#microsoft.graph.meetingTimeSuggestionsResult`, emptySuggestionsReason: reason, meetingTimeSuggestions: suggestions }, { 'content-type': 'application/json' });
 }
 

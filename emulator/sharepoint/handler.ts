@@ -5,6 +5,7 @@ import { siteUserFor, type SpContext } from './context';
 import { apiBase, errorResponse, SP_ERRORS, SpError } from './responses';
 import { route } from './router';
 import { handleBatch } from './batch';
+import { contextInfo, handleRootSite } from './rootSite';
 
 function answer(ctx: HandlerContext, req: EmulatorRequest, apiPath: string): EmulatorResponse {
   const site = ctx.state.sharepoint;
@@ -55,8 +56,9 @@ function tooBig(req: EmulatorRequest, apiPath: string): EmulatorResponse | undef
 export async function handleSharePoint(ctx: HandlerContext, req: EmulatorRequest): Promise<EmulatorResponse | undefined> {
   const prefix = `${ctx.state.sharepoint.serverRelativeUrl}/_api/`;
   const { path } = parseUrl(req.url);
-  if (!path.toLowerCase().startsWith(prefix.toLowerCase())) return undefined;
+  if (!path.toLowerCase().startsWith(prefix.toLowerCase())) return handleRootSite(req, ctx.state.directory.schoolName);
   const apiPath = path.slice(prefix.length);
+  if (apiPath.toLowerCase() === 'contextinfo' && req.method.toUpperCase() === 'POST') return contextInfo(req, ctx.state.sharepoint.serverRelativeUrl);
   const refused = tooBig(req, apiPath);
   if (refused) return refused;
   if (apiPath.toLowerCase() === '$batch') {

@@ -43,8 +43,11 @@ export function userJson(user: SpUser): Record<string, unknown> {
 }
 
 /** A group's REST properties. */
-export function groupJson(group: SpGroup): Record<string, unknown> {
-  return { Id: group.id, Title: group.title, Description: group.description, LoginName: group.title, PrincipalType: 8, OwnerTitle: 'Staff Appraisal Owners' };
+export function groupJson(group: SpGroup, ownerTitle = 'Staff Appraisal Owners'): Record<string, unknown> {
+  return {
+    Id: group.id, Title: group.title, Description: group.description, LoginName: group.title, PrincipalType: 8, OwnerTitle: ownerTitle,
+    OnlyAllowMembersViewMembership: group.onlyAllowMembersViewMembership ?? false, AllowMembersEditMembership: group.allowMembersEditMembership ?? false
+  };
 }
 
 /** Applies $select to an entity (top-level names only; `A/B` expands are handled by callers). */

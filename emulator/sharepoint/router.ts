@@ -2,7 +2,8 @@
 import type { EmulatorResponse } from '../core/http';
 import type { Securable, SpContext } from './context';
 import { effectiveRights, principalsOf } from './permissions';
-import { refuse } from './responses';
+import { noContent, refuse } from './responses';
+import { setOwner } from './groupOwnership';
 import { splitPath, stringArg, namedArgs } from './path';
 import { resolve, type Target } from './resolve';
 import { methodOf } from './routes/body';
@@ -38,6 +39,10 @@ function call(ctx: SpContext, name: string, args: string | undefined, on: Target
     const user = ctx.state.users.find((u) => u.id === Number(args));
     if (!user) throw refuse.notFound('User');
     return userRoute(ctx, user);
+  }
+  if (on.kind === 'sitegroup' && name === 'setuserasowner') {
+    setOwner(ctx, on.group, Number(args));
+    return noContent();
   }
   if (on.kind === 'groupusers') return groupUsers(ctx, on.group, method, { name, args });
   if (on.kind === 'folders' && name === 'addusingpath') return addFolder(ctx, on.list, on.path, namedArgs(args).decodedurl);
@@ -86,7 +91,7 @@ export function route(ctx: SpContext, path: string): EmulatorResponse {
     case 'sitegroups':
       return siteGroups(ctx, method);
     case 'sitegroup':
-      return groupRoute(ctx, target.group);
+      return groupRoute(ctx, target.group, method);
     case 'groupusers':
       return groupUsers(ctx, target.group, method);
     case 'siteusers':

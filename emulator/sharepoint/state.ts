@@ -24,6 +24,12 @@ export interface SpGroup {
   title: string;
   description: string;
   memberIds: number[];
+  /** The owner principal (user or group) who may change membership; absent in older state: the site's owners group. */
+  ownerId?: number;
+  /** "Who can view the membership of the group?": members only when true (SharePoint's default for a new group). */
+  onlyAllowMembersViewMembership?: boolean;
+  /** "Who can edit the membership of the group?": members too when true. */
+  allowMembersEditMembership?: boolean;
 }
 
 /** A column. */
@@ -128,7 +134,7 @@ export function createSpState(directory: DirectoryState): SpState {
   };
   const group = (title: string, description: string): number => {
     const id = state.nextPrincipalId++;
-    state.groups.push({ id, title, description, memberIds: [] });
+    state.groups.push({ id, title, description, memberIds: [], ownerId: state.groups[0]?.id ?? id });
     return id;
   };
   state.ownerGroupId = group('Staff Appraisal Owners', 'Owners of the staff appraisal site');

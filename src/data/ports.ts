@@ -38,7 +38,7 @@ export interface SiteGateway {
 /** One idempotent step of setting up the site; `target` names the list or group it works on. */
 export interface ProvisioningStep {
   id: string;
-  kind: 'list' | 'fields' | 'groups' | 'roleDefinitions' | 'listPermissions' | 'sitePermissions' | 'settings' | 'listGrants' | 'folderGrants' | 'sharing' | 'migration';
+  kind: 'list' | 'fields' | 'groups' | 'roleDefinitions' | 'listPermissions' | 'sitePermissions' | 'settings' | 'listGrants' | 'folderGrants' | 'sharing' | 'migration' | 'groupOwners';
   target: string;
 }
 

@@ -197,6 +197,8 @@ define([], function () {
     ItemsLeftOutAskAdmin: "Your appraisal administrators (usually the head and HR) can see what is wrong under Items needing attention.",
     ItemsLeftOutSeeAttention: "The Items needing attention tab says what is wrong and how to correct it.",
     ItemProblemMalformed: "ID {0} in {1}, which cannot be read",
-    ItemProblemStray: "ID {0} in {1}, which is not in its own person's folder"
+    ItemProblemStray: "ID {0} in {1}, which is not in its own person's folder",
+    SitePathFieldLabel: "Appraisal site path",
+    SitePathFieldDescription: "Leave empty for /sites/staff-appraisal. Only a path such as /sites/appraisal on this tenant is accepted."
   };
 });

@@ -200,6 +200,8 @@ declare interface ICommonStrings {
   ItemsLeftOutSeeAttention: string;
   ItemProblemMalformed: string;
   ItemProblemStray: string;
+  SitePathFieldLabel: string;
+  SitePathFieldDescription: string;
 }
 
 declare module 'CommonStrings' {

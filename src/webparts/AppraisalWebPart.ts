@@ -17,7 +17,9 @@ import { titlePropertyPane, type TitlePaneStrings } from './titlePropertyPane';
 
 /** The property-pane values every appraisal web part keeps. */
 export interface IAppraisalWebPartProps {
-  title: string;
+  title?: string;
+  /** The appraisal site's server-relative path; empty means /sites/staff-appraisal (see appraisalSite.ts). */
+  appraisalSitePath?: string;
 }
 
 /** Props every root component takes. */
@@ -42,12 +44,13 @@ export abstract class AppraisalWebPart extends BaseClientSideWebPart<IAppraisalW
     // The culture SPFx loaded this web part's strings for (the user's language in SharePoint and in Teams): dates,
     // numbers and plurals follow it, so text and formatting agree.
     setUiLocale(this.context.pageContext.cultureInfo.currentUICultureName);
-    this.services = await createSpfxServices(this.context);
+    // A Teams or Outlook personal app may give no properties at all; the site path then falls back to the well-known one.
+    this.services = await createSpfxServices(this.context, this.properties?.appraisalSitePath);
   }
 
   public render(): void {
     if (!this.services) return;
-    const settings = { title: this.properties.title ?? this.strings.DefaultTitle };
+    const settings = { title: this.properties?.title || this.strings.DefaultTitle };
     ReactDom.render(React.createElement(this.root, { services: this.services, settings, theme: this.theme }), this.domElement);
   }
 

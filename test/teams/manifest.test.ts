@@ -7,6 +7,8 @@ import Ajv from 'ajv';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const draft04 = require('ajv/lib/refs/json-schema-draft-04.json');
 
+import { APPRAISAL_SITE_PATH } from '../../src/data/appraisalSite';
+
 const root = join(__dirname, '..', '..');
 const read = (path: string): string => readFileSync(join(root, path), 'utf8');
 const manifest = JSON.parse(read('teams/manifest.json'));
@@ -77,5 +79,13 @@ describe('the web part manifests', () => {
 
   it('gives each web part its own id', () => {
     expect(new Set(webPartManifests.map((m) => m.id)).size).toBe(4);
+  });
+
+  it('points every tab and the developer links at the appraisal site the web parts target', () => {
+    const site = `https://{teamSiteDomain}${APPRAISAL_SITE_PATH}`;
+    expect(manifest.staticTabs.map((t: { websiteUrl: string }) => t.websiteUrl)).toEqual(manifest.staticTabs.map(() => site));
+    expect(manifest.developer.websiteUrl).toBe(site);
+    const paths = webPartManifests.flatMap((m) => m.preconfiguredEntries.map((e: { properties: { appraisalSitePath?: string } }) => e.properties.appraisalSitePath));
+    expect(paths).toEqual(webPartManifests.map(() => APPRAISAL_SITE_PATH));
   });
 });

@@ -1,4 +1,5 @@
 /** The web, site users, ensureuser and SharePoint groups. */
+import { ownerOf, requireMembershipEdit, requireMembershipView, updateGroup } from '../groupOwnership';
 import type { EmulatorResponse } from '../../core/http';
 import { findUser } from '../../core/directory';
 import type { SpContext } from '../context';
@@ -58,8 +59,14 @@ export function siteUsers(ctx: SpContext): EmulatorResponse {
 }
 
 /** GET a group. */
-export function groupRoute(ctx: SpContext, group: SpGroup): EmulatorResponse {
-  return entity(ctx.req, ctx.base, selectFields(groupJson(group), ctx.query.get('$select')), { type: 'SP.Group', editLink: `Web/SiteGroups/GetById(${group.id})` });
+export function groupRoute(ctx: SpContext, group: SpGroup, method = 'GET'): EmulatorResponse {
+  if (method === 'MERGE') {
+    updateGroup(ctx, group);
+    return noContent();
+  }
+  const owner = ownerOf(ctx, group);
+  const ownerTitle = ctx.state.groups.find((g) => g.id === owner)?.title ?? ctx.state.users.find((u) => u.id === owner)?.title;
+  return entity(ctx.req, ctx.base, selectFields(groupJson(group, ownerTitle), ctx.query.get('$select')), { type: 'SP.Group', editLink: `Web/SiteGroups/GetById(${group.id})` });
 }
 
 function requireManage(ctx: SpContext): void {
@@ -76,7 +83,8 @@ export function siteGroups(ctx: SpContext, method: string): EmulatorResponse {
   if (ctx.state.groups.some((g) => g.title.toLowerCase() === title.toLowerCase())) {
     throw new SpError(500, SP_ERRORS.duplicate, `The specified name is already in use. Please try again with a different name.`);
   }
-  const group: SpGroup = { id: ctx.state.nextPrincipalId++, title, description: String(body.Description ?? ''), memberIds: [] };
+  // The creator owns a new group, and only its members may see who is in it, until set otherwise.
+  const group: SpGroup = { id: ctx.state.nextPrincipalId++, title, description: String(body.Description ?? ''), memberIds: [], ownerId: ctx.user.id, onlyAllowMembersViewMembership: true };
   ctx.state.groups.push(group);
   ctx.changed();
   return { ...groupRoute(ctx, group), status: 201 };
@@ -85,9 +93,10 @@ export function siteGroups(ctx: SpContext, method: string): EmulatorResponse {
 /** GET/POST a group's users, and getByLoginName/getById/removeByLoginName/removeById on them. */
 export function groupUsers(ctx: SpContext, group: SpGroup, method: string, call?: { name: string; args: string | undefined }): EmulatorResponse {
   const members = (): SpUser[] => ctx.state.users.filter((u) => group.memberIds.includes(u.id));
+  if (!call && method === 'GET') requireMembershipView(ctx, group);
   if (!call && method === 'GET') return collection(ctx.req, ctx.base, members().map((u) => selectFields(userJson(u), ctx.query.get('$select'))));
   if (!call && method === 'POST') {
-    requireManage(ctx);
+    requireMembershipEdit(ctx, group);
     const login = String(readBody(ctx.req).LoginName ?? '');
     const person = findUser(ctx.directory, login);
     if (!person) throw new SpError(500, SP_ERRORS.invalidArgument, `The specified user ${login} could not be found.`);
@@ -102,7 +111,7 @@ export function groupUsers(ctx: SpContext, group: SpGroup, method: string, call?
   const key = call.name.endsWith('byid') ? args : stringArg(args).toLowerCase();
   const user = members().find((u) => (call.name.endsWith('byid') ? String(u.id) === key : u.loginName.toLowerCase() === key || u.email.toLowerCase() === key));
   if (call.name.startsWith('remove')) {
-    requireManage(ctx);
+    requireMembershipEdit(ctx, group);
     if (user) group.memberIds = group.memberIds.filter((id) => id !== user.id);
     ctx.changed();
     return noContent();

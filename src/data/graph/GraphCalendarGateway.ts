@@ -36,11 +36,21 @@ async function attempt<T>(work: () => Promise<T>): Promise<Result<T, CalendarErr
   }
 }
 
+/**
+ * findMeetingTimes' emptySuggestionsReason, by its lower-case form: Microsoft documents camelCase
+ * (`attendeesUnavailable`, learn.microsoft.com/graph/api/resources/meetingtimesuggestionsresult) and Outlook answers
+ * PascalCase (`AttendeesUnavailable`), so it is matched without regard to case.
+ */
 const REASONS: Record<string, Extract<SlotSearchResult, { kind: 'none' }>['reason']> = {
-  AttendeesUnavailable: 'attendeesUnavailable',
-  AttendeesUnavailableOrUnknown: 'attendeesUnavailable',
-  OrganizerUnavailable: 'organizerUnavailable'
+  attendeesunavailable: 'attendeesUnavailable',
+  attendeesunavailableorunknown: 'attendeesUnavailable',
+  organizerunavailable: 'organizerUnavailable'
 };
+
+/** Our reason for Graph's emptySuggestionsReason, whatever its case. */
+export function emptyReason(value: unknown): Extract<SlotSearchResult, { kind: 'none' }>['reason'] {
+  return REASONS[String(value ?? '').toLowerCase()] ?? 'unknown';
+}
 
 /** Depends only on the client's `api`: SPFx's MSGraphClientV3 in a tenant, a local client in the workbench. */
 export class GraphCalendarGateway implements CalendarGateway {
@@ -59,7 +69,7 @@ export class GraphCalendarGateway implements CalendarGateway {
         minimumAttendeePercentage: 100
       });
       const suggestions: Array<{ meetingTimeSlot: { start: GraphDateTime; end: GraphDateTime } }> = answer.meetingTimeSuggestions ?? [];
-      if (suggestions.length === 0) return { kind: 'none', reason: REASONS[String(answer.emptySuggestionsReason)] ?? 'unknown' } as SlotSearchResult;
+      if (suggestions.length === 0) return { kind: 'none', reason: emptyReason(answer.emptySuggestionsReason) } as SlotSearchResult;
       return { kind: 'slots', slots: suggestions.map((s) => ({ start: fromGraph(s.meetingTimeSlot.start), end: fromGraph(s.meetingTimeSlot.end) })) } as SlotSearchResult;
     });
   }

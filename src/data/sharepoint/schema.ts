@@ -14,7 +14,7 @@ import { PermissionKind } from '@pnp/sp/security';
  * 2: custom permission levels (edit without delete for the parties, add-only for the audit), no personal grants
  * for whoever ran set-up, no sharing by members.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Column types we use (SharePoint FieldTypeKind in brackets). */
 export type FieldKind = 'text' | 'note' | 'number' | 'dateTime' | 'boolean' | 'choice';

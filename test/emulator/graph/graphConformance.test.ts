@@ -103,7 +103,7 @@ describe('the Graph emulator, called by the real graph client 3.0.2', () => {
     });
 
     expect(result.meetingTimeSuggestions).toEqual([]);
-    expect(result.emptySuggestionsReason).toBe('AttendeesUnavailable');
+    expect(result.emptySuggestionsReason).toBe('attendeesUnavailable'); // as documented; Outlook also answers PascalCase
   });
 
   it('keeps London times right across the change to British Summer Time', async () => {

@@ -25,7 +25,7 @@ export class ScriptedSiteGateway implements SiteGateway {
 
 /** Shorthands for scripted answers. */
 export const siteAnswers = {
-  ready: ok<SiteStatus>({ kind: 'ready', schemaVersion: 2 }),
+  ready: ok<SiteStatus>({ kind: 'ready', schemaVersion: 3 }),
   notSetUp: ok<SiteStatus>({ kind: 'notSetUp' }),
   noAccess: ok<SiteStatus>({ kind: 'noAccess' }),
   upgradeNeeded: ok<SiteStatus>({ kind: 'upgradeNeeded', installed: 1, required: 2 }),

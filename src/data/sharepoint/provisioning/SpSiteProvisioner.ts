@@ -12,6 +12,7 @@ import { ensureList } from './ensureList';
 import { migrateSignatures } from './migrateSignatures';
 import { ensureFields } from './ensureFields';
 import { ensureCurrentUserIsAdmin, ensureGroups } from './ensureGroups';
+import { ensureGroupOwners } from './ensureGroupOwners';
 import { ensureListGrants, ensureListPermissions, ensureSitePermissions } from './ensurePermissions';
 import { ensureRoleDefinitions } from './ensureRoleDefinitions';
 import { ensureFolderGrants } from './ensureFolderGrants';
@@ -79,6 +80,8 @@ export class SpSiteProvisioner implements SiteProvisioner {
       case 'groups':
         await ensureGroups(this.sp);
         return ensureCurrentUserIsAdmin(this.sp);
+      case 'groupOwners':
+        return ensureGroupOwners(this.sp, await ensureGroups(this.sp));
       case 'listPermissions':
         return ensureListPermissions(this.sp, LISTS[listKeyOf(step)], await ensureGroups(this.sp));
       case 'sitePermissions':

@@ -29,6 +29,8 @@ export const PLAN: readonly PlannedStep[] = [
     { id: `fields:${key}`, kind: 'fields', target: LISTS[key].title, since: sinceOf(key) }
   ]),
   { id: 'groups', kind: 'groups', target: 'Appraisal Administrators, Appraisal Users, Appraisal Governors', since: 1 },
+  // Version 3: Appraisal Administrators own every product group, so any administrator can change its members.
+  { id: 'group-owners', kind: 'groupOwners', target: 'Appraisal Administrators, Appraisal Users, Appraisal Governors', since: 3 },
   { id: 'roles', kind: 'roleDefinitions', target: Object.values(PERMISSION_LEVELS).map((l) => l.name).join(', '), since: 2 },
   ...listKeys.map((key): PlannedStep => ({ id: `permissions:${key}`, kind: 'listPermissions', target: LISTS[key].title, since: sinceOf(key) })),
   { id: 'site-permissions', kind: 'sitePermissions', target: 'site', since: 1 },

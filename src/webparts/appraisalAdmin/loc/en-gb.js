@@ -31,6 +31,7 @@ define([], function () {
     StepListGrants: 'Give each group exactly its permission on {0}',
     StepFolderGrants: 'Let people edit but not delete their records in {0}',
     StepSharing: 'Stop members sharing the site',
+    StepGroupOwners: 'Make Appraisal Administrators the owner of each appraisal group, so any administrator can change who is in them',
     StepMigrateSignatures: 'Move sign-offs and disagreements into {0}, where only each signer can add them',
     StepMigrateRoster: "Move the roster into {0}, where only administrators can change it",
     StepStatusPending: 'Not started',

@@ -30,6 +30,7 @@ declare interface IAppraisalAdminWebPartStrings {
   StepListGrants: string;
   StepFolderGrants: string;
   StepSharing: string;
+  StepGroupOwners: string;
   StepMigrateSignatures: string;
   StepMigrateRoster: string;
   StepStatusPending: string;

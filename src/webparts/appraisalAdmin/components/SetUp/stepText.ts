@@ -25,6 +25,8 @@ export function stepText(step: ProvisioningStep): string {
       return format(strings.StepFolderGrants, step.target);
     case 'sharing':
       return strings.StepSharing;
+    case 'groupOwners':
+      return strings.StepGroupOwners;
     case 'migration':
       return format(step.id === 'migrate:roster' ? strings.StepMigrateRoster : strings.StepMigrateSignatures, step.target);
     default: {
