@@ -13,8 +13,10 @@ import { PermissionKind } from '@pnp/sp/security';
  * The schema version this build of the app expects; provisioning brings a site up to it.
  * 2: custom permission levels (edit without delete for the parties, add-only for the audit), no personal grants
  * for whoever ran set-up, no sharing by members.
+ * 3: private notes in custody (no standing access for administrators: docs/security.md), retention columns and the
+ * data-protection lists (holds, disposal log, subject-access requests).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Column types we use (SharePoint FieldTypeKind in brackets). */
 export type FieldKind = 'text' | 'note' | 'number' | 'dateTime' | 'boolean' | 'choice';
@@ -50,6 +52,11 @@ export interface ListDef {
   grants: Partial<Record<GroupKey, RoleKey>>;
   /** The schema version that introduced the list (1 when absent): an upgrade creates only newer lists. */
   since?: number;
+  /**
+   * Held in custody: Appraisal Administrators and the site's owners get nothing on the list; the Appraisal Data
+   * Protection group, empty but for the moments the subject-access and handover flows use it, holds Full Control.
+   */
+  custody?: boolean;
 }
 
 const staffKey: FieldDef = { name: 'StaffKey', kind: 'text', indexed: true };
@@ -101,10 +108,10 @@ export const LISTS = {
     grants: {}
   },
   privateNotes: {
-    title: 'AppraisalPrivateNotes', description: "Reviewers' private notes: each author sees only their own.",
+    title: 'AppraisalPrivateNotes', description: "Reviewers' private notes: each author sees only their own; nobody else but the subject-access flow.",
     template: 100, folders: false, versioning: true, readSecurity: 2, writeSecurity: 2,
-    fields: [staffKey, payload],
-    grants: { users: 'appraisalEdit' }
+    fields: [staffKey, payload, { name: 'RetainUntil', kind: 'dateTime', indexed: true }, entryKey],
+    grants: { users: 'appraisalEdit' }, custody: true
   },
   audit: {
     title: 'AppraisalAudit', description: 'Who did what to which record, with content fingerprints. Append-only.',
@@ -139,7 +146,10 @@ export type ListKey = keyof typeof LISTS;
 export const GROUPS = {
   admins: { title: 'Appraisal Administrators', description: 'Headteacher and HR: manage the scheme and every record.' },
   users: { title: 'Appraisal Users', description: 'Staff and reviewers on the appraisal roster.' },
-  governors: { title: 'Appraisal Governors', description: 'Governors: published governor reports only.' }
+  governors: { title: 'Appraisal Governors', description: 'Governors: published governor reports only.' },
+  // Schema 3. Nobody is a member at rest: the subject-access and handover flows add the administrator running them
+  // for the length of the step and remove them again, and the audit records both (docs/security.md).
+  dataProtection: { title: 'Appraisal Data Protection', description: 'Private notes in custody. Used only by the subject-access and handover flows; empty otherwise.' }
 } as const;
 
 /** A group by its key. */
