@@ -13,3 +13,6 @@ export * from './cycle';
 export * from './schoolDays';
 export { meetingKey, recordKey, reportKey, stageRef, type RecordKey } from './keys';
 export * from './safeLink';
+export * from './retention';
+export * from './subjectAccess';
+export * from './privateNotes';

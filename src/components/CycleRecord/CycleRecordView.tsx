@@ -17,6 +17,7 @@ import { StageTab } from './StageTab';
 import { OneToOnesSection } from './OneToOnesSection';
 import { downloadStageCopy } from './downloadStageCopy';
 import { SectionHeading } from './SectionHeading';
+import { PrivateNotesPanel } from './PrivateNotesPanel';
 
 /** Props of CycleRecordView. */
 export interface CycleRecordViewProps {
@@ -93,6 +94,11 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
         <PivotItem itemKey="oneToOnes" headerText={strings.OneToOnesTab}>
           <OneToOnesSection meetings={meetings} party={party} today={clock.today()} otherName={party === 'viewer' ? '' : otherName} newId={newId} />
         </PivotItem>
+        {party === 'reviewer' ? (
+          <PivotItem itemKey="privateNotes" headerText={strings.PrivateNotesTab} itemIcon="Lock">
+            <PrivateNotesPanel staffKey={summary.staffKey} cycle={summary.cycle} />
+          </PivotItem>
+        ) : null}
       </Pivot>
     </Stack>
   );

@@ -9,6 +9,7 @@ import { MemoryRecordsReader, MemorySettings } from './MemoryRecordsReader';
 import { MemoryCycleStore } from './MemoryCycleStore';
 import { MemoryGovernorMembership } from './MemoryGovernorMembership';
 import { MemoryGovernorReports, MemoryReportSource } from './MemoryGovernorReports';
+import { MemoryPrivateNotes } from './MemoryPrivateNotes';
 
 /** A SiteGateway that answers from a list of scripted results, one per call (the last repeats). */
 export class ScriptedSiteGateway implements SiteGateway {
@@ -58,6 +59,7 @@ export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([site
     disagreements: { open: async () => ok([]) },
     governorReports: new MemoryGovernorReports(),
     reportSource: new MemoryReportSource(),
-    governors: new MemoryGovernorMembership()
+    governors: new MemoryGovernorMembership(),
+    privateNotes: new MemoryPrivateNotes()
   };
 }

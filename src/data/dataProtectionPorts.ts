@@ -1,0 +1,53 @@
+/** Ports for data protection: private notes, retention holds and disposal, subject access. */
+import type { DisposalReview, IsoDate, RetainedItem, RetentionHold, Result, SubjectAccessRequest } from '../domain';
+import type { DataError } from './ports';
+
+/** A reviewer's private note about a person (DOMAIN §5): never part of the record or any copy of it. */
+export interface PrivateNote {
+  id: number;
+  staffKey: string;
+  cycleLabel: string;
+  text: string;
+  writtenAt: string;
+}
+
+/** What a reviewer writes. */
+export interface NewPrivateNote {
+  staffKey: string;
+  cycleLabel: string;
+  text: string;
+  retainUntil: IsoDate;
+}
+
+/** The signed-in reviewer's own private notes. SharePoint shows each author only their own, until custody. */
+export interface PrivateNotesStore {
+  /** The signed-in person's notes about `staffKey`, oldest first. */
+  mine(staffKey: string): Promise<Result<PrivateNote[], DataError>>;
+  add(note: NewPrivateNote): Promise<Result<PrivateNote, DataError>>;
+}
+
+/** One disposal run's outcome: what moved to the recycle bin, by list; the log keeps keys and counts only. */
+export interface DisposalOutcome {
+  recycled: number;
+  byList: Record<string, number>;
+  /** Items already gone (a re-run after a lost response): counted, not recycled again. */
+  alreadyGone: number;
+}
+
+/** Retention over SharePoint: HR's holds and disposal review. */
+export interface RetentionStore {
+  holds(): Promise<Result<RetentionHold[], DataError>>;
+  placeHold(hold: RetentionHold): Promise<Result<void, DataError>>;
+  liftHold(staffKey: string, liftedOn: IsoDate): Promise<Result<void, DataError>>;
+  /** Everything the product wrote that carries a retention date, with its keys only. */
+  retainedItems(): Promise<Result<RetainedItem[], DataError>>;
+  review(today: IsoDate): Promise<Result<DisposalReview, DataError>>;
+  /** Recycles the due items and writes one disposal log entry of counts and keys; a re-run changes nothing. */
+  dispose(items: readonly RetainedItem[], authorisedBy: string, on: IsoDate): Promise<Result<DisposalOutcome, DataError>>;
+}
+
+/** Subject access requests: the log. */
+export interface SubjectAccessStore {
+  list(): Promise<Result<SubjectAccessRequest[], DataError>>;
+  log(request: SubjectAccessRequest): Promise<Result<void, DataError>>;
+}
