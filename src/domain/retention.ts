@@ -3,8 +3,8 @@
  * the school's years (at least six), or for a leaver until the end of employment plus the same years where that is
  * later — and which items a disposal review may dispose of.
  */
-import { addMonths, type IsoDate } from './isoDate';
-import type { CycleWindow } from './cycleWindow';
+import { addMonths, isoDate, type IsoDate } from './isoDate';
+import { cycleContaining, type CycleWindow } from './cycleWindow';
 
 /** The date an item about a cycle is kept until. */
 export function retainUntilFor(cycle: CycleWindow, years: number, leftOn?: IsoDate): IsoDate {
@@ -60,4 +60,14 @@ export function reviewDisposal<T extends RetainedItem>(items: readonly T[], hold
     else review.due.push(item);
   }
   return review;
+}
+
+/**
+ * The cycle an item belongs to for retention: named by its cycle key ("S0007:2026-27", "2026-27", "2026/27" or a
+ * one-year "2026"), otherwise the cycle its creation date falls in (audit entries, a report with no key).
+ */
+export function retentionCycleOf(cycleKey: string | undefined, created: IsoDate, startMonth: number): CycleWindow {
+  const last = (cycleKey ?? '').split(':').pop()?.replace('/', '-') ?? '';
+  const match = /^(\d{4})(?:-(\d{2}))?$/.exec(last);
+  return cycleContaining(match ? isoDate(Number(match[1]), startMonth, 1) : created, startMonth);
 }

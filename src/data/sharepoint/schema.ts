@@ -64,6 +64,8 @@ const cycleKey: FieldDef = { name: 'CycleKey', kind: 'text', indexed: true };
 const payload: FieldDef = { name: 'Payload', kind: 'note' };
 /** The step's own key: unique, so the same add sent twice lands once. */
 const entryKey: FieldDef = { name: 'EntryKey', kind: 'text', indexed: true, unique: true };
+/** Schema 3: every item the product writes carries the date it is kept until (one rule: src/domain/retention.ts). */
+const retainUntil: FieldDef = { name: 'RetainUntil', kind: 'dateTime', indexed: true };
 
 /** Kinds of item in the records list. */
 export const RECORD_KINDS = ['staff', 'cycle', 'objective', 'meeting'] as const;
@@ -104,25 +106,25 @@ export const LISTS = {
   evidence: {
     title: 'AppraisalEvidence', description: 'Evidence files, in the same folder-per-person layout as the records.',
     template: 101, folders: true, versioning: true, readSecurity: 1, writeSecurity: 1,
-    fields: [staffKey, cycleKey, { name: 'ObjectiveKey', kind: 'text' }],
+    fields: [staffKey, cycleKey, { name: 'ObjectiveKey', kind: 'text' }, retainUntil],
     grants: {}
   },
   privateNotes: {
     title: 'AppraisalPrivateNotes', description: "Reviewers' private notes: each author sees only their own; nobody else but the subject-access flow.",
     template: 100, folders: false, versioning: true, readSecurity: 2, writeSecurity: 2,
-    fields: [staffKey, payload, { name: 'RetainUntil', kind: 'dateTime', indexed: true }, entryKey],
+    fields: [staffKey, payload, retainUntil, entryKey],
     grants: { users: 'appraisalEdit' }, custody: true
   },
   audit: {
     title: 'AppraisalAudit', description: 'Who did what to which record, with content fingerprints. Append-only.',
     template: 100, folders: false, versioning: true, readSecurity: 2, writeSecurity: 2,
-    fields: [staffKey, { name: 'Action', kind: 'text', indexed: true }, { name: 'RecordRef', kind: 'text' }, { name: 'ContentHash', kind: 'text' }, payload, entryKey],
+    fields: [staffKey, { name: 'Action', kind: 'text', indexed: true }, { name: 'RecordRef', kind: 'text' }, { name: 'ContentHash', kind: 'text' }, payload, entryKey, retainUntil],
     grants: { users: 'appraisalSign' }
   },
   signatures: {
     title: 'AppraisalSignatures', description: "Each party's signatures, requests for changes, disagreements and responses: only the signer can add, nobody can change.",
     template: 100, folders: true, versioning: true, readSecurity: 1, writeSecurity: 1,
-    fields: [staffKey, cycleKey, { name: 'SignatureKind', kind: 'text', indexed: true }, payload, entryKey],
+    fields: [staffKey, cycleKey, { name: 'SignatureKind', kind: 'text', indexed: true }, payload, entryKey, retainUntil],
     grants: {}, since: 2
   },
   frameworks: {
@@ -134,8 +136,29 @@ export const LISTS = {
   governorReports: {
     title: 'GovernorReports', description: 'Published, anonymised report snapshots for governors.',
     template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1,
-    fields: [cycleKey, { name: 'PublishedOn', kind: 'dateTime', indexed: true }, payload, entryKey],
+    fields: [cycleKey, { name: 'PublishedOn', kind: 'dateTime', indexed: true }, payload, entryKey, retainUntil],
     grants: { governors: 'read' }
+  },
+  holds: {
+    // Schema 3. A hold (open subject access request, grievance, tribunal) stops disposal of everything about a person.
+    title: 'AppraisalHolds', description: 'Retention holds: what stops disposal of a person’s records, and why. Administrators only.',
+    template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1, since: 3,
+    fields: [staffKey, payload],
+    grants: {}
+  },
+  disposalLog: {
+    // Schema 3. Counts and keys of what a disposal review recycled, never content (DOMAIN §7.7).
+    title: 'AppraisalDisposalLog', description: 'What each disposal review recycled: counts and keys, never content. Administrators only.',
+    template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1, since: 3,
+    fields: [payload, entryKey],
+    grants: {}
+  },
+  subjectAccess: {
+    // Schema 3. Subject access requests HR logs, with who produced each bundle and the redaction decisions.
+    title: 'AppraisalSubjectAccess', description: 'Subject access requests: received, due, bundles produced and redaction decisions. Administrators only.',
+    template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1, since: 3,
+    fields: [staffKey, payload, entryKey],
+    grants: {}
   }
 } as const satisfies Record<string, ListDef>;
 
@@ -201,7 +224,10 @@ export const SIGNER_ROLE: RoleKey = 'appraisalSign';
 export const SETTINGS_FIELDS = { key: 'Title', value: 'SettingValue' } as const;
 
 /** Setting keys. */
-export const SETTING_KEYS = { schemaVersion: 'SchemaVersion', provisionedSteps: 'ProvisionedSteps' } as const;
+export const SETTING_KEYS = { schemaVersion: 'SchemaVersion', provisionedSteps: 'ProvisionedSteps', retentionLabel: 'RetentionLabel' } as const;
+
+/** The lists whose items carry RetainUntil and go through disposal review (the roster and settings do not). */
+export const RETAINED_LISTS = ['records', 'evidence', 'signatures', 'audit', 'privateNotes', 'governorReports'] as const satisfies readonly ListKey[];
 
 /** Where a party's signatures for a person live: a folder of the signatures list with its own permissions. */
 export function signatureFolderName(staffKey: string, party: 'appraisee' | 'reviewer'): string {

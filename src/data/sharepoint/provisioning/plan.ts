@@ -43,7 +43,7 @@ export const PLAN: readonly PlannedStep[] = [
   { id: 'migrate:roster', kind: 'migration', target: LISTS.roster.title, since: 2 },
   { id: 'migrate:signatures', kind: 'migration', target: LISTS.signatures.title, since: 2 },
   // Version 3: private notes gain retention and an entry key, and go into custody (no administrators' access).
-  { id: 'fields-v3:privateNotes', kind: 'fields', target: LISTS.privateNotes.title, since: 3 },
+  ...(['evidence', 'signatures', 'audit', 'privateNotes', 'governorReports'] as const).map((key): PlannedStep => ({ id: `fields-v3:${key}`, kind: 'fields', target: LISTS[key].title, since: 3 })),
   { id: 'grants-v3:privateNotes', kind: 'listGrants', target: LISTS.privateNotes.title, since: 3 }
 ];
 
