@@ -7,7 +7,7 @@ import { SpSettingsReader } from './sharepoint/SpSettingsReader';
 import type { AuditReader, DisagreementReader, CalendarGateway, CycleStore, DirectoryGateway, MeetingStore, RecordAccess, RecordsReader, RosterStore, SiteProvisioner } from './ports';
 import type { GovernorMembership, GovernorReportStore, ReportSource } from './ports';
 import { lazyPort } from './lazyPort';
-import type { PrivateNotesStore } from './dataProtectionPorts';
+import type { PrivateNotesStore, RetentionStore } from './dataProtectionPorts';
 
 /** What a host provides: transport-configured clients and plain facts. */
 export interface ServiceInputs {
@@ -48,6 +48,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     privateNotes: lazyPort<PrivateNotesStore>(() =>
       import(/* webpackChunkName: 'appraisal-records' */ './sharepoint/SpPrivateNotes').then((m) => new m.SpPrivateNotes(inputs.sp, () => inputs.clock.now()))
     ),
+    retention: lazyPort<RetentionStore>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpRetentionStore').then((m) => new m.SpRetentionStore(inputs.sp))),
     reportSource: lazyPort<ReportSource>(() => import(/* webpackChunkName: 'appraisal-reports' */ './sharepoint/SpReportSource').then((m) => new m.SpReportSource(inputs.sp)))
   };
 }

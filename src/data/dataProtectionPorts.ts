@@ -1,5 +1,5 @@
 /** Ports for data protection: private notes, retention holds and disposal, subject access. */
-import type { DisposalReview, IsoDate, RetainedItem, RetentionHold, Result, SubjectAccessRequest } from '../domain';
+import type { IsoDate, RetainedItem, RetentionHold, Result, SubjectAccessRequest } from '../domain';
 import type { DataError } from './ports';
 
 /** A reviewer's private note about a person (DOMAIN §5): never part of the record or any copy of it. */
@@ -34,14 +34,42 @@ export interface DisposalOutcome {
   alreadyGone: number;
 }
 
+/** A retained item with what the retention rule needs to date it. */
+export interface DatedItem extends RetainedItem {
+  cycleKey?: string;
+  created: IsoDate;
+  /** The Purview retention label it carries, if any. */
+  label?: string;
+}
+
+/** One item's new retention date (and label, when the school uses Purview labels). */
+export interface RetentionStamp {
+  item: DatedItem;
+  retainUntil: IsoDate;
+}
+
+/** One past disposal run, as its log keeps it. */
+export interface DisposalLogEntry {
+  on: IsoDate;
+  authorisedBy: string;
+  recycled: number;
+  byList: Record<string, number>;
+  refs: string[];
+}
+
 /** Retention over SharePoint: HR's holds and disposal review. */
 export interface RetentionStore {
   holds(): Promise<Result<RetentionHold[], DataError>>;
   placeHold(hold: RetentionHold): Promise<Result<void, DataError>>;
   liftHold(staffKey: string, liftedOn: IsoDate): Promise<Result<void, DataError>>;
-  /** Everything the product wrote that carries a retention date, with its keys only. */
-  retainedItems(): Promise<Result<RetainedItem[], DataError>>;
-  review(today: IsoDate): Promise<Result<DisposalReview, DataError>>;
+  /** Everything the product wrote that carries (or should carry) a retention date, with its keys only. */
+  retainedItems(): Promise<Result<DatedItem[], DataError>>;
+  /** Writes RetainUntil (and applies the Purview label, if named) where it differs; answers how many changed. */
+  stamp(stamps: readonly RetentionStamp[], label: string | undefined): Promise<Result<number, DataError>>;
+  /** The Purview retention label the school named ('' or undefined: none). */
+  retentionLabel(): Promise<Result<string | undefined, DataError>>;
+  saveRetentionLabel(label: string): Promise<Result<void, DataError>>;
+  disposalLog(): Promise<Result<DisposalLogEntry[], DataError>>;
   /** Recycles the due items and writes one disposal log entry of counts and keys; a re-run changes nothing. */
   dispose(items: readonly RetainedItem[], authorisedBy: string, on: IsoDate): Promise<Result<DisposalOutcome, DataError>>;
 }

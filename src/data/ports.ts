@@ -3,7 +3,7 @@ import type { AppraisalTrack, CycleDocument, CycleWindow, DirectoryId, IsoDate, 
 import type { GovernorMembership, GovernorReportStore, ReportSource } from './reportPorts';
 import type { AuditReader, CycleStore, DisagreementReader } from './cyclePorts';
 import type { ItemProblem, OwnRecords, PeopleRecords, RosterListing } from './readPorts';
-import type { PrivateNotesStore } from './dataProtectionPorts';
+import type { PrivateNotesStore, RetentionStore } from './dataProtectionPorts';
 
 /** Why a read or write against SharePoint or Graph did not succeed, in terms the UI can explain. */
 export type DataError =
@@ -294,6 +294,7 @@ export interface AppServices {
   reportSource: ReportSource;
   governors: GovernorMembership;
   privateNotes: PrivateNotesStore;
+  retention: RetentionStore;
 }
 
 /** Governor reports' ports, kept in their own file. */

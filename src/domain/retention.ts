@@ -67,7 +67,6 @@ export function reviewDisposal<T extends RetainedItem>(items: readonly T[], hold
  * one-year "2026"), otherwise the cycle its creation date falls in (audit entries, a report with no key).
  */
 export function retentionCycleOf(cycleKey: string | undefined, created: IsoDate, startMonth: number): CycleWindow {
-  const last = (cycleKey ?? '').split(':').pop()?.replace('/', '-') ?? '';
-  const match = /^(\d{4})(?:-(\d{2}))?$/.exec(last);
+  const match = (cycleKey ?? '').split(':').map((part) => /^(\d{4})(?:[-/](\d{2}))?$/.exec(part)).find((m) => m !== null);
   return cycleContaining(match ? isoDate(Number(match[1]), startMonth, 1) : created, startMonth);
 }

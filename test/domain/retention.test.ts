@@ -18,7 +18,7 @@ describe('retention (UK-15)', () => {
     expect(retentionCycleOf('S0007:2019-20', d('2026-01-01'), 4).label).toBe('2019/20');
     expect(retentionCycleOf('2019/20', d('2026-01-01'), 4).end).toBe('2020-03-31');
     expect(retentionCycleOf(undefined, d('2021-02-10'), 4).label).toBe('2020/21');
-    expect(retentionCycleOf('S0007:2019-20:planning:v2', d('2021-02-10'), 4).label).toBe('2020/21');
+    expect(retentionCycleOf('S0007:2019-20:planning:v2', d('2021-02-10'), 4).label).toBe('2019/20');
   });
 
   it('makes due only what is past retention and not held; undated items are counted, never due', () => {

@@ -73,7 +73,9 @@ export const PrivateNotesPanel: React.FC<PrivateNotesPanelProps> = ({ staffKey, 
       />
       {error ? <ErrorMessage error={error} /> : null}
       <Stack horizontal>
-        <PrimaryButton text={saving ? strings.PrivateNoteSaving : strings.PrivateNoteSave} disabled={saving || draft.trim() === '' || over > 0} onClick={() => void save()} />
+        <PrimaryButton text={saving ? strings.PrivateNoteSaving : strings.PrivateNoteSave} disabled={saving || draft.trim() === '' || over > 0} onClick={() => {
+            save().catch(() => undefined);
+          }} />
       </Stack>
     </Stack>
   );

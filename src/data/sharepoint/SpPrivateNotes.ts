@@ -8,6 +8,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/site-users';
+import type { IList } from '@pnp/sp/lists';
 import { z } from 'zod';
 import { fail, ok, PRIVATE_NOTE_LIMIT, type Result } from '../../domain';
 import type { DataError } from '../ports';
@@ -37,7 +38,7 @@ const SELECT = ['Id', 'StaffKey', 'AuthorId', 'Payload', 'EntryKey'] as const;
 export class SpPrivateNotes implements PrivateNotesStore {
   constructor(private readonly sp: SPFI, private readonly now: () => string) {}
 
-  private get list() {
+  private get list(): IList {
     return this.sp.web.lists.getByTitle(LISTS.privateNotes.title);
   }
 

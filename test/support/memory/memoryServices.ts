@@ -10,6 +10,7 @@ import { MemoryCycleStore } from './MemoryCycleStore';
 import { MemoryGovernorMembership } from './MemoryGovernorMembership';
 import { MemoryGovernorReports, MemoryReportSource } from './MemoryGovernorReports';
 import { MemoryPrivateNotes } from './MemoryPrivateNotes';
+import { MemoryRetention } from './MemoryRetention';
 
 /** A SiteGateway that answers from a list of scripted results, one per call (the last repeats). */
 export class ScriptedSiteGateway implements SiteGateway {
@@ -60,6 +61,7 @@ export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([site
     governorReports: new MemoryGovernorReports(),
     reportSource: new MemoryReportSource(),
     governors: new MemoryGovernorMembership(),
-    privateNotes: new MemoryPrivateNotes()
+    privateNotes: new MemoryPrivateNotes(),
+    retention: new MemoryRetention()
   };
 }
