@@ -21,7 +21,8 @@ module.exports = {
     '^MyAppraisalWebPartStrings$': '<rootDir>/src/webparts/myAppraisal/loc/en-gb.js',
     '^TeamAppraisalsWebPartStrings$': '<rootDir>/src/webparts/teamAppraisals/loc/en-gb.js',
     '^AppraisalAdminWebPartStrings$': '<rootDir>/src/webparts/appraisalAdmin/loc/en-gb.js',
-    '^GovernorReportWebPartStrings$': '<rootDir>/src/webparts/governorReport/loc/en-gb.js'
+    '^GovernorReportWebPartStrings$': '<rootDir>/src/webparts/governorReport/loc/en-gb.js',
+    '^DataProtectionStrings$': '<rootDir>/src/webparts/appraisalAdmin/components/DataProtection/loc/en-gb.js'
   },
   // Component tests drive Fluent UI through user-event; on two loaded cores a few take seconds each.
   testTimeout: 20000,

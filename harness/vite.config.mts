@@ -17,7 +17,8 @@ const strings: Record<string, string> = {
   MyAppraisalWebPartStrings: src('webparts/myAppraisal/loc/en-gb.js'),
   TeamAppraisalsWebPartStrings: src('webparts/teamAppraisals/loc/en-gb.js'),
   AppraisalAdminWebPartStrings: src('webparts/appraisalAdmin/loc/en-gb.js'),
-  GovernorReportWebPartStrings: src('webparts/governorReport/loc/en-gb.js')
+  GovernorReportWebPartStrings: src('webparts/governorReport/loc/en-gb.js'),
+  DataProtectionStrings: src('webparts/appraisalAdmin/components/DataProtection/loc/en-gb.js')
 };
 
 /** Loads SPFx's AMD loc files as ES modules. */

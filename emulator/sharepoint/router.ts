@@ -13,7 +13,7 @@ import { recycleBinItemRoute, recycleBinRoute, recycleItem, restoreEntry } from 
 import { roleDefinitionRoute, roleDefinitionsRoute } from './routes/roleDefinitions';
 import { breakInheritance, changeAssignment, effectivePermissions, listAssignments, resetInheritance } from './routes/security';
 import { ensureUser, groupRoute, groupUsers, siteGroups, siteUsers, userRoute, webRoute } from './routes/people';
-import { fileRoute } from './routes/files';
+import { downloadRoute, fileRoute } from './routes/files';
 import { BULK_TAG_PATH, setComplianceTagOnBulkItems } from './routes/complianceTags';
 
 /** A user with no permission anywhere in the site is refused everything, as SharePoint refuses them. */
@@ -54,6 +54,8 @@ function call(ctx: SpContext, name: string, args: string | undefined, on: Target
 export function route(ctx: SpContext, path: string): EmulatorResponse {
   if (!hasSiteAccess(ctx)) throw refuse.accessDenied();
   if (path.toLowerCase() === BULK_TAG_PATH && methodOf(ctx.req) === 'POST') return setComplianceTagOnBulkItems(ctx);
+  const download = methodOf(ctx.req) === 'GET' ? downloadRoute(ctx, path) : undefined;
+  if (download) return download;
   const target = resolve(ctx, splitPath(path));
   const method = methodOf(ctx.req);
   switch (target.kind) {

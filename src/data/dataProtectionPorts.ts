@@ -1,5 +1,5 @@
 /** Ports for data protection: private notes, retention holds and disposal, subject access. */
-import type { IsoDate, RetainedItem, RetentionHold, Result, SubjectAccessRequest } from '../domain';
+import type { IsoDate, RedactionDecision, RetainedItem, RetentionHold, Result, SubjectAccessRequest } from '../domain';
 import type { DataError } from './ports';
 
 /** A reviewer's private note about a person (DOMAIN §5): never part of the record or any copy of it. */
@@ -74,8 +74,51 @@ export interface RetentionStore {
   dispose(items: readonly RetainedItem[], authorisedBy: string, on: IsoDate): Promise<Result<DisposalOutcome, DataError>>;
 }
 
-/** Subject access requests: the log. */
-export interface SubjectAccessStore {
+
+/** One item about a person, as a subject-access bundle holds it: where it is, its keys and its content. */
+export interface PersonItem {
+  list: string;
+  itemId: number;
+  ref: string;
+  kind: string;
+  /** Which part of the product holds it. */
+  source: 'roster' | 'record' | 'signature' | 'evidence' | 'privateNote' | 'hold' | 'audit';
+  created: string;
+  modified: string;
+  /** Key columns and the parsed content (the JSON Payload, when the item has one). */
+  fields: Record<string, unknown>;
+  /** Files (evidence): the name and bytes. */
+  file?: { name: string; bytes: Uint8Array };
+}
+
+/** Everything the product holds about one person, read for a subject access request (private notes included). */
+export interface SubjectAccessSource {
+  /** In bundle order: roster entry, records, signatures, evidence, private notes, holds, audit; oldest first in each. */
+  gather(staffKey: string, onProgress: (done: number, total: number) => void): Promise<Result<PersonItem[], DataError>>;
+}
+
+/** A bundle production, as the request log keeps it. */
+export interface BundleProduction {
+  requestKey: string;
+  producedBy: string;
+  producedAt: string;
+  entries: number;
+  flagged: number;
+}
+
+/** Subject access requests: the log, who produced each bundle, and the redaction decisions. */
+export interface SubjectAccessLog {
   list(): Promise<Result<SubjectAccessRequest[], DataError>>;
   log(request: SubjectAccessRequest): Promise<Result<void, DataError>>;
+  recordProduction(production: BundleProduction): Promise<Result<void, DataError>>;
+  recordDecision(requestKey: string, decision: RedactionDecision): Promise<Result<void, DataError>>;
+  decisions(requestKey: string): Promise<Result<RedactionDecision[], DataError>>;
+}
+
+/** The data-protection part of AppServices. */
+export interface DataProtectionServices {
+  privateNotes: PrivateNotesStore;
+  retention: RetentionStore;
+  subjectAccess: SubjectAccessSource;
+  subjectAccessLog: SubjectAccessLog;
 }

@@ -3,7 +3,7 @@ import type { AppraisalTrack, CycleDocument, CycleWindow, DirectoryId, IsoDate, 
 import type { GovernorMembership, GovernorReportStore, ReportSource } from './reportPorts';
 import type { AuditReader, CycleStore, DisagreementReader } from './cyclePorts';
 import type { ItemProblem, OwnRecords, PeopleRecords, RosterListing } from './readPorts';
-import type { PrivateNotesStore, RetentionStore } from './dataProtectionPorts';
+import type { DataProtectionServices } from './dataProtectionPorts';
 
 /** Why a read or write against SharePoint or Graph did not succeed, in terms the UI can explain. */
 export type DataError =
@@ -275,7 +275,7 @@ export interface Clock {
 }
 
 /** Everything a root component needs, built once per host by a composition root. */
-export interface AppServices {
+export interface AppServices extends DataProtectionServices {
   currentUser: CurrentUser;
   clock: Clock;
   site: SiteGateway;
@@ -293,8 +293,6 @@ export interface AppServices {
   governorReports: GovernorReportStore;
   reportSource: ReportSource;
   governors: GovernorMembership;
-  privateNotes: PrivateNotesStore;
-  retention: RetentionStore;
 }
 
 /** Governor reports' ports, kept in their own file. */

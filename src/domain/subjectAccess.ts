@@ -44,3 +44,35 @@ export interface RedactionDecision {
   decidedBy: string;
   decidedOn: IsoDate;
 }
+
+/** Other people's names found in a text (whole words, any case): third-party data to review before disclosure. */
+export function thirdPartyNames(text: string, names: readonly string[]): string[] {
+  const lower = text.toLowerCase();
+  return names.filter((name) => {
+    const n = name.trim().toLowerCase();
+    if (n.length < 3) return false;
+    let at = lower.indexOf(n);
+    while (at >= 0) {
+      const before = at === 0 ? ' ' : lower[at - 1];
+      const after = lower[at + n.length] ?? ' ';
+      if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
+      at = lower.indexOf(n, at + 1);
+    }
+    return false;
+  });
+}
+
+/** One entry of a bundle's index. */
+export interface BundleIndexEntry {
+  n: number;
+  list: string;
+  itemId: number;
+  ref: string;
+  kind: string;
+  created: string;
+  flags: BundleFlag[];
+  /** The third parties named, for the reviewer of the bundle. */
+  thirdParties: string[];
+  /** The evidence file in the zip, for files. */
+  file?: string;
+}

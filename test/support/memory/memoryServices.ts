@@ -62,6 +62,8 @@ export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([site
     reportSource: new MemoryReportSource(),
     governors: new MemoryGovernorMembership(),
     privateNotes: new MemoryPrivateNotes(),
-    retention: new MemoryRetention()
+    retention: new MemoryRetention(),
+    subjectAccess: { gather: async () => ok([]) },
+    subjectAccessLog: { list: async () => ok([]), log: async () => ok(undefined), recordProduction: async () => ok(undefined), recordDecision: async () => ok(undefined), decisions: async () => ok([]) }
   };
 }
