@@ -163,7 +163,8 @@ export interface CalendarGateway {
   getSchedule(upns: readonly string[], window: LocalWindow, intervalMinutes: number): Promise<Result<FreeBusy[], CalendarError>>;
   book(request: BookingRequest): Promise<Result<CalendarEvent, CalendarError>>;
   reschedule(eventId: string, slot: TimeSlot): Promise<Result<CalendarEvent, CalendarError>>;
-  cancel(eventId: string, message: string): Promise<Result<void, CalendarError>>;
+  /** Cancels as the organiser; `organiserUpn` when that is someone else who shared their calendar with the caller. */
+  cancel(eventId: string, message: string, organiserUpn?: string): Promise<Result<void, CalendarError>>;
   /** Reads the event back; `notFound` when it was deleted in Outlook. */
   getEvent(eventId: string): Promise<Result<CalendarEvent, CalendarError>>;
   /** Events in the organiser's calendar with this attendee, to link one booked by hand. */

@@ -91,6 +91,9 @@ export async function closeFolders(sp: SPFI, entry: RosterEntry, leftOn: IsoDate
   const people = await siteUserIds(sp, [entry.upn, ...(entry.reviewerUpn ? [entry.reviewerUpn] : [])]);
   for (const { item } of await accessItems(sp, entry)) await revokeOnItem(item, people);
   await closeSignatureFolders(sp, entry.id, people);
+  // A leaver is no longer one of the Appraisal Users (their reviewer stays: they may review others).
+  const users = sp.web.siteGroups.getByName(GROUPS.users.title).users;
+  if ((await users.select('Id')<Array<{ Id: number }>>()).some((u) => u.Id === people[0])) await users.removeById(people[0]);
   const saved = await saveRoster(sp, { ...entry, leftOn });
   await notesToCustody(sp, entry.id, 'leaver');
   await audit(sp, entry, 'accessClosed', { leftOn });

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../../../components/ErrorMessage';
 import { format, formatDate } from '../../../../components/format';
 import type { DataError, RosterEntry } from '../../../../data/ports';
 import { RosterDetailsForm } from './RosterDetailsForm';
+import { leaverMessage, recordLeaverOf } from '../DataProtection/leaverAction';
 
 /** Props of PersonPanel. */
 export interface PersonPanelProps {
@@ -20,7 +21,8 @@ type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: st
 
 /** Change one person's reviewer, or record them as a leaver. */
 export const PersonPanel: React.FC<PersonPanelProps> = ({ entry, onDismiss }) => {
-  const { directory, records, roster } = useAppServices();
+  const services = useAppServices();
+  const { directory, records, roster } = services;
   const [people] = useAsync(() => directory.listPeopleWithManagers(), [directory]);
   const [current, setCurrent] = React.useState(entry);
   const [reviewerId, setReviewerId] = React.useState<string>();
@@ -44,7 +46,7 @@ export const PersonPanel: React.FC<PersonPanelProps> = ({ entry, onDismiss }) =>
   };
   const saveDetails = (next: RosterEntry): void => apply(roster.saveRosterEntry(next, next.etag), () => strings.DetailsSaved);
   const recordLeaver = (): void => {
-    if (date) apply(records.closeAccess(current, date as IsoDate), () => format(strings.LeaverRecorded, formatDate(date)));
+    if (date) apply(recordLeaverOf(services, current, date as IsoDate), (e) => `${format(strings.LeaverRecorded, formatDate(date))} ${leaverMessage(e)}`);
   };
 
   return (

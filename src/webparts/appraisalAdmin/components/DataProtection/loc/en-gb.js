@@ -1,5 +1,8 @@
 define([], function () {
   return {
+    LeaverCancelMessage: "This meeting has been cancelled.",
+    LeaverMeetingsCancelled: "{0} future meetings were cancelled in Outlook.",
+    LeaverMeetingsNotCancelled: "{0} future meetings could not be cancelled because the reviewer’s calendar is not shared with you: ask the reviewer to cancel them in Outlook.",
     TabDataProtection: "Data protection",
     DisposalHeading: "Disposal review",
     DisposalIntro: "Records are kept until the end of their cycle plus the years set in Settings, or for a leaver until their leaving date plus those years where that is later. Checking brings every item’s keep-until date up to date, then lists what is due. Nothing is disposed of until you confirm.",

@@ -1,4 +1,7 @@
 declare interface IDataProtectionStrings {
+  LeaverCancelMessage: string;
+  LeaverMeetingsCancelled: string;
+  LeaverMeetingsNotCancelled: string;
   TabDataProtection: string;
   DisposalHeading: string;
   DisposalIntro: string;
