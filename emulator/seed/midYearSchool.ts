@@ -10,7 +10,7 @@ import { openCycle } from '../../src/app/openCycle';
 import { findTimes } from '../../src/app/booking/findTimes';
 import { bookMeeting } from '../../src/app/booking/bookMeeting';
 import { systemClock } from '../../src/data/systemClock';
-import { cycleContaining, cycleKeyOf, directoryId, DEFAULT_SCHEME_SETTINGS, staffId, type WorkingPattern } from '../../src/domain';
+import { addMonths, cycleContaining, cycleKeyOf, directoryId, DEFAULT_SCHEME_SETTINGS, retainUntilFor, staffId, type WorkingPattern } from '../../src/domain';
 import type { Clock, RosterEntry } from '../../src/data/ports';
 import { seedCycleContent } from './cycleContent';
 import { prepareGovernorReport, publishGovernorReport } from '../../src/app/reports/prepareGovernorReport';
@@ -47,6 +47,17 @@ export async function seedMidYearSchool(emulator: TenantEmulator, clock: Clock =
   if (!setUp.ok) throw new Error(`set-up failed: ${JSON.stringify(setUp.error)}`);
   const roster = await importPersonas(emulator, personas.people.filter((p) => p.staffCategory).map((p) => p.upn), clock);
   const cycle = cycleContaining(clock.today(), DEFAULT_SCHEME_SETTINGS.cycleStartMonth);
+  // Records past retention for the disposal review: two early cycles for the longest-serving staff (kept until 31 March
+  // 2025 and 2026), and last year's for everyone (still kept). One of them is under a hold.
+  const early = roster.slice(0, 4);
+  for (const [people, back] of [[early, 8], [early, 7], [roster, 1]] as const) {
+    const past = cycleContaining(addMonths(clock.today(), -12 * back), DEFAULT_SCHEME_SETTINGS.cycleStartMonth);
+    const old = await openCycle([...people], hr.records, past, DEFAULT_SCHEME_SETTINGS.retentionYears, past.start, { ...noWait, onProgress: () => undefined });
+    if (!old.ok) throw new Error(`opening ${past.label} failed: ${JSON.stringify(old.error)}`);
+  }
+  await hr.retention.placeHold({ staffKey: early[0].id, reason: 'Grievance in progress', placedOn: clock.today() });
+  // Tom Hughes shares his calendar with HR with edit rights, so a leaver's meetings can be cancelled for him.
+  emulator.state.graph.delegates = { [String(byUpn('tom.hughes@riversideprimary.onmicrosoft.com')?.upn)]: [hrUpn] };
   const opened = await openCycle(roster, hr.records, cycle, DEFAULT_SCHEME_SETTINGS.retentionYears, clock.today(), { ...noWait, onProgress: () => undefined });
   if (!opened.ok) throw new Error(`opening the cycle failed: ${JSON.stringify(opened.error)}`);
   const tom = byUpn('tom.hughes@riversideprimary.onmicrosoft.com') as Persona;
@@ -63,6 +74,10 @@ export async function seedMidYearSchool(emulator: TenantEmulator, clock: Clock =
   if (!team.ok) throw new Error(`reading the team failed: ${JSON.stringify(team.error)}`);
   const pick = ['Aisha Begum', 'Hannah Wright', 'Zoë Clarke'].map((name) => team.value.people.find((p) => p.person.displayName === name)).filter((p): p is NonNullable<typeof p> => p !== undefined);
   await seedCycleContent(emulator, tom, pick, personas.people);
+  // A private note and a piece of evidence for Aisha Begum, whose subject access request the workbench can answer.
+  const aisha = roster.find((r) => r.displayName === 'Aisha Begum') as RosterEntry;
+  await reviewer.privateNotes.add({ staffKey: aisha.id, cycleLabel: cycle.label, text: 'Covered for Hannah Wright in Year 2 twice this half-term; check her workload at the next one-to-one.', retainUntil: retainUntilFor(cycle, DEFAULT_SCHEME_SETTINGS.retentionYears) });
+  await servicesAs(emulator, aisha.upn, clock).cycles.uploadEvidence(aisha.id, `${aisha.id}:${cycleKeyOf(cycle)}`, 'phonics-group-log.txt', new TextEncoder().encode('Phonics group log, autumn term: 6 pupils, 3 sessions a week.').buffer as ArrayBuffer);
   // The governors are given access to the reports, and the head's first report of the year is published.
   for (const governor of personas.people.filter((p) => p.roles.includes('governor'))) {
     const added = await hr.governors.add(governor.upn);

@@ -1,5 +1,14 @@
 define([], function () {
   return {
+    KindAudit: "Audit entries",
+    KindCycle: "Cycle records",
+    KindObjective: "Objectives",
+    KindMeeting: "Meetings and one-to-one notes",
+    KindEvidence: "Evidence files",
+    KindPrivateNote: "Private notes",
+    KindGovernorReport: "Governor reports",
+    KindSignature: "Signatures, disagreements and responses",
+    HoldsTable: "People under a hold",
     LeaverCancelMessage: "This meeting has been cancelled.",
     LeaverMeetingsCancelled: "{0} future meetings were cancelled in Outlook.",
     LeaverMeetingsNotCancelled: "{0} future meetings could not be cancelled because the reviewer’s calendar is not shared with you: ask the reviewer to cancel them in Outlook.",

@@ -1,4 +1,13 @@
 declare interface IDataProtectionStrings {
+  KindAudit: string;
+  KindCycle: string;
+  KindObjective: string;
+  KindMeeting: string;
+  KindEvidence: string;
+  KindPrivateNote: string;
+  KindGovernorReport: string;
+  KindSignature: string;
+  HoldsTable: string;
   LeaverCancelMessage: string;
   LeaverMeetingsCancelled: string;
   LeaverMeetingsNotCancelled: string;
