@@ -55,9 +55,10 @@ export async function seedMidYearSchool(emulator: TenantEmulator, clock: Clock =
     const old = await openCycle([...people], hr.records, past, DEFAULT_SCHEME_SETTINGS.retentionYears, past.start, { ...noWait, onProgress: () => undefined });
     if (!old.ok) throw new Error(`opening ${past.label} failed: ${JSON.stringify(old.error)}`);
   }
-  await hr.retention.placeHold({ staffKey: early[0].id, reason: 'Grievance in progress', placedOn: clock.today() });
   // Tom Hughes shares his calendar with HR with edit rights, so a leaver's meetings can be cancelled for him.
-  emulator.state.graph.delegates = { [String(byUpn('tom.hughes@riversideprimary.onmicrosoft.com')?.upn)]: [hrUpn] };
+  const graphState = emulator.state.graph;
+  graphState.delegates = { [String(byUpn('tom.hughes@riversideprimary.onmicrosoft.com')?.upn)]: [hrUpn] };
+  await hr.retention.placeHold({ staffKey: early[0].id, reason: 'Grievance in progress', placedOn: clock.today() });
   const opened = await openCycle(roster, hr.records, cycle, DEFAULT_SCHEME_SETTINGS.retentionYears, clock.today(), { ...noWait, onProgress: () => undefined });
   if (!opened.ok) throw new Error(`opening the cycle failed: ${JSON.stringify(opened.error)}`);
   const tom = byUpn('tom.hughes@riversideprimary.onmicrosoft.com') as Persona;
