@@ -5,8 +5,9 @@ import { roundTrips } from './roundTrips.bench';
 import { records } from './records.bench';
 import { governorReport } from './governorReport.bench';
 import { recordSize } from './recordSize.bench';
+import { dataProtection } from './dataProtection.bench';
 
-const benches: Bench[] = [bundleSize, roundTrips, records, governorReport, recordSize];
+const benches: Bench[] = [bundleSize, roundTrips, records, governorReport, recordSize, dataProtection];
 
 async function main(): Promise<void> {
   const smoke = process.argv.includes('--smoke');
