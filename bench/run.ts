@@ -6,8 +6,9 @@ import { records } from './records.bench';
 import { governorReport } from './governorReport.bench';
 import { recordSize } from './recordSize.bench';
 import { bulk } from './bulk.bench';
+import { dataProtection } from './dataProtection.bench';
 
-const benches: Bench[] = [bundleSize, roundTrips, records, governorReport, recordSize, bulk];
+const benches: Bench[] = [bundleSize, roundTrips, records, governorReport, recordSize, bulk, dataProtection];
 
 async function main(): Promise<void> {
   const smoke = process.argv.includes('--smoke');

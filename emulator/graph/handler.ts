@@ -42,9 +42,12 @@ function route(ctx: GraphContext, req: EmulatorRequest, segments: string[], quer
     rest = rest.slice(2);
   } else throw graphRefuse.badRequest(`Unsupported path /${segments.join('/')}`);
   if (rest.length === 0 || rest[0] === 'manager' || rest[0] === 'mailboxsettings') return userRoute(ctx.directory, subject, rest, query);
-  // Calendars: the emulator serves the signed-in user's own calendar (delegated Calendars.ReadWrite).
-  if (!own) throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
+  // Calendars: the signed-in user's own calendar (delegated Calendars.ReadWrite), or one its owner shared with them
+  // with edit rights (Calendars.ReadWrite.Shared) for reading, changing and cancelling events; nothing else.
   const [head, id, action] = rest;
+  const shared = !own && (ctx.state.delegates?.[subject.upn.toLowerCase()] ?? []).some((d) => d.toLowerCase() === ctx.user.upn.toLowerCase());
+  if (!own && !(shared && (head === 'events' || head === 'calendarview') && !(head === 'events' && !id))) throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
+  if (shared) ctx = { ...ctx, user: subject };
   if (head === 'events' && !id && method === 'POST') return createEvent(ctx, body(req));
   if (head === 'events' && id && !action) {
     const event = ownEvent(ctx, id);

@@ -38,6 +38,13 @@ export interface GraphEventRecord {
 export interface GraphState {
   events: GraphEventRecord[];
   nextId: number;
+  /**
+   * Calendars shared with edit rights ("Can edit" or delegate), by owner UPN (lower case) → who may edit. With the
+   * delegated Calendars.ReadWrite.Shared permission those people may read, change and cancel the owner's events via
+   * /users/{owner}/events (learn.microsoft.com/graph/permissions-reference: "…all calendars the user has permissions
+   * to access, including delegate and shared calendars"). Absent in older state files: nothing shared.
+   */
+  delegates?: Record<string, string[]>;
 }
 
 /** Empty calendars for every mailbox. */

@@ -10,7 +10,7 @@ import { openCycle } from '../../src/app/openCycle';
 import { findTimes } from '../../src/app/booking/findTimes';
 import { bookMeeting } from '../../src/app/booking/bookMeeting';
 import { systemClock } from '../../src/data/systemClock';
-import { addDays, addMonths, buildGovernorReport, cycleContaining, cycleKeyOf, DEFAULT_EQUALITY_GAP_POINTS, directoryId, DEFAULT_SCHEME_SETTINGS, staffId, type WorkingPattern } from '../../src/domain';
+import { addMonths, buildGovernorReport, cycleContaining, cycleKeyOf, DEFAULT_EQUALITY_GAP_POINTS, directoryId, DEFAULT_SCHEME_SETTINGS, retainUntilFor, staffId, type WorkingPattern } from '../../src/domain';
 import type { Clock, RosterEntry } from '../../src/data/ports';
 import { seedCycleContent } from './cycleContent';
 import { prepareGovernorReport, publishGovernorReport } from '../../src/app/reports/prepareGovernorReport';
@@ -48,13 +48,22 @@ export async function seedMidYearSchool(emulator: TenantEmulator, clock: Clock =
   if (!setUp.ok) throw new Error(`set-up failed: ${JSON.stringify(setUp.error)}`);
   const roster = await importPersonas(emulator, personas.people.filter((p) => p.staffCategory).map((p) => p.upn), clock);
   const cycle = cycleContaining(clock.today(), DEFAULT_SCHEME_SETTINGS.cycleStartMonth);
+  // Records past retention for the disposal review: two early cycles for the longest-serving staff (kept until 31 March
+  // 2025 and 2026), and last year's for everyone (still kept). One of them is under a hold.
+  const early = roster.slice(0, 4);
+  for (const [people, back] of [[early, 8], [early, 7], [roster, 1]] as const) {
+    const past = cycleContaining(addMonths(clock.today(), -12 * back), DEFAULT_SCHEME_SETTINGS.cycleStartMonth);
+    const old = await openCycle([...people], hr.records, past, DEFAULT_SCHEME_SETTINGS.retentionYears, past.start, { ...noWait, onProgress: () => undefined });
+    if (!old.ok) throw new Error(`opening ${past.label} failed: ${JSON.stringify(old.error)}`);
+  }
+  // Tom Hughes shares his calendar with HR with edit rights, so a leaver's meetings can be cancelled for him.
+  const graphState = emulator.state.graph;
+  graphState.delegates = { [String(byUpn('tom.hughes@riversideprimary.onmicrosoft.com')?.upn)]: [hrUpn] };
+  await hr.retention.placeHold({ staffKey: early[0].id, reason: 'Grievance in progress', placedOn: clock.today() });
   const opened = await openCycle(roster, hr.records, cycle, DEFAULT_SCHEME_SETTINGS.retentionYears, clock.today(), { ...noWait, onProgress: () => undefined });
   if (!opened.ok) throw new Error(`opening the cycle failed: ${JSON.stringify(opened.error)}`);
-  // Aisha Begum also has last year's record, so a deep link and "earlier cycles" have something to open (issue 15).
-  const lastYear = cycleContaining(addDays(cycle.start, -1), DEFAULT_SCHEME_SETTINGS.cycleStartMonth);
-  const aishaEntry = roster.filter((r) => r.displayName === 'Aisha Begum');
-  const openedLast = await openCycle(aishaEntry, hr.records, lastYear, DEFAULT_SCHEME_SETTINGS.retentionYears, lastYear.start, { ...noWait, onProgress: () => undefined });
-  if (!openedLast.ok) throw new Error(`opening last year's cycle failed: ${JSON.stringify(openedLast.error)}`);
+  // Everyone (Aisha Begum included) has last year's record from the loop above, so a deep link and "earlier cycles"
+  // have something to open (issue 15).
   const tom = byUpn('tom.hughes@riversideprimary.onmicrosoft.com') as Persona;
   const reviewer = servicesAs(emulator, tom.upn, clock);
   for (const name of ['Aisha Begum', 'Hannah Wright']) {
@@ -69,6 +78,10 @@ export async function seedMidYearSchool(emulator: TenantEmulator, clock: Clock =
   if (!team.ok) throw new Error(`reading the team failed: ${JSON.stringify(team.error)}`);
   const pick = ['Aisha Begum', 'Hannah Wright', 'Zoë Clarke'].map((name) => team.value.people.find((p) => p.person.displayName === name)).filter((p): p is NonNullable<typeof p> => p !== undefined);
   await seedCycleContent(emulator, tom, pick, personas.people);
+  // A private note and a piece of evidence for Aisha Begum, whose subject access request the workbench can answer.
+  const aisha = roster.find((r) => r.displayName === 'Aisha Begum') as RosterEntry;
+  await reviewer.privateNotes.add({ staffKey: aisha.id, cycleLabel: cycle.label, text: 'Covered for Hannah Wright in Year 2 twice this half-term; check her workload at the next one-to-one.', retainUntil: retainUntilFor(cycle, DEFAULT_SCHEME_SETTINGS.retentionYears) });
+  await servicesAs(emulator, aisha.upn, clock).cycles.uploadEvidence(aisha.id, `${aisha.id}:${cycleKeyOf(cycle)}`, 'phonics-group-log.txt', new TextEncoder().encode('Phonics group log, autumn term: 6 pupils, 3 sessions a week.').buffer as ArrayBuffer);
   // The governors are given access to the reports, and the head's first report of the year is published.
   for (const governor of personas.people.filter((p) => p.roles.includes('governor'))) {
     const added = await hr.governors.add(governor.upn);

@@ -55,7 +55,9 @@ export function selectFields(value: Record<string, unknown>, select: string | nu
   if (!select) return value;
   const names = select.split(',').map((s) => s.trim()).filter(Boolean);
   const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) if (key.startsWith('odata.') || names.some((n) => n.split('/')[0].toLowerCase() === key.toLowerCase())) out[key] = v;
-  for (const n of names) if (!n.includes('/') && !(n in out) && !Object.keys(out).some((k) => k.toLowerCase() === n.toLowerCase())) out[n] = null;
+  // `*` is every field the item returns by default, as in SharePoint's $select=*,FileLeafRef.
+  const all = names.includes('*');
+  for (const [key, v] of Object.entries(value)) if (all || key.startsWith('odata.') || names.some((n) => n.split('/')[0].toLowerCase() === key.toLowerCase())) out[key] = v;
+  for (const n of names) if (n !== '*' && !n.includes('/') && !(n in out) && !Object.keys(out).some((k) => k.toLowerCase() === n.toLowerCase())) out[n] = null;
   return out;
 }

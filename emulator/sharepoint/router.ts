@@ -14,7 +14,8 @@ import { recycleBinItemRoute, recycleBinRoute, recycleItem, restoreEntry } from 
 import { roleDefinitionRoute, roleDefinitionsRoute } from './routes/roleDefinitions';
 import { breakInheritance, changeAssignment, effectivePermissions, listAssignments, resetInheritance } from './routes/security';
 import { ensureUser, groupRoute, groupUsers, siteGroups, siteUsers, userRoute, webRoute } from './routes/people';
-import { fileRoute } from './routes/files';
+import { downloadRoute, fileRoute } from './routes/files';
+import { BULK_TAG_PATH, setComplianceTagOnBulkItems } from './routes/complianceTags';
 
 /** A user with no permission anywhere in the site is refused everything, as SharePoint refuses them. */
 function hasSiteAccess(ctx: SpContext): boolean {
@@ -57,6 +58,9 @@ function call(ctx: SpContext, name: string, args: string | undefined, on: Target
 /** Routes one request (path after `_api/`). */
 export function route(ctx: SpContext, path: string): EmulatorResponse {
   if (!hasSiteAccess(ctx)) throw refuse.accessDenied();
+  if (path.toLowerCase() === BULK_TAG_PATH && methodOf(ctx.req) === 'POST') return setComplianceTagOnBulkItems(ctx);
+  const download = methodOf(ctx.req) === 'GET' ? downloadRoute(ctx, path) : undefined;
+  if (download) return download;
   const target = resolve(ctx, splitPath(path));
   const method = methodOf(ctx.req);
   switch (target.kind) {

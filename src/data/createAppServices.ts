@@ -7,6 +7,7 @@ import { SpSettingsReader } from './sharepoint/SpSettingsReader';
 import type { AuditReader, DisagreementReader, CalendarGateway, CycleStore, DirectoryGateway, MeetingStore, RecordAccess, RecordsReader, RosterStore, SiteProvisioner } from './ports';
 import type { GovernorMembership, GovernorReportStore, ReportSource } from './ports';
 import { lazyPort } from './lazyPort';
+import type { PrivateNotesStore, RetentionStore, SubjectAccessLog, SubjectAccessSource } from './dataProtectionPorts';
 
 /** What a host provides: transport-configured clients and plain facts. */
 export interface ServiceInputs {
@@ -44,6 +45,12 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
       import(/* webpackChunkName: 'appraisal-reports' */ './sharepoint/SpGovernorReportStore').then((m) => new m.SpGovernorReportStore(inputs.sp))
     ),
     governors: lazyPort<GovernorMembership>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpGovernorMembership').then((m) => new m.SpGovernorMembership(inputs.sp))),
+    privateNotes: lazyPort<PrivateNotesStore>(() =>
+      import(/* webpackChunkName: 'appraisal-records' */ './sharepoint/SpPrivateNotes').then((m) => new m.SpPrivateNotes(inputs.sp, () => inputs.clock.now()))
+    ),
+    retention: lazyPort<RetentionStore>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpRetentionStore').then((m) => new m.SpRetentionStore(inputs.sp))),
+    subjectAccess: lazyPort<SubjectAccessSource>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpSubjectAccess').then((m) => new m.SpSubjectAccessSource(inputs.sp))),
+    subjectAccessLog: lazyPort<SubjectAccessLog>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpSubjectAccess').then((m) => new m.SpSubjectAccessLog(inputs.sp))),
     reportSource: lazyPort<ReportSource>(() => import(/* webpackChunkName: 'appraisal-reports' */ './sharepoint/SpReportSource').then((m) => new m.SpReportSource(inputs.sp)))
   };
 }

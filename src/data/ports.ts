@@ -7,6 +7,7 @@ import type { GovernorMembership, GovernorReportStore, ReportSource } from './re
 import type { AuditReader, CycleStore, DisagreementReader } from './cyclePorts';
 import type { ItemProblem, OwnRecords, PeopleRecords, RosterListing } from './readPorts';
 import type { RecordOpening } from './bulkPorts';
+import type { DataProtectionServices } from './dataProtectionPorts';
 
 /** Why a read or write against SharePoint or Graph did not succeed, in terms the UI can explain. */
 export type DataError =
@@ -168,7 +169,8 @@ export interface CalendarGateway {
   getSchedule(upns: readonly string[], window: LocalWindow, intervalMinutes: number): Promise<Result<FreeBusy[], CalendarError>>;
   book(request: BookingRequest): Promise<Result<CalendarEvent, CalendarError>>;
   reschedule(eventId: string, slot: TimeSlot): Promise<Result<CalendarEvent, CalendarError>>;
-  cancel(eventId: string, message: string): Promise<Result<void, CalendarError>>;
+  /** Cancels as the organiser; `organiserUpn` when that is someone else who shared their calendar with the caller. */
+  cancel(eventId: string, message: string, organiserUpn?: string): Promise<Result<void, CalendarError>>;
   /** Reads the event back; `notFound` when it was deleted in Outlook. */
   getEvent(eventId: string): Promise<Result<CalendarEvent, CalendarError>>;
   /** Events in the organiser's calendar with this attendee, to link one booked by hand. */
@@ -284,7 +286,7 @@ export interface Clock {
 }
 
 /** Everything a root component needs, built once per host by a composition root. */
-export interface AppServices {
+export interface AppServices extends DataProtectionServices {
   currentUser: CurrentUser;
   clock: Clock;
   site: SiteGateway;

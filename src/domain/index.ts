@@ -15,3 +15,6 @@ export * from './schoolDays';
 export { meetingKey, recordKey, reportKey, stageRef, type RecordKey } from './keys';
 export * from './safeLink';
 export * from './deepLink';
+export * from './retention';
+export * from './subjectAccess';
+export * from './privateNotes';

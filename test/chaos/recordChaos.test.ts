@@ -198,7 +198,7 @@ async function expectTenantToMatch(m: Model, r: Real): Promise<void> {
   expect(new Set(keys).size).toBe(keys.length);
   expect(signatures.filter((i) => i.values.SignatureKind === 'signed' && i.fileDirRef.endsWith('-reviewer'))).toHaveLength(m.shares);
   expect(signatures.filter((i) => i.values.SignatureKind === 'signed' && i.fileDirRef.endsWith('-appraisee'))).toHaveLength(m.agreements);
-  const cycleItems = state.lists.find((l) => l.title === LISTS.records.title)?.items.filter((i) => i.values.StaffKey === emma.id && i.values.RecordKind === 'cycle') ?? [];
+  const cycleItems = state.lists.find((l) => l.title === LISTS.records.title)?.items.filter((i) => i.values.StaffKey === emma.id && i.values.RecordKind === 'cycle' && i.values.CycleKey === r.cycleKey) ?? [];
   expect(cycleItems).toHaveLength(1);
 }
 

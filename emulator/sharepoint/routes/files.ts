@@ -2,7 +2,7 @@
 import type { EmulatorResponse } from '../../core/http';
 import type { SpContext } from '../context';
 import { tick } from '../context';
-import { effectiveRights, has } from '../permissions';
+import { canRead, effectiveRights, has } from '../permissions';
 import { entity, refuse, SP_ERRORS, SpError } from '../responses';
 import { namedArgs } from '../path';
 import type { Target } from '../resolve';
@@ -37,4 +37,23 @@ export function fileRoute(ctx: SpContext, on: Target, name: string, args: string
     return upload(ctx, on.on.list, on.on.path, named.decodedurl, named.overwrite === 'true');
   }
   throw refuse.badRequest(`The emulator does not support ${name} here`);
+}
+
+const DOWNLOAD = /^web\/getfilebyserverrelativepath\(decodedurl='((?:[^']|'')*)'\)\/\$value$/i;
+
+/**
+ * GET web/GetFileByServerRelativePath(decodedurl='…')/$value: the file's bytes, for a caller who may read its item
+ * (404 otherwise, as for a file one cannot see). Undefined when the path is not a download.
+ */
+export function downloadRoute(ctx: SpContext, path: string): EmulatorResponse | undefined {
+  const match = DOWNLOAD.exec(decodeURIComponent(path));
+  if (!match) return undefined;
+  const url = match[1].replace(/''/g, "'").toLowerCase();
+  for (const list of ctx.state.lists.filter((l) => l.baseTemplate === 101)) {
+    const item = list.items.find((i) => i.fsObjType === 0 && `${i.fileDirRef}/${i.fileLeafRef}`.toLowerCase() === url);
+    if (!item) continue;
+    if (!canRead(ctx.state, ctx.user.id, list, item)) break;
+    return { status: 200, headers: { 'content-type': 'application/octet-stream' }, body: new Uint8Array(Buffer.from(item.content ?? '', 'base64')) };
+  }
+  throw refuse.notFound('File');
 }

@@ -18,6 +18,7 @@ import { StageTab } from './StageTab';
 import { OneToOnesSection } from './OneToOnesSection';
 import { downloadStageCopy } from './downloadStageCopy';
 import { SectionHeading } from './SectionHeading';
+import { PrivateNotesPanel } from './PrivateNotesPanel';
 
 /** The link on this page as path and query: the same address, with the page's own scheme and host. */
 const pathAndQuery = (link: string): string => {
@@ -118,6 +119,11 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
         <PivotItem itemKey="oneToOnes" headerText={strings.OneToOnesTab}>
           <OneToOnesSection meetings={meetings} party={party} today={clock.today()} otherName={party === 'viewer' ? '' : otherName} newId={newId} />
         </PivotItem>
+        {party === 'reviewer' ? (
+          <PivotItem itemKey="privateNotes" headerText={strings.PrivateNotesTab} itemIcon="Lock">
+            <PrivateNotesPanel staffKey={summary.staffKey} cycle={summary.cycle} />
+          </PivotItem>
+        ) : null}
       </Pivot>
     </Stack>
   );

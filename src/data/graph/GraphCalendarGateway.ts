@@ -17,7 +17,7 @@ interface GraphEvent {
 }
 
 /** The delegated permissions calendar features need; named to the administrator when Graph refuses. */
-export const CALENDAR_SCOPES = ['Calendars.ReadWrite', 'Calendars.Read.Shared'] as const;
+export const CALENDAR_SCOPES = ['Calendars.ReadWrite', 'Calendars.Read.Shared', 'Calendars.ReadWrite.Shared'] as const;
 const EVENT_SELECT = 'id,start,end,isCancelled,webLink,onlineMeeting,attendees';
 
 /** A London wall-clock date and time as Graph's pair; Graph applies the zone's rules, including BST. */
@@ -114,9 +114,10 @@ export class GraphCalendarGateway implements CalendarGateway {
     });
   }
 
-  cancel(eventId: string, message: string): Promise<Result<void, CalendarError>> {
+  cancel(eventId: string, message: string, organiserUpn?: string): Promise<Result<void, CalendarError>> {
     return attempt(async () => {
-      await this.graph.api(`/me/events/${encodeURIComponent(eventId)}/cancel`).header('Prefer', 'IdType="ImmutableId"').post({ comment: message });
+      const owner = organiserUpn ? `/users/${encodeURIComponent(organiserUpn)}` : '/me';
+      await this.graph.api(`${owner}/events/${encodeURIComponent(eventId)}/cancel`).header('Prefer', 'IdType="ImmutableId"').post({ comment: message });
     });
   }
 

@@ -17,6 +17,7 @@ import { closeSignatureFolders, moveSignatureReviewer } from './signatures/signa
 import { parseRosterToken, ROSTER_SELECT, rosterFields, toRosterEntry } from './mappers/rosterMapper';
 import type { RawItem } from './mappers/validate';
 import { odataString } from '../odataLiteral';
+import { notesToCustody } from './dataProtection/notesCustody';
 
 /** The items that give the person and their reviewer access: the two folders (evidence may not exist yet) and the roster item. */
 async function accessItems(sp: SPFI, entry: RosterEntry): Promise<Array<{ item: IItem; role: RoleKey }>> {
@@ -79,6 +80,8 @@ export async function moveReviewer(sp: SPFI, entry: RosterEntry, next: Directory
   // Cycle records and meetings still carry the reviewer's key for other tools; no view trusts it (the roster decides).
   const inFolder = await records.filter(`StaffKey eq ${odataString(entry.id)}`).select('Id', 'RecordKind')<Array<{ Id: number; RecordKind: string }>>();
   for (const item of inFolder.filter((i) => i.RecordKind === 'cycle' || i.RecordKind === 'meeting')) await records.getById(item.Id).update({ ReviewerKey: next.id });
+  // The former reviewer's private notes pass to custody, never to the successor (DOMAIN §5).
+  await notesToCustody(sp, entry.id, 'reviewerChanged');
   await audit(sp, entry, 'reviewerChanged', { from: entry.reviewer ?? null, to: next.id });
   return saved;
 }
@@ -88,7 +91,11 @@ export async function closeFolders(sp: SPFI, entry: RosterEntry, leftOn: IsoDate
   const people = await siteUserIds(sp, [entry.upn, ...(entry.reviewerUpn ? [entry.reviewerUpn] : [])]);
   for (const { item } of await accessItems(sp, entry)) await revokeOnItem(item, people);
   await closeSignatureFolders(sp, entry.id, people);
+  // A leaver is no longer one of the Appraisal Users (their reviewer stays: they may review others).
+  const users = sp.web.siteGroups.getByName(GROUPS.users.title).users;
+  if ((await users.select('Id')<Array<{ Id: number }>>()).some((u) => u.Id === people[0])) await users.removeById(people[0]);
   const saved = await saveRoster(sp, { ...entry, leftOn });
+  await notesToCustody(sp, entry.id, 'leaver');
   await audit(sp, entry, 'accessClosed', { leftOn });
   return saved;
 }

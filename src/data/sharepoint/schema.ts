@@ -13,6 +13,8 @@ import { PermissionKind } from '@pnp/sp/security';
  * The schema version this build of the app expects; provisioning brings a site up to it.
  * 2: custom permission levels (edit without delete for the parties, add-only for the audit), no personal grants
  * for whoever ran set-up, no sharing by members.
+ * 3: private notes in custody (no standing access for administrators: docs/security.md), retention columns and the
+ * data-protection lists (holds, disposal log, subject-access requests).
  */
 export const SCHEMA_VERSION = 3;
 
@@ -50,6 +52,11 @@ export interface ListDef {
   grants: Partial<Record<GroupKey, RoleKey>>;
   /** The schema version that introduced the list (1 when absent): an upgrade creates only newer lists. */
   since?: number;
+  /**
+   * Held in custody: Appraisal Administrators and the site's owners get nothing on the list; the Appraisal Data
+   * Protection group, empty but for the moments the subject-access and handover flows use it, holds Full Control.
+   */
+  custody?: boolean;
 }
 
 const staffKey: FieldDef = { name: 'StaffKey', kind: 'text', indexed: true };
@@ -57,6 +64,8 @@ const cycleKey: FieldDef = { name: 'CycleKey', kind: 'text', indexed: true };
 const payload: FieldDef = { name: 'Payload', kind: 'note' };
 /** The step's own key: unique, so the same add sent twice lands once. */
 const entryKey: FieldDef = { name: 'EntryKey', kind: 'text', indexed: true, unique: true };
+/** Schema 3: every item the product writes carries the date it is kept until (one rule: src/domain/retention.ts). */
+const retainUntil: FieldDef = { name: 'RetainUntil', kind: 'dateTime', indexed: true };
 
 /** Kinds of item in the records list. */
 export const RECORD_KINDS = ['staff', 'cycle', 'objective', 'meeting'] as const;
@@ -97,25 +106,25 @@ export const LISTS = {
   evidence: {
     title: 'AppraisalEvidence', description: 'Evidence files, in the same folder-per-person layout as the records.',
     template: 101, folders: true, versioning: true, readSecurity: 1, writeSecurity: 1,
-    fields: [staffKey, cycleKey, { name: 'ObjectiveKey', kind: 'text' }],
+    fields: [staffKey, cycleKey, { name: 'ObjectiveKey', kind: 'text' }, retainUntil],
     grants: {}
   },
   privateNotes: {
-    title: 'AppraisalPrivateNotes', description: "Reviewers' private notes: each author sees only their own.",
+    title: 'AppraisalPrivateNotes', description: "Reviewers' private notes: each author sees only their own; nobody else but the subject-access flow.",
     template: 100, folders: false, versioning: true, readSecurity: 2, writeSecurity: 2,
-    fields: [staffKey, payload],
-    grants: { users: 'appraisalEdit' }
+    fields: [staffKey, payload, retainUntil, entryKey],
+    grants: { users: 'appraisalEdit' }, custody: true
   },
   audit: {
     title: 'AppraisalAudit', description: 'Who did what to which record, with content fingerprints. Append-only.',
     template: 100, folders: false, versioning: true, readSecurity: 2, writeSecurity: 2,
-    fields: [staffKey, { name: 'Action', kind: 'text', indexed: true }, { name: 'RecordRef', kind: 'text' }, { name: 'ContentHash', kind: 'text' }, payload, entryKey],
+    fields: [staffKey, { name: 'Action', kind: 'text', indexed: true }, { name: 'RecordRef', kind: 'text' }, { name: 'ContentHash', kind: 'text' }, payload, entryKey, retainUntil],
     grants: { users: 'appraisalSign' }
   },
   signatures: {
     title: 'AppraisalSignatures', description: "Each party's signatures, requests for changes, disagreements and responses: only the signer can add, nobody can change.",
     template: 100, folders: true, versioning: true, readSecurity: 1, writeSecurity: 1,
-    fields: [staffKey, cycleKey, { name: 'SignatureKind', kind: 'text', indexed: true }, payload, entryKey],
+    fields: [staffKey, cycleKey, { name: 'SignatureKind', kind: 'text', indexed: true }, payload, entryKey, retainUntil],
     grants: {}, since: 2
   },
   frameworks: {
@@ -127,8 +136,29 @@ export const LISTS = {
   governorReports: {
     title: 'GovernorReports', description: 'Published, anonymised report snapshots for governors.',
     template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1,
-    fields: [cycleKey, { name: 'PublishedOn', kind: 'dateTime', indexed: true }, payload, entryKey],
+    fields: [cycleKey, { name: 'PublishedOn', kind: 'dateTime', indexed: true }, payload, entryKey, retainUntil],
     grants: { governors: 'read' }
+  },
+  holds: {
+    // Schema 3. A hold (open subject access request, grievance, tribunal) stops disposal of everything about a person.
+    title: 'AppraisalHolds', description: 'Retention holds: what stops disposal of a person’s records, and why. Administrators only.',
+    template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1, since: 3,
+    fields: [staffKey, payload],
+    grants: {}
+  },
+  disposalLog: {
+    // Schema 3. Counts and keys of what a disposal review recycled, never content (DOMAIN §7.7).
+    title: 'AppraisalDisposalLog', description: 'What each disposal review recycled: counts and keys, never content. Administrators only.',
+    template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1, since: 3,
+    fields: [payload, entryKey],
+    grants: {}
+  },
+  subjectAccess: {
+    // Schema 3. Subject access requests HR logs, with who produced each bundle and the redaction decisions.
+    title: 'AppraisalSubjectAccess', description: 'Subject access requests: received, due, bundles produced and redaction decisions. Administrators only.',
+    template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1, since: 3,
+    fields: [staffKey, payload, entryKey],
+    grants: {}
   }
 } as const satisfies Record<string, ListDef>;
 
@@ -139,7 +169,10 @@ export type ListKey = keyof typeof LISTS;
 export const GROUPS = {
   admins: { title: 'Appraisal Administrators', description: 'Headteacher and HR: manage the scheme and every record.' },
   users: { title: 'Appraisal Users', description: 'Staff and reviewers on the appraisal roster.' },
-  governors: { title: 'Appraisal Governors', description: 'Governors: published governor reports only.' }
+  governors: { title: 'Appraisal Governors', description: 'Governors: published governor reports only.' },
+  // Schema 3. Nobody is a member at rest: the subject-access and handover flows add the administrator running them
+  // for the length of the step and remove them again, and the audit records both (docs/security.md).
+  dataProtection: { title: 'Appraisal Data Protection', description: 'Private notes in custody. Used only by the subject-access and handover flows; empty otherwise.' }
 } as const;
 
 /** A group by its key. */
@@ -191,7 +224,10 @@ export const SIGNER_ROLE: RoleKey = 'appraisalSign';
 export const SETTINGS_FIELDS = { key: 'Title', value: 'SettingValue' } as const;
 
 /** Setting keys. */
-export const SETTING_KEYS = { schemaVersion: 'SchemaVersion', provisionedSteps: 'ProvisionedSteps' } as const;
+export const SETTING_KEYS = { schemaVersion: 'SchemaVersion', provisionedSteps: 'ProvisionedSteps', retentionLabel: 'RetentionLabel' } as const;
+
+/** The lists whose items carry RetainUntil and go through disposal review (the roster and settings do not). */
+export const RETAINED_LISTS = ['records', 'evidence', 'signatures', 'audit', 'privateNotes', 'governorReports'] as const satisfies readonly ListKey[];
 
 /** Where a party's signatures for a person live: a folder of the signatures list with its own permissions. */
 export function signatureFolderName(staffKey: string, party: 'appraisee' | 'reviewer'): string {

@@ -75,7 +75,7 @@ describe('booking a six-monthly review with a part-time TA', () => {
 
     const times = await findTimes(servicesAs(emulator, TOM).calendar, aisha, tomPattern, 'oneToOne', DEFAULT_SCHEME_SETTINGS, today);
 
-    expect(times).toEqual({ ok: false, error: { code: 'calendar', error: { code: 'permissionNotApproved', scopes: ['Calendars.ReadWrite', 'Calendars.Read.Shared'] } } });
+    expect(times).toEqual({ ok: false, error: { code: 'calendar', error: { code: 'permissionNotApproved', scopes: ['Calendars.ReadWrite', 'Calendars.Read.Shared', 'Calendars.ReadWrite.Shared'] } } });
   });
 
   it('scenario 2: says there is no working day in common', async () => {

@@ -30,7 +30,7 @@ const PEOPLE = {
 } as const;
 type Who = keyof typeof PEOPLE;
 type Action = 'read' | 'create' | 'update' | 'delete' | 'recycle' | 'permissions';
-type Resource = 'folderOfA' | 'recordOfA' | 'evidenceOfA' | 'privateNoteOfReviewer' | 'audit' | 'ownAuditOfA' | 'settings' | 'governorReport';
+type Resource = 'folderOfA' | 'recordOfA' | 'evidenceOfA' | 'privateNoteOfReviewer' | 'handedOverNote' | 'audit' | 'ownAuditOfA' | 'settings' | 'governorReport';
 
 // Y allowed, N refused. Columns: read create update delete recycle permissions.
 const party = 'YYYNNN';
@@ -40,7 +40,11 @@ const EXPECTED: Record<Resource, Record<Who, string>> = {
   folderOfA: { appraiseeA: party, appraiseeB: none, reviewerOfA: party, formerReviewerOfA: none, otherReviewer: none, head: admin, hrAdmin: admin, governor: none, staffGovernor: none, formerAdmin: none, unrelatedStaff: none },
   recordOfA: { appraiseeA: party, appraiseeB: none, reviewerOfA: party, formerReviewerOfA: none, otherReviewer: none, head: admin, hrAdmin: admin, governor: none, staffGovernor: none, formerAdmin: none, unrelatedStaff: none },
   evidenceOfA: { appraiseeA: party, appraiseeB: none, reviewerOfA: party, formerReviewerOfA: none, otherReviewer: none, head: admin, hrAdmin: admin, governor: none, staffGovernor: none, formerAdmin: none, unrelatedStaff: none },
-  privateNoteOfReviewer: { appraiseeA: 'NYNNNN', appraiseeB: 'NYNNNN', reviewerOfA: party, formerReviewerOfA: 'NYNNNN', otherReviewer: 'NYNNNN', head: admin, hrAdmin: admin, governor: none, staffGovernor: 'NYNNNN', formerAdmin: none, unrelatedStaff: 'NYNNNN' },
+  // Private notes: only their author, and never the head or HR (no standing access: docs/security.md). Anyone on the
+  // roster may add a note of their own ('create'), which only they can then read.
+  privateNoteOfReviewer: { appraiseeA: 'NYNNNN', appraiseeB: 'NYNNNN', reviewerOfA: party, formerReviewerOfA: 'NYNNNN', otherReviewer: 'NYNNNN', head: none, hrAdmin: none, governor: none, staffGovernor: 'NYNNNN', formerAdmin: none, unrelatedStaff: 'NYNNNN' },
+  // The former reviewer's note about A, written before the handover: in custody, so not even its author reads it.
+  handedOverNote: { appraiseeA: 'NYNNNN', appraiseeB: 'NYNNNN', reviewerOfA: 'NYNNNN', formerReviewerOfA: 'NYNNNN', otherReviewer: 'NYNNNN', head: none, hrAdmin: none, governor: none, staffGovernor: 'NYNNNN', formerAdmin: none, unrelatedStaff: 'NYNNNN' },
   audit: { appraiseeA: 'NYNNNN', appraiseeB: 'NYNNNN', reviewerOfA: 'NYNNNN', formerReviewerOfA: 'NYNNNN', otherReviewer: 'NYNNNN', head: admin, hrAdmin: admin, governor: none, staffGovernor: 'NYNNNN', formerAdmin: none, unrelatedStaff: 'NYNNNN' },
   ownAuditOfA: { appraiseeA: 'YYNNNN', appraiseeB: 'NYNNNN', reviewerOfA: 'NYNNNN', formerReviewerOfA: 'NYNNNN', otherReviewer: 'NYNNNN', head: admin, hrAdmin: admin, governor: none, staffGovernor: 'NYNNNN', formerAdmin: none, unrelatedStaff: 'NYNNNN' },
   settings: { appraiseeA: 'YNNNNN', appraiseeB: 'YNNNNN', reviewerOfA: 'YNNNNN', formerReviewerOfA: 'YNNNNN', otherReviewer: 'YNNNNN', head: admin, hrAdmin: admin, governor: 'YNNNNN', staffGovernor: 'YNNNNN', formerAdmin: none, unrelatedStaff: 'YNNNNN' },
@@ -114,6 +118,8 @@ beforeAll(async () => {
   const roster = await importSeededRoster(emulator, [PEOPLE.appraiseeA, PEOPLE.appraiseeB, PEOPLE.unrelatedStaff, PEOPLE.otherReviewer, PEOPLE.staffGovernor]);
   const opened = await openCycle(roster, hr.records, cycleContaining('2026-11-24' as IsoDate, 4), 6, '2026-11-24' as IsoDate, noWait);
   if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+  const aishaKey = roster.find((r) => r.upn === PEOPLE.appraiseeA)?.id as string;
+  const oldNote: { Id: number } = await spAs(emulator, PEOPLE.formerReviewerOfA).web.lists.getByTitle('AppraisalPrivateNotes').items.add({ Title: 'old note', StaffKey: aishaKey });
   const current = await hr.roster.listRoster();
   const entryOfA = current.ok ? current.value.entries.find((r) => r.upn === PEOPLE.appraiseeA) : undefined;
   const rachel = personas.people.find((p) => p.upn === PEOPLE.reviewerOfA) as (typeof personas.people)[number];
@@ -136,6 +142,7 @@ beforeAll(async () => {
   targets.recordOfA = { list: 'AppraisalRecords', itemId: recordOfA?.id as number, folder: `${records.url}/${aisha}` };
   targets.evidenceOfA = { list: 'AppraisalEvidence', itemId: evidenceOfA?.id as number, folder: `${list('AppraisalEvidence').url}/${aisha}` };
   targets.privateNoteOfReviewer = { list: 'AppraisalPrivateNotes', itemId: note.Id };
+  targets.handedOverNote = { list: 'AppraisalPrivateNotes', itemId: oldNote.Id };
   targets.audit = { list: 'AppraisalAudit', itemId: list('AppraisalAudit').items[0].id };
   targets.ownAuditOfA = { list: 'AppraisalAudit', itemId: ownAudit.Id };
   targets.settings = { list: 'AppraisalSettings', itemId: list('AppraisalSettings').items[0].id };

@@ -67,7 +67,8 @@ describe('a leaver', () => {
     const closed = await servicesAs(emulator, HR).records.closeAccess(roster[0], '2026-12-31' as IsoDate);
 
     expect(closed.ok && closed.value.leftOn).toBe('2026-12-31');
-    expect(await servicesAs(emulator, AISHA).reader.mine(person(AISHA).id)).toEqual({ ok: true, value: { record: undefined, problems: [] } });
+    // Removed from Appraisal Users: SharePoint refuses the leaver the appraisal site altogether.
+    expect(await servicesAs(emulator, AISHA).reader.mine(person(AISHA).id)).toEqual({ ok: false, error: { code: 'accessDenied' } });
     expect(await servicesAs(emulator, TOM).reader.team(person(TOM).id)).toEqual({ ok: true, value: { people: [], problems: [] } });
     const kept = await servicesAs(emulator, HR).reader.mine(person(AISHA).id);
     expect(kept.ok && kept.value.record?.cycles).toHaveLength(1);

@@ -12,6 +12,7 @@ import { provisionSite } from '../../../src/app/provisionSite';
 import { openCycle } from '../../../src/app/openCycle';
 import { cycleContaining, type IsoDate } from '../../../src/domain';
 import { PLAN } from '../../../src/data/sharepoint/provisioning/plan';
+import { SCHEMA_VERSION } from '../../../src/data/sharepoint/schema';
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import { roleDefinitionsOf } from '../../../emulator/sharepoint/roles';
 import type { RoleAssignment, SpState } from '../../../emulator/sharepoint/state';
@@ -76,7 +77,7 @@ describe('upgrading a version 1 site', () => {
 
     expect(pending.ok && pending.value.map((s) => s.id)).toEqual(PLAN.filter((s) => s.since >= 2).map((s) => s.id));
     expect(result).toEqual({ ok: true, value: { stepsRun: PLAN.filter((s) => s.since >= 2).length } });
-    expect(await servicesAs(emulator, HR).site.getStatus()).toEqual({ ok: true, value: { kind: 'ready', schemaVersion: 3 } });
+    expect(await servicesAs(emulator, HR).site.getStatus()).toEqual({ ok: true, value: { kind: 'ready', schemaVersion: SCHEMA_VERSION } });
   });
 
   it('ends with the same permissions as a site set up at version 2, and the former set-up user keeps nothing', async () => {

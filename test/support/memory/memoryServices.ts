@@ -9,6 +9,8 @@ import { MemoryRecordsReader, MemorySettings } from './MemoryRecordsReader';
 import { MemoryCycleStore } from './MemoryCycleStore';
 import { MemoryGovernorMembership } from './MemoryGovernorMembership';
 import { MemoryGovernorReports, MemoryReportSource } from './MemoryGovernorReports';
+import { MemoryPrivateNotes } from './MemoryPrivateNotes';
+import { MemoryRetention } from './MemoryRetention';
 
 /** A SiteGateway that answers from a list of scripted results, one per call (the last repeats). */
 export class ScriptedSiteGateway implements SiteGateway {
@@ -58,6 +60,10 @@ export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([site
     disagreements: { open: async () => ok([]) },
     governorReports: new MemoryGovernorReports(),
     reportSource: new MemoryReportSource(),
-    governors: new MemoryGovernorMembership()
+    governors: new MemoryGovernorMembership(),
+    privateNotes: new MemoryPrivateNotes(),
+    retention: new MemoryRetention(),
+    subjectAccess: { gather: async () => ok([]) },
+    subjectAccessLog: { list: async () => ok([]), log: async () => ok(undefined), recordProduction: async () => ok(undefined), recordDecision: async () => ok(undefined), decisions: async () => ok([]) }
   };
 }

@@ -1,5 +1,14 @@
 define([], function () {
   return {
+    PrivateNotesTab: 'Private notes',
+    PrivateNotesWarning: "Only you can see private notes here, but they are about the appraisee and may have to be disclosed if they make a subject access request. They are never part of the agreed record or its Word copy. If someone else becomes this person’s reviewer, your notes pass to the school’s data-protection custody and you will no longer see them.",
+    PrivateNotesLoading: 'Opening your private notes',
+    PrivateNotesNone: 'You have no private notes about this person.',
+    PrivateNoteWritten: '{0} · {1}',
+    PrivateNoteNew: 'New private note',
+    PrivateNoteTooLong: 'This note is {0} characters too long. Shorten it before saving.',
+    PrivateNoteSave: 'Save private note',
+    PrivateNoteSaving: 'Saving…',
     ActionDone: "Done",
     ActionDoneBy: "Done (due {0})",
     ActionDue: "Due by",

@@ -1,4 +1,13 @@
 declare interface IRecordStrings {
+  PrivateNotesTab: string;
+  PrivateNotesWarning: string;
+  PrivateNotesLoading: string;
+  PrivateNotesNone: string;
+  PrivateNoteWritten: string;
+  PrivateNoteNew: string;
+  PrivateNoteTooLong: string;
+  PrivateNoteSave: string;
+  PrivateNoteSaving: string;
   ActionDone: string;
   ActionDoneBy: string;
   ActionDue: string;

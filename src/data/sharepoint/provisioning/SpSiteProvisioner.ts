@@ -5,7 +5,7 @@ import '@pnp/sp/security';
 import { PermissionKind } from '@pnp/sp/security';
 import type { Result } from '../../../domain';
 import type { DataError, ProvisioningRights, ProvisioningStep, SiteProvisioner } from '../../ports';
-import { LISTS, SCHEMA_VERSION, SETTING_KEYS } from '../schema';
+import { LISTS, SCHEMA_VERSION, SETTING_KEYS, type ListDef } from '../schema';
 import { attempt, httpStatus } from '../errors';
 import { listKeyOf, PLAN, PROGRESS_RECORDABLE_AFTER } from './plan';
 import { ensureList } from './ensureList';
@@ -19,6 +19,7 @@ import { ensureFolderGrants } from './ensureFolderGrants';
 import { ensureNoMemberSharing } from './ensureSharing';
 import { ensureSettings, readSettingItems, writeSetting } from './ensureSettings';
 import { migrateRoster } from './migrateRoster';
+import { asCustodian } from './asCustodian';
 
 interface Progress {
   installedVersion: number;
@@ -72,6 +73,13 @@ export class SpSiteProvisioner implements SiteProvisioner {
   }
 
   private async run(step: ProvisioningStep): Promise<void> {
+    // The columns of a list in custody can be read and added to only as the data-protection role once it is set up.
+    const custody = Object.values(LISTS).some((l: ListDef) => l.title === step.target && l.custody);
+    if (custody && (step.kind === 'list' || step.kind === 'fields')) return asCustodian(this.sp, () => this.runDirect(step));
+    return this.runDirect(step);
+  }
+
+  private async runDirect(step: ProvisioningStep): Promise<void> {
     switch (step.kind) {
       case 'list':
         return ensureList(this.sp, LISTS[listKeyOf(step)]);

@@ -11,9 +11,10 @@ import { GROUPS, type GroupKey } from '../schema';
 
 /**
  * Who may see each group's members besides its owners: the administrators are visible to everyone on the site (staff
- * are told to ask them); who is on the roster, and who is a governor, only to members and administrators.
+ * are told to ask them); who is on the roster, who is a governor, and who holds notes in custody, only to members and
+ * administrators.
  */
-export const MEMBERS_ONLY_VIEW: Record<GroupKey, boolean> = { admins: false, users: true, governors: true };
+export const MEMBERS_ONLY_VIEW: Record<GroupKey, boolean> = { admins: false, users: true, governors: true, dataProtection: true };
 
 /** The groups' owners and membership visibility, as the schema wants them; re-runnable, changes only what differs. */
 export async function ensureGroupOwners(sp: SPFI, ids: Record<GroupKey, number>): Promise<void> {

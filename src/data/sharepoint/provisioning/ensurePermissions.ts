@@ -7,6 +7,7 @@ import '@pnp/sp/site-groups';
 import type { IRoleAssignments } from '@pnp/sp/security';
 import { type GroupKey, type ListDef, type RoleKey } from '../schema';
 import { roleIdsOf, type RoleIds } from '../roleIds';
+import { ensureCustody } from './ensureCustody';
 
 /** A role assignment as read with its bindings and member. */
 export interface Assignment {
@@ -46,6 +47,7 @@ async function ensureAssignments(target: Securable, wanted: Array<[principalId: 
 
 /** The list stops inheriting the site's permissions: admins and site owners Full Control, plus the schema's grants. */
 export async function ensureListPermissions(sp: SPFI, def: ListDef, groups: Record<GroupKey, number>): Promise<void> {
+  if (def.custody) return ensureCustody(sp, def, groups);
   const list = sp.web.lists.getByTitle(def.title);
   const { HasUniqueRoleAssignments } = await list.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
   if (!HasUniqueRoleAssignments) await list.breakRoleInheritance(false, false);
@@ -68,6 +70,7 @@ export async function removePersonalGrants(target: Securable, ids: RoleIds): Pro
 
 /** Version 2 of a list's permissions: exactly the schema's grants, and no personal Full Control left over. */
 export async function ensureListGrants(sp: SPFI, def: ListDef, groups: Record<GroupKey, number>): Promise<void> {
+  if (def.custody) return ensureCustody(sp, def, groups);
   await ensureListPermissions(sp, def, groups);
   await removePersonalGrants(sp.web.lists.getByTitle(def.title), await roleIdsOf(sp.web));
 }

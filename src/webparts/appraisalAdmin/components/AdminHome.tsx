@@ -8,6 +8,8 @@ import { DisagreementsView } from './Disagreements/DisagreementsView';
 import { GovernorReportsTab } from './Reports/GovernorReportsTab';
 import { MonitoringView } from './Reports/MonitoringView';
 import { AttentionView } from './Attention/AttentionView';
+import * as dp from 'DataProtectionStrings';
+import { DataProtectionTab } from './DataProtection/DataProtectionTab';
 
 /** The administration page once the site is set up: one tab per job. */
 const AdminHome: React.FC = () => (
@@ -32,6 +34,9 @@ const AdminHome: React.FC = () => (
     </PivotItem>
     <PivotItem headerText={strings.TabAttention} itemKey="attention">
       <AttentionView />
+    </PivotItem>
+    <PivotItem headerText={dp.TabDataProtection} itemKey="dataProtection">
+      <DataProtectionTab />
     </PivotItem>
   </Pivot>
 );

@@ -10,6 +10,7 @@ import type { DataError, RosterEntry } from '../../../../data/ports';
 import { RosterDetailsForm } from './RosterDetailsForm';
 import { CircumstancesSection } from './CircumstancesSection';
 import { appointActingReviewer, reinstateReviewer, type ActingError } from '../../../../app/roster/actingReviewer';
+import { leaverMessage, recordLeaverOf } from '../DataProtection/leaverAction';
 
 /** Props of PersonPanel. */
 export interface PersonPanelProps {
@@ -25,7 +26,8 @@ type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: st
 
 /** Change one person's reviewer, or record them as a leaver. */
 export const PersonPanel: React.FC<PersonPanelProps> = ({ entry, onDismiss }) => {
-  const { directory, records, roster, settings, clock } = useAppServices();
+  const services = useAppServices();
+  const { directory, records, roster, settings, clock } = services;
   const [people] = useAsync(() => directory.listPeopleWithManagers(), [directory]);
   const [scheme] = useAsync(() => settings.getSettings(), [settings]);
   const [current, setCurrent] = React.useState(entry);
@@ -54,7 +56,7 @@ export const PersonPanel: React.FC<PersonPanelProps> = ({ entry, onDismiss }) =>
   const reinstate = (): void => apply(reinstateReviewer(records, current), (e) => format(strings.ReviewerReinstated, e.reviewerName ?? ''));
   const saveDetails = (next: RosterEntry): void => apply(roster.saveRosterEntry(next, next.etag), () => strings.DetailsSaved);
   const recordLeaver = (): void => {
-    if (date) apply(records.closeAccess(current, date as IsoDate), () => format(strings.LeaverRecorded, formatDate(date)));
+    if (date) apply(recordLeaverOf(services, current, date as IsoDate), (e) => `${format(strings.LeaverRecorded, formatDate(date))} ${leaverMessage(e)}`);
   };
 
   return (
