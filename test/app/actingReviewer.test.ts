@@ -1,7 +1,7 @@
 /**
  * @jest-environment node
  *
- * AB9.M5 (scenario 13's cousin): an acting reviewer during the reviewer's long absence inherits every cycle's record,
+ * AB9.M5: an acting reviewer during the reviewer's long absence inherits every cycle's record,
  * the reviewer is reinstated on return, both changes are in the audit, and the roster says who is acting for whom.
  */
 import { openCycle } from '../../src/app/openCycle';

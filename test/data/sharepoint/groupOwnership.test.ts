@@ -43,7 +43,8 @@ describe('group ownership after set-up', () => {
     expect(groups.map((g) => [g.title, g.ownerId === admins.id, g.onlyAllowMembersViewMembership])).toEqual([
       ['Appraisal Administrators', true, false],
       ['Appraisal Users', true, true],
-      ['Appraisal Governors', true, true]
+      ['Appraisal Governors', true, true],
+      ['Appraisal Data Protection', true, true]
     ]);
   });
 

@@ -12,7 +12,7 @@ import { provisionSite } from '../../../src/app/provisionSite';
 import { openCycle } from '../../../src/app/openCycle';
 import { cycleContaining, type IsoDate } from '../../../src/domain';
 import { PLAN } from '../../../src/data/sharepoint/provisioning/plan';
-import { SCHEMA_VERSION } from '../../../src/data/sharepoint/schema';
+import { GROUPS, SCHEMA_VERSION } from '../../../src/data/sharepoint/schema';
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import { roleDefinitionsOf } from '../../../emulator/sharepoint/roles';
 import type { RoleAssignment, SpState } from '../../../emulator/sharepoint/state';
@@ -36,7 +36,8 @@ async function tenantSetUpBy(run: (emulator: TenantEmulator) => Promise<void>): 
   const groups = spAs(emulator, SET_UP_BY).web.siteGroups;
   await groups.getByName('Appraisal Administrators').users.add(`i:0#.f|membership|${HR}`);
   const adminsId = (await groups.getByName('Appraisal Administrators').select('Id')<{ Id: number }>()).Id;
-  for (const title of ['Appraisal Administrators', 'Appraisal Users', 'Appraisal Governors']) await groups.getByName(title).setUserAsOwner(adminsId);
+  // (The version 1 stand-in creates today's groups, Appraisal Data Protection included; all are handed over.)
+  for (const { title } of Object.values(GROUPS)) await groups.getByName(title).setUserAsOwner(adminsId);
   await spAs(emulator, HR).web.siteGroups.getByName('Appraisal Administrators').users.removeByLoginName(`i:0#.f|membership|${SET_UP_BY}`);
   await owners.removeByLoginName(`i:0#.f|membership|${SET_UP_BY}`);
   return emulator;

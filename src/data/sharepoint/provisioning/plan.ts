@@ -1,6 +1,6 @@
 /** The provisioning plan: every step, in order, with the schema version that introduced it. */
 import type { ProvisioningStep } from '../../ports';
-import { LISTS, PERMISSION_LEVELS, type ListDef, type ListKey } from '../schema';
+import { GROUPS, LISTS, PERMISSION_LEVELS, type ListDef, type ListKey } from '../schema';
 
 /** A step and the schema version it first appeared in (an upgrade runs only steps newer than the site). */
 export interface PlannedStep extends ProvisioningStep {
@@ -28,9 +28,9 @@ export const PLAN: readonly PlannedStep[] = [
     { id: `list:${key}`, kind: 'list', target: LISTS[key].title, since: sinceOf(key) },
     { id: `fields:${key}`, kind: 'fields', target: LISTS[key].title, since: sinceOf(key) }
   ]),
-  { id: 'groups', kind: 'groups', target: 'Appraisal Administrators, Appraisal Users, Appraisal Governors', since: 1 },
+  { id: 'groups', kind: 'groups', target: Object.values(GROUPS).map((g) => g.title).join(', '), since: 1 },
   // Version 3: Appraisal Administrators own every product group, so any administrator can change its members.
-  { id: 'group-owners', kind: 'groupOwners', target: 'Appraisal Administrators, Appraisal Users, Appraisal Governors', since: 3 },
+  { id: 'group-owners', kind: 'groupOwners', target: Object.values(GROUPS).map((g) => g.title).join(', '), since: 3 },
   { id: 'roles', kind: 'roleDefinitions', target: Object.values(PERMISSION_LEVELS).map((l) => l.name).join(', '), since: 2 },
   ...listKeys.map((key): PlannedStep => ({ id: `permissions:${key}`, kind: 'listPermissions', target: LISTS[key].title, since: sinceOf(key) })),
   { id: 'site-permissions', kind: 'sitePermissions', target: 'site', since: 1 },
