@@ -183,7 +183,7 @@ define([], function () {
     PubNone: 'Nid oes adroddiad wedi’i gyhoeddi eto.',
     PubItem: '{0}, cyhoeddwyd {1}',
     PubWithdraw: 'Tynnu’n ôl',
-    PubWithdrawNamed: 'Tynnu’r adroddiad ar gyfer {0} yn ôl',
+    PubWithdrawNamed: 'Tynnu’n ôl yr adroddiad ar gyfer {0}',
     PubConfirmTitle: 'Tynnu’r adroddiad hwn yn ôl?',
     PubConfirmText: 'Ni fydd llywodraethwyr yn gallu darllen yr adroddiad ar gyfer {0} mwyach. Caiff y tynnu’n ôl ei gofnodi yn y log archwilio, a gallwch gyhoeddi adroddiad yn ei le unrhyw bryd.',
     PubConfirmYes: 'Tynnu’n ôl',
