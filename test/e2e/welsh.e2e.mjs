@@ -9,6 +9,7 @@ const hr = upn('priya.shah');
 const tom = upn('tom.hughes');
 const aisha = upn('aisha.begum');
 const governor = personas.people.find((p) => p.roles.includes('governor')).upn;
+const joiner = personas.people.find((p) => p.upn.startsWith('mohammed.rahman')).displayName;
 
 async function inWelsh(kit) {
   await kit.page.goto(`${kit.baseUrl}/?lang=cy-GB`, { waitUntil: 'networkidle', timeout: 60000 });
@@ -22,7 +23,13 @@ async function check(kit, label, english) {
 
 async function tabs(kit, label, english, names) {
   for (const name of names) {
-    await kit.page.locator('main').getByRole('tab', { name, exact: true }).first().click();
+    const tab = kit.page.locator('main').getByRole('tab', { name, exact: true }).first();
+    if (await tab.isVisible()) await tab.click();
+    else {
+      // Welsh labels are longer, so a tab the English shows may sit in the Pivot's overflow ("More tabs") menu.
+      await kit.page.locator('main').getByRole('tab', { name: /^Rhagor o (dabiau|rannau o’r cofnod)$/ }).first().click();
+      await kit.page.getByRole('menuitem', { name, exact: true }).click();
+    }
     await check(kit, `${label} › ${name}`, english);
   }
 }
@@ -45,8 +52,17 @@ export default [
       await kit.open(hr, 'appraisalAdmin');
       await page.locator('main').getByRole('tab', { name: 'Rhestr y staff' }).waitFor({ timeout: 30000 });
       await check(kit, 'Gweinyddu arfarnu (AD)', english);
-      await tabs(kit, 'Gweinyddu arfarnu', english, ['Cylchoedd', 'Anghytundebau', 'Gosodiadau', 'Adroddiadau i’r llywodraethwyr', 'Eitemau sydd angen sylw']);
+      await tabs(kit, 'Gweinyddu arfarnu', english, ['Cylchoedd', 'Anghytundebau', 'Gosodiadau', 'Adroddiadau i’r llywodraethwyr', 'Eitemau sydd angen sylw', 'Diogelu data']);
       await kit.shot('welsh-admin');
+      // Data protection: the disposal review's result (only a check: nothing is disposed of).
+      await page.getByRole('button', { name: 'Gwirio beth sy’n ddyledus' }).click();
+      await page.getByRole('button', { name: 'Gwirio beth sy’n ddyledus' }).waitFor({ timeout: 60000 });
+      await check(kit, 'Gweinyddu arfarnu › Diogelu data › gwirio', english);
+      // A person's circumstances (stages not required, long absence, closing without agreement).
+      await page.locator('main').getByRole('tab', { name: 'Rhestr y staff', exact: true }).click();
+      await page.getByRole('button', { name: `Rheoli ${joiner}` }).click();
+      await page.getByRole('heading', { name: /Camau nad ydynt yn ofynnol yn/ }).waitFor({ timeout: 30000 });
+      await check(kit, `Gweinyddu arfarnu › Rheoli ${joiner}`, english);
 
       await kit.open(head, 'appraisalAdmin');
       await tabs(kit, 'Gweinyddu arfarnu (pennaeth)', english, ['Monitro']);
@@ -58,7 +74,7 @@ export default [
       await page.getByRole('button', { name: 'Agor cofnod Aisha Begum' }).click();
       await page.getByRole('heading', { name: /Aisha Begum: cylch 2026\/27/ }).waitFor({ timeout: 30000 });
       await check(kit, 'Cofnod (adolygydd)', english);
-      await tabs(kit, 'Cofnod (adolygydd)', english, ['Cyfarfod cynllunio un-i-un', 'Adolygiad terfynol', 'Cyfarfodydd un-i-un']);
+      await tabs(kit, 'Cofnod (adolygydd)', english, ['Cyfarfod cynllunio un-i-un', 'Adolygiad terfynol', 'Cyfarfodydd un-i-un', 'Nodiadau preifat']);
 
       await kit.open(aisha, 'myAppraisal');
       await check(kit, 'Fy arfarniad', english);
@@ -67,8 +83,16 @@ export default [
       await check(kit, 'Fy nghofnod', english);
       await kit.shot('welsh-my-record');
 
+      await kit.open(aisha, 'teamsMyAppraisal');
+      await page.getByRole('button', { name: 'Agor fy nghofnod' }).waitFor({ timeout: 30000 });
+      await check(kit, 'Fy arfarniad (Teams)', english);
+
       await kit.open(governor, 'governorReport');
       await check(kit, 'Adroddiadau i’r llywodraethwyr', english);
+      // Last year's year-end report, with its summary, tables and notes.
+      await page.getByRole('button', { name: /^2025\/26, cyhoeddwyd/ }).click();
+      await page.getByRole('region', { name: 'Crynodeb' }).waitFor({ timeout: 30000 });
+      await check(kit, 'Adroddiad 2025/26', english);
 
       if (english.length) throw new Error(`English left on Welsh pages:\n${[...new Set(english)].join('\n')}`);
     }

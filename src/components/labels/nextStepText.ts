@@ -1,11 +1,11 @@
 import * as strings from 'CommonStrings';
 import type { NextStep, Stage } from '../../domain';
 import { format } from '../format';
+import { dateTimeFormat } from '../locale';
 
-const when = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
-
-/** "Thu 10 December, 10:00" in London time. */
-export const meetingWhen = (instant: string): string => when.format(new Date(instant));
+/** "Thu 10 December, 10:00" in London time, in the page's language ("Iau 10 Rhagfyr, 10:00" in Welsh). */
+export const meetingWhen = (instant: string): string =>
+  dateTimeFormat({ weekday: 'short', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' }).format(new Date(instant));
 
 /** The stage inside a sentence: "the six-monthly review". */
 export function stageInSentence(stage: Stage): string {

@@ -1,6 +1,15 @@
 // Cymraeg (cy-GB): see src/loc/cy-gb.js. "PartyAppraisee"/"PartyReviewer" follow "yr" in the strings that use them.
 define([], function () {
   return {
+    PrivateNotesTab: 'Nodiadau preifat',
+    PrivateNotesWarning: 'Dim ond chi sy’n gallu gweld nodiadau preifat yma, ond maen nhw’n ymwneud â’r aelod o staff ac efallai y bydd rhaid eu datgelu os yw’n gwneud cais gwrthrych am wybodaeth. Nid ydynt byth yn rhan o’r cofnod y cytunwyd arno na’i gopi Word. Os daw rhywun arall yn adolygydd y person hwn, bydd eich nodiadau’n mynd i ofal diogelu data’r ysgol ac ni fyddwch yn eu gweld mwyach.',
+    PrivateNotesLoading: 'Wrthi’n agor eich nodiadau preifat',
+    PrivateNotesNone: 'Nid oes gennych nodiadau preifat am y person hwn.',
+    PrivateNoteWritten: '{0} · {1}',
+    PrivateNoteNew: 'Nodyn preifat newydd',
+    PrivateNoteTooLong: 'Mae’r nodyn hwn {0} nod yn rhy hir. Byrhewch ef cyn ei gadw.',
+    PrivateNoteSave: 'Cadw’r nodyn preifat',
+    PrivateNoteSaving: 'Wrthi’n cadw…',
     ActionDone: 'Wedi’i wneud',
     ActionDoneBy: 'Wedi’i wneud (erbyn {0})',
     ActionDue: 'Erbyn',
@@ -200,6 +209,9 @@ define([], function () {
     YouReview: 'Chi yw adolygydd {0}.',
     YourPreparation: 'Eich paratoi',
     YourReviewerIs: 'Eich adolygydd: {0}',
+    LinkToRecord: 'Dolen i’r cofnod hwn',
+    OpenCycleRecord: 'Agor cofnod {0}',
+    ActingWhileAway: '{0} yw’r adolygydd dros dro tra bo {1} i ffwrdd.',
     CopyTitle: 'Cofnod arfarnu',
     CopyAppraisee: 'Aelod o staff',
     CopyReviewer: 'Adolygydd',

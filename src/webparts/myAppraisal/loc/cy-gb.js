@@ -1,6 +1,10 @@
 // Cymraeg (cy-GB): see src/loc/cy-gb.js.
 define([], function () {
   return {
+    NextMeeting: 'Y cyfarfod nesaf: {0}, {1}',
+    NoMeetingBooked: 'Does dim cyfarfod wedi’i drefnu eto.',
+    CurrentObjectives: 'Eich amcanion yn y cylch hwn',
+    ObjectiveBy: '{0} (erbyn {1})',
     DefaultTitle: 'Fy arfarniad',
     PropertyPaneDescription: 'Eich arfarniad eich hun: amcanion, cyfarfodydd un-i-un, adolygiadau a’ch copi o bob cofnod y cytunwyd arno.',
     BasicGroupName: 'Arddangos',

@@ -7,6 +7,8 @@ define([], function () {
     TitleFieldLabel: 'Pennawd (gadewch yn wag i’w guddio)',
     ReadyEmpty: 'Bydd y bobl rydych yn eu harfarnu yn ymddangos yma pan fydd eich gweinyddwr AD wedi agor y cylch ar eu cyfer.',
     ColumnName: 'Enw',
+    OnlyActionNeeded: 'Dim ond pobl sy’n aros amdanoch chi',
+    NeedingActionCount: '({0} yn aros amdanoch chi)',
     ColumnJobTitle: 'Teitl swydd',
     ColumnTrack: 'Trywydd',
     ColumnStage: 'Cam',
