@@ -54,6 +54,8 @@ export const DisposalSection: React.FC = () => {
   const groups = preview ? Array.from(new Set(preview.due.map((i) => kindGroup(i.kind)))) : [];
   const count = (group: string): number => (preview ? preview.due.filter((i) => kindGroup(i.kind) === group).length : 0);
   const heldBy = preview ? Array.from(new Set(preview.held.map((h) => h.item.staffKey))) : [];
+  // The count sentence is also the table's accessible name (never the raw "{0}" template).
+  const dueText = preview?.due.length ? formatCount(preview.due.length, strings.DisposalDueOne, strings.DisposalDueMany) : strings.DisposalNothingDue;
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <SectionHeading>{strings.DisposalHeading}</SectionHeading>
@@ -70,8 +72,8 @@ export const DisposalSection: React.FC = () => {
       ) : null}
       {preview ? (
         <Stack tokens={{ childrenGap: 8 }}>
-          <Text variant="mediumPlus">{preview.due.length ? formatCount(preview.due.length, strings.DisposalDueOne, strings.DisposalDueMany) : strings.DisposalNothingDue}</Text>
-          {preview.due.length ? <CountTable label={strings.DisposalDueMany} first={strings.DisposalColumnWhat} rows={groups.map((g) => [g, String(count(g))])} /> : null}
+          <Text variant="mediumPlus">{dueText}</Text>
+          {preview.due.length ? <CountTable label={dueText} first={strings.DisposalColumnWhat} rows={groups.map((g) => [g, String(count(g))])} /> : null}
           {preview.held.length ? (
             <>
               <Text variant="mediumPlus">{strings.DisposalHeldHeading}</Text>
