@@ -43,7 +43,8 @@ async function plant(kit, upn, owner, values) {
 /** The appraisee's own cycle item, as she can read it. */
 async function cycleItemOf(kit, who) {
   const found = await rest(kit, who.upn, 'GET', `${RECORDS}/items?$filter=StaffKey eq '${who.id}' and RecordKind eq 'cycle'&$select=Id,Payload,CycleKey,CycleLabel`);
-  return found.value[0];
+  // The seed keeps earlier cycles too (retention, deep links): this year's is the one with the latest cycle key.
+  return [...found.value].sort((a, b) => String(b.CycleKey).localeCompare(String(a.CycleKey)))[0];
 }
 
 /** Saves `locator` alone, or with `upTo` the web part from its top down to the bottom of `upTo` and a little more. */
@@ -109,8 +110,12 @@ export default [
       for (let i = 0; i < 8 && !(await more.evaluate((el) => el === el.ownerDocument.activeElement)); i++) await page.keyboard.press('ArrowRight');
       await page.keyboard.press('Enter');
       await page.locator('[role="menu"] :focus').waitFor({ timeout: 5000 }); // the menu takes focus once it is shown
-      await page.keyboard.press('ArrowUp');
-      const focused = await page.locator('html').evaluate((el) => el.ownerDocument.activeElement?.textContent ?? '');
+      // Tabs added later (Data protection) come after it in the menu: move up until it has focus, within the menu.
+      let focused = '';
+      for (let i = 0; i < 4 && !focused.includes('Items needing attention'); i++) {
+        await page.keyboard.press('ArrowUp');
+        focused = await page.locator('html').evaluate((el) => el.ownerDocument.activeElement?.textContent ?? '');
+      }
       if (!focused.includes('Items needing attention')) throw new Error(`ArrowUp in the More tabs menu focused "${focused}", not Items needing attention`);
       await page.keyboard.press('Enter');
       await page.getByRole('grid', { name: 'Items left out of views and reports' }).waitFor({ timeout: 20000 });
