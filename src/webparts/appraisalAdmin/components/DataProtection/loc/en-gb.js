@@ -6,6 +6,7 @@ define([], function () {
     KindMeeting: "Meetings and one-to-one notes",
     KindEvidence: "Evidence files",
     KindPrivateNote: "Private notes",
+    KindSupportPlan: "Informal support plans",
     KindGovernorReport: "Governor reports",
     KindSignature: "Signatures, disagreements and responses",
     HoldsTable: "People under a hold",

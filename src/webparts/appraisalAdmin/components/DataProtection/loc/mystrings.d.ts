@@ -5,6 +5,7 @@ declare interface IDataProtectionStrings {
   KindMeeting: string;
   KindEvidence: string;
   KindPrivateNote: string;
+  KindSupportPlan: string;
   KindGovernorReport: string;
   KindSignature: string;
   HoldsTable: string;
