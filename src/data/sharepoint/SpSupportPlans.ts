@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { fail, ok, validSupportText, SUPPORT_TEXT_LIMIT, type CapabilityReferral, type IsoDate, type Result, type SupportPeriod, type SupportPlan } from '../../domain';
 import type { DataError } from '../ports';
 import type { NewSupportPlan, SupportPlanStore } from '../dataProtectionPorts';
-import { LISTS } from './schema';
+import { LISTS, SUPPORT_ITEM_TITLES } from './schema';
 import { attempt } from './errors';
 import { odataString } from '../odataLiteral';
 import { newEntryKey } from './entryKey';
@@ -21,8 +21,8 @@ import { addOnce } from './addOnce';
 import { parsePayload, type RawItem } from './mappers/validate';
 import { grantOnItem, siteUserIds } from './folderAccess';
 
-const PLAN = 'plan';
-const REFERRAL = 'referral';
+const PLAN = SUPPORT_ITEM_TITLES.plan;
+const REFERRAL = SUPPORT_ITEM_TITLES.referral;
 const text = z.string().max(SUPPORT_TEXT_LIMIT);
 const planPayload = z.object({ v: z.literal(1), openedBy: z.string(), concerns: text, supportAgreed: text, reviewOn: z.string().optional(), outcome: text });
 const referralPayload = z.object({ v: z.literal(1), on: z.string(), by: z.string() });
@@ -44,6 +44,24 @@ const planValues = (plan: Pick<SupportPlan, 'openedBy' | 'concerns' | 'supportAg
 
 const malformed = (): Result<never, DataError> => fail({ code: 'malformed', list: LISTS.supportPlans.title, itemId: 0, field: 'Payload' });
 
+/** A read of when plans about these people ran (dates only, never the text), for a batch: at most 20 keys. */
+export function supportPeriodsQuery(sp: SPFI, keys: readonly string[]): Promise<RawItem[]> {
+  const filter = `(${keys.map((k) => `StaffKey eq ${odataString(k)}`).join(' or ')}) and Title eq ${odataString(PLAN)}`;
+  return sp.web.lists.getByTitle(LISTS.supportPlans.title).items.filter(filter).select('StaffKey', 'OpenedOn', 'ClosedOn').top(5000)<RawItem[]>();
+}
+
+/** The periods read, by person. */
+export function supportPeriodsFrom(rows: readonly RawItem[]): Map<string, SupportPeriod[]> {
+  const out = new Map<string, SupportPeriod[]>();
+  for (const r of rows) {
+    const from = day(r.OpenedOn);
+    if (!from) continue;
+    const key = String(r.StaffKey ?? '');
+    out.set(key, [...(out.get(key) ?? []), { from, to: day(r.ClosedOn) }]);
+  }
+  return out;
+}
+
 /** Support plans and referrals. */
 export class SpSupportPlans implements SupportPlanStore {
   constructor(private readonly sp: SPFI) {}
@@ -64,10 +82,7 @@ export class SpSupportPlans implements SupportPlanStore {
   }
 
   periods(staffKey: string): Promise<Result<SupportPeriod[], DataError>> {
-    return attempt(async () => {
-      const rows = await this.rows(staffKey, PLAN, ['OpenedOn', 'ClosedOn']);
-      return rows.flatMap((r) => (day(r.OpenedOn) ? [{ from: day(r.OpenedOn) as IsoDate, to: day(r.ClosedOn) }] : []));
-    });
+    return attempt(async () => supportPeriodsFrom(await supportPeriodsQuery(this.sp, [staffKey])).get(staffKey) ?? []);
   }
 
   async start(plan: NewSupportPlan): Promise<Result<SupportPlan, DataError>> {

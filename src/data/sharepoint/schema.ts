@@ -234,6 +234,9 @@ export const SETTINGS_FIELDS = { key: 'Title', value: 'SettingValue' } as const;
 /** Setting keys. */
 export const SETTING_KEYS = { schemaVersion: 'SchemaVersion', provisionedSteps: 'ProvisionedSteps', retentionLabel: 'RetentionLabel' } as const;
 
+/** The Title of each kind of item in the support plans list: a plan (own permissions) or a referral (administrators only). */
+export const SUPPORT_ITEM_TITLES = { plan: 'plan', referral: 'referral' } as const;
+
 /** The lists whose items carry RetainUntil and go through disposal review (the roster and settings do not). */
 export const RETAINED_LISTS = ['records', 'evidence', 'signatures', 'audit', 'privateNotes', 'governorReports', 'supportPlans'] as const satisfies readonly ListKey[];
 

@@ -11,8 +11,8 @@ import { seedMidYearSchool } from '../../../../emulator/seed/midYearSchool';
 import { seedTenant } from '../../../../emulator/seed/school';
 import { TenantEmulator } from '../../../../emulator/core/TenantEmulator';
 import { recordReferral, startSupportPlan } from '../../../../src/app/dataProtection/supportPlan';
-import { cycleContaining, newObjective, objectiveId, retainUntilFor, type IsoDate } from '../../../../src/domain';
-import type { RosterEntry } from '../../../../src/data/ports';
+import { cycleContaining, cycleProgress, newObjective, objectiveId, retainUntilFor, type IsoDate } from '../../../../src/domain';
+import type { CycleRecordSummary, RosterEntry } from '../../../../src/data/ports';
 import { fixedClock } from '../../../support/fixedClock';
 import { servicesAs, upnWithRole } from '../../../support/overEmulator';
 
@@ -68,6 +68,18 @@ describe('the capability firewall', () => {
     // Nothing about the plan is copied into the person's records either: no record item changed kind or gained a
     // support column; the records list holds no mention of informal support at all.
     expect(itemsBy((t) => t === 'AppraisalRecords').filter((v) => /support ?plan|capability|referral/i.test(v))).toEqual([]);
+  });
+
+  it('the record knows only that a plan runs: its dates pause the cycle and show the stage marker, for the person and the reviewer', async () => {
+    const own = await servicesAs(emulator, AISHA).reader.mine(aisha.id);
+    const cycles = (own.ok && own.value.record?.cycles) || [];
+    expect(cycles.at(-1)?.supportPeriods).toEqual([{ from: today, to: '2027-02-01' }]);
+    expect(cycleProgress(cycles.at(-1) as CycleRecordSummary, today).informalSupport).toBe(true);
+    const team = await servicesAs(emulator, TOM).reader.team(String(aisha.reviewer));
+    const people = (team.ok && team.value.people) || [];
+    expect(people.find((p) => p.person.id === aisha.id)?.cycles.at(-1)?.supportPeriods).toHaveLength(1);
+    expect(people.filter((p) => p.person.id !== aisha.id).flatMap((p) => p.cycles).filter((c) => c.supportPeriods)).toEqual([]);
+    expect(JSON.stringify(cycles)).not.toContain('SUPPORT-');
   });
 
   it('a referral is kept as a fact only: the date and who referred', () => {
