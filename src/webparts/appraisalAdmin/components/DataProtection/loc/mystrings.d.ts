@@ -1,4 +1,21 @@
 declare interface IDataProtectionStrings {
+  SupportHeading: string;
+  SupportHelp: string;
+  SupportLoading: string;
+  SupportOpenLine: string;
+  SupportClosedLine: string;
+  SupportConcerns: string;
+  SupportAgreed: string;
+  SupportReviewOn: string;
+  SupportOutcome: string;
+  SupportSave: string;
+  SupportClose: string;
+  SupportStart: string;
+  SupportPausedNote: string;
+  ReferralHeading: string;
+  ReferralHelp: string;
+  ReferralLine: string;
+  ReferralButton: string;
   KindAudit: string;
   KindCycle: string;
   KindObjective: string;
