@@ -11,14 +11,14 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/folders';
 import { fail, ok, type Result } from '../../domain';
-import type { DataError, ItemProblem, OwnRecords, PeopleRecords, PersonRecords, RecordsReader } from '../ports';
+import type { DataError, ItemProblem, OwnRecords, PeopleRecords, RecordsReader } from '../ports';
 import { LISTS } from './schema';
 import { toDataError } from './errors';
 import { ROSTER_SELECT } from './mappers/rosterMapper';
 import { groupRecords, readRoster, RECORD_SELECT } from './mappers/binding';
 import type { RawItem } from './mappers/validate';
 import { odataString } from '../odataLiteral';
-import { supportPeriodsFrom, supportPeriodsQuery } from './SpSupportPlans';
+import { supportPeriodsQuery, withSupportPeriods } from './SpSupportPlans';
 import { inOneBatch, recordsRoot, valueOf } from './personFolders';
 import { collectSignatures, signatureQueries } from './signatures/readSignatures';
 
@@ -29,16 +29,6 @@ const KINDS = "(RecordKind eq 'cycle' or RecordKind eq 'meeting')";
 /** An indexed filter on the records of these people (the first clause is on StaffKey). */
 export function staffKeyFilter(keys: readonly string[]): string {
   return `(${keys.map((k) => `StaffKey eq ${odataString(k)}`).join(' or ')}) and ${KINDS}`;
-}
-
-/** Each cycle with when the person's support plans ran, so the one deadline rule pauses for them (dates only). */
-function withSupport(people: PersonRecords[], rows: readonly RawItem[]): PersonRecords[] {
-  const periods = supportPeriodsFrom(rows);
-  if (!periods.size) return people;
-  return people.map((p) => {
-    const supportPeriods = periods.get(String(p.person.id));
-    return supportPeriods ? { ...p, cycles: p.cycles.map((c) => ({ ...c, supportPeriods })) } : p;
-  });
 }
 
 /** Reads the signed-in user's own records and their team's. */
@@ -59,7 +49,7 @@ export class SpRecordsReader implements RecordsReader {
       const entries = readRoster(valueOf(roster), problems).filter((e) => e.id === staffKey);
       const folder = String(valueOf(root)[0]?.ServerRelativeUrl ?? '');
       const people = entries.length ? groupRecords(entries.slice(0, 1), valueOf(records), folder, problems, collectSignatures(signed.map(valueOf))) : [];
-      return ok({ record: withSupport(people, valueOf(support))[0], problems });
+      return ok({ record: withSupportPeriods(people, valueOf(support))[0], problems });
     } catch (error) {
       return fail(toDataError(error));
     }
@@ -86,7 +76,7 @@ export class SpRecordsReader implements RecordsReader {
       const support = pages.slice(chunks.length, 2 * chunks.length).flatMap((p) => valueOf(p));
       const signatures = collectSignatures(pages.slice(2 * chunks.length).map(valueOf));
       const people = groupRecords(entries, items, String(valueOf(root)[0]?.ServerRelativeUrl ?? ''), problems, signatures);
-      return ok({ people: withSupport(people, support), problems });
+      return ok({ people: withSupportPeriods(people, support), problems });
     } catch (error) {
       return fail(toDataError(error));
     }

@@ -11,7 +11,7 @@ import '@pnp/sp/items';
 import type { IList } from '@pnp/sp/lists';
 import { z } from 'zod';
 import { fail, ok, validSupportText, SUPPORT_TEXT_LIMIT, type CapabilityReferral, type IsoDate, type Result, type SupportPeriod, type SupportPlan } from '../../domain';
-import type { DataError } from '../ports';
+import type { DataError, PersonRecords } from '../ports';
 import type { NewSupportPlan, SupportPlanStore } from '../dataProtectionPorts';
 import { LISTS, SUPPORT_ITEM_TITLES } from './schema';
 import { attempt } from './errors';
@@ -60,6 +60,16 @@ export function supportPeriodsFrom(rows: readonly RawItem[]): Map<string, Suppor
     out.set(key, [...(out.get(key) ?? []), { from, to: day(r.ClosedOn) }]);
   }
   return out;
+}
+
+/** Each cycle with when the person's support plans ran, so the one deadline rule pauses for them (dates only). */
+export function withSupportPeriods(people: PersonRecords[], rows: readonly RawItem[]): PersonRecords[] {
+  const periods = supportPeriodsFrom(rows);
+  if (!periods.size) return people;
+  return people.map((p) => {
+    const supportPeriods = periods.get(String(p.person.id));
+    return supportPeriods ? { ...p, cycles: p.cycles.map((c) => ({ ...c, supportPeriods })) } : p;
+  });
 }
 
 /** Support plans and referrals. */

@@ -80,6 +80,11 @@ describe('the capability firewall', () => {
     expect(people.find((p) => p.person.id === aisha.id)?.cycles.at(-1)?.supportPeriods).toHaveLength(1);
     expect(people.filter((p) => p.person.id !== aisha.id).flatMap((p) => p.cycles).filter((c) => c.supportPeriods)).toEqual([]);
     expect(JSON.stringify(cycles)).not.toContain('SUPPORT-');
+    // Monitoring and the reports read the same dates, so the pause counts there too.
+    const everyone = await servicesAs(emulator, HR).reportSource.everyone(String(cycles.at(-1)?.cycle.label));
+    const rows = (everyone.ok && everyone.value.people) || [];
+    expect(rows.find((p) => p.person.id === aisha.id)?.cycles[0].supportPeriods).toEqual([{ from: today, to: '2027-02-01' }]);
+    expect(rows.filter((p) => p.person.id !== aisha.id && p.cycles[0].supportPeriods)).toEqual([]);
   });
 
   it('a referral is kept as a fact only: the date and who referred', () => {
