@@ -1,5 +1,5 @@
 /** Ports for data protection: private notes, retention holds and disposal, subject access. */
-import type { IsoDate, RedactionDecision, RetainedItem, RetentionHold, Result, SubjectAccessRequest } from '../domain';
+import type { CapabilityReferral, IsoDate, RedactionDecision, RetainedItem, RetentionHold, Result, SubjectAccessRequest, SupportPeriod, SupportPlan } from '../domain';
 import type { DataError } from './ports';
 
 /** A reviewer's private note about a person (DOMAIN §5): never part of the record or any copy of it. */
@@ -82,7 +82,7 @@ export interface PersonItem {
   ref: string;
   kind: string;
   /** Which part of the product holds it. */
-  source: 'roster' | 'record' | 'signature' | 'evidence' | 'privateNote' | 'hold' | 'audit';
+  source: 'roster' | 'record' | 'signature' | 'evidence' | 'supportPlan' | 'privateNote' | 'hold' | 'audit';
   created: string;
   modified: string;
   /** Key columns and the parsed content (the JSON Payload, when the item has one). */
@@ -93,7 +93,7 @@ export interface PersonItem {
 
 /** Everything the product holds about one person, read for a subject access request (private notes included). */
 export interface SubjectAccessSource {
-  /** In bundle order: roster entry, records, signatures, evidence, private notes, holds, audit; oldest first in each. */
+  /** In bundle order: roster entry, records, signatures, evidence, support plans, private notes, holds, audit; oldest first in each. */
   gather(staffKey: string, onProgress: (done: number, total: number) => void): Promise<Result<PersonItem[], DataError>>;
 }
 
@@ -121,4 +121,35 @@ export interface DataProtectionServices {
   retention: RetentionStore;
   subjectAccess: SubjectAccessSource;
   subjectAccessLog: SubjectAccessLog;
+  supportPlans: SupportPlanStore;
+}
+
+/** What HR writes to start an informal support plan. */
+export interface NewSupportPlan {
+  staffKey: string;
+  appraiseeUpn: string;
+  reviewerUpn: string | undefined;
+  openedOn: IsoDate;
+  openedBy: string;
+  concerns: string;
+  supportAgreed: string;
+  reviewOn: IsoDate | undefined;
+  retainUntil: IsoDate;
+}
+
+/**
+ * Informal support plans (DOMAIN §7.4). Each plan item has its own permissions: the person reads it, their reviewer
+ * edits it, administrators hold it; nobody else has anything on the list. Referrals are administrators-only items.
+ */
+export interface SupportPlanStore {
+  /** The plans about a person the signed-in user may read, oldest first. */
+  forPerson(staffKey: string): Promise<Result<SupportPlan[], DataError>>;
+  /** Only when each plan ran (no content): the record's stage marker and the pause read this. */
+  periods(staffKey: string): Promise<Result<SupportPeriod[], DataError>>;
+  start(plan: NewSupportPlan): Promise<Result<SupportPlan, DataError>>;
+  /** Saves the plan's text, review date, outcome and closing date. */
+  update(plan: SupportPlan): Promise<Result<SupportPlan, DataError>>;
+  /** Records a referral to the formal capability procedure: the date and who referred, nothing else. */
+  refer(staffKey: string, referral: CapabilityReferral, retainUntil: IsoDate): Promise<Result<void, DataError>>;
+  referrals(staffKey: string): Promise<Result<CapabilityReferral[], DataError>>;
 }

@@ -1,6 +1,6 @@
 /** Ports: what the app and components need from the outside world, in the domain's language. */
 import type {
-  AppraisalTrack, CycleDocument, CycleWindow, DirectoryId, IsoDate, IsoInstant, LocalWindow, LongAbsence, OneToOneNotes, Result, SchemeSettings, Stage,
+  AppraisalTrack, CycleDocument, CycleWindow, DirectoryId, IsoDate, IsoInstant, LocalWindow, LongAbsence, OneToOneNotes, SupportPeriod, Result, SchemeSettings, Stage,
   StageClosedNotAgreed, StageNotRequired, StaffMember
 } from '../domain';
 import type { GovernorMembership, GovernorReportStore, ReportSource } from './reportPorts';
@@ -213,6 +213,8 @@ export interface CycleRecordSummary {
   notRequired?: readonly StageNotRequired[];
   closedNotAgreed?: readonly StageClosedNotAgreed[];
   absences?: readonly LongAbsence[];
+  /** When informal support plans ran (dates only, read from the plans the user may see): deadlines pause meanwhile. */
+  supportPeriods?: readonly SupportPeriod[];
   /** A stage shared for agreement and not yet answered, with when the reviewer shared it (scenario 12). */
   awaitingAgreement?: { stage: Stage; since: IsoInstant };
   /** The cycle's content as the same query read it, once either party has written any, with trusted signatures. */

@@ -5,6 +5,7 @@
  */
 import type { IsoDate, IsoInstant } from './isoDate';
 import type { Stage } from './stageDates';
+import type { SupportPeriod } from './informalSupport';
 
 /** Why a stage is not required this cycle: the two reasons DOMAIN §2 allows. */
 export const NOT_REQUIRED_REASONS = ['joinedLate', 'longAbsence'] as const;
@@ -53,6 +54,8 @@ export interface CycleCircumstances {
   notRequired?: readonly StageNotRequired[];
   closedNotAgreed?: readonly StageClosedNotAgreed[];
   absences?: readonly LongAbsence[];
+  /** Open and past informal support plans (the fact only): deadlines pause while one runs, as for an absence. */
+  supportPeriods?: readonly SupportPeriod[];
 }
 
 /** Whether an absence covers a day. */

@@ -10,6 +10,7 @@ export * from './booking';
 export * from './cycleWindow';
 export * from './stageDates';
 export * from './circumstances';
+export * from './informalSupport';
 export * from './cycle';
 export * from './schoolDays';
 export { meetingKey, recordKey, reportKey, stageRef, type RecordKey } from './keys';

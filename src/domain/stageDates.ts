@@ -5,6 +5,7 @@
  */
 import { addDays, addMonths, dateParts, daysBetween, isoDate, type IsoDate } from './isoDate';
 import type { CycleWindow } from './cycleWindow';
+import { pausesOf } from './informalSupport';
 import { absentOn, type CycleCircumstances, type LongAbsence } from './circumstances';
 
 /** The formal stages of a cycle, in order. */
@@ -66,13 +67,13 @@ export function stageDeadline(cycle: CycleWindow, stage: Stage, circumstances: C
   const started = cycleStartedOn(cycle, circumstances.openedOn);
   const window = windowEnd(cycle, stage, started);
   if (window.due === undefined) return { due: undefined, optional: true, paused: false };
-  const moved = afterAbsences(window.due, started, circumstances.absences ?? []);
+  const moved = afterAbsences(window.due, started, pausesOf(circumstances.absences, circumstances.supportPeriods));
   return { due: moved.due, optional: false, paused: moved.paused };
 }
 
 /** Whether a stage not yet held is overdue on `today`: never while optional, paused, or the person is away. */
 export function deadlinePassed(cycle: CycleWindow, stage: Stage, today: IsoDate, circumstances: CycleCircumstances = {}): boolean {
-  if ((circumstances.absences ?? []).some((a) => absentOn(a, today))) return false;
+  if (pausesOf(circumstances.absences, circumstances.supportPeriods).some((a) => absentOn(a, today))) return false;
   const { due } = stageDeadline(cycle, stage, circumstances);
   return due !== undefined && today > due;
 }

@@ -21,7 +21,7 @@ function completion(summary: CycleRecordSummary, stage: Stage, meetings: readonl
   if (!held) return progress.overdue ? 'notHeld' : 'notDue';
   const meeting = meetings.find((m) => m.kind === stage && m.status === 'booked');
   if (!meeting) return 'onTime';
-  return deadlinePassed(summary.cycle, stage, meeting.start.slice(0, 10) as IsoDate, { openedOn: summary.openedOn, absences: summary.absences }) ? 'late' : 'onTime';
+  return deadlinePassed(summary.cycle, stage, meeting.start.slice(0, 10) as IsoDate, { openedOn: summary.openedOn, absences: summary.absences, supportPeriods: summary.supportPeriods }) ? 'late' : 'onTime';
 }
 
 /** Paused for the cycle (UK-5, scenario 18): a long absence overlaps it, so the person is outside its completion figures. */

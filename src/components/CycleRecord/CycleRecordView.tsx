@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, Link, Pivot, PivotItem, Spinner, SpinnerSize, Stack, Text, useTheme } from '@fluentui/react';
+import { DefaultButton, Link, MessageBar, Pivot, PivotItem, Spinner, SpinnerSize, Stack, Text, useTheme } from '@fluentui/react';
 import * as strings from 'RecordStrings';
 import { canEdit, nextSteps, recordLink, STAGES, type FieldError, type Party, type RecordView, type Stage } from '../../domain';
 import type { CycleRecordSummary, MeetingRecord, RosterEntry } from '../../data/ports';
@@ -94,6 +94,7 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
       </Stack>
       <NextStepBanner steps={steps} party={party} appraiseeName={person.displayName} reviewerName={person.reviewerName ?? ''} />
       {summary.track === 'fullCycle' ? <StageTracker stage={stage} notRequired={notRequired} closedNotAgreed={closed} /> : <Text>{strings.OneToOneOnlyNote}</Text>}
+      {progress.informalSupport ? <MessageBar>{strings.InformalSupportStage}</MessageBar> : null}
       <SaveStatus save={save} mine={draft} otherName={party === 'viewer' ? '' : otherName} onRetry={() => saveNow()} onResolve={resolve} />
       <Pivot selectedKey={tab ?? defaultTab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} headersOnly={false} overflowBehavior="menu" overflowAriaLabel={strings.MoreTabs}>
         {summary.track === 'fullCycle'

@@ -18,6 +18,7 @@ import { ROSTER_SELECT } from './mappers/rosterMapper';
 import { groupRecords, readRoster, RECORD_SELECT } from './mappers/binding';
 import type { RawItem } from './mappers/validate';
 import { odataString } from '../odataLiteral';
+import { supportPeriodsQuery, withSupportPeriods } from './SpSupportPlans';
 import { inOneBatch, recordsRoot, valueOf } from './personFolders';
 import { collectSignatures, signatureQueries } from './signatures/readSignatures';
 
@@ -37,9 +38,10 @@ export class SpRecordsReader implements RecordsReader {
   async mine(staffKey: string): Promise<Result<OwnRecords, DataError>> {
     try {
       const key = odataString(staffKey);
-      const [roster, root, records, ...signed] = await inOneBatch(this.sp, (b) => [
+      const [roster, root, support, records, ...signed] = await inOneBatch(this.sp, (b) => [
         b.web.lists.getByTitle(LISTS.roster.title).items.filter(`StaffKey eq ${key}`).select(...ROSTER_SELECT).top(5)<RawItem[]>(),
         recordsRoot(b),
+        supportPeriodsQuery(b, [staffKey]),
         b.web.lists.getByTitle(LISTS.records.title).items.filter(`StaffKey eq ${key} and ${KINDS}`).select(...RECORD_SELECT).top(5000)<RawItem[]>(),
         ...signatureQueries(b, 'StaffKey', [staffKey])
       ]);
@@ -47,7 +49,7 @@ export class SpRecordsReader implements RecordsReader {
       const entries = readRoster(valueOf(roster), problems).filter((e) => e.id === staffKey);
       const folder = String(valueOf(root)[0]?.ServerRelativeUrl ?? '');
       const people = entries.length ? groupRecords(entries.slice(0, 1), valueOf(records), folder, problems, collectSignatures(signed.map(valueOf))) : [];
-      return ok({ record: people[0], problems });
+      return ok({ record: withSupportPeriods(people, valueOf(support))[0], problems });
     } catch (error) {
       return fail(toDataError(error));
     }
@@ -67,11 +69,14 @@ export class SpRecordsReader implements RecordsReader {
       for (let i = 0; i < keys.length; i += KEY_CHUNK) chunks.push(keys.slice(i, i + KEY_CHUNK));
       const pages = await inOneBatch(this.sp, (b) => [
         ...chunks.map((chunk) => b.web.lists.getByTitle(LISTS.records.title).items.filter(staffKeyFilter(chunk)).select(...RECORD_SELECT).top(5000)<RawItem[]>()),
+        ...chunks.map((chunk) => supportPeriodsQuery(b, chunk)),
         ...signatureQueries(b, 'StaffKey', keys)
       ]);
       const items = pages.slice(0, chunks.length).flatMap((p) => valueOf(p));
-      const signatures = collectSignatures(pages.slice(chunks.length).map(valueOf));
-      return ok({ people: groupRecords(entries, items, String(valueOf(root)[0]?.ServerRelativeUrl ?? ''), problems, signatures), problems });
+      const support = pages.slice(chunks.length, 2 * chunks.length).flatMap((p) => valueOf(p));
+      const signatures = collectSignatures(pages.slice(2 * chunks.length).map(valueOf));
+      const people = groupRecords(entries, items, String(valueOf(root)[0]?.ServerRelativeUrl ?? ''), problems, signatures);
+      return ok({ people: withSupportPeriods(people, support), problems });
     } catch (error) {
       return fail(toDataError(error));
     }

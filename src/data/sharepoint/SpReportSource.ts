@@ -16,7 +16,8 @@ import { PermissionKind } from '@pnp/sp/security';
 import type { IList } from '@pnp/sp/lists';
 import { fail, ok, type Result } from '../../domain';
 import type { DataError, ItemProblem, PeopleRecords, ReportSource } from '../ports';
-import { LISTS } from './schema';
+import { LISTS, SUPPORT_ITEM_TITLES } from './schema';
+import { withSupportPeriods } from './SpSupportPlans';
 import { toDataError } from './errors';
 import { ROSTER_SELECT } from './mappers/rosterMapper';
 import { groupRecords, readRoster, RECORD_SELECT } from './mappers/binding';
@@ -65,8 +66,11 @@ export class SpReportSource implements ReportSource {
       const perms = await this.list.getCurrentUserEffectivePermissions();
       if (!this.sp.web.hasPermissions(perms, PermissionKind.ManageLists)) return fail({ code: 'accessDenied' });
       const roster = this.sp.web.lists.getByTitle(LISTS.roster.title);
-      const [staff, cycles, root] = await Promise.all([
-        this.all(undefined, ROSTER_SELECT, roster), this.all(`CycleLabel eq ${odataString(cycleLabel)} and RecordKind eq 'cycle'`, RECORD_SELECT), rootUrl(this.list)
+      const plans = this.sp.web.lists.getByTitle(LISTS.supportPlans.title);
+      const [staff, cycles, root, support] = await Promise.all([
+        this.all(undefined, ROSTER_SELECT, roster), this.all(`CycleLabel eq ${odataString(cycleLabel)} and RecordKind eq 'cycle'`, RECORD_SELECT), rootUrl(this.list),
+        // When support plans ran (dates only): their pause counts in Monitoring and the reports as in the record.
+        this.all(`Title eq ${odataString(SUPPORT_ITEM_TITLES.plan)}`, ['StaffKey', 'OpenedOn', 'ClosedOn'], plans)
       ]);
       const problems: ItemProblem[] = [];
       const entries = readRoster(staff, problems);
@@ -76,7 +80,7 @@ export class SpReportSource implements ReportSource {
       // Where each record stands comes from its trusted signatures, as in every other view.
       const signatures = await readSignatures(this.sp, 'CycleKey', cycles.map((c) => String(c.CycleKey)));
       const people = groupRecords(entries, [...cycles, ...meetings], root, problems, signatures).filter((p) => p.cycles.length > 0);
-      return ok({ people: people.map((p) => ({ ...p, cycles: p.cycles.slice(0, 1) })), problems });
+      return ok({ people: withSupportPeriods(people.map((p) => ({ ...p, cycles: p.cycles.slice(0, 1) })), support), problems });
     } catch (error) {
       const dataError = toDataError(error);
       // SharePoint hides the records list from people with no folder in it: for them this is a refusal, not "none".

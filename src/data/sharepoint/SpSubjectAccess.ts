@@ -26,10 +26,10 @@ import type { RawItem } from './mappers/validate';
 import { asDataProtection } from './dataProtection/dataProtectionRole';
 
 /** Lists read by StaffKey, and the two read by the person's folder too. */
-const BY_KEY: readonly ListKey[] = ['roster', 'records', 'signatures', 'audit', 'holds', 'privateNotes'];
+const BY_KEY: readonly ListKey[] = ['roster', 'records', 'signatures', 'audit', 'holds', 'privateNotes', 'supportPlans'];
 const BY_FOLDER: readonly ListKey[] = ['records', 'evidence'];
-const SOURCE: Partial<Record<ListKey, PersonItem['source']>> = { roster: 'roster', records: 'record', signatures: 'signature', evidence: 'evidence', privateNotes: 'privateNote', holds: 'hold', audit: 'audit' };
-const ORDER: readonly PersonItem['source'][] = ['roster', 'record', 'signature', 'evidence', 'privateNote', 'hold', 'audit'];
+const SOURCE: Partial<Record<ListKey, PersonItem['source']>> = { roster: 'roster', records: 'record', signatures: 'signature', evidence: 'evidence', privateNotes: 'privateNote', holds: 'hold', audit: 'audit', supportPlans: 'supportPlan' };
+const ORDER: readonly PersonItem['source'][] = ['roster', 'record', 'signature', 'evidence', 'supportPlan', 'privateNote', 'hold', 'audit'];
 const SKIP = new Set(['odata.type', 'odata.id', 'odata.etag', 'odata.editLink', 'odata.metadata', 'Payload', 'FileSystemObjectType', 'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl', 'ContentTypeId', 'ComplianceAssetId', 'GUID', 'OData__UIVersionString', 'Attachments', 'AuthorId', 'EditorId']);
 
 function contentOf(item: RawItem): Record<string, unknown> {

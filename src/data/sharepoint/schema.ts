@@ -14,7 +14,7 @@ import { PermissionKind } from '@pnp/sp/security';
  * 2: custom permission levels (edit without delete for the parties, add-only for the audit), no personal grants
  * for whoever ran set-up, no sharing by members.
  * 3: private notes in custody (no standing access for administrators: docs/security.md), retention columns and the
- * data-protection lists (holds, disposal log, subject-access requests).
+ * data-protection lists (holds, disposal log, subject-access requests, informal support plans).
  */
 export const SCHEMA_VERSION = 3;
 
@@ -159,6 +159,14 @@ export const LISTS = {
     template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1, since: 3,
     fields: [staffKey, payload, entryKey],
     grants: {}
+  },
+  supportPlans: {
+    // Schema 3. Informal support plans (DOMAIN §7.4): each item has its own permissions, the person and their reviewer
+    // (Appraisal Edit) besides administrators; no other appraisal user or governor holds anything on the list.
+    title: 'AppraisalSupportPlans', description: 'Informal support plans: each readable only by the person, their reviewer and HR.',
+    template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1, since: 3,
+    fields: [staffKey, { name: 'OpenedOn', kind: 'dateTime' }, { name: 'ClosedOn', kind: 'dateTime' }, payload, entryKey, retainUntil],
+    grants: {}
   }
 } as const satisfies Record<string, ListDef>;
 
@@ -226,8 +234,11 @@ export const SETTINGS_FIELDS = { key: 'Title', value: 'SettingValue' } as const;
 /** Setting keys. */
 export const SETTING_KEYS = { schemaVersion: 'SchemaVersion', provisionedSteps: 'ProvisionedSteps', retentionLabel: 'RetentionLabel' } as const;
 
+/** The Title of each kind of item in the support plans list: a plan (own permissions) or a referral (administrators only). */
+export const SUPPORT_ITEM_TITLES = { plan: 'plan', referral: 'referral' } as const;
+
 /** The lists whose items carry RetainUntil and go through disposal review (the roster and settings do not). */
-export const RETAINED_LISTS = ['records', 'evidence', 'signatures', 'audit', 'privateNotes', 'governorReports'] as const satisfies readonly ListKey[];
+export const RETAINED_LISTS = ['records', 'evidence', 'signatures', 'audit', 'privateNotes', 'governorReports', 'supportPlans'] as const satisfies readonly ListKey[];
 
 /** Where a party's signatures for a person live: a folder of the signatures list with its own permissions. */
 export function signatureFolderName(staffKey: string, party: 'appraisee' | 'reviewer'): string {

@@ -4,6 +4,7 @@
  * read this, so no screen can tell a person something another screen contradicts.
  */
 import { absentOn, type CycleCircumstances, type StageClosedNotAgreed, type StageNotRequired } from '../circumstances';
+import { supportOpenOn } from '../informalSupport';
 import { cycleKeyOf, type CycleWindow } from '../cycleWindow';
 import type { IsoDate } from '../isoDate';
 import { deadlinePassed, stageDeadline, STAGES, type Stage, type StageDeadline } from '../stageDates';
@@ -33,6 +34,8 @@ export interface CycleProgress {
   stages: Record<Stage, StageProgress>;
   /** The person is on a long absence today: nothing is overdue. */
   away: boolean;
+  /** An informal support plan is open today: the record shows the stage marker, never the plan. */
+  informalSupport: boolean;
 }
 
 /** What the rule reads: a cycle record summary has exactly these fields. */
@@ -70,5 +73,5 @@ export function cycleProgress(input: ProgressInput, today: IsoDate): CycleProgre
     return [stage, { ...deadline, stage, state, status: effectiveStatus(doc, stage), overdue, notRequired: waiver, closedNotAgreed: closure }];
   });
   const stages = Object.fromEntries(entries) as Record<Stage, StageProgress>;
-  return { current, stages, away: (input.absences ?? []).some((a) => absentOn(a, today)) };
+  return { current, stages, away: (input.absences ?? []).some((a) => absentOn(a, today)), informalSupport: supportOpenOn(input.supportPeriods, today) };
 }

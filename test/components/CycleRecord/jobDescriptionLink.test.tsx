@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CycleRecordView } from '../../../src/components/CycleRecord/CycleRecordView';
 import { AppServicesProvider } from '../../../src/components/services/AppServicesContext';
@@ -28,10 +28,11 @@ async function openFinalReview(jobDescriptionUrl: string | undefined): Promise<v
   );
   await screen.findByRole('heading', { name: 'Aisha Begum: 2026/27 cycle' });
   // Fluent's Pivot may put stage tabs in its overflow menu in jsdom (it keeps measurements between renders).
-  const tab = screen.queryByRole('tab', { name: 'Final review' });
-  if (tab) await userEvent.click(tab);
+  // Wait until one of the two is there: the Pivot measures after the first render.
+  const tab = await waitFor(() => screen.queryByRole('tab', { name: 'Final review' }) ?? screen.getByRole('button', { name: 'More parts of the record' }));
+  if (tab.getAttribute('role') === 'tab') await userEvent.click(tab);
   else {
-    await userEvent.click(screen.getByRole('button', { name: 'More parts of the record' }));
+    await userEvent.click(tab);
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Final review' }));
   }
   await screen.findByText(/review the job description \(policy paragraph 7\)/, undefined, { timeout: 15000 });

@@ -10,6 +10,7 @@ import { MemoryCycleStore } from './MemoryCycleStore';
 import { MemoryGovernorMembership } from './MemoryGovernorMembership';
 import { MemoryGovernorReports, MemoryReportSource } from './MemoryGovernorReports';
 import { MemoryPrivateNotes } from './MemoryPrivateNotes';
+import { MemorySupportPlans } from './MemorySupportPlans';
 import { MemoryRetention } from './MemoryRetention';
 
 /** A SiteGateway that answers from a list of scripted results, one per call (the last repeats). */
@@ -64,6 +65,7 @@ export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([site
     privateNotes: new MemoryPrivateNotes(),
     retention: new MemoryRetention(),
     subjectAccess: { gather: async () => ok([]) },
-    subjectAccessLog: { list: async () => ok([]), log: async () => ok(undefined), recordProduction: async () => ok(undefined), recordDecision: async () => ok(undefined), decisions: async () => ok([]) }
+    subjectAccessLog: { list: async () => ok([]), log: async () => ok(undefined), recordProduction: async () => ok(undefined), recordDecision: async () => ok(undefined), decisions: async () => ok([]) },
+    supportPlans: new MemorySupportPlans()
   };
 }

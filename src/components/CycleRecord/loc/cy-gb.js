@@ -254,6 +254,7 @@ define([], function () {
     NeedObjective: 'Yr amcan y mae’n ei gefnogi (dewisol)',
     NeedNoObjective: 'Heb ei gysylltu ag amcan',
     NeedObjectiveRemoved: 'Amcan sydd wedi’i dynnu ers hynny',
-    NothingWritten: 'Dim wedi’i ysgrifennu eto'
+    NothingWritten: 'Dim wedi’i ysgrifennu eto',
+    InformalSupportStage: 'Cymorth anffurfiol: mae cynllun cymorth ar agor, felly mae dyddiadau’r cylch hwn wedi’u hoedi. Caiff y cynllun ei hun ei gadw ar wahân.'
   };
 });

@@ -253,6 +253,7 @@ define([], function () {
     NeedObjective: "Objective it supports (optional)",
     NeedNoObjective: "Not linked to an objective",
     NeedObjectiveRemoved: "An objective that has since been removed",
-    NothingWritten: "Nothing written yet"
+    NothingWritten: "Nothing written yet",
+    InformalSupportStage: "Informal support: a support plan is open, so this cycle’s due dates are paused. The plan itself is kept separately."
   };
 });

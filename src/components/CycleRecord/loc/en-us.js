@@ -237,6 +237,7 @@ define([], function () {
     CopyDisagreementAt: "Recorded",
     CopyReviewerResponse: "Reviewer's response",
     CopyNoResponse: "No response yet.",
-    NothingWritten: "Nothing written yet"
+    NothingWritten: "Nothing written yet",
+    InformalSupportStage: "Informal support: a support plan is open, so this cycle’s due dates are paused. The plan itself is kept separately."
   };
 });

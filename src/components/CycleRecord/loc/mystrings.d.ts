@@ -1,5 +1,6 @@
 declare interface IRecordStrings {
   PrivateNotesTab: string;
+  InformalSupportStage: string;
   PrivateNotesWarning: string;
   PrivateNotesLoading: string;
   PrivateNotesNone: string;

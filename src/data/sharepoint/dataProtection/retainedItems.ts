@@ -23,7 +23,8 @@ const KEYS: Record<(typeof RETAINED_LISTS)[number], { select: string[]; ref: (i:
   signatures: { select: ['StaffKey', 'CycleKey', 'SignatureKind', 'EntryKey'], ref: (i) => String(i.EntryKey ?? i.Id), kind: (i) => String(i.SignatureKind ?? 'signature'), cycle: (i) => (i.CycleKey as string) ?? undefined },
   audit: { select: ['StaffKey', 'Action', 'RecordRef', 'EntryKey'], ref: (i) => String(i.EntryKey ?? i.Id), kind: (i) => `audit:${String(i.Action ?? '')}`, cycle: (i) => (i.RecordRef as string) ?? undefined },
   privateNotes: { select: ['StaffKey', 'EntryKey'], ref: (i) => `note:${String(i.Id)}`, kind: () => 'privateNote', cycle: () => undefined },
-  governorReports: { select: ['CycleKey', 'EntryKey'], ref: (i) => String(i.EntryKey ?? i.Id), kind: () => 'governorReport', cycle: (i) => (i.CycleKey as string) ?? undefined }
+  governorReports: { select: ['CycleKey', 'EntryKey'], ref: (i) => String(i.EntryKey ?? i.Id), kind: () => 'governorReport', cycle: (i) => (i.CycleKey as string) ?? undefined },
+  supportPlans: { select: ['StaffKey', 'EntryKey'], ref: (i) => String(i.EntryKey ?? i.Id), kind: () => 'supportPlan', cycle: () => undefined }
 };
 
 async function readList(sp: SPFI, key: (typeof RETAINED_LISTS)[number], filter?: string): Promise<DatedItemRow[]> {

@@ -15,6 +15,8 @@ export function kindGroup(kind: string): string {
       return strings.KindEvidence;
     case 'privateNote':
       return strings.KindPrivateNote;
+    case 'supportPlan':
+      return strings.KindSupportPlan;
     case 'governorReport':
       return strings.KindGovernorReport;
     default:

@@ -11,6 +11,7 @@ import { RosterDetailsForm } from './RosterDetailsForm';
 import { CircumstancesSection } from './CircumstancesSection';
 import { appointActingReviewer, reinstateReviewer, type ActingError } from '../../../../app/roster/actingReviewer';
 import { leaverMessage, recordLeaverOf } from '../DataProtection/leaverAction';
+import { SupportPlanSection } from '../DataProtection/SupportPlanSection';
 
 /** Props of PersonPanel. */
 export interface PersonPanelProps {
@@ -88,6 +89,7 @@ export const PersonPanel: React.FC<PersonPanelProps> = ({ entry, onDismiss }) =>
           <CircumstancesSection entry={current} cycleStartMonth={scheme.value.cycleStartMonth} busy={outcome.kind === 'busy'}
             onSave={(next) => apply(roster.saveRosterEntry(next, next.etag), () => strings.CircumstancesSaved)} />
         ) : null}
+        <SupportPlanSection entry={current} />
         <Text as="h2" variant="mediumPlus" styles={{ root: { margin: 0 } }}>{strings.LeaverHeading}</Text>
         {current.leftOn ? <Text>{format(strings.AlreadyLeft, formatDate(current.leftOn))}</Text> : (
           <Stack tokens={{ childrenGap: 8 }}>

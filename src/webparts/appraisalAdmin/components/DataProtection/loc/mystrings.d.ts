@@ -1,10 +1,28 @@
 declare interface IDataProtectionStrings {
+  SupportHeading: string;
+  SupportHelp: string;
+  SupportLoading: string;
+  SupportOpenLine: string;
+  SupportClosedLine: string;
+  SupportConcerns: string;
+  SupportAgreed: string;
+  SupportReviewOn: string;
+  SupportOutcome: string;
+  SupportSave: string;
+  SupportClose: string;
+  SupportStart: string;
+  SupportPausedNote: string;
+  ReferralHeading: string;
+  ReferralHelp: string;
+  ReferralLine: string;
+  ReferralButton: string;
   KindAudit: string;
   KindCycle: string;
   KindObjective: string;
   KindMeeting: string;
   KindEvidence: string;
   KindPrivateNote: string;
+  KindSupportPlan: string;
   KindGovernorReport: string;
   KindSignature: string;
   HoldsTable: string;
