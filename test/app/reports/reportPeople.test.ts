@@ -46,6 +46,16 @@ describe('toReportPeople', () => {
     expect(people[0]).toMatchObject({ staffCategory: 'siteStaff', contract: 'fixedTerm', workingPattern: 'partTime', track: 'oneToOneOnly', paused: false });
   });
 
+  it('keeps a leaver in the figures of the cycle they left during (issue 16: leavers still count in that cycle)', () => {
+    const people = one([
+      aPersonRecords('a', 'interimReview', [aMeeting('a', 'planning', '2026-04-20')], { leftOn: '2026-10-31' as IsoDate }),
+      aPersonRecords('b', 'interimReview', [aMeeting('b', 'planning', '2026-04-21')])
+    ]);
+
+    expect(people).toHaveLength(2);
+    expect(people[0]).toMatchObject({ track: 'fullCycle', stages: { planning: 'onTime' } });
+  });
+
   it('counts outcomes once the final review is agreed, needs supported, disagreements and proposed job description changes', () => {
     const objective = (id: string, outcome: Objective['outcome']): Objective => ({ ...newObjective(objectiveId(id)), title: id, outcome });
     const finalReview = { ...emptyStageRecord('finalReview'), status: 'agreed' as const, version: 1, reviewer: { summary: 's', feedback: 'f', jobDescriptionReview: { decision: 'changesProposed' as const, notes: 'n' } } };
