@@ -29,7 +29,8 @@ async function openFinalReview(jobDescriptionUrl: string | undefined): Promise<v
   await screen.findByRole('heading', { name: 'Aisha Begum: 2026/27 cycle' });
   // Fluent's Pivot may put stage tabs in its overflow menu in jsdom (it keeps measurements between renders).
   // Wait until one of the two is there: the Pivot measures after the first render.
-  const tab = await waitFor(() => screen.queryByRole('tab', { name: 'Final review' }) ?? screen.getByRole('button', { name: 'More parts of the record' }));
+  // The record reads the person's informal-support dates before the stage tabs show, so this may take a while.
+  const tab = await waitFor(() => screen.queryByRole('tab', { name: 'Final review' }) ?? screen.getByRole('button', { name: 'More parts of the record' }), { timeout: 15000 });
   if (tab.getAttribute('role') === 'tab') await userEvent.click(tab);
   else {
     await userEvent.click(tab);
