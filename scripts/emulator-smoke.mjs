@@ -1,6 +1,6 @@
 // The tenant emulator over HTTP, as a plain script sees it (`npm run emulator` in another terminal, or started here):
-// a non-admin refused breakroleinheritance, the threshold on 6,000 items, a stale ETag, O'Neill, and a TA's
-// findMeetingTimes never on Thursday or Friday. Ends with `emulator-smoke: N passed, N failed`.
+// SharePoint's per-user budget (429 with Retry-After), a non-admin refused breakroleinheritance, the threshold on
+// 6,000 items, a stale ETag, O'Neill, and a TA's findMeetingTimes never on Thursday or Friday. Ends with `emulator-smoke: N passed, N failed`.
 import { spawn } from 'node:child_process';
 import { spfi, DefaultHeaders, DefaultInit } from '@pnp/sp';
 import { BrowserFetch, DefaultParse, InjectHeaders } from '@pnp/queryable';
@@ -24,6 +24,12 @@ const check = (name, ok) => { ok ? passed++ : failed++; console.log(`  ${ok ? 'â
 
 try {
   await fetch(`${base}/_emulator/reset`, { method: 'POST' });
+  // The standalone emulator keeps SharePoint's per-user budget (3,000 requests in 5 minutes, every $batch part
+  // counted). Loading 6,000 items for the threshold checks would spend it twice over, so the budget is raised for the
+  // load, then put back, and a small budget is shown to answer 429 with Retry-After.
+  const setBudget = (limits) => fetch(`${base}/_emulator/budget`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(limits) });
+  const defaults = (await (await fetch(`${base}/_emulator/budget`)).json()).limits;
+  await setBudget({ sharepoint: { requests: 100000, windowSeconds: 300 } });
   await sp(HR).web.lists.add('Big', '', 100);
   const big = sp(HR).web.lists.getByTitle('Big');
   await big.fields.addText('Category');
@@ -34,6 +40,13 @@ try {
     for (let i = start; i < start + 100; i++) batched.web.lists.getByTitle('Big').items.add({ Title: `Item ${i}`, Category: `c${i % 4}`, Note: 'x' });
     await execute();
   }
+  await fetch(`${base}/_emulator/budget`, { method: 'DELETE' });
+  await setBudget({ sharepoint: { requests: 3, windowSeconds: 300 } });
+  for (let i = 0; i < 3; i++) await big.select('Title')();
+  const throttled = await fetch(`${base}/sites/staff-appraisal/_api/web/lists/getByTitle('Big')?$select=Title`, { headers: { accept: 'application/json;odata=nometadata', 'X-Emulator-User': HR } });
+  check('past the per-user budget SharePoint answers 429 with Retry-After', throttled.status === 429 && Number(throttled.headers.get('retry-after')) > 0);
+  await fetch(`${base}/_emulator/budget`, { method: 'DELETE' });
+  await setBudget(defaults);
   check('a non-admin is refused breakroleinheritance', (await status(sp(TA).web.lists.getByTitle('Big').breakRoleInheritance(false))) === 403);
   check('an un-indexed first clause over 6,000 items is throttled (500)', (await status(big.items.filter("Note eq 'x'").top(5)())) === 500);
   check('the same query on an indexed column works', (await big.items.filter("Category eq 'c1' and Note eq 'x'").top(5)()).length === 5);
