@@ -7,6 +7,7 @@ import { SpSettingsReader } from './sharepoint/SpSettingsReader';
 import type { AuditReader, DisagreementReader, CalendarGateway, CycleStore, DirectoryGateway, MeetingStore, RecordAccess, RecordsReader, RosterStore, SiteProvisioner } from './ports';
 import type { GovernorMembership, GovernorReportStore, ReportSource } from './ports';
 import { lazyPort } from './lazyPort';
+import type { FrameworkStore } from './frameworkPorts';
 import type { PrivateNotesStore, RetentionStore, SubjectAccessLog, SubjectAccessSource, SupportPlanStore } from './dataProtectionPorts';
 
 /** What a host provides: transport-configured clients and plain facts. */
@@ -51,6 +52,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     retention: lazyPort<RetentionStore>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpRetentionStore').then((m) => new m.SpRetentionStore(inputs.sp))),
     subjectAccess: lazyPort<SubjectAccessSource>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpSubjectAccess').then((m) => new m.SpSubjectAccessSource(inputs.sp))),
     subjectAccessLog: lazyPort<SubjectAccessLog>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpSubjectAccess').then((m) => new m.SpSubjectAccessLog(inputs.sp))),
+    frameworks: lazyPort<FrameworkStore>(() => import(/* webpackChunkName: 'appraisal-records' */ './sharepoint/SpFrameworkStore').then((m) => new m.SpFrameworkStore(inputs.sp))),
     supportPlans: lazyPort<SupportPlanStore>(() => import(/* webpackChunkName: 'appraisal-records' */ './sharepoint/SpSupportPlans').then((m) => new m.SpSupportPlans(inputs.sp))),
     reportSource: lazyPort<ReportSource>(() => import(/* webpackChunkName: 'appraisal-reports' */ './sharepoint/SpReportSource').then((m) => new m.SpReportSource(inputs.sp)))
   };

@@ -8,6 +8,7 @@ import type { AuditReader, CycleStore, DisagreementReader } from './cyclePorts';
 import type { ItemProblem, OwnRecords, PeopleRecords, RosterListing } from './readPorts';
 import type { RecordOpening } from './bulkPorts';
 import type { DataProtectionServices } from './dataProtectionPorts';
+import type { FrameworkServices } from './frameworkPorts';
 
 /** Why a read or write against SharePoint or Graph did not succeed, in terms the UI can explain. */
 export type DataError =
@@ -39,7 +40,7 @@ export interface SiteGateway {
 /** One idempotent step of setting up the site; `target` names the list or group it works on. */
 export interface ProvisioningStep {
   id: string;
-  kind: 'list' | 'fields' | 'groups' | 'roleDefinitions' | 'listPermissions' | 'sitePermissions' | 'settings' | 'listGrants' | 'folderGrants' | 'sharing' | 'migration' | 'groupOwners';
+  kind: 'list' | 'fields' | 'groups' | 'roleDefinitions' | 'listPermissions' | 'sitePermissions' | 'settings' | 'listGrants' | 'folderGrants' | 'sharing' | 'migration' | 'groupOwners' | 'content';
   target: string;
 }
 
@@ -288,7 +289,7 @@ export interface Clock {
 }
 
 /** Everything a root component needs, built once per host by a composition root. */
-export interface AppServices extends DataProtectionServices {
+export interface AppServices extends DataProtectionServices, FrameworkServices {
   currentUser: CurrentUser;
   clock: Clock;
   site: SiteGateway;

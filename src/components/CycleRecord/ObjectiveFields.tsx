@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, Stack, Text, useTheme, type IDropdownOption } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { packsFor, standardTitle, type Objective, TEXT_LIMITS } from '../../domain';
+import { packsFor, standardTitle, type FrameworkCatalogue, type Objective, TEXT_LIMITS } from '../../domain';
 import { format } from '../format';
 import { TextArea } from './TextArea';
 import { mayWrite, useRecord } from './recordContext';
@@ -12,19 +12,27 @@ import { SmartHints } from './SmartHints';
 export interface ObjectiveFieldsProps {
   objective: Objective;
   index: number;
+  /** The framework packs to link to; undefined while they are read. */
+  catalogue?: FrameworkCatalogue;
 }
 
 /** One objective as agreed at planning (AB5.1–AB5.5): the reviewer writes it; both see it. */
-export const ObjectiveFields: React.FC<ObjectiveFieldsProps> = ({ objective, index }) => {
+export const ObjectiveFields: React.FC<ObjectiveFieldsProps> = ({ objective, index, catalogue }) => {
   const ctx = useRecord();
   const theme = useTheme();
   const writable = mayWrite(ctx, 'reviewer');
   const set = (patch: Partial<Objective>): void => ctx.edit((d) => ({ ...d, objectives: patchAt(d.objectives, index, patch) }));
   const path = (field: string): string => `objectives.${index}.${field}`;
-  const standards: IDropdownOption[] = packsFor(ctx.category).flatMap((pack) => [
+  const offered = catalogue ? packsFor(catalogue, ctx.category) : [];
+  const standards: IDropdownOption[] = offered.flatMap((pack) => [
     { key: `h-${pack.code}`, text: pack.title, itemType: 2 },
     ...pack.items.map((item) => ({ key: item.code, text: `${item.code} ${item.title}` }))
   ]);
+  // A code linked before its pack or item was hidden stays selected and named, so saving never drops the link.
+  const offeredCodes = new Set(offered.flatMap((p) => p.items.map((i) => i.code)));
+  const kept = objective.standardCodes.filter((c) => !offeredCodes.has(c));
+  const named = (code: string): string => `${code} ${(catalogue && standardTitle(catalogue, code)) ?? ''}`.trim();
+  if (kept.length) standards.push({ key: 'h-kept', text: strings.Standards, itemType: 2 }, ...kept.map((c) => ({ key: c, text: named(c) })));
   return (
     <Stack
       as="section"
@@ -50,7 +58,7 @@ export const ObjectiveFields: React.FC<ObjectiveFieldsProps> = ({ objective, ind
         />
       ) : null}
       {!writable && objective.standardCodes.length ? (
-        <TextArea label={strings.Standards} value={objective.standardCodes.map((c) => `${c} ${standardTitle(c) ?? ''}`.trim()).join('\n')} onChange={() => undefined} readOnly />
+        <TextArea label={strings.Standards} value={objective.standardCodes.map(named).join('\n')} onChange={() => undefined} readOnly />
       ) : null}
       <TextArea label={strings.SchoolPriority} value={objective.schoolPriority} onChange={(schoolPriority) => set({ schoolPriority })} readOnly={!writable} multiline={false} />
       {writable ? <SmartHints index={index} /> : null}

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { Dropdown, MessageBar, MessageBarType, PrimaryButton, Stack, Text, type IDropdownOption } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { EXEMPLAR_OBJECTIVES, newObjective, objectiveId, packsFor, type Objective } from '../../domain';
+import { exemplarsFor, newObjective, objectiveId, packsFor, type Objective } from '../../domain';
+import { useFrameworkCatalogue } from './useFrameworkCatalogue';
 import { ObjectiveFields } from './ObjectiveFields';
 import { mayWrite, useRecord } from './recordContext';
 import { SectionHeading } from './SectionHeading';
@@ -10,8 +11,9 @@ import { SectionHeading } from './SectionHeading';
 export const ObjectivesSection: React.FC = () => {
   const ctx = useRecord();
   const writable = mayWrite(ctx, 'reviewer');
-  const exemplars = ctx.category ? EXEMPLAR_OBJECTIVES[ctx.category] : [];
-  const caveats = packsFor(ctx.category).flatMap((p) => (p.caveat ? [p.caveat] : []));
+  const { catalogue, fallback } = useFrameworkCatalogue();
+  const exemplars = catalogue ? exemplarsFor(catalogue, ctx.category) : [];
+  const caveats = catalogue ? packsFor(catalogue, ctx.category).flatMap((p) => (p.caveat ? [p.caveat] : [])) : [];
   const add = (from?: Pick<Objective, 'title' | 'successCriteria' | 'agreedEvidence'>): void =>
     ctx.edit((d) => ({ ...d, objectives: [...d.objectives, { ...newObjective(objectiveId(ctx.newId('obj'))), ...from }] }));
   const options: IDropdownOption[] = exemplars.map((e, i) => ({ key: i, text: e.title }));
@@ -19,12 +21,13 @@ export const ObjectivesSection: React.FC = () => {
     <Stack tokens={{ childrenGap: 8 }}>
       <SectionHeading>{strings.ObjectivesHeading}</SectionHeading>
       {ctx.errorFor('objectives') ? <MessageBar messageBarType={MessageBarType.error}>{ctx.errorFor('objectives')}</MessageBar> : null}
+      {fallback ? <MessageBar messageBarType={MessageBarType.warning}>{strings.StandardsFallback}</MessageBar> : null}
       {caveats.map((c) => (
         <MessageBar key={c}>{c}</MessageBar>
       ))}
       {ctx.doc.objectives.length === 0 ? <Text>{writable ? strings.NoObjectivesReviewer : strings.NoObjectivesYet}</Text> : null}
       {ctx.doc.objectives.map((o, i) => (
-        <ObjectiveFields key={o.id} objective={o} index={i} />
+        <ObjectiveFields key={o.id} objective={o} index={i} catalogue={catalogue} />
       ))}
       {writable ? (
         <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 12 }}>

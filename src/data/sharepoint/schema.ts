@@ -15,8 +15,9 @@ import { PermissionKind } from '@pnp/sp/security';
  * for whoever ran set-up, no sharing by members.
  * 3: private notes in custody (no standing access for administrators: docs/security.md), retention columns and the
  * data-protection lists (holds, disposal log, subject-access requests, informal support plans).
+ * 4: the framework packs and exemplar objectives seeded into AppraisalFrameworks, which HR then edits (issue 18).
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Column types we use (SharePoint FieldTypeKind in brackets). */
 export type FieldKind = 'text' | 'note' | 'number' | 'dateTime' | 'boolean' | 'choice';
@@ -128,7 +129,8 @@ export const LISTS = {
     grants: {}, since: 2
   },
   frameworks: {
-    title: 'AppraisalFrameworks', description: 'Framework packs and exemplar objectives.',
+    // Appraisal users read it (reviewers link objectives to its standards); only administrators write it.
+    title: 'AppraisalFrameworks', description: 'Framework packs and exemplar objectives. Administrators only write it.',
     template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1,
     fields: [{ name: 'FrameworkCode', kind: 'text', indexed: true }, payload],
     grants: { users: 'read' }

@@ -1,17 +1,21 @@
 /**
- * Framework packs as data (UK-17, DOMAIN §7.9): stable codes, short headings in our own words and a source
- * reference, enabled per staff category. No pack is a pass/fail checklist or a basis for capability.
+ * Framework packs as data (UK-17, DOMAIN §7.9): stable codes, short headings and a source reference, enabled per
+ * staff category. The packs live in the AppraisalFrameworks list, where HR edits, hides and adds the school's own;
+ * objectives keep an item's code, never its title, so a link survives an edit or a hidden pack. No pack is a
+ * pass/fail checklist or a basis for capability.
  */
-import type { StaffCategory } from '../staff';
+import { STAFF_CATEGORIES, type StaffCategory } from '../staff';
 
 /** One item of a pack that objectives and evidence may link to by code. */
 export interface FrameworkItem {
   code: string;
   title: string;
   theme: string;
+  /** Hidden by HR: no longer offered, still named where an objective already links to it. */
+  hidden?: boolean;
 }
 
-/** A published framework: where it comes from, which edition, which staff categories it is offered to. */
+/** A published framework, or the school's own: where it comes from, which edition, which categories it is offered to. */
 export interface FrameworkPack {
   code: string;
   title: string;
@@ -21,49 +25,9 @@ export interface FrameworkPack {
   items: readonly FrameworkItem[];
   /** Shown wherever the pack appears. */
   caveat?: string;
+  /** Hidden by HR: none of its items is offered any more. */
+  hidden?: boolean;
 }
-
-const TA_SOURCE =
-  'Professional standards for teaching assistants: advice for headteachers, teachers, teaching assistants, governing boards and ' +
-  'employers (June 2016, non-statutory), pages 6–8; published by UNISON, NAHT, the National Education Trust and Maximising ' +
-  'the Impact of Teaching Assistants.';
-
-const ISBL_CAVEAT =
-  'The standards should not be used as a checklist or as a baseline, and any shortcoming with respect to the standards is not ' +
-  'a basis for questioning competence or initiating capability.';
-
-/** The packs the product ships. Headings are our own summaries; the source holds the full wording. */
-export const FRAMEWORK_PACKS: readonly FrameworkPack[] = [
-  {
-    code: 'TA2016',
-    title: 'Professional Standards for Teaching Assistants',
-    source: TA_SOURCE,
-    edition: 'June 2016',
-    categories: ['learningSupport'],
-    items: [
-      { code: 'TA2016-1', title: 'Conduct that keeps the trust of pupils, parents and colleagues', theme: 'Personal and professional conduct' },
-      { code: 'TA2016-2', title: 'Up-to-date knowledge of pupils’ needs and the curriculum', theme: 'Knowledge and understanding' },
-      { code: 'TA2016-3', title: 'Supporting pupils’ learning alongside the teacher', theme: 'Teaching and learning' },
-      { code: 'TA2016-4', title: 'Working well with colleagues, parents and other professionals', theme: 'Working with others' }
-    ]
-  },
-  {
-    code: 'ISBL',
-    title: 'ISBL Professional Standards',
-    source: 'ISBL Professional Standards, Institute of School Business Leadership. © ISBL, all rights reserved: codes and headings only.',
-    edition: 'As published by ISBL',
-    categories: ['adminAndBusiness'],
-    caveat: ISBL_CAVEAT,
-    items: [
-      { code: 'ISBL-OL', title: 'Operational leadership', theme: 'Discipline' },
-      { code: 'ISBL-FIN', title: 'Finance', theme: 'Discipline' },
-      { code: 'ISBL-HR', title: 'Human resources', theme: 'Discipline' },
-      { code: 'ISBL-PRO', title: 'Procurement', theme: 'Discipline' },
-      { code: 'ISBL-EST', title: 'Estates', theme: 'Discipline' },
-      { code: 'ISBL-MC', title: 'Marketing and communications', theme: 'Discipline' }
-    ]
-  }
-];
 
 /** An exemplar objective a reviewer may start from; never a target imposed on anyone. */
 export interface ExemplarObjective {
@@ -72,106 +36,69 @@ export interface ExemplarObjective {
   agreedEvidence: string;
 }
 
-/** Exemplar objectives per staff category, in our own words (Ealing publishes exemplars; these are not theirs). */
-export const EXEMPLAR_OBJECTIVES: Record<StaffCategory, readonly ExemplarObjective[]> = {
-  learningSupport: [
-    {
-      title: 'Run a daily phonics intervention with a small Year 1 group',
-      successCriteria: 'Each pupil in the group moves on at least one phonics phase by the end of the spring term.',
-      agreedEvidence: 'Phonics assessment records each half-term and the class teacher’s feedback.'
-    },
-    {
-      title: 'Support a pupil with an EHC plan to work more independently in lessons',
-      successCriteria: 'The pupil completes agreed short tasks with less adult prompting, as set out in their plan.',
-      agreedEvidence: 'Notes from EHC plan reviews and observations by the SENCO.'
-    },
-    {
-      title: 'Lead a reading group using the school’s guided reading approach',
-      successCriteria: 'Sessions follow the agreed structure and pupils’ reading records show regular progress.',
-      agreedEvidence: 'Reading records and a short observation by the English lead.'
-    }
-  ],
-  pupilSupport: [
-    {
-      title: 'Set up a lunchtime club for pupils who find break times difficult',
-      successCriteria: 'The club runs weekly and fewer lunchtime incidents involve the pupils who attend.',
-      agreedEvidence: 'Attendance lists and the behaviour log for lunchtimes.'
-    },
-    {
-      title: 'Improve the attendance of a small group of persistently absent pupils',
-      successCriteria: 'Each family has a named contact and the group’s attendance rises over the year.',
-      agreedEvidence: 'Attendance data each half-term and records of contact with families.'
-    },
-    {
-      title: 'Complete and apply training in emotional literacy support',
-      successCriteria: 'Training completed and a programme of sessions delivered to referred pupils.',
-      agreedEvidence: 'Training certificate, session plans and feedback from class teachers.'
-    }
-  ],
-  specialistTechnical: [
-    {
-      title: 'Prepare practical science lessons safely and on time',
-      successCriteria: 'Equipment is ready for every booked practical and risk assessments are up to date.',
-      agreedEvidence: 'The technician booking log and feedback from the science lead.'
-    },
-    {
-      title: 'Move classroom devices onto the school’s new device management system',
-      successCriteria: 'All pupil laptops are enrolled and updates install without staff having to ask.',
-      agreedEvidence: 'The device management report and the IT support request log.'
-    },
-    {
-      title: 'Reorganise the design and technology store',
-      successCriteria: 'Materials are labelled and stock is checked each half-term, so lessons are not held up.',
-      agreedEvidence: 'Stock check records and comments from teaching staff.'
-    }
-  ],
-  adminAndBusiness: [
-    {
-      title: 'Introduce a new MIS process for recording pupil absence calls',
-      successCriteria: 'Every absence call is recorded in the MIS the same morning and first-day calls go out by 10am.',
-      agreedEvidence: 'MIS attendance reports and a spot check with the attendance lead.'
-    },
-    {
-      title: 'Move school trip payments to the online payment system',
-      successCriteria: 'All trips from the summer term are paid online and cash handling in the office falls.',
-      agreedEvidence: 'Payment system reports and the office cash log.'
-    },
-    {
-      title: 'Keep the single central record complete and ready for inspection',
-      successCriteria: 'Each new starter’s checks are recorded before they start and a termly audit finds no gaps.',
-      agreedEvidence: 'Termly audit notes signed off by the headteacher.'
-    }
-  ],
-  siteStaff: [
-    {
-      title: 'Set up a planned maintenance schedule for the school site',
-      successCriteria: 'Routine checks are scheduled for the year and completed on time, with faults logged and followed up.',
-      agreedEvidence: 'The maintenance log and the business manager’s termly review.'
-    },
-    {
-      title: 'Keep weekly fire alarm and emergency lighting tests up to date',
-      successCriteria: 'Every test is carried out and recorded in the fire log, with faults reported the same day.',
-      agreedEvidence: 'The fire log book and the annual fire risk assessment.'
-    },
-    {
-      title: 'Reduce the school’s energy use in the winter months',
-      successCriteria: 'Heating times match the school day and meter readings show lower use than last winter.',
-      agreedEvidence: 'Monthly meter readings and the heating timer schedule.'
-    }
-  ]
-};
-
-/** The packs enabled for a staff category; none for someone not yet categorised. */
-export function packsFor(category: StaffCategory | undefined): FrameworkPack[] {
-  if (category === undefined) return [];
-  return FRAMEWORK_PACKS.filter((pack) => pack.categories.includes(category));
+/** Every pack (hidden ones too) and the exemplar objectives per category. */
+export interface FrameworkCatalogue {
+  packs: readonly FrameworkPack[];
+  exemplars: Partial<Record<StaffCategory, readonly ExemplarObjective[]>>;
 }
 
-/** The heading of a framework item by its code, from any pack. */
-export function standardTitle(code: string): string | undefined {
-  for (const pack of FRAMEWORK_PACKS) {
+/** Limits of what HR types into a pack. */
+export const FRAMEWORK_LIMITS = { title: 200, source: 1000, edition: 100, caveat: 1000, items: 60 } as const;
+
+/** What is wrong with a pack HR is saving. */
+export type FrameworkError = 'titleMissing' | 'titleTooLong' | 'sourceTooLong' | 'noCategory' | 'noStandard' | 'standardTitleMissing' | 'tooManyStandards' | 'duplicateCode';
+
+/** The packs offered for a staff category, with only their shown items; none for someone not yet categorised. */
+export function packsFor(catalogue: FrameworkCatalogue, category: StaffCategory | undefined): FrameworkPack[] {
+  if (category === undefined) return [];
+  return catalogue.packs
+    .filter((pack) => !pack.hidden && pack.categories.includes(category))
+    .map((pack) => ({ ...pack, items: pack.items.filter((i) => !i.hidden) }))
+    .filter((pack) => pack.items.length > 0);
+}
+
+/** The heading of a framework item by its code, from any pack, hidden or not. */
+export function standardTitle(catalogue: FrameworkCatalogue, code: string): string | undefined {
+  for (const pack of catalogue.packs) {
     const item = pack.items.find((i) => i.code === code);
     if (item) return item.title;
   }
   return undefined;
+}
+
+/** The exemplar objectives for a category. */
+export function exemplarsFor(catalogue: FrameworkCatalogue, category: StaffCategory | undefined): readonly ExemplarObjective[] {
+  return category ? catalogue.exemplars[category] ?? [] : [];
+}
+
+/** A code for a school's own pack that no pack has: "SCH-1", "SCH-2"… */
+export function newPackCode(packs: readonly FrameworkPack[]): string {
+  const taken = new Set(packs.map((p) => p.code));
+  let n = 1;
+  while (taken.has(`SCH-${n}`)) n += 1;
+  return `SCH-${n}`;
+}
+
+/** A code for a new item of a pack, after its existing ones: codes are never reused, so links stay stable. */
+export function newItemCode(pack: Pick<FrameworkPack, 'code' | 'items'>): string {
+  const taken = new Set(pack.items.map((i) => i.code));
+  let n = pack.items.length + 1;
+  while (taken.has(`${pack.code}-${n}`)) n += 1;
+  return `${pack.code}-${n}`;
+}
+
+/** What stops a pack being saved; none when it may be. */
+export function validateFrameworkPack(pack: FrameworkPack, others: readonly FrameworkPack[]): FrameworkError[] {
+  const errors: FrameworkError[] = [];
+  if (!pack.title.trim()) errors.push('titleMissing');
+  if (pack.title.length > FRAMEWORK_LIMITS.title) errors.push('titleTooLong');
+  if (pack.source.length > FRAMEWORK_LIMITS.source || (pack.caveat ?? '').length > FRAMEWORK_LIMITS.caveat) errors.push('sourceTooLong');
+  if (!pack.categories.length || pack.categories.some((c) => !STAFF_CATEGORIES.includes(c))) errors.push('noCategory');
+  if (!pack.items.length) errors.push('noStandard');
+  if (pack.items.some((i) => !i.title.trim() || i.title.length > FRAMEWORK_LIMITS.title)) errors.push('standardTitleMissing');
+  if (pack.items.length > FRAMEWORK_LIMITS.items) errors.push('tooManyStandards');
+  const codes = [...others.filter((p) => p.code !== pack.code).flatMap((p) => [p.code, ...p.items.map((i) => i.code)]), pack.code];
+  const own = pack.items.map((i) => i.code);
+  if (new Set(own).size !== own.length || own.some((c) => codes.includes(c))) errors.push('duplicateCode');
+  return errors;
 }

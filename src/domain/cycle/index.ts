@@ -7,6 +7,7 @@ export * from './transitions';
 export * from './oneToOne';
 export * from './nextCycle';
 export * from './frameworks';
+export * from './frameworkPacks';
 export * from './disagreements';
 export * from './signatures';
 export * from './merge';

@@ -52,6 +52,6 @@ describe('every records query with 50,000 items in the list', () => {
   }, 30_000);
 
   it('checks the site status', async () => {
-    expect(await servicesAs(emulator, HR).site.getStatus()).toEqual({ ok: true, value: { kind: 'ready', schemaVersion: 3 } });
+    expect(await servicesAs(emulator, HR).site.getStatus()).toEqual({ ok: true, value: { kind: 'ready', schemaVersion: 4 } });
   });
 });

@@ -66,6 +66,6 @@ describe('upgrading a schema-1 site to the roster list', () => {
     expect(mine.ok && mine.value.record?.cycles).toHaveLength(1);
     const hannahAsks = await servicesAs(emulator, HANNAH).reader.mine(idOf(AISHA));
     expect(hannahAsks.ok && hannahAsks.value.record).toBeFalsy();
-    expect(await servicesAs(emulator, HR).site.getStatus()).toEqual({ ok: true, value: { kind: 'ready', schemaVersion: 3 } });
+    expect(await servicesAs(emulator, HR).site.getStatus()).toEqual({ ok: true, value: { kind: 'ready', schemaVersion: 4 } });
   });
 });

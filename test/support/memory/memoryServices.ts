@@ -12,6 +12,7 @@ import { MemoryGovernorReports, MemoryReportSource } from './MemoryGovernorRepor
 import { MemoryPrivateNotes } from './MemoryPrivateNotes';
 import { MemorySupportPlans } from './MemorySupportPlans';
 import { MemoryRetention } from './MemoryRetention';
+import { MemoryFrameworkStore } from './MemoryFrameworkStore';
 
 /** A SiteGateway that answers from a list of scripted results, one per call (the last repeats). */
 export class ScriptedSiteGateway implements SiteGateway {
@@ -28,7 +29,7 @@ export class ScriptedSiteGateway implements SiteGateway {
 
 /** Shorthands for scripted answers. */
 export const siteAnswers = {
-  ready: ok<SiteStatus>({ kind: 'ready', schemaVersion: 3 }),
+  ready: ok<SiteStatus>({ kind: 'ready', schemaVersion: 4 }),
   notSetUp: ok<SiteStatus>({ kind: 'notSetUp' }),
   noAccess: ok<SiteStatus>({ kind: 'noAccess' }),
   upgradeNeeded: ok<SiteStatus>({ kind: 'upgradeNeeded', installed: 1, required: 2 }),
@@ -66,6 +67,7 @@ export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([site
     retention: new MemoryRetention(),
     subjectAccess: { gather: async () => ok([]) },
     subjectAccessLog: { list: async () => ok([]), log: async () => ok(undefined), recordProduction: async () => ok(undefined), recordDecision: async () => ok(undefined), decisions: async () => ok([]) },
-    supportPlans: new MemorySupportPlans()
+    supportPlans: new MemorySupportPlans(),
+    frameworks: new MemoryFrameworkStore()
   };
 }

@@ -255,6 +255,7 @@ define([], function () {
     NeedNoObjective: 'Heb ei gysylltu ag amcan',
     NeedObjectiveRemoved: 'Amcan sydd wedi’i dynnu ers hynny',
     NothingWritten: 'Dim wedi’i ysgrifennu eto',
-    InformalSupportStage: 'Cymorth anffurfiol: mae cynllun cymorth ar agor, felly mae dyddiadau’r cylch hwn wedi’u hoedi. Caiff y cynllun ei hun ei gadw ar wahân.'
+    InformalSupportStage: 'Cymorth anffurfiol: mae cynllun cymorth ar agor, felly mae dyddiadau’r cylch hwn wedi’u hoedi. Caiff y cynllun ei hun ei gadw ar wahân.',
+    StandardsFallback: 'Nid oedd modd darllen rhestr fframweithiau’r ysgol, felly dangosir y safonau adeiledig. Caiff y cysylltiadau a ddewiswch eu cadw; rhowch wybod i AD os yw hyn yn parhau.'
   };
 });

@@ -254,6 +254,7 @@ define([], function () {
     NeedNoObjective: "Not linked to an objective",
     NeedObjectiveRemoved: "An objective that has since been removed",
     NothingWritten: "Nothing written yet",
-    InformalSupportStage: "Informal support: a support plan is open, so this cycle’s due dates are paused. The plan itself is kept separately."
+    InformalSupportStage: "Informal support: a support plan is open, so this cycle’s due dates are paused. The plan itself is kept separately.",
+    StandardsFallback: "The school’s framework list could not be read, so the built-in standards are shown. Links you choose are kept; tell HR if this goes on."
   };
 });

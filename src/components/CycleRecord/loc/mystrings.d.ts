@@ -254,6 +254,7 @@ declare interface IRecordStrings {
   NeedNoObjective: string;
   NeedObjectiveRemoved: string;
   NothingWritten: string;
+  StandardsFallback: string;
 }
 
 declare module 'RecordStrings' {

@@ -20,6 +20,7 @@ import { ensureNoMemberSharing } from './ensureSharing';
 import { ensureSettings, readSettingItems, writeSetting } from './ensureSettings';
 import { migrateRoster } from './migrateRoster';
 import { asCustodian } from './asCustodian';
+import { seedFrameworks } from './seedFrameworks';
 
 interface Progress {
   installedVersion: number;
@@ -104,6 +105,8 @@ export class SpSiteProvisioner implements SiteProvisioner {
         return ensureFolderGrants(this.sp, LISTS[listKeyOf(step)]);
       case 'sharing':
         return ensureNoMemberSharing(this.sp);
+      case 'content':
+        return seedFrameworks(this.sp);
       case 'migration':
         return step.id === 'migrate:roster' ? migrateRoster(this.sp) : migrateSignatures(this.sp);
       default: {

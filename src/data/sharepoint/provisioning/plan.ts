@@ -46,7 +46,9 @@ export const PLAN: readonly PlannedStep[] = [
   { id: 'migrate:signatures', kind: 'migration', target: LISTS.signatures.title, since: 2 },
   // Version 3: private notes gain retention and an entry key, and go into custody (no administrators' access).
   ...(['evidence', 'signatures', 'audit', 'privateNotes', 'governorReports'] as const).map((key): PlannedStep => ({ id: `fields-v3:${key}`, kind: 'fields', target: LISTS[key].title, since: 3 })),
-  { id: 'grants-v3:privateNotes', kind: 'listGrants', target: LISTS.privateNotes.title, since: 3 }
+  { id: 'grants-v3:privateNotes', kind: 'listGrants', target: LISTS.privateNotes.title, since: 3 },
+  // Version 4 (issue 18): the framework packs and exemplar objectives become list content HR can edit, hide and add to.
+  { id: 'seed:frameworks', kind: 'content', target: LISTS.frameworks.title, since: 4 }
 ];
 
 /** The list key a list-scoped step works on. */

@@ -272,6 +272,40 @@ declare interface IAppraisalAdminWebPartStrings {
   DismissMessage: string;
   AdminsOnlyTitle: string;
   AdminsOnlyBody: string;
+  StepSeedFrameworks: string;
+  TabFrameworks: string;
+  FrameworksIntro: string;
+  FrameworksLabel: string;
+  AddFramework: string;
+  EditFramework: string;
+  HideFramework: string;
+  ShowFramework: string;
+  FrameworkHidden: string;
+  FrameworkOfferedTo: string;
+  FrameworkStandardsCount: string;
+  FrameworkName: string;
+  FrameworkSource: string;
+  FrameworkSourceHelp: string;
+  FrameworkEdition: string;
+  FrameworkCaveat: string;
+  FrameworkCategories: string;
+  FrameworkStandardsHeading: string;
+  FrameworkStandardTitle: string;
+  FrameworkStandardTheme: string;
+  FrameworkStandardHidden: string;
+  AddStandard: string;
+  SaveFramework: string;
+  CancelFramework: string;
+  FrameworkSaved: string;
+  FrameworkInvalid: string;
+  FrameworkErrTitleMissing: string;
+  FrameworkErrTitleTooLong: string;
+  FrameworkErrSourceTooLong: string;
+  FrameworkErrNoCategory: string;
+  FrameworkErrNoStandard: string;
+  FrameworkErrStandardTitleMissing: string;
+  FrameworkErrTooManyStandards: string;
+  FrameworkErrDuplicateCode: string;
 }
 
 declare module 'AppraisalAdminWebPartStrings' {

@@ -27,6 +27,8 @@ export function stepText(step: ProvisioningStep): string {
       return strings.StepSharing;
     case 'groupOwners':
       return strings.StepGroupOwners;
+    case 'content':
+      return format(strings.StepSeedFrameworks, step.target);
     case 'migration':
       return format(step.id === 'migrate:roster' ? strings.StepMigrateRoster : strings.StepMigrateSignatures, step.target);
     default: {

@@ -1,0 +1,19 @@
+/**
+ * The framework packs port (issue 18, UK-17): the AppraisalFrameworks list read by every reviewer and written only by
+ * Appraisal Administrators. SharePoint's list permissions are what refuse anyone else; the UI only advises.
+ */
+import type { FrameworkCatalogue, FrameworkPack, Result } from '../domain';
+import type { DataError } from './ports';
+
+/** Reads and writes framework entries. */
+export interface FrameworkStore {
+  /** Every pack, hidden ones too (objectives already linked still need their titles), and the exemplar objectives. */
+  catalogue(): Promise<Result<FrameworkCatalogue, DataError>>;
+  /** Adds the pack, or replaces the one with its code (edits and hiding). The last save wins. */
+  savePack(pack: FrameworkPack): Promise<Result<FrameworkPack, DataError>>;
+}
+
+/** The services of this port, joined into AppServices. */
+export interface FrameworkServices {
+  frameworks: FrameworkStore;
+}

@@ -1,0 +1,25 @@
+/** Framework packs in memory, seeded as set-up seeds the list (permissions are the emulator's to prove). */
+import { BUILT_IN_CATALOGUE, ok, type FrameworkCatalogue, type FrameworkPack, type Result } from '../../../src/domain';
+import type { DataError } from '../../../src/data/ports';
+import type { FrameworkStore } from '../../../src/data/frameworkPorts';
+
+export class MemoryFrameworkStore implements FrameworkStore {
+  packs: FrameworkPack[];
+  exemplars: FrameworkCatalogue['exemplars'];
+
+  constructor(seed: FrameworkCatalogue = BUILT_IN_CATALOGUE) {
+    this.packs = seed.packs.map((p) => ({ ...p }));
+    this.exemplars = { ...seed.exemplars };
+  }
+
+  async catalogue(): Promise<Result<FrameworkCatalogue, DataError>> {
+    return ok({ packs: this.packs.map((p) => ({ ...p })), exemplars: { ...this.exemplars } });
+  }
+
+  async savePack(pack: FrameworkPack): Promise<Result<FrameworkPack, DataError>> {
+    const at = this.packs.findIndex((p) => p.code === pack.code);
+    if (at >= 0) this.packs.splice(at, 1, pack);
+    else this.packs.push(pack);
+    return ok(pack);
+  }
+}
