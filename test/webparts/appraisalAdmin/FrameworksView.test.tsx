@@ -1,0 +1,115 @@
+/**
+ * Issue 18, done when: HR adds a school framework on the Frameworks tab and a reviewer links an objective to it. The
+ * link keeps the standard's code, so it survives HR renaming or hiding the framework; a hidden one is no longer
+ * offered but still named where linked. The adapter over the emulator passes the same contract (test/contracts).
+ */
+import * as React from 'react';
+import { render, screen, waitFor, within, cleanup } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { FrameworksView } from '../../../src/webparts/appraisalAdmin/components/Frameworks/FrameworksView';
+import { CycleRecordView } from '../../../src/components/CycleRecord/CycleRecordView';
+import { AppServicesProvider } from '../../../src/components/services/AppServicesContext';
+import { directoryId, emptyCycleDocument, fail, newObjective, objectiveId, staffId, type IsoDate, type StaffCategory } from '../../../src/domain';
+import type { AppServices, CycleRecordSummary, RosterEntry, StoredCycle } from '../../../src/data/ports';
+import { MemoryCycleStore } from '../../support/memory/MemoryCycleStore';
+import { MemoryFrameworkStore } from '../../support/memory/MemoryFrameworkStore';
+import { memoryServices } from '../../support/memory/memoryServices';
+
+const person = (category: StaffCategory): RosterEntry => ({
+  id: staffId('s-dan'), directoryId: directoryId('s-dan'), upn: 'dan@school.example', displayName: 'Dan Price', jobTitle: 'Site manager',
+  category, contract: 'permanent', workingPattern: { kind: 'fullTime' } as RosterEntry['workingPattern'],
+  reviewer: directoryId('r-tom'), reviewerName: 'Tom Hughes', reviewerUpn: 'tom@school.example', jobDescriptionUrl: undefined, startDate: undefined, probationPassed: true, leftOn: undefined, etag: '1|"1"'
+});
+const summary: CycleRecordSummary = {
+  staffKey: 's-dan', cycleKey: 's-dan:2026-27', cycle: { label: '2026/27', start: '2026-04-01' as IsoDate, end: '2027-03-31' as IsoDate },
+  track: 'fullCycle', stage: 'planning', reviewerKey: 'r-tom', openedOn: '2026-04-01' as IsoDate
+};
+
+jest.setTimeout(60000);
+
+function asHr(services: AppServices): void {
+  render(
+    <AppServicesProvider services={services}>
+      <FrameworksView />
+    </AppServicesProvider>
+  );
+}
+
+function asReviewer(services: AppServices, cycles: MemoryCycleStore, party: 'reviewer' | 'appraisee' = 'reviewer'): void {
+  render(
+    <AppServicesProvider services={{ ...services, cycles }}>
+      <CycleRecordView person={person('siteStaff')} summary={summary} meetings={[]} party={party} />
+    </AppServicesProvider>
+  );
+}
+
+const cycleWithObjective = (): MemoryCycleStore => {
+  const cycles = new MemoryCycleStore();
+  cycles.put({ summary, document: { ...emptyCycleDocument(), objectives: [{ ...newObjective(objectiveId('o1')), title: 'Keep the site safe' }] }, etag: '1|"1"' });
+  return cycles;
+};
+const stored = (cycles: MemoryCycleStore): StoredCycle => cycles.cycles.get('s-dan:s-dan:2026-27') as StoredCycle;
+
+describe('the Frameworks tab and the standards a reviewer links to', () => {
+  it('HR adds a school framework; a reviewer links an objective to it by its code; hidden later, it is still named', async () => {
+    const frameworks = new MemoryFrameworkStore();
+    const services = { ...memoryServices(), frameworks };
+    asHr(services);
+    await userEvent.click(await screen.findByRole('button', { name: 'Add a framework' }));
+    await userEvent.type(screen.getByRole('textbox', { name: /^Name/ }), 'Riverside site standards');
+    await userEvent.type(screen.getByRole('textbox', { name: /^Source/ }), 'Written by Riverside Primary, 2026');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Site staff' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Add a standard' }));
+    await userEvent.type(screen.getByRole('textbox', { name: /^Standard 1/ }), 'Safe and welcoming grounds');
+    await userEvent.click(screen.getByRole('button', { name: 'Save framework' }));
+
+    expect(await screen.findByText(/^Framework saved/)).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: 'Frameworks and standards' });
+    expect(within(list).getByRole('heading', { name: 'Riverside site standards' })).toBeInTheDocument();
+    expect(frameworks.packs.find((p) => p.code === 'SCH-1')).toEqual({
+      code: 'SCH-1', title: 'Riverside site standards', source: 'Written by Riverside Primary, 2026', edition: '', categories: ['siteStaff'],
+      items: [{ code: 'SCH-1-1', title: 'Safe and welcoming grounds', theme: '' }]
+    });
+    cleanup();
+
+    const cycles = cycleWithObjective();
+    asReviewer(services, cycles);
+    await userEvent.click(await screen.findByRole('combobox', { name: /^Standards/ }));
+    await userEvent.click(await screen.findByRole('option', { name: 'SCH-1-1 Safe and welcoming grounds' }));
+    await waitFor(() => expect(stored(cycles).document.objectives[0].standardCodes).toEqual(['SCH-1-1']), { timeout: 15000 });
+    cleanup();
+
+    asHr(services);
+    await userEvent.click(await screen.findByRole('button', { name: 'Hide Riverside site standards' }));
+    expect(await screen.findByRole('button', { name: 'Offer Riverside site standards again' })).toBeInTheDocument();
+    expect(frameworks.packs.find((p) => p.code === 'SCH-1')?.hidden).toBe(true);
+    cleanup();
+
+    asReviewer(services, cycles, 'appraisee');
+    expect(await screen.findByDisplayValue('SCH-1-1 Safe and welcoming grounds')).toBeInTheDocument();
+  });
+
+  it('says so when the list cannot be read, and offers the built-in standards instead', async () => {
+    const frameworks = new MemoryFrameworkStore();
+    frameworks.catalogue = async () => fail({ code: 'unavailable' });
+    const cycles = cycleWithObjective();
+    render(
+      <AppServicesProvider services={{ ...memoryServices(), frameworks, cycles }}>
+        <CycleRecordView person={person('adminAndBusiness')} summary={summary} meetings={[]} party="reviewer" />
+      </AppServicesProvider>
+    );
+    expect(await screen.findByText(/framework list could not be read/)).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('combobox', { name: /^Standards/ }));
+    expect(await screen.findByRole('option', { name: 'ISBL-FIN Finance' })).toBeInTheDocument();
+  });
+
+  it('a save SharePoint refuses shows as an error and changes nothing', async () => {
+    const frameworks = new MemoryFrameworkStore();
+    frameworks.savePack = async () => fail({ code: 'accessDenied' });
+    asHr({ ...memoryServices(), frameworks });
+    await userEvent.click(await screen.findByRole('button', { name: 'Hide ISBL Professional Standards' }));
+    expect(await screen.findByRole('button', { name: 'Hide ISBL Professional Standards' })).toBeInTheDocument();
+    expect(screen.queryByText(/^Framework saved/)).toBeNull();
+    expect(frameworks.packs.every((p) => !p.hidden)).toBe(true);
+  });
+});
