@@ -52,7 +52,7 @@ export default [
       await kit.open(hr, 'appraisalAdmin');
       await page.locator('main').getByRole('tab', { name: 'Rhestr y staff' }).waitFor({ timeout: 30000 });
       await check(kit, 'Gweinyddu arfarnu (AD)', english);
-      await tabs(kit, 'Gweinyddu arfarnu', english, ['Cylchoedd', 'Anghytundebau', 'Gosodiadau', 'Adroddiadau i’r llywodraethwyr', 'Eitemau sydd angen sylw', 'Diogelu data']);
+      await tabs(kit, 'Gweinyddu arfarnu', english, ['Cylchoedd', 'Anghytundebau', 'Gosodiadau', 'Adroddiadau i’r llywodraethwyr', 'Eitemau sydd angen sylw', 'Diogelu data', 'Fframweithiau']);
       await kit.shot('welsh-admin');
       // Data protection: the disposal review's result (only a check: nothing is disposed of).
       await page.getByRole('button', { name: 'Gwirio beth sy’n ddyledus' }).click();

@@ -48,7 +48,7 @@ export const FrameworkEditor: React.FC<FrameworkEditorProps> = ({ pack, others, 
           <Checkbox key={c} label={categoryLabel(c)} checked={draft.categories.includes(c)} onChange={(_, on) => toggle(c, Boolean(on))} />
         ))}
       </Stack>
-      <Text as="h4" variant="mediumPlus" styles={{ root: { margin: 0 } }}>
+      <Text as="h3" variant="mediumPlus" styles={{ root: { margin: 0 } }}>
         {strings.FrameworkStandardsHeading}
       </Text>
       {draft.items.map((item, i) => (

@@ -56,7 +56,7 @@ export const FrameworksView: React.FC = () => {
       <Stack as="ul" aria-label={strings.FrameworksLabel} tokens={{ childrenGap: 8 }} styles={{ root: { listStyle: 'none', padding: 0, margin: 0 } }}>
         {packs.map((pack) => (
           <Stack as="li" key={pack.code} tokens={{ childrenGap: 4, padding: 10 }} styles={{ root: { border: `1px solid ${theme.palette.neutralLight}` } }}>
-            <Text as="h4" variant="mediumPlus" styles={{ root: { margin: 0 } }}>
+            <Text as="h3" variant="mediumPlus" styles={{ root: { margin: 0 } }}>
               {pack.title}
             </Text>
             <Text variant="small">{format(strings.FrameworkOfferedTo, pack.categories.map(categoryLabel).join(', '))}</Text>
