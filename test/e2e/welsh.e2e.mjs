@@ -52,12 +52,14 @@ export default [
       await kit.open(hr, 'appraisalAdmin');
       await page.locator('main').getByRole('tab', { name: 'Rhestr y staff' }).waitFor({ timeout: 30000 });
       await check(kit, 'Gweinyddu arfarnu (AD)', english);
-      await tabs(kit, 'Gweinyddu arfarnu', english, ['Cylchoedd', 'Anghytundebau', 'Gosodiadau', 'Adroddiadau i’r llywodraethwyr', 'Eitemau sydd angen sylw', 'Diogelu data', 'Fframweithiau']);
+      await tabs(kit, 'Gweinyddu arfarnu', english, ['Cylchoedd', 'Anghytundebau', 'Gosodiadau', 'Adroddiadau i’r llywodraethwyr', 'Eitemau sydd angen sylw', 'Diogelu data']);
       await kit.shot('welsh-admin');
       // Data protection: the disposal review's result (only a check: nothing is disposed of).
       await page.getByRole('button', { name: 'Gwirio beth sy’n ddyledus' }).click();
       await page.getByRole('button', { name: 'Gwirio beth sy’n ddyledus' }).waitFor({ timeout: 60000 });
       await check(kit, 'Gweinyddu arfarnu › Diogelu data › gwirio', english);
+      // Issue 18: the framework packs HR keeps (the packs' own titles are content, not product strings).
+      await tabs(kit, 'Gweinyddu arfarnu', english, ['Fframweithiau']);
       // A person's circumstances (stages not required, long absence, closing without agreement).
       await page.locator('main').getByRole('tab', { name: 'Rhestr y staff', exact: true }).click();
       await page.getByRole('button', { name: `Rheoli ${joiner}` }).click();
