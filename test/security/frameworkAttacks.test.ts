@@ -60,6 +60,13 @@ describe('who may write the framework packs', () => {
     expect(payloads()).toEqual(before);
   });
 
+  it('even HR’s adapter refuses a pack no read would accept (a name over 200 characters), writing nothing', async () => {
+    const before = payloads();
+    const saved = await servicesAs(emulator, HR).frameworks.savePack({ ...TA, code: 'SCH-8', title: 'x'.repeat(201) });
+    expect(saved).toEqual({ ok: false, error: { code: 'malformed', list: LIST, itemId: 0, field: 'Payload' } });
+    expect(payloads()).toEqual(before);
+  });
+
   it('HR can, and the change is what everyone then reads', async () => {
     expect((await servicesAs(emulator, HR).frameworks.savePack({ ...TA, hidden: true })).ok).toBe(true);
     const read = await servicesAs(emulator, TOM).frameworks.catalogue();

@@ -6,13 +6,13 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import type { FrameworkCatalogue, FrameworkPack, Result } from '../../domain';
+import { fail, type FrameworkCatalogue, type FrameworkPack, type Result } from '../../domain';
 import type { DataError } from '../ports';
 import type { FrameworkStore } from '../frameworkPorts';
 import { LISTS } from './schema';
 import { attempt } from './errors';
 import { odataString } from '../odataLiteral';
-import { catalogueFrom, frameworkRows, packValues } from './frameworkItems';
+import { catalogueFrom, frameworkRows, packFits, packValues } from './frameworkItems';
 
 /** Framework packs and exemplar objectives in the AppraisalFrameworks list. */
 export class SpFrameworkStore implements FrameworkStore {
@@ -22,7 +22,8 @@ export class SpFrameworkStore implements FrameworkStore {
     return attempt(async () => catalogueFrom(await frameworkRows(this.sp)));
   }
 
-  savePack(pack: FrameworkPack): Promise<Result<FrameworkPack, DataError>> {
+  async savePack(pack: FrameworkPack): Promise<Result<FrameworkPack, DataError>> {
+    if (!packFits(pack)) return fail({ code: 'malformed', list: LISTS.frameworks.title, itemId: 0, field: 'Payload' });
     return attempt(async () => {
       const list = this.sp.web.lists.getByTitle(LISTS.frameworks.title);
       const found = await list.items

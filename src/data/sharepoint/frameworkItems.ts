@@ -40,6 +40,12 @@ const exemplarPayload = z.object({
 });
 const payload = z.union([packPayload, exemplarPayload]);
 
+/** Whether a pack fits what a read accepts, so a save never writes an item every later read would leave out. */
+export function packFits(pack: FrameworkPack): boolean {
+  const { code, ...rest } = pack;
+  return code.length > 0 && code.length <= FRAMEWORK_LIMITS.title && packPayload.safeParse({ v: 1, kind: 'pack', ...rest }).success;
+}
+
 /** The column values of a pack's item. */
 export function packValues(pack: FrameworkPack): Record<string, string> {
   const { code, ...rest } = pack;
