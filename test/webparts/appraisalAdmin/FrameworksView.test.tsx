@@ -111,7 +111,7 @@ describe('the Frameworks tab and the standards a reviewer links to', () => {
 
     asHr(services);
     await userEvent.click(await screen.findByRole('button', { name: 'Hide Riverside site standards' }));
-    expect(await screen.findByRole('button', { name: 'Offer Riverside site standards again' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Offer again: Riverside site standards' })).toBeInTheDocument();
     expect(frameworks.packs.find((p) => p.code === 'SCH-1')?.hidden).toBe(true);
     cleanup();
 

@@ -281,7 +281,7 @@ define([], function () {
     AddFramework: 'Ychwanegu fframwaith',
     EditFramework: 'Golygu {0}',
     HideFramework: 'Cuddio {0}',
-    ShowFramework: 'Cynnig {0} eto',
+    ShowFramework: 'Cynnig eto: {0}',
     FrameworkHidden: 'Wedi’i guddio: nid yw’n cael ei gynnig mwyach',
     FrameworkOfferedTo: 'Yn cael ei gynnig i: {0}',
     FrameworkStandardsCount: 'Safonau: {0}',
@@ -307,6 +307,9 @@ define([], function () {
     FrameworkErrNoStandard: 'Ychwanegwch o leiaf un safon.',
     FrameworkErrStandardTitleMissing: 'Mae angen pennawd ar bob safon, o 200 nod ar y mwyaf.',
     FrameworkErrTooManyStandards: 'Gall fframwaith gynnwys 60 safon ar y mwyaf.',
-    FrameworkErrDuplicateCode: 'Mae gan ddwy safon yr un cod. Ail-lwythwch y dudalen a rhoi cynnig arall arni.'
+    FrameworkErrDuplicateCode: 'Mae gan ddwy safon yr un cod. Ail-lwythwch y dudalen a rhoi cynnig arall arni.',
+    EditFrameworkShort: 'Golygu',
+    HideFrameworkShort: 'Cuddio',
+    ShowFrameworkShort: 'Cynnig eto'
   };
 });

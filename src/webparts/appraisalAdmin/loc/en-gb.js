@@ -280,7 +280,7 @@ define([], function () {
     AddFramework: "Add a framework",
     EditFramework: "Edit {0}",
     HideFramework: "Hide {0}",
-    ShowFramework: "Offer {0} again",
+    ShowFramework: "Offer again: {0}",
     FrameworkHidden: "Hidden: no longer offered",
     FrameworkOfferedTo: "Offered to: {0}",
     FrameworkStandardsCount: "Standards: {0}",
@@ -306,6 +306,9 @@ define([], function () {
     FrameworkErrNoStandard: "Add at least one standard.",
     FrameworkErrStandardTitleMissing: "Every standard needs a heading, of at most 200 characters.",
     FrameworkErrTooManyStandards: "A framework can hold at most 60 standards.",
-    FrameworkErrDuplicateCode: "Two standards have the same code. Reload the page and try again."
+    FrameworkErrDuplicateCode: "Two standards have the same code. Reload the page and try again.",
+    EditFrameworkShort: "Edit",
+    HideFrameworkShort: "Hide",
+    ShowFrameworkShort: "Offer again"
   };
 });

@@ -306,6 +306,9 @@ declare interface IAppraisalAdminWebPartStrings {
   FrameworkErrStandardTitleMissing: string;
   FrameworkErrTooManyStandards: string;
   FrameworkErrDuplicateCode: string;
+  EditFrameworkShort: string;
+  HideFrameworkShort: string;
+  ShowFrameworkShort: string;
 }
 
 declare module 'AppraisalAdminWebPartStrings' {

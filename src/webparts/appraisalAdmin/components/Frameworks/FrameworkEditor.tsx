@@ -79,7 +79,7 @@ export const FrameworkEditor: React.FC<FrameworkEditorProps> = ({ pack, others, 
             required
             value={item.title}
             onChange={(_, v) => setItem(i, { title: v ?? '' })}
-            styles={{ root: { minWidth: 260 } }}
+            styles={{ root: { minWidth: 260, flexGrow: 1 } }}
           />
           <TextField
             label={format(strings.FrameworkStandardTheme, i + 1)}

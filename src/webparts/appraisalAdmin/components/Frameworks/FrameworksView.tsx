@@ -79,9 +79,15 @@ export const FrameworksView: React.FC = () => {
             <Text variant="small">{format(strings.FrameworkStandardsCount, pack.items.filter((i) => !i.hidden).length)}</Text>
             {pack.hidden ? <Text variant="small">{strings.FrameworkHidden}</Text> : null}
             <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
-              <DefaultButton text={format(strings.EditFramework, pack.title)} onClick={() => setEditing(pack)} disabled={saving} />
               <DefaultButton
-                text={format(pack.hidden ? strings.ShowFramework : strings.HideFramework, pack.title)}
+                text={strings.EditFrameworkShort}
+                ariaLabel={format(strings.EditFramework, pack.title)}
+                onClick={() => setEditing(pack)}
+                disabled={saving}
+              />
+              <DefaultButton
+                text={pack.hidden ? strings.ShowFrameworkShort : strings.HideFrameworkShort}
+                ariaLabel={format(pack.hidden ? strings.ShowFramework : strings.HideFramework, pack.title)}
                 onClick={() => save({ ...pack, hidden: pack.hidden ? undefined : true })}
                 disabled={saving}
               />
