@@ -20,12 +20,7 @@ if (process.argv.includes('--reset-only')) {
     process.exitCode = 1;
   });
 } else {
-  const emulator = new TenantEmulator(loadOrSeed(stateFile), {
-    onChange: debouncedSaver(stateFile),
-    reset: seedTenant,
-    seeds: { school: (e) => seedMidYearSchool(e) },
-    budget: {}
-  });
+  const emulator = new TenantEmulator(loadOrSeed(stateFile), { onChange: debouncedSaver(stateFile), reset: seedTenant, seeds: { school: (e) => seedMidYearSchool(e) }, budget: {} });
   createServer((req, res) => {
     serveNodeRequest(emulator, req, res).catch((error) => console.error(error));
   }).listen(port, '127.0.0.1', () => {

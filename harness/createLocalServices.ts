@@ -42,11 +42,6 @@ export function createLocalServices(user: LocalUser, origin: string = window.loc
     sp,
     graph,
     clock: systemClock,
-    currentUser: {
-      directoryId: directoryId(user.id),
-      loginName: `i:0#.f|membership|${user.upn}`,
-      displayName: user.displayName,
-      email: user.upn
-    }
+    currentUser: { directoryId: directoryId(user.id), loginName: `i:0#.f|membership|${user.upn}`, displayName: user.displayName, email: user.upn }
   });
 }

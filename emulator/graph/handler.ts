@@ -45,10 +45,8 @@ function route(ctx: GraphContext, req: EmulatorRequest, segments: string[], quer
   // Calendars: the signed-in user's own calendar (delegated Calendars.ReadWrite), or one its owner shared with them
   // with edit rights (Calendars.ReadWrite.Shared) for reading, changing and cancelling events; nothing else.
   const [head, id, action] = rest;
-  const shared =
-    !own && (ctx.state.delegates?.[subject.upn.toLowerCase()] ?? []).some((d) => d.toLowerCase() === ctx.user.upn.toLowerCase());
-  if (!own && !(shared && (head === 'events' || head === 'calendarview') && !(head === 'events' && !id)))
-    throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
+  const shared = !own && (ctx.state.delegates?.[subject.upn.toLowerCase()] ?? []).some((d) => d.toLowerCase() === ctx.user.upn.toLowerCase());
+  if (!own && !(shared && (head === 'events' || head === 'calendarview') && !(head === 'events' && !id))) throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
   if (shared) ctx = { ...ctx, user: subject };
   if (head === 'events' && !id && method === 'POST') return createEvent(ctx, body(req));
   if (head === 'events' && id && !action) {
@@ -70,12 +68,7 @@ export async function handleGraph(ctx: HandlerContext, req: EmulatorRequest): Pr
   const match = /^(?:\/graph)?\/v1\.0\/(.*)$/i.exec(path);
   if (!match) return undefined;
   if (match[1] === '$batch' && req.method.toUpperCase() === 'POST') {
-    return handleGraphBatch(
-      req,
-      ctx.parts ??
-        (async (part) =>
-          (await handleGraph(ctx, part)) ?? graphErrorResponse(graphRefuse.badRequest(`Unsupported request ${part.method} ${part.url}`)))
-    );
+    return handleGraphBatch(req, ctx.parts ?? (async (part) => (await handleGraph(ctx, part)) ?? graphErrorResponse(graphRefuse.badRequest(`Unsupported request ${part.method} ${part.url}`))));
   }
   try {
     const zone = preferredZone(req);

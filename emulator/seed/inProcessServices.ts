@@ -32,11 +32,6 @@ export function servicesAs(emulator: TenantEmulator, upn: string, clock: Clock):
     sp: spAs(emulator, upn),
     graph: graphAs(emulator, upn),
     clock,
-    currentUser: {
-      directoryId: directoryId(person?.id ?? upn),
-      loginName: `i:0#.f|membership|${upn}`,
-      displayName: person?.displayName ?? upn,
-      email: upn
-    }
+    currentUser: { directoryId: directoryId(person?.id ?? upn), loginName: `i:0#.f|membership|${upn}`, displayName: person?.displayName ?? upn, email: upn }
   });
 }

@@ -49,10 +49,7 @@ function tooBig(req: EmulatorRequest, apiPath: string): EmulatorResponse | undef
   const bytes = typeof req.body === 'string' ? utf8Length(req.body) : req.body.byteLength;
   const limit = /\/files\/add(usingpath)?\(/i.test(apiPath) ? MAX_UPLOAD_BYTES : MAX_REQUEST_BYTES;
   if (bytes <= limit) return undefined;
-  return errorResponse(
-    req,
-    new SpError(400, SP_ERRORS.badRequest, `The request message is too big. The server does not allow messages larger than ${limit} bytes.`)
-  );
+  return errorResponse(req, new SpError(400, SP_ERRORS.badRequest, `The request message is too big. The server does not allow messages larger than ${limit} bytes.`));
 }
 
 /** Answers a SharePoint REST request, or undefined when the path is not this site's API. */
@@ -61,13 +58,11 @@ export async function handleSharePoint(ctx: HandlerContext, req: EmulatorRequest
   const { path } = parseUrl(req.url);
   if (!path.toLowerCase().startsWith(prefix.toLowerCase())) return handleRootSite(req, ctx.state.directory.schoolName);
   const apiPath = path.slice(prefix.length);
-  if (apiPath.toLowerCase() === 'contextinfo' && req.method.toUpperCase() === 'POST')
-    return contextInfo(req, ctx.state.sharepoint.serverRelativeUrl);
+  if (apiPath.toLowerCase() === 'contextinfo' && req.method.toUpperCase() === 'POST') return contextInfo(req, ctx.state.sharepoint.serverRelativeUrl);
   const refused = tooBig(req, apiPath);
   if (refused) return refused;
   if (apiPath.toLowerCase() === '$batch') {
-    const direct = (part: EmulatorRequest): Promise<EmulatorResponse> =>
-      Promise.resolve(answer(ctx, part, parseUrl(part.url).path.slice(prefix.length)));
+    const direct = (part: EmulatorRequest): Promise<EmulatorResponse> => Promise.resolve(answer(ctx, part, parseUrl(part.url).path.slice(prefix.length)));
     return handleBatch(req, ctx.parts ?? direct);
   }
   return answer(ctx, req, apiPath);

@@ -128,21 +128,9 @@ export interface SpState {
 /** A fresh appraisal site: owners (the head and HR lead from the directory), empty members and visitors. */
 export function createSpState(directory: DirectoryState): SpState {
   const state: SpState = {
-    serverRelativeUrl: '/sites/staff-appraisal',
-    title: `${directory.schoolName} staff appraisal`,
-    webId: '8d1f9a40-3c5e-4b8a-9f0e-2a7c6d5b4e31',
-    nextPrincipalId: 1,
-    users: [],
-    groups: [],
-    ownerGroupId: 0,
-    memberGroupId: 0,
-    visitorGroupId: 0,
-    webRoleAssignments: [],
-    lists: [],
-    customRoleDefinitions: [],
-    recycleBin: [],
-    membersCanShare: true,
-    clock: 0
+    serverRelativeUrl: '/sites/staff-appraisal', title: `${directory.schoolName} staff appraisal`,
+    webId: '8d1f9a40-3c5e-4b8a-9f0e-2a7c6d5b4e31', nextPrincipalId: 1, users: [], groups: [],
+    ownerGroupId: 0, memberGroupId: 0, visitorGroupId: 0, webRoleAssignments: [], lists: [], customRoleDefinitions: [], recycleBin: [], membersCanShare: true, clock: 0
   };
   const group = (title: string, description: string): number => {
     const id = state.nextPrincipalId++;
@@ -160,14 +148,7 @@ export function createSpState(directory: DirectoryState): SpState {
   const owners = state.groups[0];
   for (const person of directory.users.filter((u) => u.roles.includes('head') || u.roles.includes('hrAdmin'))) {
     const id = state.nextPrincipalId++;
-    state.users.push({
-      id,
-      loginName: `i:0#.f|membership|${person.upn}`,
-      title: person.displayName,
-      email: person.upn,
-      upn: person.upn,
-      isSiteAdmin: false
-    });
+    state.users.push({ id, loginName: `i:0#.f|membership|${person.upn}`, title: person.displayName, email: person.upn, upn: person.upn, isSiteAdmin: false });
     owners.memberIds.push(id);
   }
   return state;

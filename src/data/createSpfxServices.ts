@@ -23,11 +23,6 @@ export async function createSpfxServices(context: SpfxHostContext, appraisalSite
     sp,
     graph,
     clock: systemClock,
-    currentUser: {
-      directoryId: directoryId(context.pageContext.aadInfo.userId.toString()),
-      loginName: user.loginName,
-      displayName: user.displayName,
-      email: user.email
-    }
+    currentUser: { directoryId: directoryId(context.pageContext.aadInfo.userId.toString()), loginName: user.loginName, displayName: user.displayName, email: user.email }
   });
 }

@@ -1,21 +1,7 @@
 /** Ports: what the app and components need from the outside world, in the domain's language. */
 import type {
-  AppraisalTrack,
-  CycleDocument,
-  CycleWindow,
-  DirectoryId,
-  IsoDate,
-  IsoInstant,
-  LocalWindow,
-  LongAbsence,
-  OneToOneNotes,
-  SupportPeriod,
-  Result,
-  SchemeSettings,
-  Stage,
-  StageClosedNotAgreed,
-  StageNotRequired,
-  StaffMember
+  AppraisalTrack, CycleDocument, CycleWindow, DirectoryId, IsoDate, IsoInstant, LocalWindow, LongAbsence, OneToOneNotes, SupportPeriod, Result, SchemeSettings, Stage,
+  StageClosedNotAgreed, StageNotRequired, StaffMember
 } from '../domain';
 import type { GovernorMembership, GovernorReportStore, ReportSource } from './reportPorts';
 import type { AuditReader, CycleStore, DisagreementReader } from './cyclePorts';
@@ -54,20 +40,7 @@ export interface SiteGateway {
 /** One idempotent step of setting up the site; `target` names the list or group it works on. */
 export interface ProvisioningStep {
   id: string;
-  kind:
-    | 'list'
-    | 'fields'
-    | 'groups'
-    | 'roleDefinitions'
-    | 'listPermissions'
-    | 'sitePermissions'
-    | 'settings'
-    | 'listGrants'
-    | 'folderGrants'
-    | 'sharing'
-    | 'migration'
-    | 'groupOwners'
-    | 'content';
+  kind: 'list' | 'fields' | 'groups' | 'roleDefinitions' | 'listPermissions' | 'sitePermissions' | 'settings' | 'listGrants' | 'folderGrants' | 'sharing' | 'migration' | 'groupOwners' | 'content';
   target: string;
 }
 
@@ -339,11 +312,4 @@ export interface AppServices extends DataProtectionServices, FrameworkServices {
 /** Governor reports' ports, kept in their own file. */
 export type { ItemProblem, OwnRecords, PeopleRecords, RosterListing } from './readPorts';
 export type { AuditEntry, AuditReader, AuditRecord, CycleSaveError, CycleStore, DisagreementReader, StoredCycle } from './cyclePorts';
-export type {
-  GovernorMember,
-  GovernorMembership,
-  GovernorReportStore,
-  PublishedReport,
-  PublishedReportSummary,
-  ReportSource
-} from './reportPorts';
+export type { GovernorMember, GovernorMembership, GovernorReportStore, PublishedReport, PublishedReportSummary, ReportSource } from './reportPorts';

@@ -7,13 +7,7 @@ import { staffId, type WorkingPattern } from '../../domain';
 import type { DirectoryPerson, RosterDraft, RosterEntry } from '../../data/ports';
 
 /** The working pattern a person imported from Entra ID starts with, until HR records theirs. */
-export const DEFAULT_PATTERN: WorkingPattern = {
-  kind: 'fullTime',
-  days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'],
-  start: '08:30',
-  end: '15:30',
-  termTimeOnly: true
-};
+export const DEFAULT_PATTERN: WorkingPattern = { kind: 'fullTime', days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'], start: '08:30', end: '15:30', termTimeOnly: true };
 
 /** Directory people who are not on the roster yet, by name. */
 export function notOnRoster(people: readonly DirectoryPerson[], roster: readonly RosterEntry[]): DirectoryPerson[] {

@@ -51,20 +51,13 @@ export class SpGovernorReportStore implements GovernorReportStore {
     try {
       // Re-run after a lost response: the report already published under this key is the answer, not a second one.
       const fields = reportFields(snapshot, publishedOn);
-      const same = await this.list.items
-        .filter(`CycleKey eq ${odataString(snapshot.cycleLabel)}`)
-        .select(...REPORT_LIST_SELECT)
-        .top(500)<RawItem[]>();
+      const same = await this.list.items.filter(`CycleKey eq ${odataString(snapshot.cycleLabel)}`).select(...REPORT_LIST_SELECT).top(500)<RawItem[]>();
       const found = same.find((i) => i.Title === fields.Title);
       if (found) return toReportSummary(found);
-      const added = (await addOnce(() => this.list.items.add({ ...fields, EntryKey: newEntryKey() }))) as
-        (RawItem & { Id?: number; data?: RawItem }) | undefined;
+      const added = (await addOnce(() => this.list.items.add({ ...fields, EntryKey: newEntryKey() }))) as (RawItem & { Id?: number; data?: RawItem }) | undefined;
       const id = Number(added?.Id ?? added?.data?.Id);
       if (!added || !id) {
-        const now = await this.list.items
-          .filter(`CycleKey eq ${odataString(snapshot.cycleLabel)}`)
-          .select(...REPORT_LIST_SELECT)
-          .top(500)<RawItem[]>();
+        const now = await this.list.items.filter(`CycleKey eq ${odataString(snapshot.cycleLabel)}`).select(...REPORT_LIST_SELECT).top(500)<RawItem[]>();
         const published = now.find((i) => i.Title === fields.Title);
         return published ? toReportSummary(published) : fail({ code: 'unexpected', detail: 'The published report could not be found' });
       }
@@ -82,12 +75,8 @@ export class SpGovernorReportStore implements GovernorReportStore {
       const found = await item.select('Id', 'Title', 'CycleKey', 'Payload')<RawItem>();
       // The audit entry first: a run cut off after it is run again, and withdrawing twice records it twice, never not at all.
       await addAuditEntry(this.sp, {
-        Title: 'reportWithdrawn',
-        StaffKey: '',
-        Action: 'reportWithdrawn',
-        RecordRef: `${LISTS.governorReports.title}:${id}`,
-        ContentHash: typeof found.Payload === 'string' ? fingerprint(found.Payload) : '',
-        Payload: JSON.stringify({ report: found.Title, cycle: found.CycleKey })
+        Title: 'reportWithdrawn', StaffKey: '', Action: 'reportWithdrawn', RecordRef: `${LISTS.governorReports.title}:${id}`,
+        ContentHash: typeof found.Payload === 'string' ? fingerprint(found.Payload) : '', Payload: JSON.stringify({ report: found.Title, cycle: found.CycleKey })
       });
       await item.recycle();
       return ok(undefined);

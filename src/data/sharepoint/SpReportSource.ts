@@ -68,9 +68,7 @@ export class SpReportSource implements ReportSource {
       const roster = this.sp.web.lists.getByTitle(LISTS.roster.title);
       const plans = this.sp.web.lists.getByTitle(LISTS.supportPlans.title);
       const [staff, cycles, root, support] = await Promise.all([
-        this.all(undefined, ROSTER_SELECT, roster),
-        this.all(`CycleLabel eq ${odataString(cycleLabel)} and RecordKind eq 'cycle'`, RECORD_SELECT),
-        rootUrl(this.list),
+        this.all(undefined, ROSTER_SELECT, roster), this.all(`CycleLabel eq ${odataString(cycleLabel)} and RecordKind eq 'cycle'`, RECORD_SELECT), rootUrl(this.list),
         // When support plans ran (dates only): their pause counts in Monitoring and the reports as in the record.
         this.all(`Title eq ${odataString(SUPPORT_ITEM_TITLES.plan)}`, ['StaffKey', 'OpenedOn', 'ClosedOn'], plans)
       ]);

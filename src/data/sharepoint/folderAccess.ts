@@ -26,9 +26,7 @@ export async function grantOnItem(item: IItem, principals: readonly number[], ro
   const { HasUniqueRoleAssignments } = await item.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
   if (!HasUniqueRoleAssignments) await item.breakRoleInheritance(true, false);
   const roleId = (await roleIdsOf(webOf(item)))(role);
-  const current = await item.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<
-    Assignment[]
-  >();
+  const current = await item.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<Assignment[]>();
   for (const principalId of principals) {
     const has = current.some((a) => a.PrincipalId === principalId && a.RoleDefinitionBindings.some((r) => r.Id === roleId));
     if (!has) await item.roleAssignments.add(principalId, roleId);
@@ -39,9 +37,7 @@ export async function grantOnItem(item: IItem, principals: readonly number[], ro
 export async function revokeOnItem(item: IItem, principals: readonly number[]): Promise<void> {
   const { HasUniqueRoleAssignments } = await item.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
   if (!HasUniqueRoleAssignments) return;
-  const current = await item.roleAssignments
-    .expand('RoleDefinitionBindings')
-    .select('PrincipalId', 'RoleDefinitionBindings/Id')<Assignment[]>();
+  const current = await item.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<Assignment[]>();
   for (const a of current.filter((x) => principals.includes(x.PrincipalId))) {
     for (const role of a.RoleDefinitionBindings) await item.roleAssignments.remove(a.PrincipalId, role.Id);
   }

@@ -49,10 +49,7 @@ export function rosterItem(sp: SPFI, etag: string): IItem {
 }
 
 /** Settles every request of a batch: `build` makes the reads on the batched SPFI, sent as one request. */
-export async function inOneBatch(
-  sp: SPFI,
-  build: (batched: SPFI) => Array<Promise<RawItem[]>>
-): Promise<Array<PromiseSettledResult<RawItem[]>>> {
+export async function inOneBatch(sp: SPFI, build: (batched: SPFI) => Array<Promise<RawItem[]>>): Promise<Array<PromiseSettledResult<RawItem[]>>> {
   const [batched, execute] = sp.batched();
   const settled = Promise.allSettled(build(batched));
   await execute();

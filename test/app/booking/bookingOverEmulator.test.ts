@@ -2,15 +2,7 @@
  * @jest-environment node
  */
 import { findTimes } from '../../../src/app/booking/findTimes';
-import {
-  bookMeeting,
-  cancelMeeting,
-  linkEvent,
-  moveMeeting,
-  refreshFromOutlook,
-  syncMeetings,
-  type InviteWording
-} from '../../../src/app/booking/bookMeeting';
+import { bookMeeting, cancelMeeting, linkEvent, moveMeeting, refreshFromOutlook, syncMeetings, type InviteWording } from '../../../src/app/booking/bookMeeting';
 import { openCycle } from '../../../src/app/openCycle';
 import { cycleContaining, DEFAULT_SCHEME_SETTINGS, type IsoDate, type WorkingPattern } from '../../../src/domain';
 import personas from '../../../emulator/seed/personas.json';
@@ -24,18 +16,12 @@ const AISHA = 'aisha.begum@riversideprimary.onmicrosoft.com';
 const TOM = 'tom.hughes@riversideprimary.onmicrosoft.com';
 const today = '2026-11-24' as IsoDate;
 const tomPattern = personas.people.find((p) => p.upn === TOM)?.workingPattern as WorkingPattern;
-const wording: InviteWording = {
-  subject: (_k, a, r) => `Six-monthly review: ${a} and ${r}`,
-  body: (url) => `<a href="${url}">Open the record</a>`
-};
+const wording: InviteWording = { subject: (_k, a, r) => `Six-monthly review: ${a} and ${r}`, body: (url) => `<a href="${url}">Open the record</a>` };
 
 async function school(): Promise<{ emulator: TenantEmulator; aisha: RosterEntry }> {
   const emulator = await provisionedEmulator();
   const roster = await importSeededRoster(emulator, [AISHA]);
-  await openCycle(roster, servicesAs(emulator, upnWithRole('hrAdmin')).records, cycleContaining(today, 4), 6, today, {
-    wait: async () => undefined,
-    onProgress: () => undefined
-  });
+  await openCycle(roster, servicesAs(emulator, upnWithRole('hrAdmin')).records, cycleContaining(today, 4), 6, today, { wait: async () => undefined, onProgress: () => undefined });
   return { emulator, aisha: roster[0] };
 }
 
@@ -51,20 +37,7 @@ describe('booking a six-monthly review with a part-time TA', () => {
     expect([...weekdays].every((d) => [1, 2, 3].includes(d))).toBe(true);
 
     emulator.faults.add({ status: 429, retryAfter: 0, count: 2, match: '/me/events', method: 'POST' });
-    const booked = await bookMeeting(
-      tom.calendar,
-      tom.meetings,
-      {
-        appraisee: aisha,
-        reviewerName: 'Tom Hughes',
-        kind: 'interimReview',
-        slot: slots[0],
-        teamsMeeting: true,
-        recordUrl: 'https://x/record',
-        cycleKey: '2026-27'
-      },
-      wording
-    );
+    const booked = await bookMeeting(tom.calendar, tom.meetings, { appraisee: aisha, reviewerName: 'Tom Hughes', kind: 'interimReview', slot: slots[0], teamsMeeting: true, recordUrl: 'https://x/record', cycleKey: '2026-27' }, wording);
     expect(booked.ok).toBe(true);
     expect(emulator.state.graph.events.filter((e) => e.mailbox === AISHA)).toHaveLength(1);
     const invite = emulator.state.graph.events.find((e) => e.mailbox === AISHA);
@@ -77,9 +50,7 @@ describe('booking a six-monthly review with a part-time TA', () => {
     expect(moved?.ok && moved.value.start).toBe(slots[1].start);
     expect(emulator.state.graph.events.find((e) => e.mailbox === AISHA)?.start).toBe(slots[1].start.replace('Z', '.000Z'));
 
-    const cancelled = moved?.ok
-      ? await cancelMeeting(tom.calendar, tom.meetings, moved.value, 'Sorry, I need to rearrange this.')
-      : undefined;
+    const cancelled = moved?.ok ? await cancelMeeting(tom.calendar, tom.meetings, moved.value, 'Sorry, I need to rearrange this.') : undefined;
     expect(cancelled?.ok && cancelled.value.status).toBe('cancelled');
     expect(emulator.state.graph.events.find((e) => e.mailbox === AISHA)?.isCancelled).toBe(true);
   });
@@ -89,20 +60,7 @@ describe('booking a six-monthly review with a part-time TA', () => {
     const tom = servicesAs(emulator, TOM);
     const times = await findTimes(tom.calendar, aisha, tomPattern, 'oneToOne', DEFAULT_SCHEME_SETTINGS, today);
     const slots = times.ok ? times.value : [];
-    const booked = await bookMeeting(
-      tom.calendar,
-      tom.meetings,
-      {
-        appraisee: aisha,
-        reviewerName: 'Tom Hughes',
-        kind: 'oneToOne',
-        slot: slots[0],
-        teamsMeeting: false,
-        recordUrl: 'https://x',
-        cycleKey: '2026-27'
-      },
-      wording
-    );
+    const booked = await bookMeeting(tom.calendar, tom.meetings, { appraisee: aisha, reviewerName: 'Tom Hughes', kind: 'oneToOne', slot: slots[0], teamsMeeting: false, recordUrl: 'https://x', cycleKey: '2026-27' }, wording);
     if (!booked.ok) throw new Error('booking failed');
     await tom.calendar.reschedule(booked.value.eventId, slots[2]);
 
@@ -117,13 +75,7 @@ describe('booking a six-monthly review with a part-time TA', () => {
 
     const times = await findTimes(servicesAs(emulator, TOM).calendar, aisha, tomPattern, 'oneToOne', DEFAULT_SCHEME_SETTINGS, today);
 
-    expect(times).toEqual({
-      ok: false,
-      error: {
-        code: 'calendar',
-        error: { code: 'permissionNotApproved', scopes: ['Calendars.ReadWrite', 'Calendars.Read.Shared', 'Calendars.ReadWrite.Shared'] }
-      }
-    });
+    expect(times).toEqual({ ok: false, error: { code: 'calendar', error: { code: 'permissionNotApproved', scopes: ['Calendars.ReadWrite', 'Calendars.Read.Shared', 'Calendars.ReadWrite.Shared'] } } });
   });
 
   it('scenario 2: says there is no working day in common', async () => {
@@ -140,22 +92,11 @@ describe('meetings booked or changed in Outlook', () => {
   it('links an event the reviewer booked by hand, and shows its cancellation in Outlook on the record', async () => {
     const { emulator, aisha } = await school();
     const tom = servicesAs(emulator, TOM);
-    const handmade = await tom.calendar.book({
-      transactionId: 'by-hand',
-      kind: 'oneToOne',
-      attendeeUpn: AISHA,
-      attendeeName: 'Aisha Begum',
-      slot: { start: '2026-12-07T10:00:00Z' as never, end: '2026-12-07T10:30:00Z' as never },
-      teamsMeeting: false,
-      subject: 'Catch-up',
-      bodyHtml: ''
-    });
+    const handmade = await tom.calendar.book({ transactionId: 'by-hand', kind: 'oneToOne', attendeeUpn: AISHA, attendeeName: 'Aisha Begum',
+      slot: { start: '2026-12-07T10:00:00Z' as never, end: '2026-12-07T10:30:00Z' as never }, teamsMeeting: false, subject: 'Catch-up', bodyHtml: '' });
     if (!handmade.ok) throw new Error('could not book by hand');
 
-    const found = await tom.calendar.findEventsWith(AISHA, {
-      start: '2026-11-01T00:00:00Z' as never,
-      end: '2027-01-31T00:00:00Z' as never
-    });
+    const found = await tom.calendar.findEventsWith(AISHA, { start: '2026-11-01T00:00:00Z' as never, end: '2027-01-31T00:00:00Z' as never });
     const linked = found.ok ? await linkEvent(tom.meetings, aisha, 'oneToOne', found.value[0], '2026-27') : undefined;
     await tom.calendar.cancel(handmade.value.eventId, 'Off sick');
     const synced = linked?.ok ? await syncMeetings(tom.calendar, tom.meetings, [linked.value]) : [];
@@ -172,27 +113,10 @@ describe('meetings booked or changed in Outlook', () => {
     const times = await findTimes(tom.calendar, aisha, tomPattern, 'oneToOne', DEFAULT_SCHEME_SETTINGS, today);
     const slots = times.ok ? times.value : [];
 
-    await bookMeeting(
-      tom.calendar,
-      tom.meetings,
-      {
-        appraisee: aisha,
-        reviewerName: 'Tom Hughes',
-        kind: 'oneToOne',
-        slot: slots[0],
-        teamsMeeting: true,
-        recordUrl: 'https://x',
-        cycleKey: '2026-27',
-        recurrence: { weeks: 6, until: '2027-03-31' as IsoDate }
-      },
-      wording
-    );
+    await bookMeeting(tom.calendar, tom.meetings, { appraisee: aisha, reviewerName: 'Tom Hughes', kind: 'oneToOne', slot: slots[0], teamsMeeting: true, recordUrl: 'https://x', cycleKey: '2026-27', recurrence: { weeks: 6, until: '2027-03-31' as IsoDate } }, wording);
 
     const series = emulator.state.graph.events.find((e) => e.mailbox === TOM);
-    expect(series?.recurrence).toMatchObject({
-      pattern: { type: 'weekly', interval: 6 },
-      range: { type: 'endDate', endDate: '2027-03-31', recurrenceTimeZone: 'GMT Standard Time' }
-    });
+    expect(series?.recurrence).toMatchObject({ pattern: { type: 'weekly', interval: 6 }, range: { type: 'endDate', endDate: '2027-03-31', recurrenceTimeZone: 'GMT Standard Time' } });
   });
 });
 
@@ -200,16 +124,7 @@ describe('free/busy when nothing fits', () => {
   it('reads both calendars for a London day, with a booked half-hour shown as busy', async () => {
     const { emulator, aisha } = await school();
     const tom = servicesAs(emulator, TOM);
-    await tom.calendar.book({
-      transactionId: 'fb',
-      kind: 'oneToOne',
-      attendeeUpn: AISHA,
-      attendeeName: 'Aisha',
-      slot: { start: '2026-12-07T09:00:00Z' as never, end: '2026-12-07T09:30:00Z' as never },
-      teamsMeeting: false,
-      subject: 'x',
-      bodyHtml: ''
-    });
+    await tom.calendar.book({ transactionId: 'fb', kind: 'oneToOne', attendeeUpn: AISHA, attendeeName: 'Aisha', slot: { start: '2026-12-07T09:00:00Z' as never, end: '2026-12-07T09:30:00Z' as never }, teamsMeeting: false, subject: 'x', bodyHtml: '' });
 
     const schedule = await tom.calendar.getSchedule([TOM, aisha.upn], { date: '2026-12-07' as IsoDate, start: '08:00', end: '10:00' }, 30);
 

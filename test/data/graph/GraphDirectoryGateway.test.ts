@@ -42,15 +42,8 @@ describe('GraphDirectoryGateway over the emulator', () => {
 
 describe('GraphDirectoryGateway with UPNs that need encoding in a URL', () => {
   const guest = (upn: string, displayName: string): DirectoryUser => ({
-    id: `00000000-0000-4000-8000-${String(displayName.length).padStart(12, '0')}`,
-    upn,
-    displayName,
-    givenName: displayName,
-    surname: 'Guest',
-    jobTitle: 'Supply teaching assistant',
-    roles: [],
-    reviewerUpn: null,
-    workingPattern: { kind: 'fullTime', days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'], start: '08:30', end: '15:30', termTimeOnly: true }
+    id: `00000000-0000-4000-8000-${String(displayName.length).padStart(12, '0')}`, upn, displayName, givenName: displayName, surname: 'Guest', jobTitle: 'Supply teaching assistant',
+    roles: [], reviewerUpn: null, workingPattern: { kind: 'fullTime', days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'], start: '08:30', end: '15:30', termTimeOnly: true }
   });
 
   it("finds a guest (#EXT#) and people whose UPNs hold &, + and an apostrophe", async () => {
@@ -64,10 +57,7 @@ describe('GraphDirectoryGateway with UPNs that need encoding in a URL', () => {
     ];
     emulator.state.directory.users.push(...odd);
 
-    const found = await servicesAs(emulator, upnWithRole('hrAdmin')).directory.findByUpns([
-      ...odd.map((u) => u.upn),
-      personas.people[0].upn
-    ]);
+    const found = await servicesAs(emulator, upnWithRole('hrAdmin')).directory.findByUpns([...odd.map((u) => u.upn), personas.people[0].upn]);
 
     expect(found.ok ? [...found.value.values()].map((p) => p.displayName).sort() : found.error).toEqual(
       ['Ann Plus', 'Guest Supply', "Siobhán O'Neill-Two", 'Tom And Jerry', personas.people[0].displayName].sort()

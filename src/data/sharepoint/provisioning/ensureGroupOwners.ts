@@ -20,12 +20,8 @@ export const MEMBERS_ONLY_VIEW: Record<GroupKey, boolean> = { admins: false, use
 export async function ensureGroupOwners(sp: SPFI, ids: Record<GroupKey, number>): Promise<void> {
   for (const key of Object.keys(ids) as GroupKey[]) {
     const group = sp.web.siteGroups.getById(ids[key]);
-    const current = await group.select('OwnerTitle', 'OnlyAllowMembersViewMembership')<{
-      OwnerTitle: string;
-      OnlyAllowMembersViewMembership: boolean;
-    }>();
+    const current = await group.select('OwnerTitle', 'OnlyAllowMembersViewMembership')<{ OwnerTitle: string; OnlyAllowMembersViewMembership: boolean }>();
     if (current.OwnerTitle !== GROUPS.admins.title) await group.setUserAsOwner(ids.admins);
-    if (current.OnlyAllowMembersViewMembership !== MEMBERS_ONLY_VIEW[key])
-      await group.update({ OnlyAllowMembersViewMembership: MEMBERS_ONLY_VIEW[key] });
+    if (current.OnlyAllowMembersViewMembership !== MEMBERS_ONLY_VIEW[key]) await group.update({ OnlyAllowMembersViewMembership: MEMBERS_ONLY_VIEW[key] });
   }
 }
