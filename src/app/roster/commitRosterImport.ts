@@ -12,6 +12,8 @@ import type { RosterPreviewRow } from './previewRosterImport';
 export interface RosterImportProgress {
   written: number;
   total: number;
+  /** Seconds SharePoint asked us to wait, while waiting. */
+  waitingSeconds?: number;
 }
 
 /** Where the import stopped; rows saved are kept, a second run skips them as unchanged. */
@@ -39,7 +41,8 @@ export async function commitRosterImport(
   let pending = toWrite;
   for (let attempt = 0; pending.length > 0; attempt++) {
     const sent = pending;
-    const result = await withThrottleRetry(() => store.saveRosterEntries(sent.map((r) => ({ entry: r.entry, etag: r.etag }))), options);
+    const onWait = (seconds: number): void => options.onProgress({ written, total: toWrite.length, waitingSeconds: seconds });
+    const result = await withThrottleRetry(() => store.saveRosterEntries(sent.map((r) => ({ entry: r.entry, etag: r.etag }))), { ...options, onWait });
     if (!result.ok) return fail({ line: sent[0].line, error: result.error, written });
     const refused = sent.map((row, i) => ({ row, error: result.value[i] })).filter((x): x is { row: WriteRow; error: DataError } => x.error !== undefined);
     if (refused.length < sent.length) attempt = 0;
@@ -51,6 +54,7 @@ export async function commitRosterImport(
     if (pending.length === 0) break;
     const seconds = retryDelaySeconds(refused.map((x) => x.error), attempt);
     options.onWait?.(seconds);
+    options.onProgress({ written, total: toWrite.length, waitingSeconds: seconds });
     await options.wait(seconds);
   }
   return ok({ written });
