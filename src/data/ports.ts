@@ -98,6 +98,17 @@ export interface RosterStore {
   listRoster(): Promise<Result<RosterListing, DataError>>;
   /** Adds (etag undefined) or updates a roster entry; a stale etag gives `conflict`. */
   saveRosterEntry(entry: RosterDraft, etag: string | undefined): Promise<Result<RosterEntry, DataError>>;
+  /**
+   * Adds or updates many entries in as few round trips as SharePoint allows. Each row succeeds or fails on its own:
+   * the answer holds, in row order, `undefined` for a saved row or what refused it. Passing a failed row again is safe.
+   */
+  saveRosterEntries(rows: readonly RosterWrite[]): Promise<Result<Array<DataError | undefined>, DataError>>;
+}
+
+/** One row of a bulk roster write: the entry, and its version token when it is an update. */
+export interface RosterWrite {
+  entry: RosterDraft;
+  etag: string | undefined;
 }
 
 /** A span of time between two UTC instants. */

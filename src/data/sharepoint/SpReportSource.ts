@@ -12,6 +12,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/security';
+import '@pnp/sp/batching';
 import { PermissionKind } from '@pnp/sp/security';
 import type { IList } from '@pnp/sp/lists';
 import { fail, ok, type Result } from '../../domain';
@@ -27,6 +28,8 @@ import { rootUrl } from './personFolders';
 import { odataString } from '../odataLiteral';
 
 const PAGE = 2000;
+/** The most items SharePoint answers in one page: a first page this full may have more behind it. */
+const FULL_PAGE = 5000;
 /** Staff keys per meetings query: 20 keys keep the URL under 2,000 characters. */
 const CHUNK = 20;
 
@@ -60,23 +63,44 @@ export class SpReportSource implements ReportSource {
     return items;
   }
 
+  /**
+   * Two round trips (issue 14: monitoring ≤ 3): one `$batch` holds the permission check and every list read (each
+   * first page of up to 5,000 items; a list that fills a page is read again in full, paged), the second the
+   * signatures of the cycle's records. Reading alongside the check lets no one see more: SharePoint trims every read
+   * to what the user may see, and a non-administrator's answer is thrown away.
+   */
   async everyone(cycleLabel: string): Promise<Result<PeopleRecords, DataError>> {
     try {
-      // Manage Lists on the records list marks an administrator: reviewers, who see their team's folders, are refused.
-      const perms = await this.list.getCurrentUserEffectivePermissions();
-      if (!this.sp.web.hasPermissions(perms, PermissionKind.ManageLists)) return fail({ code: 'accessDenied' });
-      const roster = this.sp.web.lists.getByTitle(LISTS.roster.title);
-      const plans = this.sp.web.lists.getByTitle(LISTS.supportPlans.title);
-      const [staff, cycles, root, support] = await Promise.all([
-        this.all(undefined, ROSTER_SELECT, roster), this.all(`CycleLabel eq ${odataString(cycleLabel)} and RecordKind eq 'cycle'`, RECORD_SELECT), rootUrl(this.list),
+      const [b, execute] = this.sp.batched();
+      const records = b.web.lists.getByTitle(LISTS.records.title);
+      const roster = b.web.lists.getByTitle(LISTS.roster.title);
+      const plans = b.web.lists.getByTitle(LISTS.supportPlans.title);
+      const cycleFilter = `CycleLabel eq ${odataString(cycleLabel)} and RecordKind eq 'cycle'`;
+      const planFilter = `Title eq ${odataString(SUPPORT_ITEM_TITLES.plan)}`;
+      const page = (query: ReturnType<IList['items']['select']>): Promise<RawItem[]> => query.top(FULL_PAGE)<RawItem[]>();
+      const perms = records.getCurrentUserEffectivePermissions();
+      const reads = Promise.all([
+        page(roster.items.select(...ROSTER_SELECT)), page(records.items.filter(cycleFilter).select(...RECORD_SELECT)), rootUrl(records),
         // When support plans ran (dates only): their pause counts in Monitoring and the reports as in the record.
-        this.all(`Title eq ${odataString(SUPPORT_ITEM_TITLES.plan)}`, ['StaffKey', 'OpenedOn', 'ClosedOn'], plans)
+        page(plans.items.filter(planFilter).select('StaffKey', 'OpenedOn', 'ClosedOn'))
+      ]);
+      const firstMeetings = page(records.items.filter("RecordKind eq 'meeting'").select(...RECORD_SELECT));
+      for (const p of [perms, reads, firstMeetings]) p.catch(() => undefined);
+      await execute();
+      // Manage Lists on the records list marks an administrator: reviewers, who see their team's folders, are refused.
+      if (!this.sp.web.hasPermissions(await perms, PermissionKind.ManageLists)) return fail({ code: 'accessDenied' });
+      const [firstStaff, firstCycles, root, firstSupport] = await reads;
+      const full = (first: RawItem[], filter: string | undefined, select: readonly string[], list: IList): Promise<RawItem[]> =>
+        first.length < FULL_PAGE ? Promise.resolve(first) : this.all(filter, select, list);
+      const [staff, cycles, support] = await Promise.all([
+        full(firstStaff, undefined, ROSTER_SELECT, this.sp.web.lists.getByTitle(LISTS.roster.title)), full(firstCycles, cycleFilter, RECORD_SELECT, this.list),
+        full(firstSupport, planFilter, ['StaffKey', 'OpenedOn', 'ClosedOn'], this.sp.web.lists.getByTitle(LISTS.supportPlans.title))
       ]);
       const problems: ItemProblem[] = [];
       const entries = readRoster(staff, problems);
       const onRoster = new Set<string>(entries.map((e) => e.id));
       const withCycle = Array.from(new Set(cycles.map((c) => String(c.StaffKey)).filter((k) => onRoster.has(k))));
-      const meetings = await this.meetings(withCycle);
+      const meetings = await firstMeetings.then((first) => (first.length < FULL_PAGE ? first : this.meetings(withCycle)), () => this.meetings(withCycle));
       // Where each record stands comes from its trusted signatures, as in every other view.
       const signatures = await readSignatures(this.sp, 'CycleKey', cycles.map((c) => String(c.CycleKey)));
       const people = groupRecords(entries, [...cycles, ...meetings], root, problems, signatures).filter((p) => p.cycles.length > 0);

@@ -41,6 +41,23 @@ export async function ensureFolderItem(sp: SPFI, key: 'records' | 'evidence', na
   return made;
 }
 
+/** A folder SharePoint refused to create because one of that name is there already. */
+const alreadyExists = (message: unknown): boolean => /already exists/i.test(String(message ?? ''));
+
+/**
+ * Creates a folder at the list's root in one call that can go in a `$batch` (AddValidateUpdateItemUsingPath); a folder
+ * of that name already there counts as made, so the call is safe to repeat. It inherits the list's permissions.
+ */
+export async function addFolderOnce(list: IList, root: string, name: string): Promise<void> {
+  try {
+    const results = (await list.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: name }], root, false, '', { leafName: name, objectType: 1 })) as Array<{ HasException?: boolean; ErrorMessage?: string | null }>;
+    const refused = results.find((x) => x.HasException);
+    if (refused && !alreadyExists(refused.ErrorMessage)) throw Object.assign(new Error(refused.ErrorMessage ?? 'The folder was refused'), { status: 400 });
+  } catch (error) {
+    if (!alreadyExists((error as { message?: string } | undefined)?.message)) throw error;
+  }
+}
+
 /** The person's roster item, from the roster entry's version token. */
 export function rosterItem(sp: SPFI, etag: string): IItem {
   const token = parseRosterToken(etag);

@@ -69,10 +69,15 @@ describe('committing a roster import', () => {
     const store = new MemoryRosterStore().failNext({ code: 'throttled', retryAfterSeconds: 2 });
     const waits: number[] = [];
 
-    const result = await commitRosterImport(await preview(csv(row(AISHA, 'Aisha Begum'), row(SIOBHAN, 'S'))), store, { ...noWait, wait: async (s) => { waits.push(s); } });
+    const shown: number[] = [];
+
+    const result = await commitRosterImport(await preview(csv(row(AISHA, 'Aisha Begum'), row(SIOBHAN, 'S'))), store, {
+      ...noWait, wait: async (s) => { waits.push(s); }, onProgress: (p) => { if (p.waitingSeconds) shown.push(p.waitingSeconds); }
+    });
 
     expect(result).toEqual({ ok: true, value: { written: 2 } });
     expect(waits).toEqual([2]);
+    expect(shown).toEqual([2]);
   });
 
   it('stops at a refused row and says which line, keeping the rows before it', async () => {

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../../../src/domain';
-import type { DataError, ItemProblem, RosterDraft, RosterEntry, RosterListing, RosterStore } from '../../../src/data/ports';
+import type { DataError, ItemProblem, RosterDraft, RosterEntry, RosterListing, RosterStore, RosterWrite } from '../../../src/data/ports';
 
 /** A roster in memory with SharePoint-like versions: a stale etag is a conflict. */
 export class MemoryRosterStore implements RosterStore {
@@ -31,5 +31,15 @@ export class MemoryRosterStore implements RosterStore {
     if (index === -1) this.entries.push(saved);
     else this.entries[index] = saved;
     return ok(saved);
+  }
+
+  /** Row by row, as SpRosterStore's batches answer part by part: the next failures go to the next rows. */
+  async saveRosterEntries(rows: readonly RosterWrite[]): Promise<Result<Array<DataError | undefined>, DataError>> {
+    const outcomes: Array<DataError | undefined> = [];
+    for (const row of rows) {
+      const saved = await this.saveRosterEntry(row.entry, row.etag);
+      outcomes.push(saved.ok ? undefined : saved.error);
+    }
+    return ok(outcomes);
   }
 }

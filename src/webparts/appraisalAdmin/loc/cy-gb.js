@@ -64,6 +64,7 @@ define([], function () {
     ImportClose: 'Cau',
     ImportWriting: 'Wrthi’n cadw rhestr y staff',
     ImportWritingProgress: '{0} o {1} wedi’u cadw',
+    ImportWaiting: 'Gofynnodd SharePoint i ni arafu; {0} o {1} wedi’u cadw, yn parhau ymhen {2} eiliad.',
     ImportDone: 'Cadwyd {0} o bobl ar restr y staff.{two}Cadwyd {0} berson ar restr y staff.{few}Cadwyd {0} pherson ar restr y staff.',
     ImportStopped: 'Stopiodd y mewnforio ar linell {0}; cadwyd {1} o bobl cyn hynny. Cywirwch y broblem, yna mewnforiwch y ffeil eto: bydd y rhesi a gadwyd yn dangos fel heb newid.',
     ImportFileEmpty: 'Nid oes rhesi yn y ffeil o dan ei llinell bennawd.',

@@ -63,6 +63,7 @@ define([], function () {
     ImportClose: 'Close',
     ImportWriting: 'Saving the roster',
     ImportWritingProgress: '{0} of {1} saved',
+    ImportWaiting: 'SharePoint asked us to slow down; {0} of {1} saved, carrying on in {2} seconds.',
     ImportDone: '{0} people saved to the roster.',
     ImportStopped: 'The import stopped at line {0}; {1} people before it were saved. Fix the problem, then import the file again: saved rows will show as unchanged.',
     ImportFileEmpty: 'The file has no rows under its header line.',

@@ -62,6 +62,7 @@ declare interface IAppraisalAdminWebPartStrings {
   ImportClose: string;
   ImportWriting: string;
   ImportWritingProgress: string;
+  ImportWaiting: string;
   ImportDone: string;
   ImportStopped: string;
   ImportFileEmpty: string;

@@ -50,7 +50,7 @@ export const EntraImportPanel: React.FC<EntraImportPanelProps> = ({ roster, onDi
         <Text>{strings.EntraIntro}</Text>
         {people.status === 'loading' ? <Spinner label={strings.LoadingPeople} /> : null}
         {people.status === 'error' ? <ErrorMessage error={people.error} onRetry={reload} /> : null}
-        {run.phase === 'writing' ? <ProgressIndicator label={strings.ImportWriting} description={format(strings.ImportWritingProgress, run.progress.written, run.progress.total)} percentComplete={run.progress.total ? run.progress.written / run.progress.total : 0} /> : null}
+        {run.phase === 'writing' ? <ProgressIndicator label={strings.ImportWriting} description={run.progress.waitingSeconds ? format(strings.ImportWaiting, run.progress.written, run.progress.total, run.progress.waitingSeconds) : format(strings.ImportWritingProgress, run.progress.written, run.progress.total)} percentComplete={run.progress.total ? run.progress.written / run.progress.total : 0} /> : null}
         {run.phase === 'done' ? <MessageBar messageBarType={MessageBarType.success}>{formatCount(run.written, strings.ImportDoneOne, strings.ImportDone)}</MessageBar> : null}
         {run.phase === 'stopped' ? <ErrorMessage error={run.failure.error} /> : null}
         {people.status === 'ready' && run.phase === 'choose' ? (

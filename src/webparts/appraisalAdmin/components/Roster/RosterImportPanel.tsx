@@ -88,7 +88,7 @@ export const RosterImportPanel: React.FC<RosterImportPanelProps> = ({ roster, on
         {state.phase === 'fileError' ? <MessageBar messageBarType={MessageBarType.error} isMultiline>{fileErrorText(state.error)}</MessageBar> : null}
         {counts ? <Text>{format(strings.ImportSummary, counts.add, counts.update, counts.unchanged, counts.error)}</Text> : null}
         {state.phase === 'writing' ? (
-          <ProgressIndicator label={strings.ImportWriting} description={format(strings.ImportWritingProgress, state.progress.written, state.progress.total)}
+          <ProgressIndicator label={strings.ImportWriting} description={state.progress.waitingSeconds ? format(strings.ImportWaiting, state.progress.written, state.progress.total, state.progress.waitingSeconds) : format(strings.ImportWritingProgress, state.progress.written, state.progress.total)}
             percentComplete={state.progress.total ? state.progress.written / state.progress.total : 0} />
         ) : null}
         {state.phase === 'done' ? <MessageBar messageBarType={MessageBarType.success}>{formatCount(state.written, strings.ImportDoneOne, strings.ImportDone)}</MessageBar> : null}
