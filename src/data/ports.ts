@@ -311,4 +311,4 @@ export interface AppServices extends DataProtectionServices {
 /** Governor reports' ports, kept in their own file. */
 export type { ItemProblem, OwnRecords, PeopleRecords, RosterListing } from './readPorts';
 export type { AuditEntry, AuditReader, AuditRecord, CycleSaveError, CycleStore, DisagreementReader, StoredCycle } from './cyclePorts';
-export type { GovernorMember, GovernorMembership, GovernorReportStore, PublishedReport, PublishedReportSummary, ReportSource } from './reportPorts';
+export type { GovernorMember, GovernorMembership, GovernorReportStore, PublishedReport, PublishedReportSummary, ReportSource, TrustReportSource, TrustSiteRead } from './reportPorts';
