@@ -80,7 +80,7 @@ function addItem(site: SpState, title: string, values: Record<string, unknown>):
  * return for TRUST_CYCLE; the trust administrator is in each school's Appraisal Trust Administrators, and each school
  * has a governor of its own. Returns the school sites' absolute URLs on `origin`.
  */
-export function seedTrustSchools(state: TenantState, origin: string, count = TRUST_SCHOOL_SIZES.length, k = 5): string[] {
+export function seedTrustSchools(state: TenantState, origin: string, count: number = TRUST_SCHOOL_SIZES.length, k = 5): string[] {
   const template = state.sharepoint;
   if (!template.lists.some((l) => l.title === LISTS.trustReturns.title)) throw new Error('Set the appraisal site up first (schema 4): the trust returns list does not exist.');
   const people = trustPeople(state.directory.domain);
