@@ -117,5 +117,9 @@ export function seedTrustSchools(state: TenantState, origin: string, count: numb
     state.sites = [...state.sites.filter((s) => s.serverRelativeUrl !== path), site];
     urls.push(`${origin}${path}`);
   }
+  // The appraisal site plays the trust's own site: the trust administrator administers it, the board member governs
+  // it. After the copies, so that no school site inherits either of them.
+  addToGroup(template, GROUPS.admins.title, ensureSiteUser(template, people.admin, 'Trust Administrator'));
+  addToGroup(template, GROUPS.governors.title, ensureSiteUser(template, people.board, 'Trust Board Member'));
   return urls;
 }
