@@ -73,6 +73,18 @@ describe('trust returns and the trust report over 20 school sites', () => {
     expect(asGovernor.map((r) => r.available)).toEqual([false, false]);
   });
 
+  it('a batch sent to one school site cannot carry a request for another: that part is refused, never run there', async () => {
+    const part = (url: string): string => `--b1\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\r\nGET ${url} HTTP/1.1\r\naccept: application/json\r\n\r\n`;
+    const list = `_api/web/lists/getByTitle('${LISTS.governorReports.title}')/items`;
+    const res = await emulator.handle({
+      method: 'POST', url: `${sites[0]}/_api/$batch`, headers: { 'content-type': 'multipart/mixed; boundary=b1', 'x-emulator-user': people.admin },
+      body: `${part(`${sites[0]}/${list}`)}${part(`${sites[1]}/${list}`)}--b1--\r\n`
+    });
+
+    const statuses = [...String(res.body).matchAll(/HTTP\/1\.1 (\d{3})/g)].map((m) => Number(m[1]));
+    expect(statuses).toEqual([200, 400]);
+  });
+
   it('the trust administrator cannot change a school return or report (read only)', async () => {
     const list = siteAs(sites[2], people.admin).web.lists.getByTitle(LISTS.trustReturns.title);
     const [item] = await list.items.select('Id')<Array<{ Id: number }>>();
