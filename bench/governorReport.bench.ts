@@ -50,7 +50,7 @@ export const governorReport: Bench = {
       const { audit } = buildAuditedReport(people, '2026/27', '2027-04-20' as IsoDate, { k: 5, equalityGapPoints: 20 });
       return { share: audit.figures ? audit.visible / audit.figures : 0, disclosures: audit.disclosures };
     };
-    // The trust roll-up of 20 school sites, in the domain (reading the sites is not built yet: see docs/governor-reports.md).
+    // The trust roll-up of 20 school sites, in the domain alone (trustReport.bench.ts reads the emulator's 20 school sites).
     const sites = Array.from({ length: 20 }, (_v, i) => {
       const people = i % 2 ? smallPrimaryYearEnd() : riversideYearEnd();
       return { school: `School ${i + 1}`, trustReturn: trustReturnOf(people, '2026/27'), published: buildGovernorReport(people, '2026/27', '2027-04-20' as IsoDate, { k: 5, equalityGapPoints: 20 }) };

@@ -7,8 +7,9 @@ import { governorReport } from './governorReport.bench';
 import { recordSize } from './recordSize.bench';
 import { bulk } from './bulk.bench';
 import { dataProtection } from './dataProtection.bench';
+import { trustReport } from './trustReport.bench';
 
-const benches: Bench[] = [bundleSize, roundTrips, records, governorReport, recordSize, bulk, dataProtection];
+const benches: Bench[] = [bundleSize, roundTrips, records, governorReport, recordSize, bulk, dataProtection, trustReport];
 
 async function main(): Promise<void> {
   const smoke = process.argv.includes('--smoke');

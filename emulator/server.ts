@@ -5,6 +5,7 @@ import { seedTenant } from './seed/school';
 import { debouncedSaver, DEFAULT_STATE_FILE, loadOrSeed, saveNow } from './store/fileStore';
 import { serveNodeRequest } from './connect/nodeHttp';
 import { seedMidYearSchool } from './seed/midYearSchool';
+import { seedTrust } from './seed/trustSeed';
 
 const stateFile = process.env.EMULATOR_STATE ?? DEFAULT_STATE_FILE;
 const port = Number(process.env.EMULATOR_PORT ?? 5174);
@@ -20,7 +21,7 @@ if (process.argv.includes('--reset-only')) {
     process.exitCode = 1;
   });
 } else {
-  const emulator = new TenantEmulator(loadOrSeed(stateFile), { onChange: debouncedSaver(stateFile), reset: seedTenant, seeds: { school: (e) => seedMidYearSchool(e) }, budget: {} });
+  const emulator = new TenantEmulator(loadOrSeed(stateFile), { onChange: debouncedSaver(stateFile), reset: seedTenant, seeds: { school: (e) => seedMidYearSchool(e), trust: (e, origin) => seedTrust(e, origin) }, budget: {} });
   createServer((req, res) => {
     serveNodeRequest(emulator, req, res).catch((error) => console.error(error));
   }).listen(port, '127.0.0.1', () => {

@@ -2,7 +2,7 @@
  * The workbench's composition root: the same production adapters as createSpfxServices, over the tenant emulator on
  * this page's origin. Only the host and the sign-in (the X-Emulator-User header) differ from a tenant.
  */
-import { spfi, DefaultHeaders, DefaultInit } from '@pnp/sp';
+import { spfi, DefaultHeaders, DefaultInit, type SPFI } from '@pnp/sp';
 import { BrowserFetchWithRetry, DefaultParse, InjectHeaders } from '@pnp/queryable';
 import { Client, HTTPMessageHandler, RetryHandler, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
 import { createAppServices } from '../src/data/createAppServices';
@@ -25,13 +25,14 @@ export interface LocalUser {
 
 /** AppServices for one signed-in persona, talking HTTP to the emulator at `origin`. */
 export function createLocalServices(user: LocalUser, origin: string = window.location.origin): AppServices {
-  const sp = spfi(`${origin}${SITE_PATH}`).using(
+  const siteFor = (url: string): SPFI => spfi(url).using(
     DefaultHeaders(),
     DefaultInit(),
     BrowserFetchWithRetry({ retries: 3, interval: 200 }),
     DefaultParse(),
     InjectHeaders({ [USER_HEADER]: user.upn })
   );
+  const sp = siteFor(`${origin}${SITE_PATH}`);
   const send = new HTTPMessageHandler();
   const retry = new RetryHandler(new RetryHandlerOptions(1, 3));
   const signedIn = new SignedInAs(user.upn, `${origin}/graph/`);
@@ -40,6 +41,7 @@ export function createLocalServices(user: LocalUser, origin: string = window.loc
   const graph = Client.initWithMiddleware({ middleware: signedIn, baseUrl: `${origin}/graph/`, defaultVersion: 'v1.0' });
   return createAppServices({
     sp,
+    siteFor,
     graph,
     clock: systemClock,
     currentUser: { directoryId: directoryId(user.id), loginName: `i:0#.f|membership|${user.upn}`, displayName: user.displayName, email: user.upn }

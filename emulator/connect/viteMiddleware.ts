@@ -5,6 +5,7 @@ import { seedTenant } from '../seed/school';
 import { existsSync } from 'node:fs';
 import { debouncedSaver, DEFAULT_STATE_FILE, loadOrSeed } from '../store/fileStore';
 import { seedMidYearSchool } from '../seed/midYearSchool';
+import { seedTrust } from '../seed/trustSeed';
 import { isEmulatorPath, serveNodeRequest } from './nodeHttp';
 
 type Next = (error?: unknown) => void;
@@ -22,7 +23,7 @@ export function emulatorPlugin(stateFile: string = process.env.EMULATOR_STATE ??
     configureServer(server) {
       const firstRun = !existsSync(stateFile);
       // SharePoint's per-user budgets on the wall clock (3,000 requests in 5 minutes; /_emulator/budget changes them).
-      const emulator = new TenantEmulator(loadOrSeed(stateFile), { onChange: debouncedSaver(stateFile), reset: seedTenant, seeds: { school: (e) => seedMidYearSchool(e) }, budget: {} });
+      const emulator = new TenantEmulator(loadOrSeed(stateFile), { onChange: debouncedSaver(stateFile), reset: seedTenant, seeds: { school: (e) => seedMidYearSchool(e), trust: (e, origin) => seedTrust(e, origin) }, budget: {} });
       // A new workbench starts with a school part-way through the year; "Reset" in the page can return to a bare site.
       if (firstRun && !process.env.EMULATOR_BARE) emulator.budget?.uncounted(() => seedMidYearSchool(emulator)).catch((error) => console.error('emulator: seeding the school failed', error));
       server.middlewares.use((req, res, next) => {

@@ -35,7 +35,7 @@ export interface TenantEmulatorOptions {
   /** Replaces state when the control endpoint asks for a reset. */
   reset?: () => TenantState;
   /** Named ways to fill a reset tenant (POST /_emulator/reset?seed=NAME), e.g. a school part-way through the year. */
-  seeds?: Record<string, (emulator: TenantEmulator) => Promise<void>>;
+  seeds?: Record<string, (emulator: TenantEmulator, origin: string) => Promise<void>>;
   /**
    * SharePoint's and Graph's per-user request budgets (429 + Retry-After once spent, each `$batch` part counted), on
    * the wall clock or a modelled tenant's clock. Off when absent, so that unit tests are not timed; the workbench and

@@ -9,7 +9,7 @@ export async function handleControl(
   emulator: TenantEmulator,
   req: EmulatorRequest,
   path: string,
-  seeds: Record<string, (emulator: TenantEmulator) => Promise<void>>
+  seeds: Record<string, (emulator: TenantEmulator, origin: string) => Promise<void>>
 ): Promise<EmulatorResponse> {
   const method = req.method.toUpperCase();
   if (path === '/_emulator/faults') {
@@ -51,7 +51,9 @@ export async function handleControl(
     emulator.reset();
     emulator.faults.clear();
     // Seeding is not the signed-in person's traffic: it does not spend their budget.
-    if (seed) await (emulator.budget ? emulator.budget.uncounted(() => seeds[seed](emulator)) : seeds[seed](emulator));
+    // The origin the workbench is served on: seeds that list site URLs (the trust's school sites) use it.
+    const origin = /^https?:\/\/[^/]+/i.exec(req.url)?.[0] ?? 'http://127.0.0.1:5173';
+    if (seed) await (emulator.budget ? emulator.budget.uncounted(() => seeds[seed](emulator, origin)) : seeds[seed](emulator, origin));
     emulator.log.clear();
     return empty();
   }

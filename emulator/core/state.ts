@@ -8,6 +8,11 @@ export interface TenantState {
   directory: DirectoryState;
   sharepoint: SpState;
   graph: GraphState;
+  /**
+   * Further site collections beside the appraisal site, each its own users, groups and lists (absent in older state
+   * files): a trust's school sites under /sites/…, each set up as an appraisal site of its own.
+   */
+  sites?: SpState[];
 }
 
 /** A fresh tenant over a directory: the appraisal site exists (empty), mailboxes exist (empty calendars). */

@@ -30,6 +30,7 @@ export function servicesAs(emulator: TenantEmulator, upn: string, clock: Clock):
   const person = findUser(emulator.state.directory, upn);
   return createAppServices({
     sp: spAs(emulator, upn),
+    siteFor: (url) => spfi(url).using(DefaultHeaders(), DefaultInit(), DefaultParse(), EmulatorSend(emulator, upn)),
     graph: graphAs(emulator, upn),
     clock,
     currentUser: { directoryId: directoryId(person?.id ?? upn), loginName: `i:0#.f|membership|${upn}`, displayName: person?.displayName ?? upn, email: upn }

@@ -6,9 +6,15 @@ import { apiBase, errorResponse, SP_ERRORS, SpError } from './responses';
 import { route } from './router';
 import { handleBatch } from './batch';
 import { contextInfo, handleRootSite } from './rootSite';
+import type { SpState } from './state';
 
-function answer(ctx: HandlerContext, req: EmulatorRequest, apiPath: string): EmulatorResponse {
-  const site = ctx.state.sharepoint;
+/** The site collection a path is under: the appraisal site or another one (a trust's school sites), if any. */
+function siteOf(ctx: HandlerContext, path: string): SpState | undefined {
+  const lower = path.toLowerCase();
+  return [ctx.state.sharepoint, ...(ctx.state.sites ?? [])].find((s) => lower.startsWith(`${s.serverRelativeUrl.toLowerCase()}/_api/`));
+}
+
+function answer(ctx: HandlerContext, site: SpState, req: EmulatorRequest, apiPath: string): EmulatorResponse {
   const sp: SpContext = {
     state: site, directory: ctx.state.directory, user: siteUserFor(site, ctx.user), req, query: parseUrl(req.url).query,
     base: apiBase(req, site.serverRelativeUrl), changed: ctx.changed
@@ -54,16 +60,23 @@ function tooBig(req: EmulatorRequest, apiPath: string): EmulatorResponse | undef
 
 /** Answers a SharePoint REST request, or undefined when the path is not this site's API. */
 export async function handleSharePoint(ctx: HandlerContext, req: EmulatorRequest): Promise<EmulatorResponse | undefined> {
-  const prefix = `${ctx.state.sharepoint.serverRelativeUrl}/_api/`;
   const { path } = parseUrl(req.url);
-  if (!path.toLowerCase().startsWith(prefix.toLowerCase())) return handleRootSite(req, ctx.state.directory.schoolName);
+  const site = siteOf(ctx, path);
+  if (!site) return handleRootSite(req, ctx.state.directory.schoolName);
+  const prefix = `${site.serverRelativeUrl}/_api/`;
   const apiPath = path.slice(prefix.length);
-  if (apiPath.toLowerCase() === 'contextinfo' && req.method.toUpperCase() === 'POST') return contextInfo(req, ctx.state.sharepoint.serverRelativeUrl);
+  if (apiPath.toLowerCase() === 'contextinfo' && req.method.toUpperCase() === 'POST') return contextInfo(req, site.serverRelativeUrl);
   const refused = tooBig(req, apiPath);
   if (refused) return refused;
   if (apiPath.toLowerCase() === '$batch') {
-    const direct = (part: EmulatorRequest): Promise<EmulatorResponse> => Promise.resolve(answer(ctx, part, parseUrl(part.url).path.slice(prefix.length)));
-    return handleBatch(req, ctx.parts ?? direct);
+    const direct = (part: EmulatorRequest): Promise<EmulatorResponse> => Promise.resolve(answer(ctx, site, part, parseUrl(part.url).path.slice(prefix.length)));
+    const run = ctx.parts ?? direct;
+    // A batch is answered by the site it was sent to: a part addressed to another site is refused, never run there.
+    // SharePoint answers a batch that mixes sites 400 "Invalid Request": pnp/pnpjs#3125 ("not possible"), pnp/pnpjs#2172.
+    const sameSite = (part: EmulatorRequest): Promise<EmulatorResponse> => (parseUrl(part.url).path.toLowerCase().startsWith(prefix.toLowerCase())
+      ? run(part)
+      : Promise.resolve(errorResponse(part, new SpError(400, SP_ERRORS.badRequest, `A $batch sent to ${site.serverRelativeUrl} cannot hold a request for another site.`))));
+    return handleBatch(req, sameSite);
   }
-  return answer(ctx, req, apiPath);
+  return answer(ctx, site, req, apiPath);
 }

@@ -125,11 +125,18 @@ export interface SpState {
   lastStamp?: number;
 }
 
+/** Where a site collection is and what it is called (the appraisal site's unless given). */
+export interface SiteAddress {
+  serverRelativeUrl: string;
+  title: string;
+  webId: string;
+}
+
 /** A fresh appraisal site: owners (the head and HR lead from the directory), empty members and visitors. */
-export function createSpState(directory: DirectoryState): SpState {
+export function createSpState(directory: DirectoryState, at?: SiteAddress): SpState {
   const state: SpState = {
-    serverRelativeUrl: '/sites/staff-appraisal', title: `${directory.schoolName} staff appraisal`,
-    webId: '8d1f9a40-3c5e-4b8a-9f0e-2a7c6d5b4e31', nextPrincipalId: 1, users: [], groups: [],
+    serverRelativeUrl: at?.serverRelativeUrl ?? '/sites/staff-appraisal', title: at?.title ?? `${directory.schoolName} staff appraisal`,
+    webId: at?.webId ?? '8d1f9a40-3c5e-4b8a-9f0e-2a7c6d5b4e31', nextPrincipalId: 1, users: [], groups: [],
     ownerGroupId: 0, memberGroupId: 0, visitorGroupId: 0, webRoleAssignments: [], lists: [], customRoleDefinitions: [], recycleBin: [], membersCanShare: true, clock: 0
   };
   const group = (title: string, description: string): number => {

@@ -5,7 +5,7 @@ import type { AppServices, Clock, CurrentUser } from './ports';
 import { SpSiteGateway } from './sharepoint/SpSiteGateway';
 import { SpSettingsReader } from './sharepoint/SpSettingsReader';
 import type { AuditReader, DisagreementReader, CalendarGateway, CycleStore, DirectoryGateway, MeetingStore, RecordAccess, RecordsReader, RosterStore, SiteProvisioner } from './ports';
-import type { GovernorMembership, GovernorReportStore, ReportSource } from './ports';
+import type { GovernorMembership, GovernorReportStore, ReportSource, TrustReportSource, TrustSites } from './ports';
 import { lazyPort } from './lazyPort';
 import type { FrameworkStore } from './frameworkPorts';
 import type { PrivateNotesStore, RetentionStore, SubjectAccessLog, SubjectAccessSource, SupportPlanStore } from './dataProtectionPorts';
@@ -13,6 +13,11 @@ import type { PrivateNotesStore, RetentionStore, SubjectAccessLog, SubjectAccess
 /** What a host provides: transport-configured clients and plain facts. */
 export interface ServiceInputs {
   sp: SPFI;
+  /**
+   * An SPFI for another site collection (a trust's school sites), configured as `sp` is. PnPjs reaches another web
+   * with an SPFI of its own: `spfi(siteUrl).using(SPFx(context))` ("Connect to a different web", PnPjs getting started).
+   */
+  siteFor: (siteUrl: string) => SPFI;
   graph: Pick<Client, 'api'>;
   currentUser: CurrentUser;
   clock: Clock;
@@ -54,6 +59,8 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     subjectAccessLog: lazyPort<SubjectAccessLog>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpSubjectAccess').then((m) => new m.SpSubjectAccessLog(inputs.sp))),
     frameworks: lazyPort<FrameworkStore>(() => import(/* webpackChunkName: 'appraisal-records' */ './sharepoint/SpFrameworkStore').then((m) => new m.SpFrameworkStore(inputs.sp))),
     supportPlans: lazyPort<SupportPlanStore>(() => import(/* webpackChunkName: 'appraisal-records' */ './sharepoint/SpSupportPlans').then((m) => new m.SpSupportPlans(inputs.sp))),
+    trustSites: lazyPort<TrustSites>(() => import(/* webpackChunkName: 'appraisal-reports' */ './sharepoint/SpTrustSites').then((m) => new m.SpTrustSites(inputs.sp))),
+    trustReports: lazyPort<TrustReportSource>(() => import(/* webpackChunkName: 'appraisal-reports' */ './sharepoint/SpTrustReportSource').then((m) => new m.SpTrustReportSource(inputs.siteFor))),
     reportSource: lazyPort<ReportSource>(() => import(/* webpackChunkName: 'appraisal-reports' */ './sharepoint/SpReportSource').then((m) => new m.SpReportSource(inputs.sp)))
   };
 }

@@ -21,6 +21,7 @@ export async function createSpfxServices(context: SpfxHostContext, appraisalSite
   const user = context.pageContext.user;
   return createAppServices({
     sp,
+    siteFor: (url) => spfi(url).using(SPFx(context as WebPartContext)),
     graph,
     clock: systemClock,
     currentUser: { directoryId: directoryId(context.pageContext.aadInfo.userId.toString()), loginName: user.loginName, displayName: user.displayName, email: user.email }

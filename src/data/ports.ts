@@ -3,7 +3,7 @@ import type {
   AppraisalTrack, CycleDocument, CycleWindow, DirectoryId, IsoDate, IsoInstant, LocalWindow, LongAbsence, OneToOneNotes, SupportPeriod, Result, SchemeSettings, Stage,
   StageClosedNotAgreed, StageNotRequired, StaffMember
 } from '../domain';
-import type { GovernorMembership, GovernorReportStore, ReportSource } from './reportPorts';
+import type { GovernorMembership, GovernorReportStore, ReportSource, TrustReportSource, TrustSites } from './reportPorts';
 import type { AuditReader, CycleStore, DisagreementReader } from './cyclePorts';
 import type { ItemProblem, OwnRecords, PeopleRecords, RosterListing } from './readPorts';
 import type { RecordOpening } from './bulkPorts';
@@ -318,9 +318,13 @@ export interface AppServices extends DataProtectionServices, FrameworkServices {
   governorReports: GovernorReportStore;
   reportSource: ReportSource;
   governors: GovernorMembership;
+  /** On a trust's site: the school sites its trust report reads. */
+  trustSites: TrustSites;
+  /** Trust administrators: each school site's published report and exact return. */
+  trustReports: TrustReportSource;
 }
 
 /** Governor reports' ports, kept in their own file. */
 export type { ItemProblem, OwnRecords, PeopleRecords, RosterListing } from './readPorts';
 export type { AuditEntry, AuditReader, AuditRecord, CycleSaveError, CycleStore, DisagreementReader, StoredCycle } from './cyclePorts';
-export type { GovernorMember, GovernorMembership, GovernorReportStore, PublishedReport, PublishedReportSummary, ReportSource } from './reportPorts';
+export type { GovernorMember, GovernorMembership, GovernorReportStore, PublishedReport, PublishedReportSummary, ReportSource, TrustReportSource, TrustSiteRead, TrustSites } from './reportPorts';

@@ -1,5 +1,5 @@
 /** Ports for governor reports: published snapshots, and everyone's records for preparing them (administrators). */
-import type { GovernorReportSnapshot, IsoDate, Result } from '../domain';
+import type { GovernorReportSnapshot, IsoDate, Result, TrustReturn, TrustSchool } from '../domain';
 import type { DataError, PeopleRecords } from './ports';
 
 /** A published governor report as the list of reports shows it. */
@@ -19,7 +19,11 @@ export interface GovernorReportStore {
   /** Newest first. */
   listPublished(): Promise<Result<PublishedReportSummary[], DataError>>;
   getPublished(id: string): Promise<Result<PublishedReport, DataError>>;
-  publish(snapshot: GovernorReportSnapshot, publishedOn: IsoDate): Promise<Result<PublishedReportSummary, DataError>>;
+  /**
+   * Publishes a snapshot for governors; with a trust return, also the school's exact counts for its trust, which
+   * only trust administrators can read (never the school's governors).
+   */
+  publish(snapshot: GovernorReportSnapshot, publishedOn: IsoDate, trustReturn?: TrustReturn): Promise<Result<PublishedReportSummary, DataError>>;
   /**
    * Withdraws a published report (administrators only): an audit entry records it, then the item goes to the site's
    * recycle bin, so governors no longer see it. A report already withdrawn is `notFound`. To replace it, publish again.
@@ -47,4 +51,28 @@ export interface GovernorMembership {
   /** Adds a person by email or user principal name; `notFound` when the directory has no such person. */
   add(email: string): Promise<Result<GovernorMember, DataError>>;
   remove(id: number): Promise<Result<void, DataError>>;
+}
+
+/** What one school site gave the trust report: its name, exact return and published report, or why not. */
+export type TrustSiteRead =
+  | { site: string; available: true; school: TrustSchool }
+  | { site: string; available: false; reason: 'nothingPublished' | 'unreadable' };
+
+/**
+ * Each school site's published report and exact return for a cycle (trust administrators). At most one round trip
+ * per school site; a site that fails or has nothing published for the cycle is "not available", never an error.
+ */
+export interface TrustReportSource {
+  schools(siteUrls: readonly string[], cycleLabel: string): Promise<TrustSiteRead[]>;
+}
+
+/**
+ * The school sites a trust's report reads: a setting on the trust's own site, which everyone on the site may read
+ * and only its administrators change (SharePoint refuses anyone else's write).
+ */
+export interface TrustSites {
+  /** Absolute URLs, in the order saved; none when the site is not a trust's. */
+  list(): Promise<Result<string[], DataError>>;
+  /** Replaces the list; `invalidSiteUrl` (nothing saved) when an entry is not a site collection's absolute URL. */
+  save(siteUrls: readonly string[]): Promise<Result<string[], DataError | { code: 'invalidSiteUrl'; url: string }>>;
 }

@@ -32,6 +32,7 @@ export function productionServicesAs(emulator: TenantEmulator, upn: string, cloc
   const sp = spfi(SITE_URL).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry({ retries: 4, interval: 1 }), DefaultParse(), InjectHeaders({ [USER_HEADER]: upn }));
   return createAppServices({
     sp, graph: graphAs(emulator, upn), clock,
+    siteFor: (url) => spfi(url).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry({ retries: 4, interval: 1 }), DefaultParse(), InjectHeaders({ [USER_HEADER]: upn })),
     currentUser: { directoryId: directoryId(person?.id ?? upn), loginName: `i:0#.f|membership|${upn}`, displayName: person?.displayName ?? upn, email: upn }
   });
 }

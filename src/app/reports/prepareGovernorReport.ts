@@ -1,5 +1,5 @@
 /** Prepares and publishes the governor report: records in, an anonymised snapshot of published values out. */
-import { buildGovernorReport, DEFAULT_EQUALITY_GAP_POINTS, equalityFlags, inScope, ok, type EqualityFlag, type GovernorReportSnapshot, type Result } from '../../domain';
+import { buildGovernorReport, DEFAULT_EQUALITY_GAP_POINTS, equalityFlags, inScope, ok, trustReturnOf, type EqualityFlag, type GovernorReportSnapshot, type Result, type TrustReturn } from '../../domain';
 import type { Clock, DataError, GovernorReportStore, ItemProblem, PublishedReportSummary, ReportSource, SettingsReader } from '../../data/ports';
 import { toReportPeople } from './reportPeople';
 
@@ -16,6 +16,8 @@ export interface PreparedReport {
   flagsForHead: EqualityFlag[];
   /** Items left out of the counts (unreadable, or not in their own person's folder), for the head to look into. */
   problems: ItemProblem[];
+  /** The school's exact counts for its trust, published beside the report for trust administrators only. */
+  trustReturn: TrustReturn;
 }
 
 /** The report for a cycle exactly as governors would see it; nothing is stored until it is published. */
@@ -26,10 +28,10 @@ export async function prepareGovernorReport({ source, settings, clock }: Prepare
   const people = toReportPeople(records.value.people, cycleLabel, clock.today(), clock.now());
   const options = { k: scheme.value.suppressionThreshold, equalityGapPoints: DEFAULT_EQUALITY_GAP_POINTS };
   const snapshot = buildGovernorReport(people, cycleLabel, clock.today(), options);
-  return ok({ snapshot, flagsForHead: snapshot.scope === 'tooFew' ? [] : equalityFlags(inScope(people), options), problems: records.value.problems });
+  return ok({ snapshot, flagsForHead: snapshot.scope === 'tooFew' ? [] : equalityFlags(inScope(people), options), problems: records.value.problems, trustReturn: trustReturnOf(people, cycleLabel) });
 }
 
-/** Publishes a prepared snapshot for governors, dated today. */
-export function publishGovernorReport(store: GovernorReportStore, clock: Clock, snapshot: GovernorReportSnapshot): Promise<Result<PublishedReportSummary, DataError>> {
-  return store.publish(snapshot, clock.today());
+/** Publishes a prepared snapshot for governors, dated today, with the school's return for its trust when given. */
+export function publishGovernorReport(store: GovernorReportStore, clock: Clock, snapshot: GovernorReportSnapshot, trustReturn?: TrustReturn): Promise<Result<PublishedReportSummary, DataError>> {
+  return store.publish(snapshot, clock.today(), trustReturn);
 }

@@ -4,10 +4,11 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { IList } from '@pnp/sp/lists';
-import { fail, fingerprint, ok, type GovernorReportSnapshot, type IsoDate, type Result } from '../../domain';
+import { fail, fingerprint, ok, type GovernorReportSnapshot, type IsoDate, type Result, type TrustReturn } from '../../domain';
 import type { DataError, GovernorReportStore, PublishedReport, PublishedReportSummary } from '../ports';
 import { LISTS } from './schema';
 import { toDataError } from './errors';
+import { trustReturnFields } from './mappers/trustReturnMapper';
 import { REPORT_LIST_SELECT, REPORT_SELECT, reportFields, toPublishedReport, toReportSummary } from './mappers/governorReportMapper';
 import type { RawItem } from './mappers/validate';
 import { odataString } from '../odataLiteral';
@@ -47,10 +48,13 @@ export class SpGovernorReportStore implements GovernorReportStore {
     }
   }
 
-  async publish(snapshot: GovernorReportSnapshot, publishedOn: IsoDate): Promise<Result<PublishedReportSummary, DataError>> {
+  async publish(snapshot: GovernorReportSnapshot, publishedOn: IsoDate, trustReturn?: TrustReturn): Promise<Result<PublishedReportSummary, DataError>> {
     try {
-      // Re-run after a lost response: the report already published under this key is the answer, not a second one.
       const fields = reportFields(snapshot, publishedOn);
+      // The trust's exact return first, under a key made from the report's: sent again it lands once (the unique
+      // EntryKey), and a report is never listed without its return. Only trust administrators read that list.
+      if (trustReturn) await addOnce(() => this.sp.web.lists.getByTitle(LISTS.trustReturns.title).items.add(trustReturnFields(trustReturn, fields)));
+      // Re-run after a lost response: the report already published under this key is the answer, not a second one.
       const same = await this.list.items.filter(`CycleKey eq ${odataString(snapshot.cycleLabel)}`).select(...REPORT_LIST_SELECT).top(500)<RawItem[]>();
       const found = same.find((i) => i.Title === fields.Title);
       if (found) return toReportSummary(found);

@@ -15,7 +15,10 @@ import { PermissionKind } from '@pnp/sp/security';
  * for whoever ran set-up, no sharing by members.
  * 3: private notes in custody (no standing access for administrators: docs/security.md), retention columns and the
  * data-protection lists (holds, disposal log, subject-access requests, informal support plans).
- * 4: the framework packs and exemplar objectives seeded into AppraisalFrameworks, which HR then edits (issue 18).
+ * 4: two changes that land together:
+ *  - the framework packs and exemplar objectives seeded into AppraisalFrameworks, which HR then edits (issue 18);
+ *  - trust roll-up (issue 17): the Appraisal Trust Administrators group, which reads the published reports and the
+ *    exact trust returns (a list only it and the school's administrators hold anything on).
  */
 export const SCHEMA_VERSION = 4;
 
@@ -139,7 +142,15 @@ export const LISTS = {
     title: 'GovernorReports', description: 'Published, anonymised report snapshots for governors.',
     template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1,
     fields: [cycleKey, { name: 'PublishedOn', kind: 'dateTime', indexed: true }, payload, entryKey, retainUntil],
-    grants: { governors: 'read' }
+    grants: { governors: 'read', trustAdmins: 'read' }
+  },
+  trustReturns: {
+    // Schema 4. The exact whole-school counts a school sends its trust with each published report: trust
+    // administrators read them (to prepare the trust report); the school's governors and staff hold nothing here.
+    title: 'AppraisalTrustReturns', description: 'Exact whole-school counts for the trust report: trust administrators only.',
+    template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1, since: 4,
+    fields: [cycleKey, { name: 'PublishedOn', kind: 'dateTime', indexed: true }, payload, entryKey, retainUntil],
+    grants: { trustAdmins: 'read' }
   },
   holds: {
     // Schema 3. A hold (open subject access request, grievance, tribunal) stops disposal of everything about a person.
@@ -182,7 +193,9 @@ export const GROUPS = {
   governors: { title: 'Appraisal Governors', description: 'Governors: published governor reports only.' },
   // Schema 3. Nobody is a member at rest: the subject-access and handover flows add the administrator running them
   // for the length of the step and remove them again, and the audit records both (docs/security.md).
-  dataProtection: { title: 'Appraisal Data Protection', description: 'Private notes in custody. Used only by the subject-access and handover flows; empty otherwise.' }
+  dataProtection: { title: 'Appraisal Data Protection', description: 'Private notes in custody. Used only by the subject-access and handover flows; empty otherwise.' },
+  // Schema 4. The trust's central team on each school site: they read published reports and trust returns, nothing else.
+  trustAdmins: { title: 'Appraisal Trust Administrators', description: 'The trust’s central team: published reports and trust returns only.' }
 } as const;
 
 /** A group by its key. */
@@ -234,7 +247,11 @@ export const SIGNER_ROLE: RoleKey = 'appraisalSign';
 export const SETTINGS_FIELDS = { key: 'Title', value: 'SettingValue' } as const;
 
 /** Setting keys. */
-export const SETTING_KEYS = { schemaVersion: 'SchemaVersion', provisionedSteps: 'ProvisionedSteps', retentionLabel: 'RetentionLabel' } as const;
+export const SETTING_KEYS = {
+  schemaVersion: 'SchemaVersion', provisionedSteps: 'ProvisionedSteps', retentionLabel: 'RetentionLabel',
+  /** On a trust's own site: the school sites its trust report reads (absolute URLs, JSON array). */
+  trustSites: 'TrustSchoolSites'
+} as const;
 
 /** The Title of each kind of item in the support plans list: a plan (own permissions) or a referral (administrators only). */
 export const SUPPORT_ITEM_TITLES = { plan: 'plan', referral: 'referral' } as const;

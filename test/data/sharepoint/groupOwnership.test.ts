@@ -44,7 +44,8 @@ describe('group ownership after set-up', () => {
       ['Appraisal Administrators', true, false],
       ['Appraisal Users', true, true],
       ['Appraisal Governors', true, true],
-      ['Appraisal Data Protection', true, true]
+      ['Appraisal Data Protection', true, true],
+      ['Appraisal Trust Administrators', true, true]
     ]);
   });
 

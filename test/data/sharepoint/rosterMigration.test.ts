@@ -7,6 +7,7 @@
  */
 import { openCycle } from '../../../src/app/openCycle';
 import { PLAN } from '../../../src/data/sharepoint/provisioning/plan';
+import { SCHEMA_VERSION } from '../../../src/data/sharepoint/schema';
 import { cycleContaining, type IsoDate } from '../../../src/domain';
 import personas from '../../../emulator/seed/personas.json';
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
@@ -66,6 +67,6 @@ describe('upgrading a schema-1 site to the roster list', () => {
     expect(mine.ok && mine.value.record?.cycles).toHaveLength(1);
     const hannahAsks = await servicesAs(emulator, HANNAH).reader.mine(idOf(AISHA));
     expect(hannahAsks.ok && hannahAsks.value.record).toBeFalsy();
-    expect(await servicesAs(emulator, HR).site.getStatus()).toEqual({ ok: true, value: { kind: 'ready', schemaVersion: 4 } });
+    expect(await servicesAs(emulator, HR).site.getStatus()).toEqual({ ok: true, value: { kind: 'ready', schemaVersion: SCHEMA_VERSION } });
   });
 });

@@ -7,6 +7,8 @@ import { MemoryDirectory } from './MemoryDirectory';
 import { MemoryRecordAccess } from './MemoryRecordAccess';
 import { MemoryRecordsReader, MemorySettings } from './MemoryRecordsReader';
 import { MemoryCycleStore } from './MemoryCycleStore';
+import { MemoryTrustReportSource } from './MemoryTrustReportSource';
+import { MemoryTrustSites } from './MemoryTrustSites';
 import { MemoryGovernorMembership } from './MemoryGovernorMembership';
 import { MemoryGovernorReports, MemoryReportSource } from './MemoryGovernorReports';
 import { MemoryPrivateNotes } from './MemoryPrivateNotes';
@@ -63,6 +65,8 @@ export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([site
     governorReports: new MemoryGovernorReports(),
     reportSource: new MemoryReportSource(),
     governors: new MemoryGovernorMembership(),
+    trustSites: new MemoryTrustSites(),
+    trustReports: new MemoryTrustReportSource(),
     privateNotes: new MemoryPrivateNotes(),
     retention: new MemoryRetention(),
     subjectAccess: { gather: async () => ok([]) },

@@ -14,7 +14,7 @@ import { GROUPS, type GroupKey } from '../schema';
  * are told to ask them); who is on the roster, who is a governor, and who holds notes in custody, only to members and
  * administrators.
  */
-export const MEMBERS_ONLY_VIEW: Record<GroupKey, boolean> = { admins: false, users: true, governors: true, dataProtection: true };
+export const MEMBERS_ONLY_VIEW: Record<GroupKey, boolean> = { admins: false, users: true, governors: true, dataProtection: true, trustAdmins: true };
 
 /** The groups' owners and membership visibility, as the schema wants them; re-runnable, changes only what differs. */
 export async function ensureGroupOwners(sp: SPFI, ids: Record<GroupKey, number>): Promise<void> {

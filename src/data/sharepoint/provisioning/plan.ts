@@ -48,7 +48,11 @@ export const PLAN: readonly PlannedStep[] = [
   ...(['evidence', 'signatures', 'audit', 'privateNotes', 'governorReports'] as const).map((key): PlannedStep => ({ id: `fields-v3:${key}`, kind: 'fields', target: LISTS[key].title, since: 3 })),
   { id: 'grants-v3:privateNotes', kind: 'listGrants', target: LISTS.privateNotes.title, since: 3 },
   // Version 4 (issue 18): the framework packs and exemplar objectives become list content HR can edit, hide and add to.
-  { id: 'seed:frameworks', kind: 'content', target: LISTS.frameworks.title, since: 4 }
+  { id: 'seed:frameworks', kind: 'content', target: LISTS.frameworks.title, since: 4 },
+  // Version 4: the trust administrators' group (made by the trust returns' permissions step) is owned by the
+  // administrators as the others are, and reads the published reports too.
+  { id: 'group-owners-v4', kind: 'groupOwners', target: GROUPS.trustAdmins.title, since: 4 },
+  { id: 'grants-v4:governorReports', kind: 'listGrants', target: LISTS.governorReports.title, since: 4 }
 ];
 
 /** The list key a list-scoped step works on. */

@@ -38,9 +38,9 @@ export const GovernorReportsTab: React.FC = () => {
   };
   const publish = (): void => {
     if (state.phase !== 'prepared') return;
-    const { snapshot } = state;
+    const { snapshot, trustReturn } = state;
     dispatch({ type: 'publish' });
-    publishGovernorReport(governorReports, clock, snapshot).then(
+    publishGovernorReport(governorReports, clock, snapshot, trustReturn).then(
       (r) => dispatch(r.ok ? { type: 'published', summary: r.value } : { type: 'failed', error: r.error }),
       (e: unknown) => dispatch({ type: 'failed', error: { code: 'unexpected', detail: String(e) } })
     );

@@ -1,12 +1,12 @@
 /** The Governor reports tab's steps: choose a cycle, prepare, preview, confirm, publish. */
-import type { EqualityFlag, GovernorReportSnapshot } from '../../../../domain';
+import type { EqualityFlag, GovernorReportSnapshot, TrustReturn } from '../../../../domain';
 import type { DataError, PublishedReportSummary } from '../../../../data/ports';
 
 /** Where the tab is. */
 export type GovState =
   | { phase: 'idle' }
   | { phase: 'preparing' }
-  | { phase: 'prepared'; snapshot: GovernorReportSnapshot; flagsForHead: EqualityFlag[]; confirming: boolean }
+  | { phase: 'prepared'; snapshot: GovernorReportSnapshot; flagsForHead: EqualityFlag[]; confirming: boolean; trustReturn?: TrustReturn }
   | { phase: 'publishing'; snapshot: GovernorReportSnapshot }
   | { phase: 'published'; snapshot: GovernorReportSnapshot; summary: PublishedReportSummary }
   | { phase: 'failed'; error: DataError; snapshot: GovernorReportSnapshot | undefined };
@@ -14,7 +14,7 @@ export type GovState =
 /** What can happen. */
 export type GovAction =
   | { type: 'prepare' }
-  | { type: 'prepared'; snapshot: GovernorReportSnapshot; flagsForHead: EqualityFlag[] }
+  | { type: 'prepared'; snapshot: GovernorReportSnapshot; flagsForHead: EqualityFlag[]; trustReturn?: TrustReturn }
   | { type: 'confirm'; open: boolean }
   | { type: 'publish' }
   | { type: 'published'; summary: PublishedReportSummary }
@@ -29,7 +29,7 @@ export function govReducer(state: GovState, action: GovAction): GovState {
     case 'prepare':
       return { phase: 'preparing' };
     case 'prepared':
-      return { phase: 'prepared', snapshot: action.snapshot, flagsForHead: action.flagsForHead, confirming: false };
+      return { phase: 'prepared', snapshot: action.snapshot, flagsForHead: action.flagsForHead, confirming: false, trustReturn: action.trustReturn };
     case 'confirm':
       return state.phase === 'prepared' ? { ...state, confirming: action.open } : state;
     case 'publish':
