@@ -13,6 +13,8 @@ export * from './circumstances';
 export * from './informalSupport';
 export * from './cycle';
 export * from './schoolDays';
+export * from './reviewRequest';
+export * from './searchFold';
 export { meetingKey, recordKey, reportKey, stageRef, type RecordKey } from './keys';
 export * from './safeLink';
 export * from './deepLink';

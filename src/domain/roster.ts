@@ -14,7 +14,9 @@ export const ROSTER_COLUMNS = [
 ] as const;
 /** One CSV column. */
 export type RosterColumn = (typeof ROSTER_COLUMNS)[number];
-const REQUIRED: readonly RosterColumn[] = ['email', 'display_name', 'category', 'contract', 'working_pattern'];
+/** The columns a roster CSV must have: the parser, the help text and the template all read this. */
+export const ROSTER_REQUIRED_COLUMNS: readonly RosterColumn[] = ['email', 'display_name', 'category', 'contract', 'working_pattern'];
+const REQUIRED = ROSTER_REQUIRED_COLUMNS;
 
 /** Why a cell is refused; the UI words each code. */
 export type RosterFieldErrorCode =

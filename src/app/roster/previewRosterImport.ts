@@ -1,5 +1,5 @@
 /** Use case: read a roster CSV and show, row by row, what importing it would do. Writes nothing. */
-import { directoryId, fail, ok, ROSTER_COLUMNS, staffId, validateRosterRow, type Result, type RosterColumn, type RosterFieldError, type RosterRow, type StaffMember } from '../../domain';
+import { directoryId, fail, ok, ROSTER_COLUMNS, ROSTER_REQUIRED_COLUMNS, staffId, validateRosterRow, type Result, type RosterColumn, type RosterFieldError, type RosterRow, type StaffMember } from '../../domain';
 import type { DataError, DirectoryGateway, DirectoryPerson, RosterDraft, RosterEntry } from '../../data/ports';
 import { parseCsv } from './parseCsv';
 
@@ -9,7 +9,7 @@ export type RosterPreviewRow =
   | { line: number; status: 'error'; upn: string; errors: Array<RosterFieldError | { column: RosterColumn; code: 'notInDirectory' | 'reviewerNotInDirectory' }> };
 
 /** Why the file as a whole cannot be previewed. */
-export type RosterFileError = { code: 'empty' } | { code: 'missingColumns'; columns: RosterColumn[] } | { code: 'directory'; error: DataError };
+export type RosterFileError = { code: 'empty' } | { code: 'unterminatedQuote'; line: number } | { code: 'missingColumns'; columns: RosterColumn[] } | { code: 'directory'; error: DataError };
 
 function toMember(row: RosterRow, id: string, reviewer: DirectoryPerson | undefined, existing: RosterEntry | undefined): RosterDraft {
   return {
@@ -23,12 +23,20 @@ function toMember(row: RosterRow, id: string, reviewer: DirectoryPerson | undefi
 const COMPARED: ReadonlyArray<keyof StaffMember> = ['displayName', 'jobTitle', 'category', 'contract', 'workingPattern', 'reviewer', 'jobDescriptionUrl', 'startDate', 'probationPassed'];
 const same = (a: StaffMember, b: StaffMember): boolean => COMPARED.every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
 
+/** A CSV with every column the import reads, required ones first, and no rows: what "Download a template" gives. */
+export function rosterCsvTemplate(): string {
+  const optional = ROSTER_COLUMNS.filter((c) => !ROSTER_REQUIRED_COLUMNS.includes(c));
+  return `${[...ROSTER_REQUIRED_COLUMNS, ...optional].join(',')}\r\n`;
+}
+
 /** Parses, validates and matches every row to the directory and the current roster. */
 export async function previewRosterImport(csv: string, directory: DirectoryGateway, roster: readonly RosterEntry[]): Promise<Result<RosterPreviewRow[], RosterFileError>> {
-  const [header, ...rows] = parseCsv(csv);
+  const parsed = parseCsv(csv);
+  if (!parsed.ok) return fail({ code: 'unterminatedQuote', line: parsed.error.line });
+  const [header, ...rows] = parsed.value;
   if (!header || rows.length === 0) return fail({ code: 'empty' });
   const columns = header.map((h) => h.trim().toLowerCase());
-  const missing = ROSTER_COLUMNS.filter((c) => ['email', 'display_name', 'category', 'contract', 'working_pattern'].includes(c) && !columns.includes(c));
+  const missing = ROSTER_COLUMNS.filter((c) => ROSTER_REQUIRED_COLUMNS.includes(c) && !columns.includes(c));
   if (missing.length) return fail({ code: 'missingColumns', columns: missing });
   const cellsOf = (row: string[]): Partial<Record<RosterColumn, string>> => Object.fromEntries(columns.map((c, i) => [c, row[i] ?? '']));
   const validated = rows.map((row) => validateRosterRow(cellsOf(row)));

@@ -54,6 +54,8 @@ declare interface IAppraisalAdminWebPartStrings {
   ImportPanelTitle: string;
   ImportPanelIntro: string;
   ImportColumnsHelp: string;
+  ImportTemplate: string;
+  ImportUnterminatedQuote: string;
   ImportChooseFile: string;
   ImportReading: string;
   ImportSummary: string;

@@ -10,7 +10,7 @@ import { ErrorMessage } from '../../../../components/ErrorMessage';
 import { EmptyState } from '../../../../components/EmptyState';
 import { LazyCycleRecordView } from '../../../../components/CycleRecord';
 import { stageLabel } from '../../../../components/labels/cycleLabels';
-import { format, formatCount, formatDate } from '../../../../components/format';
+import { format, formatCount, formatInstant } from '../../../../components/format';
 
 interface Row extends OpenDisagreement {
   name: string;
@@ -44,7 +44,7 @@ export const DisagreementsView: React.FC = () => {
     },
     { key: 'reviewer', name: strings.ColumnReviewer, minWidth: 140, maxWidth: 200, onRender: (r: Row) => r.reviewerName },
     { key: 'stage', name: strings.ColumnStage, minWidth: 140, maxWidth: 180, onRender: (r: Row) => stageLabel(r.stage as 'planning') },
-    { key: 'at', name: strings.ColumnRecordedOn, minWidth: 140, onRender: (r: Row) => formatDate(r.recordedAt.slice(0, 10)) }
+    { key: 'at', name: strings.ColumnRecordedOn, minWidth: 140, onRender: (r: Row) => formatInstant(r.recordedAt) }
   ];
   return (
     <Stack tokens={{ childrenGap: 8 }} styles={{ root: { paddingTop: 12 } }}>

@@ -7,7 +7,7 @@ import { useAppServices } from '../../../../components/services/AppServicesConte
 import { useAsync } from '../../../../components/hooks/useAsync';
 import { ErrorMessage } from '../../../../components/ErrorMessage';
 import { format, formatCount } from '../../../../components/format';
-import { uiLocale } from '../../../../components/locale';
+import { matchesPersonSearch } from '../../../../domain';
 import type { RosterEntry } from '../../../../data/ports';
 
 /** Props of EntraImportPanel. */
@@ -27,7 +27,7 @@ export const EntraImportPanel: React.FC<EntraImportPanelProps> = ({ roster, onDi
   const [filter, setFilter] = React.useState('');
   const [run, setRun] = React.useState<Run>({ phase: 'choose' });
   const everyone = people.status === 'ready' ? people.value : [];
-  const offered = notOnRoster(everyone, roster).filter((p) => p.displayName.toLocaleLowerCase(uiLocale()).includes(filter.toLocaleLowerCase(uiLocale())));
+  const offered = notOnRoster(everyone, roster).filter((p) => matchesPersonSearch(filter, p.displayName, p.upn));
   const toggle = (id: string, on: boolean): void => setChosen((old) => { const next = new Set(old); if (on) next.add(id); else next.delete(id); return next; });
   const add = (): void => {
     const rows = everyone.filter((p) => chosen.has(p.id)).map((p, i) => ({ line: i + 1, status: 'add' as const, entry: draftFromDirectory(p, everyone), etag: undefined }));

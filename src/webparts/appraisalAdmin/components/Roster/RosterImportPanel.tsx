@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { DefaultButton, getId, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, ProgressIndicator, Spinner, Stack, Text } from '@fluentui/react';
+import { DefaultButton, getId, Link, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, ProgressIndicator, Spinner, Stack, Text } from '@fluentui/react';
 import * as strings from 'AppraisalAdminWebPartStrings';
-import { previewRosterImport, type RosterFileError } from '../../../../app/roster/previewRosterImport';
+import { previewRosterImport, rosterCsvTemplate, type RosterFileError } from '../../../../app/roster/previewRosterImport';
+import { ROSTER_COLUMNS, ROSTER_REQUIRED_COLUMNS } from '../../../../domain';
 import { commitRosterImport } from '../../../../app/roster/commitRosterImport';
 import { useAppServices } from '../../../../components/services/AppServicesContext';
 import { dataErrorText, ErrorMessage } from '../../../../components/ErrorMessage';
@@ -27,12 +28,17 @@ function readText(file: File): Promise<string> {
   });
 }
 
+const OPTIONAL_COLUMNS = ROSTER_COLUMNS.filter((c) => !ROSTER_REQUIRED_COLUMNS.includes(c));
+const TEMPLATE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(rosterCsvTemplate())}`;
+
 const wait = (seconds: number): Promise<void> => new Promise((resolve) => window.setTimeout(resolve, seconds * 1000));
 
 function fileErrorText(error: RosterFileError): string {
   switch (error.code) {
     case 'empty':
       return strings.ImportFileEmpty;
+    case 'unterminatedQuote':
+      return format(strings.ImportUnterminatedQuote, error.line);
     case 'missingColumns':
       return format(strings.ImportMissingColumns, error.columns.join(', '));
     case 'directory':
@@ -77,7 +83,8 @@ export const RosterImportPanel: React.FC<RosterImportPanelProps> = ({ roster, on
       isFooterAtBottom>
       <Stack tokens={{ childrenGap: 12 }}>
         <Text>{strings.ImportPanelIntro}</Text>
-        <Text variant="small">{strings.ImportColumnsHelp}</Text>
+        <Text variant="small">{format(strings.ImportColumnsHelp, ROSTER_REQUIRED_COLUMNS.join(', '), OPTIONAL_COLUMNS.join(', '))}</Text>
+        <Link href={TEMPLATE_HREF} download="roster-template.csv">{strings.ImportTemplate}</Link>
         {state.phase === 'choose' || state.phase === 'fileError' || state.phase === 'preview' ? (
           <Stack tokens={{ childrenGap: 4 }}>
             <label htmlFor={inputId}>{strings.ImportChooseFile}</label>

@@ -1,0 +1,99 @@
+/**
+ * Review request after the final review (UK-8, DOMAIN §7.3): within 10 school days of the final record being agreed
+ * or recorded, the appraisee may ask for a review with their reasons; the head (or the alternate when the head was
+ * the reviewer) decides with reasons. The record as it was is kept beside any amendment. Pure: callers pass today.
+ */
+import { addDays, dayOfWeek, type IsoDate, type IsoInstant } from './isoDate';
+import { isTermDay, type SchemeSettings } from './schemeSettings';
+
+/** DOMAIN §7.3: the window, in school days, counted from the next school day after the final record. */
+export const REVIEW_REQUEST_SCHOOL_DAYS = 10;
+
+/** How far ahead we look for term days before saying the term calendar has none (a school year and a bit). */
+const SEARCH_LIMIT_DAYS = 400;
+
+/** The head's answer to a review request. */
+export const REVIEW_DECISIONS = ['upheld', 'notUpheld', 'amended'] as const;
+export type ReviewDecisionOutcome = (typeof REVIEW_DECISIONS)[number];
+
+export interface ReviewRequest {
+  askedAt: IsoInstant;
+  reasons: string;
+  /** The final record's canonical content when the request was made: the version "as it was". */
+  recordAsItWas: string;
+  decision: ReviewDecision | undefined;
+}
+
+export interface ReviewDecision {
+  at: IsoInstant;
+  by: string;
+  outcome: ReviewDecisionOutcome;
+  reasons: string;
+  /** Only for `amended`: the amended text; the record as it was stays in the request. */
+  amendment: string | undefined;
+}
+
+/** The last day an appraisee may ask; undefined when the term calendar holds too few school days ahead. */
+export function reviewRequestLastDay(settings: Pick<SchemeSettings, 'termDates'>, finalOn: IsoDate): IsoDate | undefined {
+  let count = 0;
+  for (let i = 1, d = addDays(finalOn, 1); i <= SEARCH_LIMIT_DAYS; i++, d = addDays(d, 1)) {
+    const day = dayOfWeek(d);
+    if (day !== 0 && day !== 6 && isTermDay(settings, d)) count++;
+    if (count === REVIEW_REQUEST_SCHOOL_DAYS) return d;
+  }
+  return undefined;
+}
+
+/** Why the appraisee cannot ask now; the UI words each code. */
+export type ReviewRequestBlock = 'notOwnRecord' | 'finalNotDone' | 'windowClosed' | 'alreadyAsked' | 'noTermDates';
+
+export interface ReviewRequestContext {
+  /** Whether the person asking is the record's appraisee. */
+  isOwnRecord: boolean;
+  /** The day (Europe/London) the final review was agreed or recorded; undefined while it is not. */
+  finalOn: IsoDate | undefined;
+  today: IsoDate;
+  existing: ReviewRequest | undefined;
+}
+
+/** Whether the appraisee may ask for a review today, with the last day of the window when there is one. */
+export function reviewRequestWindow(
+  settings: Pick<SchemeSettings, 'termDates'>,
+  ctx: ReviewRequestContext
+): { allowed: true; lastDay: IsoDate } | { allowed: false; reason: ReviewRequestBlock; lastDay: IsoDate | undefined } {
+  if (!ctx.isOwnRecord) return { allowed: false, reason: 'notOwnRecord', lastDay: undefined };
+  if (ctx.finalOn === undefined) return { allowed: false, reason: 'finalNotDone', lastDay: undefined };
+  const lastDay = reviewRequestLastDay(settings, ctx.finalOn);
+  if (lastDay === undefined) return { allowed: false, reason: 'noTermDates', lastDay };
+  if (ctx.existing !== undefined) return { allowed: false, reason: 'alreadyAsked', lastDay };
+  if (ctx.today > lastDay) return { allowed: false, reason: 'windowClosed', lastDay };
+  return { allowed: true, lastDay };
+}
+
+/** A problem with a request or a decision before it is saved. */
+export type ReviewInputError = 'reasonsRequired' | 'amendmentRequired' | 'amendmentNotExpected' | 'alreadyDecided';
+
+export function validateReviewRequestReasons(reasons: string): ReviewInputError[] {
+  return reasons.trim() === '' ? ['reasonsRequired'] : [];
+}
+
+/** Checks the head's decision: reasons always; an amendment exactly when the outcome is `amended`. */
+export function validateReviewDecision(
+  request: ReviewRequest,
+  outcome: ReviewDecisionOutcome,
+  reasons: string,
+  amendment: string | undefined
+): ReviewInputError[] {
+  const errors: ReviewInputError[] = [];
+  if (request.decision !== undefined) errors.push('alreadyDecided');
+  if (reasons.trim() === '') errors.push('reasonsRequired');
+  const hasAmendment = amendment !== undefined && amendment.trim() !== '';
+  if (outcome === 'amended' && !hasAmendment) errors.push('amendmentRequired');
+  if (outcome !== 'amended' && hasAmendment) errors.push('amendmentNotExpected');
+  return errors;
+}
+
+/** Records the decision; the request's `recordAsItWas` is never touched, so both versions are kept. */
+export function decideReviewRequest(request: ReviewRequest, decision: ReviewDecision): ReviewRequest {
+  return { ...request, decision: { ...decision, amendment: decision.outcome === 'amended' ? decision.amendment : undefined } };
+}

@@ -1,0 +1,77 @@
+import {
+  decideReviewRequest,
+  reviewRequestLastDay,
+  reviewRequestWindow,
+  validateReviewDecision,
+  validateReviewRequestReasons,
+  type IsoDate,
+  type IsoInstant,
+  type ReviewRequest
+} from '../../src/domain';
+
+const terms = { termDates: [{ start: '2026-01-05', end: '2026-03-27' }, { start: '2026-04-13', end: '2026-07-22' }] };
+const d = (s: string): IsoDate => s as IsoDate;
+const request = (over: Partial<ReviewRequest> = {}): ReviewRequest => ({
+  askedAt: '2026-04-01T09:00:00Z' as IsoInstant,
+  reasons: 'The summary leaves out the Year 6 intervention I led.',
+  recordAsItWas: '{"summary":"as agreed"}',
+  decision: undefined,
+  ...over
+});
+const ctx = (today: string, over: Partial<Parameters<typeof reviewRequestWindow>[1]> = {}): Parameters<typeof reviewRequestWindow>[1] => ({
+  isOwnRecord: true,
+  finalOn: d('2026-03-20'),
+  today: d(today),
+  existing: undefined,
+  ...over
+});
+
+describe('review request window (UK-8, DOMAIN §7.3)', () => {
+  it('worked example: a final record on Fri 20 March 2026 may be questioned until Fri 17 April, the Easter holiday skipped', () => {
+    expect(reviewRequestLastDay(terms, d('2026-03-20'))).toBe('2026-04-17');
+  });
+
+  it('is open on the last day and closed the next school day', () => {
+    expect(reviewRequestWindow(terms, ctx('2026-04-17'))).toEqual({ allowed: true, lastDay: '2026-04-17' });
+    expect(reviewRequestWindow(terms, ctx('2026-04-18'))).toEqual({ allowed: false, reason: 'windowClosed', lastDay: '2026-04-17' });
+  });
+
+  it('counts every weekday when no term dates are recorded', () => {
+    expect(reviewRequestLastDay({ termDates: [] }, d('2026-12-04'))).toBe('2026-12-18');
+  });
+
+  it('says so when the term calendar runs out before ten school days', () => {
+    const short = { termDates: [{ start: '2026-07-01', end: '2026-07-22' }] };
+    expect(reviewRequestWindow(short, ctx('2026-07-21', { finalOn: d('2026-07-20') })).allowed).toBe(false);
+    expect(reviewRequestWindow(short, ctx('2026-07-21', { finalOn: d('2026-07-20') }))).toMatchObject({ reason: 'noTermDates' });
+  });
+
+  it('only the appraisee, only after the final review, only once', () => {
+    expect(reviewRequestWindow(terms, ctx('2026-03-23', { isOwnRecord: false }))).toMatchObject({ allowed: false, reason: 'notOwnRecord' });
+    expect(reviewRequestWindow(terms, ctx('2026-03-23', { finalOn: undefined }))).toMatchObject({ allowed: false, reason: 'finalNotDone' });
+    expect(reviewRequestWindow(terms, ctx('2026-03-23', { existing: request() }))).toMatchObject({ allowed: false, reason: 'alreadyAsked' });
+  });
+});
+
+describe('review decision', () => {
+  it('needs reasons from both sides', () => {
+    expect(validateReviewRequestReasons('  ')).toEqual(['reasonsRequired']);
+    expect(validateReviewRequestReasons('Because')).toEqual([]);
+    expect(validateReviewDecision(request(), 'notUpheld', '', undefined)).toEqual(['reasonsRequired']);
+  });
+
+  it('an amendment exactly when the record is amended', () => {
+    expect(validateReviewDecision(request(), 'amended', 'Agreed', '')).toEqual(['amendmentRequired']);
+    expect(validateReviewDecision(request(), 'upheld', 'Agreed', 'new text')).toEqual(['amendmentNotExpected']);
+    expect(validateReviewDecision(request(), 'amended', 'Agreed', 'new text')).toEqual([]);
+  });
+
+  it('is made once, and keeps the record as it was beside the amendment', () => {
+    const decided = decideReviewRequest(request(), {
+      at: '2026-04-20T10:00:00Z' as IsoInstant, by: 'head-1', outcome: 'amended', reasons: 'Added the intervention.', amendment: 'new summary'
+    });
+    expect(decided.recordAsItWas).toBe('{"summary":"as agreed"}');
+    expect(decided.decision?.amendment).toBe('new summary');
+    expect(validateReviewDecision(decided, 'upheld', 'again', undefined)).toContain('alreadyDecided');
+  });
+});
