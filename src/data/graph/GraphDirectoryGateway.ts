@@ -24,6 +24,11 @@ const SELECT = 'id,userPrincipalName,displayName,jobTitle';
 const IN_LIMIT = 15;
 /** Graph's JSON batch takes at most 20 requests. */
 const BATCH_LIMIT = 20;
+/**
+ * With `$expand`, Graph answers directory objects at most 100 a page whatever `$top` asks (Graph known issue 13635:
+ * "$expand on directory objects returns a maximum of 100 objects"), so ask for 100 and follow @odata.nextLink.
+ */
+const EXPAND_PAGE = 100;
 
 interface BatchAnswer {
   id: string;
@@ -82,7 +87,7 @@ export class GraphDirectoryGateway implements DirectoryGateway {
   async listPeopleWithManagers(): Promise<Result<DirectoryPerson[], DataError>> {
     try {
       const people: DirectoryPerson[] = [];
-      let page: GraphPage = await this.graph.api('/users').select(SELECT).expand('manager($select=id)').filter(graphQueryValue('accountEnabled eq true')).top(999).get();
+      let page: GraphPage = await this.graph.api('/users').select(SELECT).expand('manager($select=id)').filter(graphQueryValue('accountEnabled eq true')).top(EXPAND_PAGE).get();
       people.push(...page.value.map(toPerson));
       while (page['@odata.nextLink']) {
         page = await this.graph.api(page['@odata.nextLink']).get();
