@@ -12,6 +12,8 @@ import { dayName } from './users';
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const minutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 const STEP = 30 * 60000;
+/** The longest range one getSchedule call may cover. */
+export const MAX_SCHEDULE_DAYS = 62;
 
 function busy(ctx: GraphContext, upn: string, start: number, end: number): 'free' | 'busy' | 'tentative' | 'oof' {
   const hit = ctx.state.events.find((e) => e.mailbox === upn && !e.isCancelled && e.showAs !== 'free' && Date.parse(e.start) < end && Date.parse(e.end) > start);
@@ -76,6 +78,8 @@ export function getSchedule(ctx: GraphContext, body: Record<string, unknown>): E
   if (!zone || !Array.isArray(body.schedules)) throw new GraphError(400, 'ErrorInvalidRequest', 'schedules, startTime and endTime are required.');
   const from = toInstant(startBody.dateTime, zone);
   const to = toInstant(endBody.dateTime, ianaZone(endBody.timeZone) ?? zone);
+  // Graph takes at most 62 days between startTime and endTime (learn.microsoft.com/graph/api/calendar-getschedule).
+  if (to - from > MAX_SCHEDULE_DAYS * 86400000) throw new GraphError(400, 'ErrorInvalidParameter', `The requested time duration exceeds the maximum of ${MAX_SCHEDULE_DAYS} days.`);
   const interval = Number(body.availabilityViewInterval ?? 30) * 60000;
   const code = { free: '0', tentative: '1', busy: '2', oof: '3' } as const;
   const value = (body.schedules as string[]).map((scheduleId) => {

@@ -167,6 +167,11 @@ export interface CalendarGateway {
   findSlots(search: SlotSearch): Promise<Result<SlotSearchResult, CalendarError>>;
   /** Free/busy over a London wall-clock window (Graph applies the zone). */
   getSchedule(upns: readonly string[], window: LocalWindow, intervalMinutes: number): Promise<Result<FreeBusy[], CalendarError>>;
+  /**
+   * Free/busy for the same London hours on each of `days` (in order, within 62 days), read with one getSchedule call
+   * for the whole range: Outlook serves at most 4 concurrent requests per mailbox.
+   */
+  getScheduleByDay(upns: readonly string[], days: readonly IsoDate[], hours: { start: string; end: string }, intervalMinutes: number): Promise<Result<Array<{ day: IsoDate; schedules: FreeBusy[] }>, CalendarError>>;
   book(request: BookingRequest): Promise<Result<CalendarEvent, CalendarError>>;
   reschedule(eventId: string, slot: TimeSlot): Promise<Result<CalendarEvent, CalendarError>>;
   /** Cancels as the organiser; `organiserUpn` when that is someone else who shared their calendar with the caller. */

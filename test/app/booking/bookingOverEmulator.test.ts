@@ -130,4 +130,21 @@ describe('free/busy when nothing fits', () => {
 
     expect(schedule.ok && schedule.value.map((s) => s.availability)).toEqual(['0020', '0020']);
   });
+
+  it('reads a week of free/busy with one getSchedule call, each London day cut right across the end of BST', async () => {
+    const { emulator, aisha } = await school();
+    const tom = servicesAs(emulator, TOM);
+    // 09:00 London on Friday 23 October 2026 is 08:00Z (BST); on Monday 26 October it is 09:00Z (GMT).
+    for (const start of ['2026-10-23T08:00:00Z', '2026-10-26T09:00:00Z']) {
+      await tom.calendar.book({ transactionId: `fb-${start}`, kind: 'oneToOne', attendeeUpn: AISHA, attendeeName: 'Aisha', slot: { start: start as never, end: start.replace(':00:00Z', ':30:00Z') as never }, teamsMeeting: false, subject: 'x', bodyHtml: '' });
+    }
+    const mark = emulator.log.mark();
+
+    const week = await tom.calendar.getScheduleByDay([TOM, aisha.upn], ['2026-10-23', '2026-10-26', '2026-10-27'] as IsoDate[], { start: '08:00', end: '10:00' }, 30);
+
+    expect(week.ok && week.value.map((d) => [d.day, d.schedules.map((s) => s.availability)])).toEqual([
+      ['2026-10-23', ['0020', '0020']], ['2026-10-26', ['0020', '0020']], ['2026-10-27', ['0000', '0000']]
+    ]);
+    expect(emulator.log.since(mark).filter((e) => e.url.includes('getSchedule'))).toHaveLength(1);
+  });
 });
