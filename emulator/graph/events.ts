@@ -37,7 +37,8 @@ export function eventResponse(ctx: GraphContext, e: GraphEventRecord, status = 2
 /** POST /me/events: a second POST with the same transactionId returns the first event, never a second invite. */
 export function createEvent(ctx: GraphContext, body: Record<string, unknown>): EmulatorResponse {
   const transactionId = typeof body.transactionId === 'string' ? body.transactionId : undefined;
-  const existing = transactionId ? ctx.state.events.find((e) => e.mailbox === ctx.user.upn && e.transactionId === transactionId) : undefined;
+  const sameTransaction = (e: GraphEventRecord): boolean => e.mailbox === ctx.user.upn && e.transactionId === transactionId;
+  const existing = transactionId ? ctx.state.events.find(sameTransaction) ?? (ctx.state.spentTransactions ?? []).find(sameTransaction) : undefined;
   if (existing) return eventResponse(ctx, existing, 201);
   const start = instant(body.start as DateTimeTimeZone, 'start');
   const end = instant(body.end as DateTimeTimeZone, 'end');
@@ -87,6 +88,7 @@ export function removeEvent(ctx: GraphContext, event: GraphEventRecord, cancel: 
   if (cancel && !organiser) throw new GraphError(400, 'ErrorAccessDenied', 'Your request can\'t be completed. You need to be an organizer to cancel a meeting.');
   if (organiser) for (const copy of copiesOf(ctx, event)) Object.assign(copy, { isCancelled: true, subject: `Canceled: ${copy.subject}`, changeKey: copy.changeKey + 1 });
   ctx.state.events = ctx.state.events.filter((e) => e !== event);
+  if (event.transactionId) (ctx.state.spentTransactions ??= []).push({ ...event, isCancelled: true });
   ctx.changed();
   return { status: cancel ? 202 : 204, headers: {}, body: '' };
 }

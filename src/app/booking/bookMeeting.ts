@@ -21,17 +21,30 @@ export interface BookingInput {
   teamsMeeting: boolean;
   recordUrl: string;
   cycleKey: string;
+  /**
+   * This booking attempt, made when the reviewer asks to book and kept while they retry it after a failure. Graph
+   * dedupes POST /events by transactionId and answers a reused one with the first event even once it was cancelled,
+   * so booking the same slot again after a cancellation is a new attempt with a new id.
+   */
+  attempt: string;
   /** A series: every `weeks` weeks until `until` (for example every half term until the cycle ends). */
   recurrence?: { weeks: number; until: IsoDate };
 }
 
 const firstName = (name: string): string => name.trim().split(/\s+/)[0] ?? name;
 
-/** Books the meeting (retries never make a second invite: the transactionId is the meeting's key) and records it. */
+/** A new booking attempt's id. */
+export function newBookingAttempt(): string {
+  const bytes = new Uint8Array(8);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Books the meeting (a retried attempt never makes a second invite: its transactionId is the key and the attempt) and records it. */
 export async function bookMeeting(calendar: CalendarGateway, store: MeetingStore, input: BookingInput, wording: InviteWording): Promise<Result<MeetingRecord, CalendarError>> {
   const key = meetingKey(input.appraisee.id, input.cycleKey, input.kind, input.slot.start);
   const event = await calendar.book({
-    transactionId: key.replace(/[^\w-]/g, '-'), kind: input.kind, attendeeUpn: input.appraisee.upn, attendeeName: input.appraisee.displayName,
+    transactionId: `${key}-${input.attempt}`.replace(/[^\w-]/g, '-'), kind: input.kind, attendeeUpn: input.appraisee.upn, attendeeName: input.appraisee.displayName,
     slot: input.slot, teamsMeeting: input.teamsMeeting, subject: wording.subject(input.kind, firstName(input.appraisee.displayName), firstName(input.reviewerName)),
     bodyHtml: wording.body(input.recordUrl),
     recurrence: input.recurrence

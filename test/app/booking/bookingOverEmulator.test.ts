@@ -37,7 +37,7 @@ describe('booking a six-monthly review with a part-time TA', () => {
     expect([...weekdays].every((d) => [1, 2, 3].includes(d))).toBe(true);
 
     emulator.faults.add({ status: 429, retryAfter: 0, count: 2, match: '/me/events', method: 'POST' });
-    const booked = await bookMeeting(tom.calendar, tom.meetings, { appraisee: aisha, reviewerName: 'Tom Hughes', kind: 'interimReview', slot: slots[0], teamsMeeting: true, recordUrl: 'https://x/record', cycleKey: '2026-27' }, wording);
+    const booked = await bookMeeting(tom.calendar, tom.meetings, { attempt: 'a', appraisee: aisha, reviewerName: 'Tom Hughes', kind: 'interimReview', slot: slots[0], teamsMeeting: true, recordUrl: 'https://x/record', cycleKey: '2026-27' }, wording);
     expect(booked.ok).toBe(true);
     expect(emulator.state.graph.events.filter((e) => e.mailbox === AISHA)).toHaveLength(1);
     const invite = emulator.state.graph.events.find((e) => e.mailbox === AISHA);
@@ -55,12 +55,32 @@ describe('booking a six-monthly review with a part-time TA', () => {
     expect(emulator.state.graph.events.find((e) => e.mailbox === AISHA)?.isCancelled).toBe(true);
   });
 
+  it('books the same slot again after a cancellation as a new event, while a retry of one lost attempt books once', async () => {
+    const { emulator, aisha } = await school();
+    const tom = servicesAs(emulator, TOM);
+    const times = await findTimes(tom.calendar, aisha, tomPattern, 'oneToOne', DEFAULT_SCHEME_SETTINGS, today);
+    const slot = times.ok ? times.value[0] : undefined;
+    if (!slot) throw new Error('no slot');
+    const input = { appraisee: aisha, reviewerName: 'Tom Hughes', kind: 'oneToOne' as const, slot, teamsMeeting: true, recordUrl: 'https://x/record', cycleKey: '2026-27' };
+
+    const first = await bookMeeting(tom.calendar, tom.meetings, { ...input, attempt: 'a1' }, wording);
+    const retried = await bookMeeting(tom.calendar, tom.meetings, { ...input, attempt: 'a1' }, wording);
+    expect(retried.ok && first.ok && retried.value.eventId).toBe(first.ok && first.value.eventId);
+    if (retried.ok) await cancelMeeting(tom.calendar, tom.meetings, retried.value, 'Sorry.');
+    const again = await bookMeeting(tom.calendar, tom.meetings, { ...input, attempt: 'a2' }, wording);
+
+    // Graph answers a POST with a transactionId it has seen with that first event, cancelled; a new attempt is a new one.
+    expect(again.ok && again.value.eventId).not.toBe(first.ok && first.value.eventId);
+    expect(again.ok && again.value.status).toBe('booked');
+    expect(emulator.state.graph.events.filter((e) => e.mailbox === AISHA).map((e) => e.isCancelled)).toEqual([true, false]);
+  });
+
   it('shows a move made in Outlook on the record', async () => {
     const { emulator, aisha } = await school();
     const tom = servicesAs(emulator, TOM);
     const times = await findTimes(tom.calendar, aisha, tomPattern, 'oneToOne', DEFAULT_SCHEME_SETTINGS, today);
     const slots = times.ok ? times.value : [];
-    const booked = await bookMeeting(tom.calendar, tom.meetings, { appraisee: aisha, reviewerName: 'Tom Hughes', kind: 'oneToOne', slot: slots[0], teamsMeeting: false, recordUrl: 'https://x', cycleKey: '2026-27' }, wording);
+    const booked = await bookMeeting(tom.calendar, tom.meetings, { attempt: 'a', appraisee: aisha, reviewerName: 'Tom Hughes', kind: 'oneToOne', slot: slots[0], teamsMeeting: false, recordUrl: 'https://x', cycleKey: '2026-27' }, wording);
     if (!booked.ok) throw new Error('booking failed');
     await tom.calendar.reschedule(booked.value.eventId, slots[2]);
 
@@ -113,7 +133,7 @@ describe('meetings booked or changed in Outlook', () => {
     const times = await findTimes(tom.calendar, aisha, tomPattern, 'oneToOne', DEFAULT_SCHEME_SETTINGS, today);
     const slots = times.ok ? times.value : [];
 
-    await bookMeeting(tom.calendar, tom.meetings, { appraisee: aisha, reviewerName: 'Tom Hughes', kind: 'oneToOne', slot: slots[0], teamsMeeting: true, recordUrl: 'https://x', cycleKey: '2026-27', recurrence: { weeks: 6, until: '2027-03-31' as IsoDate } }, wording);
+    await bookMeeting(tom.calendar, tom.meetings, { attempt: 'a', appraisee: aisha, reviewerName: 'Tom Hughes', kind: 'oneToOne', slot: slots[0], teamsMeeting: true, recordUrl: 'https://x', cycleKey: '2026-27', recurrence: { weeks: 6, until: '2027-03-31' as IsoDate } }, wording);
 
     const series = emulator.state.graph.events.find((e) => e.mailbox === TOM);
     expect(series?.recurrence).toMatchObject({ pattern: { type: 'weekly', interval: 6 }, range: { type: 'endDate', endDate: '2027-03-31', recurrenceTimeZone: 'GMT Standard Time' } });

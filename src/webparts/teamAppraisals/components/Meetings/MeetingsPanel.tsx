@@ -4,7 +4,7 @@ import * as strings from 'TeamAppraisalsWebPartStrings';
 import * as common from 'CommonStrings';
 import { cycleContaining, cycleKeyOf, recordLink, type WorkingPattern } from '../../../../domain';
 import { findTimes } from '../../../../app/booking/findTimes';
-import { bookMeeting, cancelMeeting, linkEvent, moveMeeting, syncMeetings } from '../../../../app/booking/bookMeeting';
+import { bookMeeting, cancelMeeting, linkEvent, moveMeeting, newBookingAttempt, syncMeetings } from '../../../../app/booking/bookMeeting';
 import { useAppServices } from '../../../../components/services/AppServicesContext';
 import { SafeLink } from '../../../../components/SafeLink';
 import { format } from '../../../../components/format';
@@ -54,6 +54,8 @@ export const MeetingsPanel: React.FC<MeetingsPanelProps> = ({ record, onDismiss 
     };
   }, [calendar, store, record.meetings]);
   const slot = slots?.find((s) => s.start === chosen);
+  // One id per booking attempt: kept while the reviewer retries a failed booking of the same slot, new after a success.
+  const attempt = React.useRef<{ slot: string; id: string }>();
   const onCalendarError = React.useCallback((error: Parameters<typeof calendarErrorText>[0]) => setMessage({ type: MessageBarType.error, text: calendarErrorText(error) }), []);
 
   const search = async (): Promise<void> => {
@@ -93,7 +95,13 @@ export const MeetingsPanel: React.FC<MeetingsPanelProps> = ({ record, onDismiss 
     if (!slot) return;
     const cycle = cycleContaining(clock.today(), startMonth);
     const recurrence = repeatWeeks ? { weeks: repeatWeeks, until: cycle.end } : undefined;
-    run(bookMeeting(calendar, store, { appraisee: record.person, reviewerName: currentUser.displayName, kind, slot, teamsMeeting: teams, recordUrl: recordLink(window.location.href, { staffKey: record.person.id, cycleKey: record.cycles[0]?.cycleKey ?? `${record.person.id}:${cycleKeyOf(cycle)}`, view: kind === 'oneToOne' ? 'oneToOnes' : kind }), cycleKey: cycleKeyOf(cycle), recurrence }, inviteWording), strings.Booked);
+    if (attempt.current?.slot !== slot.start) attempt.current = { slot: slot.start, id: newBookingAttempt() };
+    const tried = attempt.current;
+    const booking = bookMeeting(calendar, store, { attempt: tried.id, appraisee: record.person, reviewerName: currentUser.displayName, kind, slot, teamsMeeting: teams, recordUrl: recordLink(window.location.href, { staffKey: record.person.id, cycleKey: record.cycles[0]?.cycleKey ?? `${record.person.id}:${cycleKeyOf(cycle)}`, view: kind === 'oneToOne' ? 'oneToOnes' : kind }), cycleKey: cycleKeyOf(cycle), recurrence }, inviteWording);
+    booking.then((r) => {
+      if (r.ok && attempt.current === tried) attempt.current = undefined;
+    }, () => undefined);
+    run(booking, strings.Booked);
   };
 
   return (
