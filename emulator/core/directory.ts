@@ -32,6 +32,14 @@ export interface DirectoryUser {
   startDate?: string;
   probationPassed?: boolean;
   workingPattern: WorkingPattern;
+  /**
+   * false: the mailbox may not organise Teams meetings (its calendar's allowedOnlineMeetingProviders lacks
+   * teamsForBusiness, learn.microsoft.com/graph/outlook-calendar-online-meetings). Graph then still creates the event,
+   * with isOnlineMeeting false and no onlineMeeting join URL (techcommunity.microsoft.com "I want to make my online
+   * meeting event provider Skype For Business": "The event was successfully created, but the isOnlineMeeting…").
+   * Absent: allowed.
+   */
+  teamsMeetings?: boolean;
 }
 
 /** The tenant as a whole. */

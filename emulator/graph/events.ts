@@ -46,13 +46,15 @@ export function createEvent(ctx: GraphContext, body: Record<string, unknown>): E
   const attendees: GraphAttendee[] = ((body.attendees as Array<{ type?: string; emailAddress?: { address?: string; name?: string } }>) ?? []).map((a) => ({
     address: String(a.emailAddress?.address ?? '').toLowerCase(), name: String(a.emailAddress?.name ?? ''), type: (a.type as GraphAttendee['type']) ?? 'required', response: 'none'
   }));
+  // A mailbox that may not organise Teams meetings still gets the event, without one (DirectoryUser.teamsMeetings).
+  const online = body.isOnlineMeeting === true && ctx.user.teamsMeetings !== false;
   const now = stamp(ctx);
   const n = ctx.state.nextId++;
   const master: GraphEventRecord = {
     id: `AAMkAD${String(n).padStart(8, '0')}-emu=`, mailbox: ctx.user.upn, iCalUId: `040000008200E00074C5B7101A82E008000000${String(n).padStart(8, '0')}`,
     transactionId, organizer: ctx.user.upn, subject: String(body.subject ?? ''), bodyHtml: String((body.body as { content?: string } | undefined)?.content ?? ''),
     start, end, timeZone: String((body.start as DateTimeTimeZone).timeZone), attendees, isCancelled: false,
-    isOnlineMeeting: body.isOnlineMeeting === true, joinUrl: body.isOnlineMeeting === true ? `https://teams.microsoft.com/l/meetup-join/19%3ameeting_emu${n}%40thread.v2/0` : undefined,
+    isOnlineMeeting: online, joinUrl: online ? `https://teams.microsoft.com/l/meetup-join/19%3ameeting_emu${n}%40thread.v2/0` : undefined,
     sensitivity: String(body.sensitivity ?? 'normal'), showAs: String(body.showAs ?? 'busy'), recurrence: body.recurrence ?? undefined,
     created: now, modified: now, changeKey: 1
   };

@@ -53,6 +53,14 @@ export async function bookMeeting(calendar: CalendarGateway, store: MeetingStore
   return store.saveMeeting({ meetingKey: key, staffKey: input.appraisee.id, reviewerKey: input.appraisee.reviewer, kind: input.kind, eventId: event.value.eventId, start: event.value.start, end: event.value.end, status: 'booked', joinUrl: event.value.joinUrl }, undefined);
 }
 
+/**
+ * How to confirm a booking: a warning when a Teams meeting was asked for and Outlook made the event without a join
+ * link (the mailbox may not organise Teams meetings), so the reviewer adds a link or meets in person.
+ */
+export function bookedMessage(teamsAsked: boolean, meeting: Pick<MeetingRecord, 'joinUrl'>): { warning: boolean } {
+  return { warning: teamsAsked && !meeting.joinUrl };
+}
+
 /** Moves the Outlook event and the record's copy of its time. */
 export async function moveMeeting(calendar: CalendarGateway, store: MeetingStore, meeting: MeetingRecord, slot: TimeSlot): Promise<Result<MeetingRecord, CalendarError>> {
   const moved = await calendar.reschedule(meeting.eventId, slot);

@@ -2,7 +2,7 @@
  * @jest-environment node
  */
 import { findTimes } from '../../../src/app/booking/findTimes';
-import { bookMeeting, cancelMeeting, linkEvent, moveMeeting, refreshFromOutlook, syncMeetings, type InviteWording } from '../../../src/app/booking/bookMeeting';
+import { bookedMessage, bookMeeting, cancelMeeting, linkEvent, moveMeeting, refreshFromOutlook, syncMeetings, type InviteWording } from '../../../src/app/booking/bookMeeting';
 import { openCycle } from '../../../src/app/openCycle';
 import { cycleContaining, DEFAULT_SCHEME_SETTINGS, type IsoDate, type WorkingPattern } from '../../../src/domain';
 import personas from '../../../emulator/seed/personas.json';
@@ -73,6 +73,24 @@ describe('booking a six-monthly review with a part-time TA', () => {
     expect(again.ok && again.value.eventId).not.toBe(first.ok && first.value.eventId);
     expect(again.ok && again.value.status).toBe('booked');
     expect(emulator.state.graph.events.filter((e) => e.mailbox === AISHA).map((e) => e.isCancelled)).toEqual([true, false]);
+  });
+
+  it('books in a mailbox without Teams meetings: the event is made, with no join link, and the reviewer is told', async () => {
+    const { emulator, aisha } = await school();
+    const organiser = emulator.state.directory.users.find((u) => u.upn === TOM);
+    if (organiser) organiser.teamsMeetings = false;
+    const tom = servicesAs(emulator, TOM);
+    const times = await findTimes(tom.calendar, aisha, tomPattern, 'oneToOne', DEFAULT_SCHEME_SETTINGS, today);
+    const slot = times.ok ? times.value[0] : undefined;
+    if (!slot) throw new Error('no slot');
+
+    const booked = await bookMeeting(tom.calendar, tom.meetings, { attempt: 'a', appraisee: aisha, reviewerName: 'Tom Hughes', kind: 'oneToOne', slot, teamsMeeting: true, recordUrl: 'https://x', cycleKey: '2026-27' }, wording);
+
+    expect(booked.ok && booked.value.status).toBe('booked');
+    expect(booked.ok && booked.value.joinUrl).toBeUndefined();
+    expect(emulator.state.graph.events.find((e) => e.mailbox === AISHA)?.isOnlineMeeting).toBe(false);
+    expect(booked.ok && bookedMessage(true, booked.value)).toEqual({ warning: true });
+    expect(booked.ok && bookedMessage(false, booked.value)).toEqual({ warning: false });
   });
 
   it('shows a move made in Outlook on the record', async () => {

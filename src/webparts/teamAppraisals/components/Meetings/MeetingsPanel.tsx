@@ -4,7 +4,7 @@ import * as strings from 'TeamAppraisalsWebPartStrings';
 import * as common from 'CommonStrings';
 import { cycleContaining, cycleKeyOf, recordLink, type WorkingPattern } from '../../../../domain';
 import { findTimes } from '../../../../app/booking/findTimes';
-import { bookMeeting, cancelMeeting, linkEvent, moveMeeting, newBookingAttempt, syncMeetings } from '../../../../app/booking/bookMeeting';
+import { bookedMessage, bookMeeting, cancelMeeting, linkEvent, moveMeeting, newBookingAttempt, syncMeetings } from '../../../../app/booking/bookMeeting';
 import { useAppServices } from '../../../../components/services/AppServicesContext';
 import { SafeLink } from '../../../../components/SafeLink';
 import { format } from '../../../../components/format';
@@ -77,7 +77,7 @@ export const MeetingsPanel: React.FC<MeetingsPanelProps> = ({ record, onDismiss 
       setShowFreeBusy(found.error.code === 'outlookBusy');
     }
   };
-  const run = (work: Promise<{ ok: true; value: MeetingRecord } | { ok: false; error: Parameters<typeof calendarErrorText>[0] }>, done: string): void => {
+  const run = (work: Promise<{ ok: true; value: MeetingRecord } | { ok: false; error: Parameters<typeof calendarErrorText>[0] }>, done: string | ((m: MeetingRecord) => NonNullable<Message>)): void => {
     setBusy(true);
     work.then((result) => {
       setBusy(false);
@@ -85,7 +85,7 @@ export const MeetingsPanel: React.FC<MeetingsPanelProps> = ({ record, onDismiss 
       setMeetings((old) => [...old.filter((m) => m.meetingKey !== result.value.meetingKey), result.value].sort((a, b) => a.start.localeCompare(b.start)));
       setChanged(true);
       setSlots(undefined);
-      setMessage({ type: MessageBarType.success, text: done });
+      setMessage(typeof done === 'string' ? { type: MessageBarType.success, text: done } : done(result.value));
     }, (error: unknown) => {
       setBusy(false);
       setMessage({ type: MessageBarType.error, text: String(error) });
@@ -101,7 +101,8 @@ export const MeetingsPanel: React.FC<MeetingsPanelProps> = ({ record, onDismiss 
     booking.then((r) => {
       if (r.ok && attempt.current === tried) attempt.current = undefined;
     }, () => undefined);
-    run(booking, strings.Booked);
+    const asked = teams;
+    run(booking, (m) => (bookedMessage(asked, m).warning ? { type: MessageBarType.warning, text: strings.BookedWithoutTeamsLink } : { type: MessageBarType.success, text: strings.Booked }));
   };
 
   return (
