@@ -1,6 +1,6 @@
 /** Events in the signed-in user's calendar: create (transactionId dedupe), read, update, delete, cancel, calendarView. */
 import { json, type EmulatorResponse } from '../core/http';
-import { findUser, type DirectoryUser } from '../core/directory';
+import { findMailbox, type DirectoryUser } from '../core/directory';
 import type { GraphContext } from './context';
 import { graphRefuse, GraphError } from './errors';
 import { eventJson } from './eventJson';
@@ -60,7 +60,7 @@ export function createEvent(ctx: GraphContext, body: Record<string, unknown>): E
   };
   ctx.state.events.push(master);
   for (const a of attendees) {
-    const person: DirectoryUser | undefined = findUser(ctx.directory, a.address);
+    const person: DirectoryUser | undefined = findMailbox(ctx.directory, a.address);
     if (person) ctx.state.events.push({ ...master, id: `${master.id}-${person.id.slice(0, 8)}`, mailbox: person.upn, transactionId: undefined, attendees: master.attendees.map((x) => ({ ...x })) });
   }
   ctx.changed();

@@ -3,7 +3,7 @@
  * and, unless activityDomain is 'unrestricted', inside each mailbox's own working days and hours.
  */
 import { json, type EmulatorResponse } from '../core/http';
-import { findUser, type DirectoryUser } from '../core/directory';
+import { findMailbox, type DirectoryUser } from '../core/directory';
 import type { GraphContext } from './context';
 import { GraphError } from './errors';
 import { ianaZone, localDayAndMinute, toInstant, toWallClock } from './time';
@@ -42,7 +42,7 @@ export function findMeetingTimes(ctx: GraphContext, body: Record<string, unknown
   const restricted = (constraint.activityDomain ?? 'work') !== 'unrestricted';
   const max = Number(body.maxCandidates ?? 20);
   const required = ((body.attendees as Array<{ type?: string; emailAddress?: { address?: string } }>) ?? []).filter((a) => (a.type ?? 'required') === 'required').map((a) => String(a.emailAddress?.address ?? ''));
-  const people = required.map((address) => ({ address, user: findUser(ctx.directory, address) }));
+  const people = required.map((address) => ({ address, user: findMailbox(ctx.directory, address) }));
   const organiserOptional = body.isOrganizerOptional === true;
   const suggestions: Array<Record<string, unknown>> = [];
   let organiserEverFree = false;
@@ -83,7 +83,7 @@ export function getSchedule(ctx: GraphContext, body: Record<string, unknown>): E
   const interval = Number(body.availabilityViewInterval ?? 30) * 60000;
   const code = { free: '0', tentative: '1', busy: '2', oof: '3' } as const;
   const value = (body.schedules as string[]).map((scheduleId) => {
-    const user = findUser(ctx.directory, scheduleId);
+    const user = findMailbox(ctx.directory, scheduleId);
     if (!user) return { scheduleId, error: { message: 'The specified user could not be found.', responseCode: 'ErrorMailRecipientNotFound' } };
     let view = '';
     for (let t = from; t < to; t += interval) view += code[busy(ctx, user.upn, t, t + interval)];

@@ -12,7 +12,7 @@ export const dayName = (code: string): string => DAY_NAMES[code] ?? code.toLower
 /** A user resource. */
 export function userResource(directory: DirectoryState, u: DirectoryUser): Record<string, unknown> {
   return {
-    id: u.id, userPrincipalName: u.upn, mail: u.upn, displayName: u.displayName, givenName: u.givenName, surname: u.surname,
+    id: u.id, userPrincipalName: u.upn, mail: u.mail ?? u.upn, displayName: u.displayName, givenName: u.givenName, surname: u.surname,
     jobTitle: u.jobTitle, department: directory.schoolName, accountEnabled: true, businessPhones: [], officeLocation: null
   };
 }

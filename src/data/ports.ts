@@ -64,6 +64,8 @@ export interface SiteProvisioner {
 export interface DirectoryPerson {
   id: DirectoryId;
   upn: string;
+  /** Entra ID `mail`: the mailbox's SMTP address, which may differ from the UPN (absent: no mailbox address known). */
+  mail?: string;
   displayName: string;
   jobTitle: string | undefined;
   /** The directory's manager attribute, which becomes the reviewer on import. */
@@ -81,6 +83,11 @@ export interface DirectoryGateway {
 /** A roster entry to save: the staff member plus how to reach them and their reviewer's name as the directory had it. */
 export interface RosterDraft extends StaffMember {
   upn: string;
+  /**
+   * The person's mailbox address (Entra ID `mail`), when it differs from the UPN or was read from the directory.
+   * Outlook resolves attendees and schedules by SMTP address, not UPN, so every Outlook call uses `mailboxOf`.
+   */
+  mail?: string;
   reviewerName: string | undefined;
   reviewerUpn: string | undefined;
   /** While the reviewer is acting for one on long absence (AB9.M5): who is reinstated later, and since when. */

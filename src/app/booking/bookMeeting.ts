@@ -2,7 +2,7 @@
  * Use case: book, move or cancel a meeting in Outlook from the record, and keep the record's meeting item in step.
  * The invite names only the meeting kind and first names, and links to the record (DOMAIN §5).
  */
-import { fail, meetingKey, ok, type Result } from '../../domain';
+import { fail, mailboxOf, meetingKey, ok, type Result } from '../../domain';
 import type { CalendarError, CalendarEvent, CalendarGateway, MeetingKind, MeetingRecord, MeetingStore, RosterEntry, TimeSlot } from '../../data/ports';
 import type { IsoDate } from '../../domain';
 
@@ -44,7 +44,7 @@ export function newBookingAttempt(): string {
 export async function bookMeeting(calendar: CalendarGateway, store: MeetingStore, input: BookingInput, wording: InviteWording): Promise<Result<MeetingRecord, CalendarError>> {
   const key = meetingKey(input.appraisee.id, input.cycleKey, input.kind, input.slot.start);
   const event = await calendar.book({
-    transactionId: `${key}-${input.attempt}`.replace(/[^\w-]/g, '-'), kind: input.kind, attendeeUpn: input.appraisee.upn, attendeeName: input.appraisee.displayName,
+    transactionId: `${key}-${input.attempt}`.replace(/[^\w-]/g, '-'), kind: input.kind, attendeeUpn: mailboxOf(input.appraisee), attendeeName: input.appraisee.displayName,
     slot: input.slot, teamsMeeting: input.teamsMeeting, subject: wording.subject(input.kind, firstName(input.appraisee.displayName), firstName(input.reviewerName)),
     bodyHtml: wording.body(input.recordUrl),
     recurrence: input.recurrence

@@ -9,6 +9,7 @@ import { graphQueryValue } from './graphQuery';
 interface GraphUser {
   id: string;
   userPrincipalName: string;
+  mail?: string | null;
   displayName: string;
   jobTitle?: string | null;
   manager?: { id: string } | null;
@@ -19,7 +20,7 @@ interface GraphPage {
   '@odata.nextLink'?: string;
 }
 
-const SELECT = 'id,userPrincipalName,displayName,jobTitle';
+const SELECT = 'id,userPrincipalName,mail,displayName,jobTitle';
 /** Graph's `in` operator takes at most 15 values per filter. */
 const IN_LIMIT = 15;
 /** Graph's JSON batch takes at most 20 requests. */
@@ -48,7 +49,7 @@ function batchRefusal(refused: readonly BatchAnswer[]): DataError {
 
 function toPerson(u: GraphUser): DirectoryPerson {
   return {
-    id: directoryId(u.id), upn: u.userPrincipalName.toLowerCase(), displayName: u.displayName,
+    id: directoryId(u.id), upn: u.userPrincipalName.toLowerCase(), ...(u.mail ? { mail: u.mail.toLowerCase() } : {}), displayName: u.displayName,
     jobTitle: u.jobTitle ?? undefined, managerId: u.manager?.id ? directoryId(u.manager.id) : undefined
   };
 }

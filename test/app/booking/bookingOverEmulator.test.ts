@@ -4,6 +4,7 @@
 import { findTimes } from '../../../src/app/booking/findTimes';
 import { bookedMessage, bookMeeting, cancelMeeting, linkEvent, moveMeeting, refreshFromOutlook, syncMeetings, type InviteWording } from '../../../src/app/booking/bookMeeting';
 import { openCycle } from '../../../src/app/openCycle';
+import { draftFromDirectory } from '../../../src/app/roster/entraImport';
 import { cycleContaining, DEFAULT_SCHEME_SETTINGS, type IsoDate, type WorkingPattern } from '../../../src/domain';
 import personas from '../../../emulator/seed/personas.json';
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
@@ -186,3 +187,35 @@ describe('free/busy when nothing fits', () => {
     expect(emulator.log.since(mark).filter((e) => e.url.includes('getSchedule'))).toHaveLength(1);
   });
 });
+
+describe('a person whose mailbox address differs from their UPN', () => {
+  it('keeps the mailbox address from Entra ID on the roster, and Outlook finds times with and invites that mailbox', async () => {
+    const emulator = await provisionedEmulator();
+    const MAIL = 'a.begum@riversideprimary.sch.uk';
+    const person = emulator.state.directory.users.find((u) => u.upn === AISHA);
+    if (person) person.mail = MAIL;
+    const hr = servicesAs(emulator, upnWithRole('hrAdmin'));
+    const people = await hr.directory.listPeopleWithManagers();
+    const found = people.ok ? people.value.find((p) => p.upn === AISHA) : undefined;
+    if (!found || !people.ok) throw new Error('Aisha is not in the directory');
+    const saved = await hr.roster.saveRosterEntry({ ...draftFromDirectory(found, people.value), workingPattern: personas.people.find((p) => p.upn === AISHA)?.workingPattern as WorkingPattern }, undefined);
+    const listing = await hr.roster.listRoster();
+    const aisha = listing.ok ? listing.value.entries.find((e) => e.upn === AISHA) : undefined;
+    expect(saved.ok && aisha?.mail).toBe(MAIL);
+    if (!aisha) throw new Error('not saved');
+    await openCycle([aisha], hr.records, cycleContaining(today, 4), 6, today, { wait: async () => undefined, onProgress: () => undefined });
+    const tom = servicesAs(emulator, TOM);
+
+    const times = await findTimes(tom.calendar, aisha, tomPattern, 'oneToOne', DEFAULT_SCHEME_SETTINGS, today);
+    expect(times.ok && times.value.length).toBeGreaterThan(0);
+    const slot = times.ok ? times.value[0] : undefined;
+    const booked = slot ? await bookMeeting(tom.calendar, tom.meetings, { attempt: 'a', appraisee: aisha, reviewerName: 'Tom Hughes', kind: 'oneToOne', slot, teamsMeeting: false, recordUrl: 'https://x', cycleKey: '2026-27' }, wording) : undefined;
+
+    expect(booked?.ok).toBe(true);
+    // The invitation reached her mailbox: an attendee given by UPN, not a mail address, would reach nobody.
+    expect(emulator.state.graph.events.filter((e) => e.mailbox === AISHA)).toHaveLength(1);
+    const schedule = await tom.calendar.getScheduleByDay([TOM, aisha.mail ?? ''], [today], { start: '08:00', end: '09:00' }, 30);
+    expect(schedule.ok).toBe(true);
+  });
+});
+

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Checkbox, ChoiceGroup, DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Spinner, Stack, Text } from '@fluentui/react';
 import * as strings from 'TeamAppraisalsWebPartStrings';
 import * as common from 'CommonStrings';
-import { cycleContaining, cycleKeyOf, recordLink, type WorkingPattern } from '../../../../domain';
+import { cycleContaining, cycleKeyOf, mailboxOf, recordLink, type WorkingPattern } from '../../../../domain';
 import { findTimes } from '../../../../app/booking/findTimes';
 import { bookedMessage, bookMeeting, cancelMeeting, linkEvent, moveMeeting, newBookingAttempt, syncMeetings } from '../../../../app/booking/bookMeeting';
 import { useAppServices } from '../../../../components/services/AppServicesContext';
@@ -133,7 +133,7 @@ export const MeetingsPanel: React.FC<MeetingsPanelProps> = ({ record, onDismiss 
           <DefaultButton text={strings.FindTimes} disabled={busy} onClick={() => { search().catch((e: unknown) => setMessage({ type: MessageBarType.error, text: String(e) })); }} />
         </Stack>
         {busy ? <Spinner label={strings.FindingTimes} /> : null}
-        {showFreeBusy ? <FreeBusyView appraiseeUpn={record.person.upn} appraiseeName={record.person.displayName} onError={onCalendarError} /> : null}
+        {showFreeBusy ? <FreeBusyView appraiseeUpn={mailboxOf(record.person)} appraiseeName={record.person.displayName} onError={onCalendarError} /> : null}
         {slots && slots.length ? (
           <ChoiceGroup label={strings.TimesLabel} selectedKey={chosen} onChange={(_, o) => setChosen(o?.key)} options={slots.map((s) => ({ key: s.start, text: slotText(s) }))} />
         ) : null}
