@@ -29,7 +29,7 @@ export async function importPersonas(emulator: TenantEmulator, upns: readonly st
     if (!p) throw new Error(`No persona ${upn}`);
     const reviewer = byUpn(p.reviewerUpn);
     const result = await hr.roster.saveRosterEntry({
-      id: staffId(p.id), directoryId: directoryId(p.id), upn: p.upn, displayName: p.displayName, jobTitle: p.jobTitle,
+      id: staffId(p.id), directoryId: directoryId(p.id), upn: p.upn, ...('mail' in p && p.mail ? { mail: p.mail } : {}), displayName: p.displayName, jobTitle: p.jobTitle,
       category: p.staffCategory as RosterEntry['category'], contract: (p.contractType ?? 'permanent') as RosterEntry['contract'],
       workingPattern: p.workingPattern as WorkingPattern, reviewer: reviewer ? directoryId(reviewer.id) : undefined, reviewerName: reviewer?.displayName,
       reviewerUpn: reviewer?.upn, jobDescriptionUrl: undefined, startDate: undefined, probationPassed: p.probationPassed ?? true, leftOn: undefined

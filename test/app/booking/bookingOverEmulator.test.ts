@@ -217,5 +217,18 @@ describe('a person whose mailbox address differs from their UPN', () => {
     const schedule = await tom.calendar.getScheduleByDay([TOM, aisha.mail ?? ''], [today], { start: '08:00', end: '09:00' }, 30);
     expect(schedule.ok).toBe(true);
   });
+
+  it('the seeded school has one such person: Lucy Fairweather-Jones, whose mailbox is lucy.jones@, and her UPN reaches no mailbox', async () => {
+    const emulator = await provisionedEmulator();
+    const [lucy] = await importSeededRoster(emulator, ['lucy.fairweather-jones@riversideprimary.onmicrosoft.com']);
+    const tom = servicesAs(emulator, TOM);
+
+    const byMail = await tom.calendar.getSchedule([lucy.mail ?? ''], { date: '2026-12-07' as IsoDate, start: '08:00', end: '09:00' }, 30);
+    const byUpn = await tom.calendar.getSchedule([lucy.upn], { date: '2026-12-07' as IsoDate, start: '08:00', end: '09:00' }, 30);
+
+    expect(lucy.mail).toBe('lucy.jones@riversideprimary.onmicrosoft.com');
+    expect(byMail.ok).toBe(true);
+    expect(byUpn).toEqual({ ok: false, error: { code: 'unknownMailbox', upn: lucy.upn } });
+  });
 });
 
