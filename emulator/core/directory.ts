@@ -32,6 +32,16 @@ export interface DirectoryUser {
   startDate?: string;
   probationPassed?: boolean;
   workingPattern: WorkingPattern;
+  /**
+   * false: the mailbox may not organise Teams meetings (its calendar's allowedOnlineMeetingProviders lacks
+   * teamsForBusiness, learn.microsoft.com/graph/outlook-calendar-online-meetings). Graph then still creates the event,
+   * with isOnlineMeeting false and no onlineMeeting join URL (techcommunity.microsoft.com "I want to make my online
+   * meeting event provider Skype For Business": "The event was successfully created, but the isOnlineMeeting…").
+   * Absent: allowed.
+   */
+  teamsMeetings?: boolean;
+  /** The mailbox's SMTP address (Entra ID `mail`) when it differs from the UPN; absent: the same as the UPN. */
+  mail?: string;
 }
 
 /** The tenant as a whole. */
@@ -47,6 +57,16 @@ export interface DirectoryState {
 export function findUser(directory: DirectoryState, key: string): DirectoryUser | undefined {
   const k = key.toLowerCase().replace(/^i:0#\.f\|membership\|/, '');
   return directory.users.find((u) => u.upn.toLowerCase() === k || u.id.toLowerCase() === k);
+}
+
+/**
+ * The person whose mailbox has this SMTP address. Exchange resolves attendees and getSchedule's schedules by mail
+ * address; a UPN that is not the mailbox's address resolves to nobody (findMeetingTimes: attendeesUnavailableOrUnknown,
+ * getSchedule: ErrorMailRecipientNotFound, an invitation that reaches no mailbox).
+ */
+export function findMailbox(directory: DirectoryState, address: string): DirectoryUser | undefined {
+  const k = address.toLowerCase();
+  return directory.users.find((u) => (u.mail ?? u.upn).toLowerCase() === k);
 }
 
 /** The user's manager in the directory (Entra's manager attribute), taken from the seed's reviewer. */

@@ -10,7 +10,10 @@ export class GraphError extends Error {
 
 /** The response for a GraphError. */
 export function graphErrorResponse(error: GraphError): EmulatorResponse {
-  return json(error.status, { error: { code: error.code, message: error.message, innerError: { date: '2026-01-01T00:00:00', 'request-id': 'emulator', 'client-request-id': 'emulator' } } }, { 'content-type': 'application/json' });
+  const retryAfter = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
+  return json(error.status, { error: { code: error.code, message: error.message, innerError: { date: '2026-01-01T00:00:00', 'request-id': 'emulator', 'client-request-id': 'emulator' } } }, {
+    'content-type': 'application/json', ...(retryAfter !== undefined ? { 'retry-after': String(retryAfter) } : {})
+  });
 }
 
 /** Shorthands. */

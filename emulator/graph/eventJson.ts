@@ -1,6 +1,6 @@
 /** The event resource as Graph returns it, in the zone the caller prefers (Prefer: outlook.timezone). */
 import type { DirectoryState } from '../core/directory';
-import { findUser } from '../core/directory';
+import { findMailbox } from '../core/directory';
 import type { GraphEventRecord } from './state';
 import { toWallClock } from './time';
 
@@ -8,7 +8,7 @@ const BASE = 'https://graph.microsoft.com/v1.0';
 
 /** An event, with times in `zone` (IANA) labelled `zoneName` (as the caller asked). */
 export function eventJson(directory: DirectoryState, e: GraphEventRecord, zone: string, zoneName: string): Record<string, unknown> {
-  const person = (address: string): { name: string; address: string } => ({ name: findUser(directory, address)?.displayName ?? address, address });
+  const person = (address: string): { name: string; address: string } => ({ name: findMailbox(directory, address)?.displayName ?? address, address });
   return {
     '@odata.context': `${BASE}/$metadata#users('${encodeURIComponent(e.mailbox)}')/events/$entity`,
     '@odata.etag': `W/"${e.changeKey}"`,

@@ -1,6 +1,6 @@
 /** Events in the signed-in user's calendar: create (transactionId dedupe), read, update, delete, cancel, calendarView. */
 import { json, type EmulatorResponse } from '../core/http';
-import { findUser, type DirectoryUser } from '../core/directory';
+import { findMailbox, type DirectoryUser } from '../core/directory';
 import type { GraphContext } from './context';
 import { graphRefuse, GraphError } from './errors';
 import { eventJson } from './eventJson';
@@ -37,7 +37,8 @@ export function eventResponse(ctx: GraphContext, e: GraphEventRecord, status = 2
 /** POST /me/events: a second POST with the same transactionId returns the first event, never a second invite. */
 export function createEvent(ctx: GraphContext, body: Record<string, unknown>): EmulatorResponse {
   const transactionId = typeof body.transactionId === 'string' ? body.transactionId : undefined;
-  const existing = transactionId ? ctx.state.events.find((e) => e.mailbox === ctx.user.upn && e.transactionId === transactionId) : undefined;
+  const sameTransaction = (e: GraphEventRecord): boolean => e.mailbox === ctx.user.upn && e.transactionId === transactionId;
+  const existing = transactionId ? ctx.state.events.find(sameTransaction) ?? (ctx.state.spentTransactions ?? []).find(sameTransaction) : undefined;
   if (existing) return eventResponse(ctx, existing, 201);
   const start = instant(body.start as DateTimeTimeZone, 'start');
   const end = instant(body.end as DateTimeTimeZone, 'end');
@@ -45,19 +46,21 @@ export function createEvent(ctx: GraphContext, body: Record<string, unknown>): E
   const attendees: GraphAttendee[] = ((body.attendees as Array<{ type?: string; emailAddress?: { address?: string; name?: string } }>) ?? []).map((a) => ({
     address: String(a.emailAddress?.address ?? '').toLowerCase(), name: String(a.emailAddress?.name ?? ''), type: (a.type as GraphAttendee['type']) ?? 'required', response: 'none'
   }));
+  // A mailbox that may not organise Teams meetings still gets the event, without one (DirectoryUser.teamsMeetings).
+  const online = body.isOnlineMeeting === true && ctx.user.teamsMeetings !== false;
   const now = stamp(ctx);
   const n = ctx.state.nextId++;
   const master: GraphEventRecord = {
     id: `AAMkAD${String(n).padStart(8, '0')}-emu=`, mailbox: ctx.user.upn, iCalUId: `040000008200E00074C5B7101A82E008000000${String(n).padStart(8, '0')}`,
     transactionId, organizer: ctx.user.upn, subject: String(body.subject ?? ''), bodyHtml: String((body.body as { content?: string } | undefined)?.content ?? ''),
     start, end, timeZone: String((body.start as DateTimeTimeZone).timeZone), attendees, isCancelled: false,
-    isOnlineMeeting: body.isOnlineMeeting === true, joinUrl: body.isOnlineMeeting === true ? `https://teams.microsoft.com/l/meetup-join/19%3ameeting_emu${n}%40thread.v2/0` : undefined,
+    isOnlineMeeting: online, joinUrl: online ? `https://teams.microsoft.com/l/meetup-join/19%3ameeting_emu${n}%40thread.v2/0` : undefined,
     sensitivity: String(body.sensitivity ?? 'normal'), showAs: String(body.showAs ?? 'busy'), recurrence: body.recurrence ?? undefined,
     created: now, modified: now, changeKey: 1
   };
   ctx.state.events.push(master);
   for (const a of attendees) {
-    const person: DirectoryUser | undefined = findUser(ctx.directory, a.address);
+    const person: DirectoryUser | undefined = findMailbox(ctx.directory, a.address);
     if (person) ctx.state.events.push({ ...master, id: `${master.id}-${person.id.slice(0, 8)}`, mailbox: person.upn, transactionId: undefined, attendees: master.attendees.map((x) => ({ ...x })) });
   }
   ctx.changed();
@@ -87,6 +90,7 @@ export function removeEvent(ctx: GraphContext, event: GraphEventRecord, cancel: 
   if (cancel && !organiser) throw new GraphError(400, 'ErrorAccessDenied', 'Your request can\'t be completed. You need to be an organizer to cancel a meeting.');
   if (organiser) for (const copy of copiesOf(ctx, event)) Object.assign(copy, { isCancelled: true, subject: `Canceled: ${copy.subject}`, changeKey: copy.changeKey + 1 });
   ctx.state.events = ctx.state.events.filter((e) => e !== event);
+  if (event.transactionId) (ctx.state.spentTransactions ??= []).push({ ...event, isCancelled: true });
   ctx.changed();
   return { status: cancel ? 202 : 204, headers: {}, body: '' };
 }

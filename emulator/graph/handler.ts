@@ -8,6 +8,7 @@ import { findMeetingTimes, getSchedule } from './scheduling';
 import { ianaZone } from './time';
 import { handleGraphBatch } from './batch';
 import { listUsers, userOr404, userRoute } from './users';
+import { withMailboxSlot } from './mailboxConcurrency';
 
 /** Path keywords are case-insensitive in Graph; ids (events, users) are not. */
 const KEYWORDS = /^(me|users|events|calendarview|findmeetingtimes|calendar|getschedule|cancel|manager|mailboxsettings)$/i;
@@ -25,6 +26,15 @@ function body(req: EmulatorRequest): Record<string, unknown> {
   } catch {
     throw new GraphError(400, 'BadRequest', 'Unable to read JSON request payload.');
   }
+}
+
+/** The mailbox an Outlook request targets (/me/… or /users/{id}/… on a calendar path), else undefined. */
+function mailboxOf(ctx: GraphContext, segments: string[]): string | undefined {
+  const [head, id, resource] = segments;
+  const outlook = (r: string | undefined): boolean => !!r && /^(events|calendarview|findmeetingtimes|calendar|mailboxsettings)$/.test(r);
+  if (head === 'me' && outlook(id)) return ctx.user.upn;
+  if (head === 'users' && id && outlook(resource)) return id;
+  return undefined;
 }
 
 function route(ctx: GraphContext, req: EmulatorRequest, segments: string[], query: URLSearchParams): EmulatorResponse {
@@ -80,7 +90,8 @@ export async function handleGraph(ctx: HandlerContext, req: EmulatorRequest): Pr
     // Graph decodes each segment once (a UPN or an event id may hold encoded characters); never twice.
     const raw = pathSegments(req.url);
     const segments = raw.slice(raw.findIndex((s) => /^v1\.0$/i.test(s)) + 1).map((s) => (KEYWORDS.test(s) ? s.toLowerCase() : s));
-    return route(graph, req, segments, query);
+    const mailbox = mailboxOf(graph, segments);
+    return mailbox ? await withMailboxSlot(ctx.state.graph, mailbox, () => route(graph, req, segments, query)) : route(graph, req, segments, query);
   } catch (error) {
     if (error instanceof GraphError) return graphErrorResponse(error);
     throw error;

@@ -3,7 +3,7 @@
  * and, unless activityDomain is 'unrestricted', inside each mailbox's own working days and hours.
  */
 import { json, type EmulatorResponse } from '../core/http';
-import { findUser, type DirectoryUser } from '../core/directory';
+import { findMailbox, type DirectoryUser } from '../core/directory';
 import type { GraphContext } from './context';
 import { GraphError } from './errors';
 import { ianaZone, localDayAndMinute, toInstant, toWallClock } from './time';
@@ -12,6 +12,8 @@ import { dayName } from './users';
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const minutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 const STEP = 30 * 60000;
+/** The longest range one getSchedule call may cover. */
+export const MAX_SCHEDULE_DAYS = 62;
 
 function busy(ctx: GraphContext, upn: string, start: number, end: number): 'free' | 'busy' | 'tentative' | 'oof' {
   const hit = ctx.state.events.find((e) => e.mailbox === upn && !e.isCancelled && e.showAs !== 'free' && Date.parse(e.start) < end && Date.parse(e.end) > start);
@@ -40,7 +42,7 @@ export function findMeetingTimes(ctx: GraphContext, body: Record<string, unknown
   const restricted = (constraint.activityDomain ?? 'work') !== 'unrestricted';
   const max = Number(body.maxCandidates ?? 20);
   const required = ((body.attendees as Array<{ type?: string; emailAddress?: { address?: string } }>) ?? []).filter((a) => (a.type ?? 'required') === 'required').map((a) => String(a.emailAddress?.address ?? ''));
-  const people = required.map((address) => ({ address, user: findUser(ctx.directory, address) }));
+  const people = required.map((address) => ({ address, user: findMailbox(ctx.directory, address) }));
   const organiserOptional = body.isOrganizerOptional === true;
   const suggestions: Array<Record<string, unknown>> = [];
   let organiserEverFree = false;
@@ -76,10 +78,12 @@ export function getSchedule(ctx: GraphContext, body: Record<string, unknown>): E
   if (!zone || !Array.isArray(body.schedules)) throw new GraphError(400, 'ErrorInvalidRequest', 'schedules, startTime and endTime are required.');
   const from = toInstant(startBody.dateTime, zone);
   const to = toInstant(endBody.dateTime, ianaZone(endBody.timeZone) ?? zone);
+  // Graph takes at most 62 days between startTime and endTime (learn.microsoft.com/graph/api/calendar-getschedule).
+  if (to - from > MAX_SCHEDULE_DAYS * 86400000) throw new GraphError(400, 'ErrorInvalidParameter', `The requested time duration exceeds the maximum of ${MAX_SCHEDULE_DAYS} days.`);
   const interval = Number(body.availabilityViewInterval ?? 30) * 60000;
   const code = { free: '0', tentative: '1', busy: '2', oof: '3' } as const;
   const value = (body.schedules as string[]).map((scheduleId) => {
-    const user = findUser(ctx.directory, scheduleId);
+    const user = findMailbox(ctx.directory, scheduleId);
     if (!user) return { scheduleId, error: { message: 'The specified user could not be found.', responseCode: 'ErrorMailRecipientNotFound' } };
     let view = '';
     for (let t = from; t < to; t += interval) view += code[busy(ctx, user.upn, t, t + interval)];

@@ -45,6 +45,13 @@ export interface GraphState {
    * to access, including delegate and shared calendars"). Absent in older state files: nothing shared.
    */
   delegates?: Record<string, string[]>;
+  /**
+   * Organisers' events that were cancelled or deleted while they carried a transactionId. Exchange keeps the
+   * transactionId to "avoid redundant POST operations" (learn.microsoft.com/graph/api/resources/event, transactionId)
+   * and documents no time after which it forgets: the emulator takes the stricter reading, so a POST that reuses one
+   * gets the old, cancelled event back, not a new invite. Absent in older state files: none.
+   */
+  spentTransactions?: GraphEventRecord[];
 }
 
 /** Empty calendars for every mailbox. */

@@ -12,7 +12,7 @@ export const dayName = (code: string): string => DAY_NAMES[code] ?? code.toLower
 /** A user resource. */
 export function userResource(directory: DirectoryState, u: DirectoryUser): Record<string, unknown> {
   return {
-    id: u.id, userPrincipalName: u.upn, mail: u.upn, displayName: u.displayName, givenName: u.givenName, surname: u.surname,
+    id: u.id, userPrincipalName: u.upn, mail: u.mail ?? u.upn, displayName: u.displayName, givenName: u.givenName, surname: u.surname,
     jobTitle: u.jobTitle, department: directory.schoolName, accountEnabled: true, businessPhones: [], officeLocation: null
   };
 }
@@ -45,11 +45,13 @@ function matchesFilter(u: DirectoryUser, filter: string | null): boolean {
 
 /** GET /users. */
 export function listUsers(directory: DirectoryState, query: URLSearchParams, base: string): EmulatorResponse {
-  const top = Math.min(Number(query.get('$top') ?? 100), 999);
+  const expandManager = /manager/i.test(query.get('$expand') ?? '');
+  // With $expand, directory objects come at most 100 a page whatever $top asks (Graph known issue 13635,
+  // developer.microsoft.com/en-us/graph/known-issues/?search=13635); the rest follow @odata.nextLink.
+  const top = Math.min(Number(query.get('$top') ?? 100), query.get('$expand') ? 100 : 999);
   const skip = Number(query.get('$skiptoken') ?? 0);
   const all = directory.users.filter((u) => matchesFilter(u, query.get('$filter')));
   const page = all.slice(skip, skip + top);
-  const expandManager = /manager/i.test(query.get('$expand') ?? '');
   const value = page.map((u) => {
     const base = select(userResource(directory, u), query.get('$select'));
     if (!expandManager) return base;

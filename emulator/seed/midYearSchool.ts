@@ -29,7 +29,7 @@ export async function importPersonas(emulator: TenantEmulator, upns: readonly st
     if (!p) throw new Error(`No persona ${upn}`);
     const reviewer = byUpn(p.reviewerUpn);
     const result = await hr.roster.saveRosterEntry({
-      id: staffId(p.id), directoryId: directoryId(p.id), upn: p.upn, displayName: p.displayName, jobTitle: p.jobTitle,
+      id: staffId(p.id), directoryId: directoryId(p.id), upn: p.upn, ...('mail' in p && p.mail ? { mail: p.mail } : {}), displayName: p.displayName, jobTitle: p.jobTitle,
       category: p.staffCategory as RosterEntry['category'], contract: (p.contractType ?? 'permanent') as RosterEntry['contract'],
       workingPattern: p.workingPattern as WorkingPattern, reviewer: reviewer ? directoryId(reviewer.id) : undefined, reviewerName: reviewer?.displayName,
       reviewerUpn: reviewer?.upn, jobDescriptionUrl: undefined, startDate: undefined, probationPassed: p.probationPassed ?? true, leftOn: undefined
@@ -70,7 +70,7 @@ export async function seedMidYearSchool(emulator: TenantEmulator, clock: Clock =
     const appraisee = roster.find((r) => r.displayName === name) as RosterEntry;
     const times = await findTimes(reviewer.calendar, appraisee, tom.workingPattern as WorkingPattern, 'oneToOne', DEFAULT_SCHEME_SETTINGS, clock.today());
     if (!times.ok || !times.value.length) continue;
-    await bookMeeting(reviewer.calendar, reviewer.meetings, { appraisee, reviewerName: tom.displayName, kind: 'oneToOne', slot: times.value[0], teamsMeeting: true, recordUrl: 'http://127.0.0.1:5173/', cycleKey: cycleKeyOf(cycle) }, {
+    await bookMeeting(reviewer.calendar, reviewer.meetings, { attempt: `seed-${name}`, appraisee, reviewerName: tom.displayName, kind: 'oneToOne', slot: times.value[0], teamsMeeting: true, recordUrl: 'http://127.0.0.1:5173/', cycleKey: cycleKeyOf(cycle) }, {
       subject: (_kind, a, r) => `One-to-one: ${a} and ${r}`, body: (url) => `<p>Open the appraisal record: <a href="${url}">${url}</a></p>`
     });
   }

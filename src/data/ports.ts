@@ -65,6 +65,8 @@ export interface SiteProvisioner {
 export interface DirectoryPerson {
   id: DirectoryId;
   upn: string;
+  /** Entra ID `mail`: the mailbox's SMTP address, which may differ from the UPN (absent: no mailbox address known). */
+  mail?: string;
   displayName: string;
   jobTitle: string | undefined;
   /** The directory's manager attribute, which becomes the reviewer on import. */
@@ -82,6 +84,11 @@ export interface DirectoryGateway {
 /** A roster entry to save: the staff member plus how to reach them and their reviewer's name as the directory had it. */
 export interface RosterDraft extends StaffMember {
   upn: string;
+  /**
+   * The person's mailbox address (Entra ID `mail`), when it differs from the UPN or was read from the directory.
+   * Outlook resolves attendees and schedules by SMTP address, not UPN, so every Outlook call uses `mailboxOf`.
+   */
+  mail?: string;
   reviewerName: string | undefined;
   reviewerUpn: string | undefined;
   /** While the reviewer is acting for one on long absence (AB9.M5): who is reinstated later, and since when. */
@@ -179,6 +186,11 @@ export interface CalendarGateway {
   findSlots(search: SlotSearch): Promise<Result<SlotSearchResult, CalendarError>>;
   /** Free/busy over a London wall-clock window (Graph applies the zone). */
   getSchedule(upns: readonly string[], window: LocalWindow, intervalMinutes: number): Promise<Result<FreeBusy[], CalendarError>>;
+  /**
+   * Free/busy for the same London hours on each of `days` (in order, within 62 days), read with one getSchedule call
+   * for the whole range: Outlook serves at most 4 concurrent requests per mailbox.
+   */
+  getScheduleByDay(upns: readonly string[], days: readonly IsoDate[], hours: { start: string; end: string }, intervalMinutes: number): Promise<Result<Array<{ day: IsoDate; schedules: FreeBusy[] }>, CalendarError>>;
   book(request: BookingRequest): Promise<Result<CalendarEvent, CalendarError>>;
   reschedule(eventId: string, slot: TimeSlot): Promise<Result<CalendarEvent, CalendarError>>;
   /** Cancels as the organiser; `organiserUpn` when that is someone else who shared their calendar with the caller. */

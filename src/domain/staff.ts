@@ -51,3 +51,11 @@ export interface StaffMember {
   /** Long absences HR recorded: due dates pause (scenario 18). */
   absences?: readonly LongAbsence[];
 }
+
+/**
+ * The address Outlook knows a person by: their mailbox address (Entra ID `mail`), else their UPN. Exchange resolves
+ * attendees and schedules by SMTP address; a UPN that is not one of the mailbox's addresses finds nobody.
+ */
+export function mailboxOf(person: { upn: string; mail?: string }): string {
+  return person.mail || person.upn;
+}

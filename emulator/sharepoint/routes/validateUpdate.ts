@@ -15,7 +15,7 @@ import { findUser } from '../../core/directory';
 import type { SpContext } from '../context';
 import { siteUserFor, tick } from '../context';
 import { canWrite } from '../permissions';
-import { collection, refuse } from '../responses';
+import { collection, refuse, SpError } from '../responses';
 import type { SpItem, SpList } from '../state';
 import { readBody } from './body';
 import { checkEtag, validateValues } from './itemWrites';
@@ -100,6 +100,15 @@ export function addValidateUpdate(ctx: SpContext, list: SpList): EmulatorRespons
   const values = (body.formValues ?? []).map((v) => ({ FieldName: v.FieldName, FieldValue: String(v.FieldValue ?? '') }));
   const { plain, readOnly, system } = split(list, values);
   const leaf = info.UnderlyingObjectType === 1 ? info.LeafName?.DecodedUrl ?? String(plain.Title ?? '') : undefined;
+  // A value SharePoint cannot store is not an HTTP error here: the reply is 200 with HasException and ErrorMessage on
+  // that field, and no item is made (SharePoint/sp-dev-docs#7942; pnp/pnpjs docs, "addValidateUpdateItemUsingPath").
+  try {
+    validateValues(list, plain);
+  } catch (error) {
+    if (!(error instanceof SpError) || error.status !== 400) throw error;
+    const named = values.find((v) => error.message.includes(`'${v.FieldName}'`)) ?? values[0];
+    return collection(ctx.req, ctx.base, values.map((v) => result(v, v === named ? error.message : undefined)) as unknown as Array<Record<string, unknown>>);
+  }
   const item = createItem(ctx, list, folderPath.replace(/\/$/, ''), plain, leaf);
   const results = finish(ctx, list, item, values, readOnly, system);
   return collection(ctx.req, ctx.base, [...results, result({ FieldName: 'Id', FieldValue: String(item.id) })] as unknown as Array<Record<string, unknown>>);

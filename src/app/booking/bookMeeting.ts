@@ -2,7 +2,7 @@
  * Use case: book, move or cancel a meeting in Outlook from the record, and keep the record's meeting item in step.
  * The invite names only the meeting kind and first names, and links to the record (DOMAIN §5).
  */
-import { fail, meetingKey, ok, type Result } from '../../domain';
+import { fail, mailboxOf, meetingKey, ok, type Result } from '../../domain';
 import type { CalendarError, CalendarEvent, CalendarGateway, MeetingKind, MeetingRecord, MeetingStore, RosterEntry, TimeSlot } from '../../data/ports';
 import type { IsoDate } from '../../domain';
 
@@ -21,23 +21,44 @@ export interface BookingInput {
   teamsMeeting: boolean;
   recordUrl: string;
   cycleKey: string;
+  /**
+   * This booking attempt, made when the reviewer asks to book and kept while they retry it after a failure. Graph
+   * dedupes POST /events by transactionId and answers a reused one with the first event even once it was cancelled,
+   * so booking the same slot again after a cancellation is a new attempt with a new id.
+   */
+  attempt: string;
   /** A series: every `weeks` weeks until `until` (for example every half term until the cycle ends). */
   recurrence?: { weeks: number; until: IsoDate };
 }
 
 const firstName = (name: string): string => name.trim().split(/\s+/)[0] ?? name;
 
-/** Books the meeting (retries never make a second invite: the transactionId is the meeting's key) and records it. */
+/** A new booking attempt's id. */
+export function newBookingAttempt(): string {
+  const bytes = new Uint8Array(8);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Books the meeting (a retried attempt never makes a second invite: its transactionId is the key and the attempt) and records it. */
 export async function bookMeeting(calendar: CalendarGateway, store: MeetingStore, input: BookingInput, wording: InviteWording): Promise<Result<MeetingRecord, CalendarError>> {
   const key = meetingKey(input.appraisee.id, input.cycleKey, input.kind, input.slot.start);
   const event = await calendar.book({
-    transactionId: key.replace(/[^\w-]/g, '-'), kind: input.kind, attendeeUpn: input.appraisee.upn, attendeeName: input.appraisee.displayName,
+    transactionId: `${key}-${input.attempt}`.replace(/[^\w-]/g, '-'), kind: input.kind, attendeeUpn: mailboxOf(input.appraisee), attendeeName: input.appraisee.displayName,
     slot: input.slot, teamsMeeting: input.teamsMeeting, subject: wording.subject(input.kind, firstName(input.appraisee.displayName), firstName(input.reviewerName)),
     bodyHtml: wording.body(input.recordUrl),
     recurrence: input.recurrence
   });
   if (!event.ok) return event;
   return store.saveMeeting({ meetingKey: key, staffKey: input.appraisee.id, reviewerKey: input.appraisee.reviewer, kind: input.kind, eventId: event.value.eventId, start: event.value.start, end: event.value.end, status: 'booked', joinUrl: event.value.joinUrl }, undefined);
+}
+
+/**
+ * How to confirm a booking: a warning when a Teams meeting was asked for and Outlook made the event without a join
+ * link (the mailbox may not organise Teams meetings), so the reviewer adds a link or meets in person.
+ */
+export function bookedMessage(teamsAsked: boolean, meeting: Pick<MeetingRecord, 'joinUrl'>): { warning: boolean } {
+  return { warning: teamsAsked && !meeting.joinUrl };
 }
 
 /** Moves the Outlook event and the record's copy of its time. */

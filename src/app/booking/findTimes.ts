@@ -1,5 +1,5 @@
 /** Use case: times a reviewer could meet an appraisee, or why there are none (DOMAIN §3, scenarios 1 and 2). */
-import { addDays, fail, isTermDay, meetingWindows, ok, type IsoDate, type NoWindowReason, type Result, type SchemeSettings, type WorkingPattern } from '../../domain';
+import { addDays, fail, mailboxOf, isTermDay, meetingWindows, ok, type IsoDate, type NoWindowReason, type Result, type SchemeSettings, type WorkingPattern } from '../../domain';
 import type { CalendarError, CalendarGateway, MeetingKind, RosterEntry, TimeSlot } from '../../data/ports';
 
 /** Why no time was offered. */
@@ -40,7 +40,7 @@ export async function findTimes(
   });
   if (!windows.ok) return windows;
   if (windows.value.length === 0) return fail({ code: 'onlyHolidays' });
-  const found = await calendar.findSlots({ attendeeUpn: appraisee.upn, windows: windows.value, durationMinutes, maxCandidates: 60 });
+  const found = await calendar.findSlots({ attendeeUpn: mailboxOf(appraisee), windows: windows.value, durationMinutes, maxCandidates: 60 });
   if (!found.ok) return fail({ code: 'calendar', error: found.error });
   if (found.value.kind === 'none') return fail({ code: 'outlookBusy', reason: found.value.reason });
   return ok(spread(found.value.slots));

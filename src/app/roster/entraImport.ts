@@ -19,7 +19,7 @@ export function notOnRoster(people: readonly DirectoryPerson[], roster: readonly
 export function draftFromDirectory(person: DirectoryPerson, everyone: readonly DirectoryPerson[]): RosterDraft {
   const manager = person.managerId ? everyone.find((p) => p.id === person.managerId) : undefined;
   return {
-    id: staffId(person.id), directoryId: person.id, upn: person.upn, displayName: person.displayName, jobTitle: person.jobTitle ?? '',
+    id: staffId(person.id), directoryId: person.id, upn: person.upn, ...(person.mail ? { mail: person.mail } : {}), displayName: person.displayName, jobTitle: person.jobTitle ?? '',
     category: undefined, contract: 'permanent', workingPattern: DEFAULT_PATTERN, reviewer: manager?.id, reviewerName: manager?.displayName,
     reviewerUpn: manager?.upn, jobDescriptionUrl: undefined, startDate: undefined, probationPassed: true, leftOn: undefined
   };

@@ -11,9 +11,9 @@ export type RosterPreviewRow =
 /** Why the file as a whole cannot be previewed. */
 export type RosterFileError = { code: 'empty' } | { code: 'unterminatedQuote'; line: number } | { code: 'missingColumns'; columns: RosterColumn[] } | { code: 'directory'; error: DataError };
 
-function toMember(row: RosterRow, id: string, reviewer: DirectoryPerson | undefined, existing: RosterEntry | undefined): RosterDraft {
+function toMember(row: RosterRow, id: string, mail: string | undefined, reviewer: DirectoryPerson | undefined, existing: RosterEntry | undefined): RosterDraft {
   return {
-    id: existing?.id ?? staffId(id), directoryId: directoryId(id), upn: row.upn, displayName: row.displayName,
+    id: existing?.id ?? staffId(id), directoryId: directoryId(id), upn: row.upn, ...(mail ? { mail } : {}), displayName: row.displayName,
     jobTitle: row.jobTitle, category: row.category, contract: row.contract, workingPattern: row.workingPattern,
     reviewer: reviewer?.id, reviewerName: reviewer?.displayName, reviewerUpn: reviewer?.upn, jobDescriptionUrl: row.jobDescriptionUrl, startDate: row.startDate,
     probationPassed: row.probationPassed, leftOn: existing?.leftOn
@@ -58,7 +58,7 @@ export async function previewRosterImport(csv: string, directory: DirectoryGatew
       seen.add(v.value.upn);
       if (errors.length || !person) return { line, status: 'error', upn, errors };
       const existing = roster.find((r) => r.directoryId === person.id);
-      const entry = toMember(v.value, person.id, reviewer, existing);
+      const entry = toMember(v.value, person.id, person.mail, reviewer, existing);
       const status = !existing ? 'add' : same(existing, entry) ? 'unchanged' : 'update';
       return { line, status, entry, etag: existing?.etag };
     })

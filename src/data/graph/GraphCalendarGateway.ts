@@ -1,9 +1,9 @@
 /** CalendarGateway over Microsoft Graph: findMeetingTimes, getSchedule and events in the signed-in reviewer's calendar. */
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { fail, ok, safeLink, type LocalWindow, type Result } from '../../domain';
+import { fail, ok, safeLink, type IsoDate, type LocalWindow, type Result } from '../../domain';
 import type { BookingRequest, CalendarError, CalendarEvent, CalendarGateway, FreeBusy, SlotSearch, SlotSearchResult, TimeSlot } from '../ports';
 import { graphDataError } from './graphErrors';
-import { fromGraph, PREFER_UTC, toGraphLondon, type GraphDateTime } from './graphTime';
+import { fromGraph, londonMillis, PREFER_UTC, toGraphLondon, type GraphDateTime } from './graphTime';
 import { recurrenceFor } from './recurrence';
 
 interface GraphEvent {
@@ -74,10 +74,10 @@ export class GraphCalendarGateway implements CalendarGateway {
     });
   }
 
-  async getSchedule(upns: readonly string[], window: LocalWindow, intervalMinutes: number): Promise<Result<FreeBusy[], CalendarError>> {
+  async getSchedule(upns: readonly string[], window: LocalWindow & { endDate?: IsoDate }, intervalMinutes: number): Promise<Result<FreeBusy[], CalendarError>> {
     const answer = await attempt(() =>
       this.graph.api('/me/calendar/getSchedule').header('Prefer', PREFER_UTC).post({
-        schedules: upns, startTime: londonPair(window.date, window.start), endTime: londonPair(window.date, window.end), availabilityViewInterval: intervalMinutes
+        schedules: upns, startTime: londonPair(window.date, window.start), endTime: londonPair(window.endDate ?? window.date, window.end), availabilityViewInterval: intervalMinutes
       })
     );
     if (!answer.ok) return answer;
@@ -85,6 +85,26 @@ export class GraphCalendarGateway implements CalendarGateway {
     const missing = value.find((v) => v.error);
     if (missing) return fail({ code: 'unknownMailbox', upn: missing.scheduleId });
     return ok(value.map((v) => ({ upn: v.scheduleId, intervalMinutes, availability: v.availabilityView ?? '' })));
+  }
+
+  /**
+   * One getSchedule call from the first day's start to the last day's end (Graph allows up to 62 days a call,
+   * learn.microsoft.com/graph/api/calendar-getschedule), cut into each day's hours. Five calls at once would meet
+   * Outlook's limit of 4 concurrent requests per mailbox (learn.microsoft.com/graph/throttling-limits).
+   */
+  async getScheduleByDay(upns: readonly string[], days: readonly IsoDate[], hours: { start: string; end: string }, intervalMinutes: number): Promise<Result<Array<{ day: IsoDate; schedules: FreeBusy[] }>, CalendarError>> {
+    if (days.length === 0) return ok([]);
+    const first = days[0];
+    const last = days[days.length - 1];
+    const whole = await this.getSchedule(upns, { date: first, start: hours.start, end: hours.end, endDate: last }, intervalMinutes);
+    if (!whole.ok) return whole;
+    const origin = londonMillis(first, hours.start);
+    const step = intervalMinutes * 60000;
+    return ok(days.map((day) => {
+      const from = Math.round((londonMillis(day, hours.start) - origin) / step);
+      const to = Math.round((londonMillis(day, hours.end) - origin) / step);
+      return { day, schedules: whole.value.map((s) => ({ ...s, availability: s.availability.slice(from, to) })) };
+    }));
   }
 
   book(request: BookingRequest): Promise<Result<CalendarEvent, CalendarError>> {

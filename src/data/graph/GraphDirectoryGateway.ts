@@ -9,6 +9,7 @@ import { graphQueryValue } from './graphQuery';
 interface GraphUser {
   id: string;
   userPrincipalName: string;
+  mail?: string | null;
   displayName: string;
   jobTitle?: string | null;
   manager?: { id: string } | null;
@@ -19,11 +20,16 @@ interface GraphPage {
   '@odata.nextLink'?: string;
 }
 
-const SELECT = 'id,userPrincipalName,displayName,jobTitle';
+const SELECT = 'id,userPrincipalName,mail,displayName,jobTitle';
 /** Graph's `in` operator takes at most 15 values per filter. */
 const IN_LIMIT = 15;
 /** Graph's JSON batch takes at most 20 requests. */
 const BATCH_LIMIT = 20;
+/**
+ * With `$expand`, Graph answers directory objects at most 100 a page whatever `$top` asks (Graph known issue 13635:
+ * "$expand on directory objects returns a maximum of 100 objects"), so ask for 100 and follow @odata.nextLink.
+ */
+const EXPAND_PAGE = 100;
 
 interface BatchAnswer {
   id: string;
@@ -43,7 +49,7 @@ function batchRefusal(refused: readonly BatchAnswer[]): DataError {
 
 function toPerson(u: GraphUser): DirectoryPerson {
   return {
-    id: directoryId(u.id), upn: u.userPrincipalName.toLowerCase(), displayName: u.displayName,
+    id: directoryId(u.id), upn: u.userPrincipalName.toLowerCase(), ...(u.mail ? { mail: u.mail.toLowerCase() } : {}), displayName: u.displayName,
     jobTitle: u.jobTitle ?? undefined, managerId: u.manager?.id ? directoryId(u.manager.id) : undefined
   };
 }
@@ -82,7 +88,7 @@ export class GraphDirectoryGateway implements DirectoryGateway {
   async listPeopleWithManagers(): Promise<Result<DirectoryPerson[], DataError>> {
     try {
       const people: DirectoryPerson[] = [];
-      let page: GraphPage = await this.graph.api('/users').select(SELECT).expand('manager($select=id)').filter(graphQueryValue('accountEnabled eq true')).top(999).get();
+      let page: GraphPage = await this.graph.api('/users').select(SELECT).expand('manager($select=id)').filter(graphQueryValue('accountEnabled eq true')).top(EXPAND_PAGE).get();
       people.push(...page.value.map(toPerson));
       while (page['@odata.nextLink']) {
         page = await this.graph.api(page['@odata.nextLink']).get();

@@ -33,3 +33,11 @@ export function fromGraph(value: GraphDateTime): IsoInstant {
   if (!/^utc$/i.test(value.timeZone)) throw new Error(`Expected a UTC dateTime from Graph, got ${value.timeZone}`);
   return `${value.dateTime.replace(/\.\d+$/, '').replace(/Z$/, '')}Z` as IsoInstant;
 }
+
+/** The UTC milliseconds of a London wall-clock date and time (BST applied). */
+export function londonMillis(date: string, time: string): number {
+  const guess = Date.parse(`${date}T${time}:00Z`);
+  const parts = Object.fromEntries(londonWallClock.formatToParts(new Date(guess)).map((p) => [p.type, p.value]));
+  const shown = Date.parse(`${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}Z`);
+  return guess - (shown - guess);
+}

@@ -33,7 +33,7 @@ async function booked(): Promise<{ emulator: TenantEmulator; aisha: RosterEntry 
   const times = await findTimes(tom.calendar, roster[0], tomPattern, 'oneToOne', DEFAULT_SCHEME_SETTINGS, today);
   const slot = times.ok ? times.value[0] : undefined;
   if (!slot) throw new Error('no slot');
-  const made = await bookMeeting(tom.calendar, tom.meetings, { appraisee: roster[0], reviewerName: 'Tom Hughes', kind: 'oneToOne', slot, teamsMeeting: false, recordUrl: 'https://x', cycleKey: '2026-27' }, wording);
+  const made = await bookMeeting(tom.calendar, tom.meetings, { attempt: 'a', appraisee: roster[0], reviewerName: 'Tom Hughes', kind: 'oneToOne', slot, teamsMeeting: false, recordUrl: 'https://x', cycleKey: '2026-27' }, wording);
   if (!made.ok) throw new Error('booking failed');
   const listed = await servicesAs(emulator, HR).roster.listRoster();
   return { emulator, aisha: (listed.ok ? listed.value.entries : [])[0] };

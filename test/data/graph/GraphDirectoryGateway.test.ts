@@ -38,6 +38,20 @@ describe('GraphDirectoryGateway over the emulator', () => {
     const tom = people.ok ? people.value.find((p) => p.displayName === 'Tom Hughes') : undefined;
     expect(aisha?.managerId).toBe(tom?.id);
   });
+
+  it('reads a directory past 100 people in the pages of 100 Graph answers with $expand, whatever $top asks', async () => {
+    const emulator = newEmulator();
+    const template = emulator.state.directory.users[0];
+    const extra = Array.from({ length: 230 }, (_, i) => ({ ...template, id: `10000000-0000-4000-8000-${String(i).padStart(12, '0')}`, upn: `extra${i}@${emulator.state.directory.domain}`, displayName: `Extra ${String(i).padStart(3, '0')}` }));
+    emulator.state.directory.users.push(...extra);
+    const mark = emulator.log.mark();
+
+    const people = await servicesAs(emulator, upnWithRole('hrAdmin')).directory.listPeopleWithManagers();
+
+    expect(people.ok && people.value).toHaveLength(personas.people.length + 230);
+    // 271 people, at most 100 a page when managers are expanded: three requests.
+    expect(emulator.log.since(mark).filter((e) => e.url.includes('/users'))).toHaveLength(3);
+  });
 });
 
 describe('GraphDirectoryGateway with UPNs that need encoding in a URL', () => {

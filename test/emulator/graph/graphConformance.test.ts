@@ -129,4 +129,30 @@ describe('the Graph emulator, called by the real graph client 3.0.2', () => {
     expect(result.value[0].availabilityView).toBe('0020');
     expect(result.value[1].error.responseCode).toBe('ErrorMailRecipientNotFound');
   });
+
+  it("refuses a fifth request to one mailbox while four are in flight (Outlook's MailboxConcurrency), with Retry-After", async () => {
+    const emulator = newEmulator();
+    const request = (): Promise<{ status: number; body: string; retryAfter?: string }> =>
+      emulator.handle({ method: 'POST', url: '/graph/v1.0/me/calendar/getSchedule', headers: { 'x-emulator-user': TOM, 'content-type': 'application/json' }, body: JSON.stringify({
+        schedules: [AISHA], startTime: { dateTime: '2026-05-11T09:00:00', timeZone: 'GMT Standard Time' }, endTime: { dateTime: '2026-05-11T11:00:00', timeZone: 'GMT Standard Time' }, availabilityViewInterval: 30
+      }) }).then((r) => ({ status: r.status, body: String(r.body), retryAfter: r.headers['retry-after'] }));
+
+    const answers = await Promise.all([request(), request(), request(), request(), request()]);
+    const after = await request();
+
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 429]);
+    expect(JSON.parse(answers[4].body).error).toMatchObject({ code: 'ApplicationThrottled', message: expect.stringContaining('MailboxConcurrency') });
+    expect(answers[4].retryAfter).toBe('1');
+    expect(after.status).toBe(200);
+  });
+
+  it('refuses a getSchedule range longer than 62 days', async () => {
+    const emulator = newEmulator();
+    const range = (end: string): Promise<unknown> => graphAs(emulator, TOM).api('/me/calendar/getSchedule').post({
+      schedules: [AISHA], startTime: { dateTime: '2026-01-01T00:00:00', timeZone: 'GMT Standard Time' }, endTime: { dateTime: end, timeZone: 'GMT Standard Time' }, availabilityViewInterval: 30
+    });
+
+    await expect(range('2026-03-04T00:00:00')).resolves.toBeDefined();
+    await expect(range('2026-03-05T00:00:00')).rejects.toMatchObject({ statusCode: 400 });
+  });
 });

@@ -43,7 +43,7 @@ const refuse = async (): Promise<never> => {
   throw new Error('This test does not use the calendar');
 };
 /** A calendar for tests that must not book anything. */
-const unusedCalendar: CalendarGateway = { findSlots: refuse, getSchedule: refuse, book: refuse, reschedule: refuse, cancel: refuse, getEvent: refuse, findEventsWith: refuse };
+const unusedCalendar: CalendarGateway = { findSlots: refuse, getSchedule: refuse, getScheduleByDay: refuse, book: refuse, reschedule: refuse, cancel: refuse, getEvent: refuse, findEventsWith: refuse };
 
 /** AppServices over memory fakes, for component tests. */
 export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([siteAnswers.ready]), provisioner: SiteProvisioner = new MemorySiteProvisioner()): AppServices {

@@ -15,6 +15,8 @@ const rosterPayload = z.object({
   v: z.literal(1),
   directoryId: z.string().min(1),
   upn: z.string().min(3),
+  /** Issue 13: the mailbox address when known (absent on entries written before: the UPN is used). */
+  mail: z.string().min(3).optional(),
   displayName: z.string().min(1),
   jobTitle: z.string(),
   category: z.enum(STAFF_CATEGORIES).optional(),
@@ -49,7 +51,7 @@ export const ROSTER_SELECT = ['Id', 'StaffKey', 'ReviewerKey', 'Payload'] as con
 /** SharePoint column values for a roster entry. */
 export function rosterFields(entry: RosterDraft): Record<string, unknown> {
   const payload: z.infer<typeof rosterPayload> = {
-    v: 1, directoryId: entry.directoryId, upn: entry.upn, displayName: entry.displayName, jobTitle: entry.jobTitle,
+    v: 1, directoryId: entry.directoryId, upn: entry.upn, mail: entry.mail || undefined, displayName: entry.displayName, jobTitle: entry.jobTitle,
     category: entry.category, contract: entry.contract, workingPattern: { ...entry.workingPattern, days: [...entry.workingPattern.days] },
     jobDescriptionUrl: entry.jobDescriptionUrl, startDate: entry.startDate, probationPassed: entry.probationPassed, leftOn: entry.leftOn,
     reviewerName: entry.reviewerName,
@@ -82,7 +84,7 @@ export function toRosterEntry(item: RawItem, list: string = LISTS.roster.title):
   const p = payload.value;
   const reviewer = typeof item.ReviewerKey === 'string' && item.ReviewerKey ? directoryId(item.ReviewerKey) : undefined;
   return ok({
-    id: staffId(item.StaffKey), directoryId: directoryId(p.directoryId), upn: p.upn, displayName: p.displayName, jobTitle: p.jobTitle,
+    id: staffId(item.StaffKey), directoryId: directoryId(p.directoryId), upn: p.upn, ...(p.mail ? { mail: p.mail } : {}), displayName: p.displayName, jobTitle: p.jobTitle,
     category: p.category, contract: p.contract, workingPattern: p.workingPattern, reviewer, jobDescriptionUrl: safeLink(p.jobDescriptionUrl),
     startDate: p.startDate as IsoDate | undefined, probationPassed: p.probationPassed, leftOn: p.leftOn as IsoDate | undefined,
     reviewerName: p.reviewerName, reviewerUpn: p.reviewerUpn, etag: rosterToken(itemId, etagOf(item)),

@@ -27,6 +27,7 @@ define([], function () {
     TimesLabel: 'Amseroedd pan fydd y ddau ohonoch yn rhydd',
     BookButton: 'Trefnu yn Outlook',
     Booked: 'Wedi’i drefnu. Mae’r gwahoddiad yn y ddau galendr.',
+    BookedWithoutTeamsLink: 'Wedi’i drefnu, ond gwnaeth Outlook y cyfarfod heb ddolen Teams: efallai na chaniateir cyfarfodydd Teams i’ch blwch post. Ychwanegwch ddolen at y gwahoddiad yn Outlook, neu cwrddwch wyneb yn wyneb.',
     MoveButton: 'Symud i’r amser a ddewiswyd',
     CancelMeeting: 'Canslo’r cyfarfod',
     CancelMessage: 'Mae’r cyfarfod hwn wedi’i ganslo; bydd amser newydd yn dilyn.',

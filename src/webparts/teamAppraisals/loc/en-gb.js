@@ -26,6 +26,7 @@ define([], function () {
     TimesLabel: 'Times you are both free',
     BookButton: 'Book in Outlook',
     Booked: 'Booked. The invitation is in both calendars.',
+    BookedWithoutTeamsLink: 'Booked, but Outlook made the meeting without a Teams link: your mailbox may not be allowed Teams meetings. Add a link to the invitation in Outlook, or meet in person.',
     MoveButton: 'Move to the chosen time',
     CancelMeeting: 'Cancel meeting',
     CancelMessage: 'This meeting has been cancelled; a new time will follow.',

@@ -25,6 +25,7 @@ declare interface ITeamAppraisalsWebPartStrings {
   TimesLabel: string;
   BookButton: string;
   Booked: string;
+  BookedWithoutTeamsLink: string;
   MoveButton: string;
   CancelMeeting: string;
   CancelMessage: string;

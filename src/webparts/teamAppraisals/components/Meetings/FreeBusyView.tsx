@@ -32,12 +32,12 @@ export const FreeBusyView: React.FC<FreeBusyViewProps> = ({ appraiseeUpn, apprai
   const [rows, setRows] = React.useState<Array<{ day: IsoDate; schedules: FreeBusy[] }>>();
   React.useEffect(() => {
     let current = true;
-    Promise.all(days.map((day) => calendar.getSchedule([currentUser.email, appraiseeUpn], { date: day, start: '08:00', end: '17:00' }, 30).then((r) => ({ day, r }))))
-      .then((answers) => {
+    // One call for the whole week: Outlook serves at most 4 concurrent requests per mailbox.
+    calendar.getScheduleByDay([currentUser.email, appraiseeUpn], days, { start: '08:00', end: '17:00' }, 30)
+      .then((answer) => {
         if (!current) return;
-        const failed = answers.find((a) => !a.r.ok);
-        if (failed && !failed.r.ok) return onError(failed.r.error);
-        setRows(answers.map((a) => ({ day: a.day, schedules: a.r.ok ? a.r.value : [] })));
+        if (!answer.ok) return onError(answer.error);
+        setRows(answer.value);
       }, () => undefined);
     return () => {
       current = false;

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, Spinner, Stack, Text } from '@fluentui/react';
 import * as strings from 'TeamAppraisalsWebPartStrings';
-import type { IsoInstant } from '../../../../domain';
+import { mailboxOf, type IsoInstant } from '../../../../domain';
 import type { CalendarError, CalendarEvent, MeetingKind, RosterEntry } from '../../../../data/ports';
 import { useAppServices } from '../../../../components/services/AppServicesContext';
 import { format } from '../../../../components/format';
@@ -27,7 +27,7 @@ export const LinkEventSection: React.FC<LinkEventSectionProps> = ({ appraisee, k
   const search = (): void => {
     const now = Date.parse(clock.now());
     setBusy(true);
-    calendar.findEventsWith(appraisee.upn, { start: new Date(now - 30 * DAY).toISOString() as IsoInstant, end: new Date(now + 90 * DAY).toISOString() as IsoInstant }).then(
+    calendar.findEventsWith(mailboxOf(appraisee), { start: new Date(now - 30 * DAY).toISOString() as IsoInstant, end: new Date(now + 90 * DAY).toISOString() as IsoInstant }).then(
       (result) => {
         setBusy(false);
         if (result.ok) setEvents(result.value.filter((e) => !linkedEventIds.includes(e.eventId)));

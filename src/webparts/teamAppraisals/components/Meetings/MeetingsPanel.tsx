@@ -2,9 +2,9 @@ import * as React from 'react';
 import { Checkbox, ChoiceGroup, DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Spinner, Stack, Text } from '@fluentui/react';
 import * as strings from 'TeamAppraisalsWebPartStrings';
 import * as common from 'CommonStrings';
-import { cycleContaining, cycleKeyOf, recordLink, type WorkingPattern } from '../../../../domain';
+import { cycleContaining, cycleKeyOf, mailboxOf, recordLink, type WorkingPattern } from '../../../../domain';
 import { findTimes } from '../../../../app/booking/findTimes';
-import { bookMeeting, cancelMeeting, linkEvent, moveMeeting, syncMeetings } from '../../../../app/booking/bookMeeting';
+import { bookedMessage, bookMeeting, cancelMeeting, linkEvent, moveMeeting, newBookingAttempt, syncMeetings } from '../../../../app/booking/bookMeeting';
 import { useAppServices } from '../../../../components/services/AppServicesContext';
 import { SafeLink } from '../../../../components/SafeLink';
 import { format } from '../../../../components/format';
@@ -54,6 +54,8 @@ export const MeetingsPanel: React.FC<MeetingsPanelProps> = ({ record, onDismiss 
     };
   }, [calendar, store, record.meetings]);
   const slot = slots?.find((s) => s.start === chosen);
+  // One id per booking attempt: kept while the reviewer retries a failed booking of the same slot, new after a success.
+  const attempt = React.useRef<{ slot: string; id: string }>();
   const onCalendarError = React.useCallback((error: Parameters<typeof calendarErrorText>[0]) => setMessage({ type: MessageBarType.error, text: calendarErrorText(error) }), []);
 
   const search = async (): Promise<void> => {
@@ -75,7 +77,7 @@ export const MeetingsPanel: React.FC<MeetingsPanelProps> = ({ record, onDismiss 
       setShowFreeBusy(found.error.code === 'outlookBusy');
     }
   };
-  const run = (work: Promise<{ ok: true; value: MeetingRecord } | { ok: false; error: Parameters<typeof calendarErrorText>[0] }>, done: string): void => {
+  const run = (work: Promise<{ ok: true; value: MeetingRecord } | { ok: false; error: Parameters<typeof calendarErrorText>[0] }>, done: string | ((m: MeetingRecord) => NonNullable<Message>)): void => {
     setBusy(true);
     work.then((result) => {
       setBusy(false);
@@ -83,7 +85,7 @@ export const MeetingsPanel: React.FC<MeetingsPanelProps> = ({ record, onDismiss 
       setMeetings((old) => [...old.filter((m) => m.meetingKey !== result.value.meetingKey), result.value].sort((a, b) => a.start.localeCompare(b.start)));
       setChanged(true);
       setSlots(undefined);
-      setMessage({ type: MessageBarType.success, text: done });
+      setMessage(typeof done === 'string' ? { type: MessageBarType.success, text: done } : done(result.value));
     }, (error: unknown) => {
       setBusy(false);
       setMessage({ type: MessageBarType.error, text: String(error) });
@@ -93,7 +95,14 @@ export const MeetingsPanel: React.FC<MeetingsPanelProps> = ({ record, onDismiss 
     if (!slot) return;
     const cycle = cycleContaining(clock.today(), startMonth);
     const recurrence = repeatWeeks ? { weeks: repeatWeeks, until: cycle.end } : undefined;
-    run(bookMeeting(calendar, store, { appraisee: record.person, reviewerName: currentUser.displayName, kind, slot, teamsMeeting: teams, recordUrl: recordLink(window.location.href, { staffKey: record.person.id, cycleKey: record.cycles[0]?.cycleKey ?? `${record.person.id}:${cycleKeyOf(cycle)}`, view: kind === 'oneToOne' ? 'oneToOnes' : kind }), cycleKey: cycleKeyOf(cycle), recurrence }, inviteWording), strings.Booked);
+    if (attempt.current?.slot !== slot.start) attempt.current = { slot: slot.start, id: newBookingAttempt() };
+    const tried = attempt.current;
+    const booking = bookMeeting(calendar, store, { attempt: tried.id, appraisee: record.person, reviewerName: currentUser.displayName, kind, slot, teamsMeeting: teams, recordUrl: recordLink(window.location.href, { staffKey: record.person.id, cycleKey: record.cycles[0]?.cycleKey ?? `${record.person.id}:${cycleKeyOf(cycle)}`, view: kind === 'oneToOne' ? 'oneToOnes' : kind }), cycleKey: cycleKeyOf(cycle), recurrence }, inviteWording);
+    booking.then((r) => {
+      if (r.ok && attempt.current === tried) attempt.current = undefined;
+    }, () => undefined);
+    const asked = teams;
+    run(booking, (m) => (bookedMessage(asked, m).warning ? { type: MessageBarType.warning, text: strings.BookedWithoutTeamsLink } : { type: MessageBarType.success, text: strings.Booked }));
   };
 
   return (
@@ -124,7 +133,7 @@ export const MeetingsPanel: React.FC<MeetingsPanelProps> = ({ record, onDismiss 
           <DefaultButton text={strings.FindTimes} disabled={busy} onClick={() => { search().catch((e: unknown) => setMessage({ type: MessageBarType.error, text: String(e) })); }} />
         </Stack>
         {busy ? <Spinner label={strings.FindingTimes} /> : null}
-        {showFreeBusy ? <FreeBusyView appraiseeUpn={record.person.upn} appraiseeName={record.person.displayName} onError={onCalendarError} /> : null}
+        {showFreeBusy ? <FreeBusyView appraiseeUpn={mailboxOf(record.person)} appraiseeName={record.person.displayName} onError={onCalendarError} /> : null}
         {slots && slots.length ? (
           <ChoiceGroup label={strings.TimesLabel} selectedKey={chosen} onChange={(_, o) => setChosen(o?.key)} options={slots.map((s) => ({ key: s.start, text: slotText(s) }))} />
         ) : null}
