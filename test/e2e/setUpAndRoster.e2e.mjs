@@ -23,7 +23,7 @@ export default [
       await kit.resetTenant();
       await kit.open(hr, 'appraisalAdmin');
       await page.getByRole('button', { name: 'Set up the appraisal site' }).click();
-      await page.getByText('The appraisal site is set up.').first().waitFor({ timeout: 30000 });
+      await page.getByText('The appraisal site is set up.').first().waitFor({ timeout: 90000 }); // schema 4 seeds the framework packs too
       await kit.axe('set-up finished');
       await kit.shot('admin-setup-done');
       await page.getByRole('button', { name: 'Continue' }).click();
