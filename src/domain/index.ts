@@ -19,3 +19,4 @@ export * from './deepLink';
 export * from './retention';
 export * from './subjectAccess';
 export * from './privateNotes';
+export * from './health/healthCheck';
