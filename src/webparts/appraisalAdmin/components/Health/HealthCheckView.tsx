@@ -20,7 +20,7 @@ export const HealthCheckView: React.FC<{ source: HealthFactsSource; now?: () => 
   const run = React.useCallback(async () => {
     setState({ kind: 'running' });
     setCopied(undefined);
-    const facts = await source.gather();
+    const facts = await source.gather().catch((e: unknown) => ({ ok: false as const, error: { code: 'unexpected' as const, detail: String(e) } }));
     setState(facts.ok ? { kind: 'done', lines: healthLines(facts.value), at: now() } : { kind: 'error', error: facts.error });
   }, [source, now]);
 
@@ -37,11 +37,11 @@ export const HealthCheckView: React.FC<{ source: HealthFactsSource; now?: () => 
     <Stack tokens={{ childrenGap: 12 }}>
       <Text>{strings.HealthIntro}</Text>
       <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
-        <PrimaryButton text={state.kind === 'done' ? strings.HealthRunAgain : strings.HealthRun} onClick={() => void run()} disabled={state.kind === 'running'} />
-        {state.kind === 'done' && <DefaultButton iconProps={{ iconName: 'Copy' }} text={strings.HealthCopy} onClick={() => void copy(state.lines, state.at)} />}
+        <PrimaryButton text={state.kind === 'done' ? strings.HealthRunAgain : strings.HealthRun} onClick={() => { run().catch(() => undefined); }} disabled={state.kind === 'running'} />
+        {state.kind === 'done' && <DefaultButton iconProps={{ iconName: 'Copy' }} text={strings.HealthCopy} onClick={() => { copy(state.lines, state.at).catch(() => undefined); }} />}
       </Stack>
       {state.kind === 'running' && <Spinner size={SpinnerSize.large} label={common.Loading} />}
-      {state.kind === 'error' && <ErrorMessage error={state.error} onRetry={() => void run()} />}
+      {state.kind === 'error' && <ErrorMessage error={state.error} onRetry={() => { run().catch(() => undefined); }} />}
       {copied && <MessageBar messageBarType={copied === 'yes' ? MessageBarType.success : MessageBarType.warning}>{copied === 'yes' ? strings.HealthCopied : strings.HealthCopyFailed}</MessageBar>}
       {state.kind === 'done' && (
         <>
