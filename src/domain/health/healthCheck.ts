@@ -37,7 +37,11 @@ export interface MailboxFacts {
   name: string;
   role: 'reviewer' | 'appraisee';
   resolvable: boolean;
-  /** Whether the default calendar allows Teams meetings (`allowedOnlineMeetingProviders` has teamsForBusiness); undefined when it could not be read. */
+  /**
+   * Whether the default calendar allows Teams meetings: its `allowedOnlineMeetingProviders` includes teamsForBusiness
+   * (learn.microsoft.com/graph/outlook-calendar-online-meetings: "look for the allowedOnlineMeetingProviders and
+   * defaultOnlineMeetingProvider properties", read with GET /users/{id}/calendar). Undefined when it could not be read.
+   */
   teamsMeetings?: boolean;
 }
 
