@@ -7,6 +7,10 @@ import { SpSettingsReader } from './sharepoint/SpSettingsReader';
 import type { AuditReader, DisagreementReader, CalendarGateway, CycleStore, DirectoryGateway, MeetingStore, RecordAccess, RecordsReader, RosterStore, SiteProvisioner } from './ports';
 import type { GovernorMembership, GovernorReportStore, ReportSource } from './ports';
 import { lazyPort } from './lazyPort';
+import type { HealthFactsSource } from './healthPorts';
+
+/** The solution package's version (config/package-solution.json), shown on the health check's first line. */
+export const PACKAGE_VERSION = '1.0.0.0';
 import type { PrivateNotesStore, RetentionStore, SubjectAccessLog, SubjectAccessSource, SupportPlanStore } from './dataProtectionPorts';
 
 /** What a host provides: transport-configured clients and plain facts. */
@@ -19,6 +23,7 @@ export interface ServiceInputs {
 
 /** The production adapters over the given clients. Only the host and the sign-in differ between hosts. */
 export function createAppServices(inputs: ServiceInputs): AppServices {
+  const roster = lazyPort<RosterStore>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpRosterStore').then((m) => new m.SpRosterStore(inputs.sp)));
   return {
     currentUser: inputs.currentUser,
     clock: inputs.clock,
@@ -33,7 +38,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     provisioner: lazyPort<SiteProvisioner>(() =>
       import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/provisioning/SpSiteProvisioner').then((m) => new m.SpSiteProvisioner(inputs.sp))
     ),
-    roster: lazyPort<RosterStore>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpRosterStore').then((m) => new m.SpRosterStore(inputs.sp))),
+    roster,
     records: lazyPort<RecordAccess>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpRecordAccess').then((m) => new m.SpRecordAccess(inputs.sp))),
     audit: lazyPort<AuditReader>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpAuditReader').then((m) => new m.SpAuditReader(inputs.sp))),
     disagreements: lazyPort<DisagreementReader>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpDisagreementReader').then((m) => new m.SpDisagreementReader(inputs.sp))),
@@ -52,6 +57,9 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     subjectAccess: lazyPort<SubjectAccessSource>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpSubjectAccess').then((m) => new m.SpSubjectAccessSource(inputs.sp))),
     subjectAccessLog: lazyPort<SubjectAccessLog>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpSubjectAccess').then((m) => new m.SpSubjectAccessLog(inputs.sp))),
     supportPlans: lazyPort<SupportPlanStore>(() => import(/* webpackChunkName: 'appraisal-records' */ './sharepoint/SpSupportPlans').then((m) => new m.SpSupportPlans(inputs.sp))),
+    health: lazyPort<HealthFactsSource>(() =>
+      import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpHealthFacts').then((m) => new m.SpHealthFacts(inputs.sp, inputs.graph, roster, PACKAGE_VERSION))
+    ),
     reportSource: lazyPort<ReportSource>(() => import(/* webpackChunkName: 'appraisal-reports' */ './sharepoint/SpReportSource').then((m) => new m.SpReportSource(inputs.sp)))
   };
 }

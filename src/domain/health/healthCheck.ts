@@ -24,7 +24,8 @@ export interface ListFacts {
   title: string;
   exists: boolean;
   itemCount: number;
-  uniqueScopes: number;
+  /** Undefined when it could not be read: SharePoint's REST API gives no count of a list's unique scopes. */
+  uniqueScopes?: number;
   /** Columns the product filters on that must be indexed. */
   requiredIndexes: readonly string[];
   indexedFields: readonly string[];
@@ -93,7 +94,9 @@ function listLines(list: ListFacts): HealthLine[] {
   if (!list.exists) return [{ kind: 'list', status: 'red', subject: list.title, values: [] }];
   const missing = list.requiredIndexes.filter((f) => !list.indexedFields.includes(f));
   const lines: HealthLine[] = [
-    { kind: 'uniqueScopes', status: byLimit(list.uniqueScopes, UNIQUE_SCOPES_LIMIT), subject: list.title, values: [String(list.uniqueScopes), String(UNIQUE_SCOPES_LIMIT)] }
+    list.uniqueScopes === undefined
+      ? { kind: 'uniqueScopes', status: 'amber', subject: list.title, values: ['', String(UNIQUE_SCOPES_LIMIT)] }
+      : { kind: 'uniqueScopes', status: byLimit(list.uniqueScopes, UNIQUE_SCOPES_LIMIT), subject: list.title, values: [String(list.uniqueScopes), String(UNIQUE_SCOPES_LIMIT)] }
   ];
   // Past the threshold, only indexed queries work: a big list without its indexes is red, a big one with them is fine.
   const big = list.itemCount >= LIST_VIEW_THRESHOLD * WARN_SHARE;

@@ -1,3 +1,4 @@
+import { MemoryHealthFacts } from './MemoryHealthFacts';
 import { directoryId, fail, ok, type Result } from '../../../src/domain';
 import type { AppServices, CalendarGateway, DataError, SiteGateway, SiteProvisioner, SiteStatus } from '../../../src/data/ports';
 import { fixedClock } from '../fixedClock';
@@ -66,6 +67,7 @@ export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([site
     retention: new MemoryRetention(),
     subjectAccess: { gather: async () => ok([]) },
     subjectAccessLog: { list: async () => ok([]), log: async () => ok(undefined), recordProduction: async () => ok(undefined), recordDecision: async () => ok(undefined), decisions: async () => ok([]) },
-    supportPlans: new MemorySupportPlans()
+    supportPlans: new MemorySupportPlans(),
+    health: new MemoryHealthFacts()
   };
 }

@@ -10,6 +10,7 @@ import { MonitoringView } from './Reports/MonitoringView';
 import { AttentionView } from './Attention/AttentionView';
 import * as dp from 'DataProtectionStrings';
 import { DataProtectionTab } from './DataProtection/DataProtectionTab';
+import { HealthTab } from './Health/HealthTab';
 
 /** The administration page once the site is set up: one tab per job. */
 const AdminHome: React.FC = () => (
@@ -37,6 +38,9 @@ const AdminHome: React.FC = () => (
     </PivotItem>
     <PivotItem headerText={dp.TabDataProtection} itemKey="dataProtection">
       <DataProtectionTab />
+    </PivotItem>
+    <PivotItem headerText={strings.TabHealth} itemKey="health">
+      <HealthTab />
     </PivotItem>
   </Pivot>
 );

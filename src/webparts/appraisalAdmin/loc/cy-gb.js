@@ -296,6 +296,7 @@ define([], function () {
     HealthListMissing: "Mae'r rhestr {0} ar goll. Rhedwch y gosod eto: dim ond yr hyn sydd ar goll y mae'n ei ychwanegu.",
     HealthScopes: "{0}: {1} o {2} cwmpas caniatâd unigryw.",
     HealthScopesFix: "{0}: {1} o {2} cwmpas caniatâd unigryw, yn agos at derfyn SharePoint. Caewch gylchoedd blaenorol, gwaredwch gofnodion sydd wedi pasio'r cyfnod cadw, a dywedwch wrth eich cymorth TG.",
+    HealthScopesUnknown: "{0}: methu gwirio nifer y cwmpasau caniatâd unigryw o'r fan hon (y terfyn yw {1}). Gofynnwch i'ch cymorth TG ei wirio yng ngweinyddiaeth SharePoint.",
     HealthItems: "{0}: {1} eitem (trothwy gweld rhestr SharePoint yw {2}).",
     HealthItemsFix: "{0}: {1} eitem, yn agos at drothwy gweld rhestr o {2}. Ychwanegwch y mynegeion sydd ar goll cyn iddi dyfu y tu hwnt iddo.",
     HealthIndexesFix: "{0}: nid yw'r colofnau hyn wedi'u mynegeio: {1}. Rhedwch y gosod eto, neu ychwanegwch nhw yng Ngosodiadau'r rhestr, Colofnau wedi'u mynegeio.",

@@ -295,6 +295,7 @@ define([], function () {
     HealthListMissing: "The list {0} is missing. Run set-up again: it only adds what is missing.",
     HealthScopes: "{0}: {1} of {2} unique permission scopes.",
     HealthScopesFix: "{0}: {1} of {2} unique permission scopes, near SharePoint's limit. Close past cycles, dispose of records past retention, and tell your IT support.",
+    HealthScopesUnknown: "{0}: could not check the number of unique permission scopes from here (the limit is {1}). Ask your IT support to check it in SharePoint admin.",
     HealthItems: "{0}: {1} items (SharePoint's list view threshold is {2}).",
     HealthItemsFix: "{0}: {1} items, near the list view threshold of {2}. Add the missing indexes before it grows past it.",
     HealthIndexesFix: "{0}: these columns are not indexed: {1}. Run set-up again, or add them in List settings, Indexed columns.",

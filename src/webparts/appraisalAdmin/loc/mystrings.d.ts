@@ -294,6 +294,7 @@ declare interface IAppraisalAdminWebPartStrings {
   HealthListMissing: string;
   HealthScopes: string;
   HealthScopesFix: string;
+  HealthScopesUnknown: string;
   HealthItems: string;
   HealthItemsFix: string;
   HealthIndexesFix: string;

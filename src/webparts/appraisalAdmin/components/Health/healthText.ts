@@ -13,7 +13,7 @@ export function lineText(line: HealthLine): string {
     case 'site': return format(strings.HealthSite, line.subject, a);
     case 'schema': return good ? format(strings.HealthSchemaOk, line.subject) : format(strings.HealthSchemaFix, line.subject, a || '-', b || '-');
     case 'list': return format(strings.HealthListMissing, line.subject);
-    case 'uniqueScopes': return format(good ? strings.HealthScopes : strings.HealthScopesFix, line.subject, a, b);
+    case 'uniqueScopes': return a === '' ? format(strings.HealthScopesUnknown, line.subject, b) : format(good ? strings.HealthScopes : strings.HealthScopesFix, line.subject, a, b);
     case 'itemCount': return format(good ? strings.HealthItems : strings.HealthItemsFix, line.subject, a, b);
     case 'indexes': return format(strings.HealthIndexesFix, line.subject, a);
     case 'right': return format(good ? strings.HealthRightOk : strings.HealthRightFix, line.subject);
