@@ -54,6 +54,11 @@ describe('health check lines', () => {
     expect(statusOf(healthy({ lists: [list({ uniqueScopes: UNIQUE_SCOPES_LIMIT })] }), 'uniqueScopes')).toEqual(['red']);
   });
 
+  it('unique scopes it could not count are amber, never green', () => {
+    const lines = healthLines(healthy({ lists: [list({ uniqueScopes: undefined })] })).filter((l) => l.kind === 'uniqueScopes');
+    expect(lines).toEqual([{ kind: 'uniqueScopes', status: 'amber', subject: 'Appraisal Records', values: ['', String(UNIQUE_SCOPES_LIMIT)] }]);
+  });
+
   it('a big list is fine with its indexes; without them amber below 5,000 items and red past it', () => {
     expect(statusOf(healthy({ lists: [list({ itemCount: 9000 })] }), 'itemCount')).toEqual(['green']);
     expect(statusOf(healthy({ lists: [list({ itemCount: 9000 })] }), 'indexes')).toEqual([]);

@@ -3,6 +3,9 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { HealthCheckView } from '../../../src/webparts/appraisalAdmin/components/Health/HealthCheckView';
 import { MemoryHealthFacts, healthySchoolFacts } from '../../support/memory/MemoryHealthFacts';
 import type { HealthFacts } from '../../../src/domain';
+import { AppServicesProvider } from '../../../src/components/services/AppServicesContext';
+import { HealthTab } from '../../../src/webparts/appraisalAdmin/components/Health/HealthTab';
+import { memoryServices } from '../../support/memory/memoryServices';
 
 const at = (): Date => new Date('2026-12-02T09:00:00Z');
 
@@ -16,6 +19,23 @@ async function runWith(facts: HealthFacts): Promise<HTMLElement[]> {
 const red = (rows: HTMLElement[]): HTMLElement[] => rows.filter((r) => r.getAttribute('data-status') === 'red');
 
 describe('Health check tab', () => {
+  it('runs the host\'s health source from the administration tab', async () => {
+    const health = new MemoryHealthFacts(healthySchoolFacts({ groups: [{ title: 'Appraisal Governors', owner: 'Pat Head', ownedByAdmins: false }] }));
+    render(<AppServicesProvider services={{ ...memoryServices(), health }}><HealthTab /></AppServicesProvider>);
+    fireEvent.click(screen.getByRole('button', { name: 'Run the health check' }));
+    const list = await screen.findByRole('list', { name: 'Health check' });
+    expect(health.gathered).toBe(1);
+    expect(red(within(list).getAllByRole('listitem')).map((r) => r.textContent)).toEqual([expect.stringContaining('Appraisal Governors is owned by Pat Head')]);
+  });
+
+  it('says amber "could not check" for unique scopes it could not count', async () => {
+    const facts = healthySchoolFacts();
+    const rows = await runWith({ ...facts, lists: facts.lists.map((l) => ({ ...l, uniqueScopes: undefined })) });
+    expect(rows.filter((r) => r.getAttribute('data-status') === 'amber').map((r) => r.textContent)).toEqual([
+      expect.stringContaining('Appraisal Records: could not check the number of unique permission scopes from here (the limit is 50000)')
+    ]);
+  });
+
   it('is green on the seeded school', async () => {
     const rows = await runWith(healthySchoolFacts());
     expect(red(rows)).toEqual([]);
