@@ -136,7 +136,9 @@ export class SpHealthFacts implements HealthFactsSource {
   private async mailbox(id: DirectoryId, name: string, role: MailboxFacts['role']): Promise<MailboxFacts> {
     const path = `/users/${encodeURIComponent(id)}`;
     try {
-      const user = (await this.graph.api(`${path}?$select=id,mail`).get()) as { mail?: string | null };
+      // A reviewer who is not on the roster is known only by their directory id: show the directory's name instead.
+      const user = (await this.graph.api(`${path}?$select=id,mail,displayName`).get()) as { mail?: string | null; displayName?: string | null };
+      if (name === id && user.displayName) name = user.displayName;
       if (!user.mail) return { name, role, resolvable: false };
     } catch (error) {
       if (graphStatus(error) === 404) return { name, role, resolvable: false };

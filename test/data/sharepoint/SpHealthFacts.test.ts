@@ -50,6 +50,8 @@ describe('SpHealthFacts over the emulator', () => {
     expect(facts.value.graph.every((g) => g.outcome === 'ok')).toBe(true);
     expect(facts.value.mailboxes.length).toBeGreaterThan(2);
     expect(facts.value.mailboxes.every((m) => m.resolvable)).toBe(true);
+    // Reviewers not on the roster are named from the directory, never by their id.
+    expect(facts.value.mailboxes.filter((m) => /^[0-9a-f]{8}-/.test(m.name))).toEqual([]);
     const sent = requests(emulator);
     expect(sent.length).toBeGreaterThan(10);
     expect(sent.filter((r) => r.method !== 'GET')).toEqual([]);
