@@ -10,6 +10,8 @@ import { seedTenant } from '../../../emulator/seed/school';
 import { seedMidYearSchool } from '../../../emulator/seed/midYearSchool';
 import { healthLines, overallStatus } from '../../../src/domain';
 import { GROUPS } from '../../../src/data/sharepoint/schema';
+import { PACKAGE_VERSION } from '../../../src/data/createAppServices';
+import packageSolution from '../../../config/package-solution.json';
 import { fixedClock } from '../../support/fixedClock';
 import { servicesAs, upnWithRole } from '../../support/overEmulator';
 
@@ -70,5 +72,11 @@ describe('SpHealthFacts over the emulator', () => {
     } finally {
       governors.ownerId = before;
     }
+  });
+});
+
+describe('the package version the health check shows', () => {
+  it('is the solution package\'s version', () => {
+    expect(PACKAGE_VERSION).toBe(packageSolution.solution.version);
   });
 });
