@@ -9,7 +9,7 @@ import { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import { seedTenant } from '../../../emulator/seed/school';
 import { seedMidYearSchool } from '../../../emulator/seed/midYearSchool';
 import { healthLines, overallStatus } from '../../../src/domain';
-import { GROUPS } from '../../../src/data/sharepoint/schema';
+import { GROUPS, LISTS } from '../../../src/data/sharepoint/schema';
 import { PACKAGE_VERSION } from '../../../src/data/createAppServices';
 import packageSolution from '../../../config/package-solution.json';
 import { fixedClock } from '../../support/fixedClock';
@@ -71,6 +71,19 @@ describe('SpHealthFacts over the emulator', () => {
       expect(lines.filter((l) => l.status === 'red')).toEqual([{ kind: 'groupOwner', status: 'red', subject: GROUPS.governors.title, values: [hr.title] }]);
     } finally {
       governors.ownerId = before;
+    }
+  });
+  it('names a column that lost its index, as SharePoint reports it', async () => {
+    const roster = emulator.state.sharepoint.lists.find((l) => l.title === LISTS.roster.title);
+    const field = roster?.fields.find((f) => f.internalName === 'ReviewerKey');
+    if (!field) throw new Error('seed lacks the roster list\'s ReviewerKey column');
+    field.indexed = false;
+    try {
+      const facts = await servicesAs(emulator, HR).health.gather();
+      const lines = facts.ok ? healthLines(facts.value) : [];
+      expect(lines.filter((l) => l.kind === 'indexes')).toEqual([{ kind: 'indexes', status: 'amber', subject: LISTS.roster.title, values: ['ReviewerKey'] }]);
+    } finally {
+      field.indexed = true;
     }
   });
 });
