@@ -8,7 +8,12 @@ import type { AuditReader, DisagreementReader, CalendarGateway, CycleStore, Dire
 import type { GovernorMembership, GovernorReportStore, ReportSource, TrustReportSource, TrustSites } from './ports';
 import { lazyPort } from './lazyPort';
 import type { FrameworkStore } from './frameworkPorts';
+import type { HealthFactsSource } from './healthPorts';
+
 import type { PrivateNotesStore, RetentionStore, SubjectAccessLog, SubjectAccessSource, SupportPlanStore } from './dataProtectionPorts';
+
+/** The solution package's version (config/package-solution.json), shown on the health check's first line. */
+export const PACKAGE_VERSION = '1.0.0.0';
 
 /** What a host provides: transport-configured clients and plain facts. */
 export interface ServiceInputs {
@@ -25,6 +30,7 @@ export interface ServiceInputs {
 
 /** The production adapters over the given clients. Only the host and the sign-in differ between hosts. */
 export function createAppServices(inputs: ServiceInputs): AppServices {
+  const roster = lazyPort<RosterStore>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpRosterStore').then((m) => new m.SpRosterStore(inputs.sp)));
   return {
     currentUser: inputs.currentUser,
     clock: inputs.clock,
@@ -39,7 +45,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     provisioner: lazyPort<SiteProvisioner>(() =>
       import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/provisioning/SpSiteProvisioner').then((m) => new m.SpSiteProvisioner(inputs.sp))
     ),
-    roster: lazyPort<RosterStore>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpRosterStore').then((m) => new m.SpRosterStore(inputs.sp))),
+    roster,
     records: lazyPort<RecordAccess>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpRecordAccess').then((m) => new m.SpRecordAccess(inputs.sp))),
     audit: lazyPort<AuditReader>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpAuditReader').then((m) => new m.SpAuditReader(inputs.sp))),
     disagreements: lazyPort<DisagreementReader>(() => import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpDisagreementReader').then((m) => new m.SpDisagreementReader(inputs.sp))),
@@ -61,6 +67,9 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     supportPlans: lazyPort<SupportPlanStore>(() => import(/* webpackChunkName: 'appraisal-records' */ './sharepoint/SpSupportPlans').then((m) => new m.SpSupportPlans(inputs.sp))),
     trustSites: lazyPort<TrustSites>(() => import(/* webpackChunkName: 'appraisal-reports' */ './sharepoint/SpTrustSites').then((m) => new m.SpTrustSites(inputs.sp))),
     trustReports: lazyPort<TrustReportSource>(() => import(/* webpackChunkName: 'appraisal-reports' */ './sharepoint/SpTrustReportSource').then((m) => new m.SpTrustReportSource(inputs.siteFor))),
+    health: lazyPort<HealthFactsSource>(() =>
+      import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpHealthFacts').then((m) => new m.SpHealthFacts(inputs.sp, inputs.graph, roster, PACKAGE_VERSION))
+    ),
     reportSource: lazyPort<ReportSource>(() => import(/* webpackChunkName: 'appraisal-reports' */ './sharepoint/SpReportSource').then((m) => new m.SpReportSource(inputs.sp)))
   };
 }

@@ -5,6 +5,7 @@ import type {
 } from '../domain';
 import type { GovernorMembership, GovernorReportStore, ReportSource, TrustReportSource, TrustSites } from './reportPorts';
 import type { AuditReader, CycleStore, DisagreementReader } from './cyclePorts';
+import type { HealthFactsSource } from './healthPorts';
 import type { ItemProblem, OwnRecords, PeopleRecords, RosterListing } from './readPorts';
 import type { RecordOpening } from './bulkPorts';
 import type { DataProtectionServices } from './dataProtectionPorts';
@@ -334,6 +335,8 @@ export interface AppServices extends DataProtectionServices, FrameworkServices {
   trustSites: TrustSites;
   /** Trust administrators: each school site's published report and exact return. */
   trustReports: TrustReportSource;
+  /** The health check's reads (issue 13): administrators only, and it writes nothing. */
+  health: HealthFactsSource;
 }
 
 /** Governor reports' ports, kept in their own file. */

@@ -21,3 +21,4 @@ export * from './deepLink';
 export * from './retention';
 export * from './subjectAccess';
 export * from './privateNotes';
+export * from './health/healthCheck';

@@ -1,3 +1,4 @@
+import { MemoryHealthFacts } from './MemoryHealthFacts';
 import { directoryId, fail, ok, type Result } from '../../../src/domain';
 import type { AppServices, CalendarGateway, DataError, SiteGateway, SiteProvisioner, SiteStatus } from '../../../src/data/ports';
 import { fixedClock } from '../fixedClock';
@@ -72,6 +73,7 @@ export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([site
     subjectAccess: { gather: async () => ok([]) },
     subjectAccessLog: { list: async () => ok([]), log: async () => ok(undefined), recordProduction: async () => ok(undefined), recordDecision: async () => ok(undefined), decisions: async () => ok([]) },
     supportPlans: new MemorySupportPlans(),
-    frameworks: new MemoryFrameworkStore()
+    frameworks: new MemoryFrameworkStore(),
+    health: new MemoryHealthFacts()
   };
 }

@@ -11,6 +11,7 @@ import { AttentionView } from './Attention/AttentionView';
 import * as dp from 'DataProtectionStrings';
 import { DataProtectionTab } from './DataProtection/DataProtectionTab';
 import { FrameworksView } from './Frameworks/FrameworksView';
+import { HealthTab } from './Health/HealthTab';
 
 /** The administration page once the site is set up: one tab per job. */
 const AdminHome: React.FC = () => (
@@ -41,6 +42,9 @@ const AdminHome: React.FC = () => (
     </PivotItem>
     <PivotItem headerText={strings.TabFrameworks} itemKey="frameworks">
       <FrameworksView />
+    </PivotItem>
+    <PivotItem headerText={strings.TabHealth} itemKey="health">
+      <HealthTab />
     </PivotItem>
   </Pivot>
 );

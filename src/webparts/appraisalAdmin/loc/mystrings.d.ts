@@ -312,6 +312,47 @@ declare interface IAppraisalAdminWebPartStrings {
   EditFrameworkShort: string;
   HideFrameworkShort: string;
   ShowFrameworkShort: string;
+  TabHealth: string;
+  HealthIntro: string;
+  HealthRun: string;
+  HealthRunAgain: string;
+  HealthCopy: string;
+  HealthCopied: string;
+  HealthCopyFailed: string;
+  HealthOverallGreen: string;
+  HealthOverallAmber: string;
+  HealthOverallRed: string;
+  HealthGreen: string;
+  HealthAmber: string;
+  HealthRed: string;
+  HealthReportTitle: string;
+  HealthRoleReviewer: string;
+  HealthRoleAppraisee: string;
+  HealthSite: string;
+  HealthSchemaOk: string;
+  HealthSchemaFix: string;
+  HealthListMissing: string;
+  HealthScopes: string;
+  HealthScopesFix: string;
+  HealthScopesUnknown: string;
+  HealthItems: string;
+  HealthItemsFix: string;
+  HealthIndexesFix: string;
+  HealthRightOk: string;
+  HealthRightFix: string;
+  HealthGroupOk: string;
+  HealthGroupFix: string;
+  HealthGraphOk: string;
+  HealthGraphDenied: string;
+  HealthGraphFailed: string;
+  HealthMailboxOk: string;
+  HealthMailboxFix: string;
+  HealthTeamsOk: string;
+  HealthTeamsFix: string;
+  HealthTeamsUnknown: string;
+  HealthTeamsAppOk: string;
+  HealthTeamsAppFix: string;
+  HealthTeamsAppUnknown: string;
 }
 
 declare module 'AppraisalAdminWebPartStrings' {
