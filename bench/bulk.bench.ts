@@ -58,23 +58,37 @@ async function measure(emulator: TenantEmulator, clock: ModelledClock, job: () =
   const started = clock.elapsed();
   await job();
   const entries = emulator.log.since(mark);
-  return { requests: requestsIn(entries), roundTrips: entries.length, seconds: Math.round(clock.elapsed() - started), throttled: entries.filter((e) => e.status === 429).length };
+  return {
+    requests: requestsIn(entries),
+    roundTrips: entries.length,
+    seconds: Math.round(clock.elapsed() - started),
+    throttled: entries.filter((e) => e.status === 429).length
+  };
 }
 
 /** The roster CSV an MIS exports for the generated trust (rows beyond the trust's staff are not in the directory). */
 function rosterCsv(emulator: TenantEmulator, rows: number): string {
   const people = emulator.state.directory.users.filter((u) => u.staffCategory);
-  const lines = ['email,display_name,job_title,category,contract,working_pattern,working_days,start_time,end_time,term_time_only,reviewer_email,start_date,probation_passed'];
+  const lines = [
+    'email,display_name,job_title,category,contract,working_pattern,working_days,start_time,end_time,term_time_only,reviewer_email,start_date,probation_passed'
+  ];
   for (let i = 0; i < rows; i++) {
     const p = people[i];
     const upn = p ? p.upn : `extra${i}@trust.example`;
-    lines.push(`${upn},${p ? p.displayName : `Extra ${i}`},Teaching assistant,Learning support,Permanent,Full-time,Mon Tue Wed Thu Fri,08:30,15:30,yes,${p?.reviewerUpn ?? ''},01/09/2019,yes`);
+    lines.push(
+      `${upn},${p ? p.displayName : `Extra ${i}`},Teaching assistant,Learning support,Permanent,Full-time,Mon Tue Wed Thu Fri,08:30,15:30,yes,${p?.reviewerUpn ?? ''},01/09/2019,yes`
+    );
   }
   return lines.join('\n');
 }
 
 /** Imports the trust's staff through the production use case (preview from CSV, then write). */
-async function importRoster(emulator: TenantEmulator, clock: ModelledClock, hr: AppServices, staff: number): Promise<{ cost: Cost; entries: RosterEntry[] }> {
+async function importRoster(
+  emulator: TenantEmulator,
+  clock: ModelledClock,
+  hr: AppServices,
+  staff: number
+): Promise<{ cost: Cost; entries: RosterEntry[] }> {
   const cost = await measure(emulator, clock, async () => {
     const preview = await previewRosterImport(rosterCsv(emulator, staff), hr.directory, []);
     if (!preview.ok) throw new Error(`preview failed: ${JSON.stringify(preview.error)}`);
@@ -109,7 +123,11 @@ export const bulk: Bench = {
     for (const staff of sizes) {
       const { emulator, clock, hr, setUp } = await modelledTrust(staff);
       if (staff === sizes[0]) {
-        figures.push(against('bulk_site_setup_requests', setUp.requests), against('bulk_site_setup_roundtrips', setUp.roundTrips, 40), against('bulk_site_setup_tenant_seconds', setUp.seconds));
+        figures.push(
+          against('bulk_site_setup_requests', setUp.requests),
+          against('bulk_site_setup_roundtrips', setUp.roundTrips, 40),
+          against('bulk_site_setup_tenant_seconds', setUp.seconds)
+        );
       }
       const { cost: imported, entries } = await importRoster(emulator, clock, hr, staff);
       figures.push(

@@ -17,7 +17,9 @@ export const bundleSize: Bench = {
     const mainBytes = gzip(main[0]);
     const chunks = files.filter((f) => f.startsWith('chunk.'));
     if (mainBytes > BUNDLE_BUDGET_BYTES) {
-      throw new Error(`the web part bundle is ${mainBytes} bytes gzip, over its budget of ${BUNDLE_BUDGET_BYTES}: load heavy code on demand`);
+      throw new Error(
+        `the web part bundle is ${mainBytes} bytes gzip, over its budget of ${BUNDLE_BUDGET_BYTES}: load heavy code on demand`
+      );
     }
     return [
       ['bundle_webparts_gzip_bytes', mainBytes],

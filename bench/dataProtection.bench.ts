@@ -22,7 +22,11 @@ export const dataProtection: Bench = {
     let mark = emulator.log.mark();
     const preview = await prepareDisposalReview(hr, clock.today());
     if (!preview.ok) throw new Error(JSON.stringify(preview.error));
-    figures.push(['roundtrips_disposal_review_first', emulator.log.since(mark).length], ['disposal_items_due', preview.value.due.length], ['disposal_items_restamped', preview.value.restamped]);
+    figures.push(
+      ['roundtrips_disposal_review_first', emulator.log.since(mark).length],
+      ['disposal_items_due', preview.value.due.length],
+      ['disposal_items_restamped', preview.value.restamped]
+    );
     mark = emulator.log.mark();
     await confirmDisposal(hr.retention, preview.value, 'HR', clock.today());
     figures.push(['roundtrips_disposal_confirm', emulator.log.since(mark).length]);
@@ -34,12 +38,29 @@ export const dataProtection: Bench = {
     if (!aisha) throw new Error('no Aisha');
     mark = emulator.log.mark();
     const bundle = await buildSubjectAccessBundle({
-      source: hr.subjectAccess, log: hr.subjectAccessLog, personName: aisha.displayName, otherNames: [], producedBy: 'HR', producedAt: clock.now(),
-      request: { key: 'bench', staffKey: aisha.id, receivedOn: clock.today(), channel: 'email', dueOn: subjectAccessDue(clock.today() as IsoDate), scope: '', loggedBy: 'HR' },
-      onProgress: () => undefined, renderWord: async () => new Uint8Array()
+      source: hr.subjectAccess,
+      log: hr.subjectAccessLog,
+      personName: aisha.displayName,
+      otherNames: [],
+      producedBy: 'HR',
+      producedAt: clock.now(),
+      request: {
+        key: 'bench',
+        staffKey: aisha.id,
+        receivedOn: clock.today(),
+        channel: 'email',
+        dueOn: subjectAccessDue(clock.today() as IsoDate),
+        scope: '',
+        loggedBy: 'HR'
+      },
+      onProgress: () => undefined,
+      renderWord: async () => new Uint8Array()
     });
     if (!bundle.ok) throw new Error(JSON.stringify(bundle.error));
-    figures.push(['roundtrips_subject_access_bundle', emulator.log.since(mark).length], ['subject_access_bundle_entries', bundle.value.index.length]);
+    figures.push(
+      ['roundtrips_subject_access_bundle', emulator.log.since(mark).length],
+      ['subject_access_bundle_entries', bundle.value.index.length]
+    );
     return figures;
   }
 };

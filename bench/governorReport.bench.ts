@@ -3,7 +3,17 @@
  * suppression with the exact audit, equality flags). Budget 50 ms; warm up, then the median of several runs.
  */
 import { performance } from 'node:perf_hooks';
-import { buildAuditedReport, buildGovernorReport, buildTrustReport, trustReturnOf, CONTRACT_TYPES, STAFF_CATEGORIES, type IsoDate, type ReportPerson, type StageCompletion } from '../src/domain';
+import {
+  buildAuditedReport,
+  buildGovernorReport,
+  buildTrustReport,
+  trustReturnOf,
+  CONTRACT_TYPES,
+  STAFF_CATEGORIES,
+  type IsoDate,
+  type ReportPerson,
+  type StageCompletion
+} from '../src/domain';
 import type { Bench } from './types';
 import { riversideYearEnd, smallPrimaryYearEnd } from '../emulator/seed/yearEndPeople';
 
@@ -23,12 +33,18 @@ function trust(size: number): ReportPerson[] {
   return Array.from({ length: size }, () => {
     const identified = next(3);
     return {
-      staffCategory: STAFF_CATEGORIES[next(STAFF_CATEGORIES.length)], workingPattern: next(3) ? 'fullTime' : 'partTime', contract: CONTRACT_TYPES[next(CONTRACT_TYPES.length)],
-      track: next(10) ? 'fullCycle' : 'oneToOneOnly', paused: next(40) === 0,
+      staffCategory: STAFF_CATEGORIES[next(STAFF_CATEGORIES.length)],
+      workingPattern: next(3) ? 'fullTime' : 'partTime',
+      contract: CONTRACT_TYPES[next(CONTRACT_TYPES.length)],
+      track: next(10) ? 'fullCycle' : 'oneToOneOnly',
+      paused: next(40) === 0,
       stages: { planning: STAGE[next(5)], interimReview: STAGE[next(5)], finalReview: STAGE[next(5)] },
       objectiveOutcomes: { met: next(4), partlyMet: next(2), notMet: next(8) ? 0 : 1, withdrawn: next(10) ? 0 : 1 },
       developmentNeeds: { identified, supported: Math.min(identified, next(3)) },
-      disagreements: next(30) ? 0 : 1, reviewRequests: next(60) ? 0 : 1, oneToOnesHeld: next(6), jobDescriptionChangesProposed: next(8) === 0
+      disagreements: next(30) ? 0 : 1,
+      reviewRequests: next(60) ? 0 : 1,
+      oneToOnesHeld: next(6),
+      jobDescriptionChangesProposed: next(8) === 0
     };
   });
 }
@@ -53,7 +69,11 @@ export const governorReport: Bench = {
     // The trust roll-up of 20 school sites, in the domain alone (trustReport.bench.ts reads the emulator's 20 school sites).
     const sites = Array.from({ length: 20 }, (_v, i) => {
       const people = i % 2 ? smallPrimaryYearEnd() : riversideYearEnd();
-      return { school: `School ${i + 1}`, trustReturn: trustReturnOf(people, '2026/27'), published: buildGovernorReport(people, '2026/27', '2027-04-20' as IsoDate, { k: 5, equalityGapPoints: 20 }) };
+      return {
+        school: `School ${i + 1}`,
+        trustReturn: trustReturnOf(people, '2026/27'),
+        published: buildGovernorReport(people, '2026/27', '2027-04-20' as IsoDate, { k: 5, equalityGapPoints: 20 })
+      };
     });
     const trustStart = performance.now();
     const trustReport = buildTrustReport(sites, '2026/27', '2027-04-20' as IsoDate, 5);

@@ -9,8 +9,21 @@
  * is refused in plain words before SharePoint would refuse it.
  */
 import {
-  agreementContent, cycleContaining, directoryId, emptyCycleDocument, emptyStageRecord, fingerprint, objectiveId, stageRecordOf, STAGES, TEXT_LIMITS,
-  type CycleDocument, type CycleWindow, type IsoDate, type IsoInstant, type Stage
+  agreementContent,
+  cycleContaining,
+  directoryId,
+  emptyCycleDocument,
+  emptyStageRecord,
+  fingerprint,
+  objectiveId,
+  stageRecordOf,
+  STAGES,
+  TEXT_LIMITS,
+  type CycleDocument,
+  type CycleWindow,
+  type IsoDate,
+  type IsoInstant,
+  type Stage
 } from '../src/domain';
 
 /** Prose with what JSON escapes and UTF-8 widens: quotes, new lines, curly apostrophes, accents. */
@@ -43,24 +56,64 @@ export function recordContent(at: TextLengths): CycleDocument {
   const stages: CycleDocument['stages'] = {};
   for (const stage of STAGES) {
     stages[stage] = {
-      ...emptyStageRecord(stage), meetingDate: (stage === 'planning' ? '2026-09-20' : stage === 'interimReview' ? '2027-02-10' : '2027-07-10') as IsoDate,
-      preparation: { selfReview: long(), agendaItems: Array.from({ length: 5 }, () => text(Math.floor(lengths.long / 5) - 1)), trainingWanted: long() },
-      reviewer: { summary: long(), feedback: long(), jobDescriptionReview: stage === 'finalReview' ? { decision: 'changesProposed', notes: long() } : undefined },
+      ...emptyStageRecord(stage),
+      meetingDate: (stage === 'planning' ? '2026-09-20' : stage === 'interimReview' ? '2027-02-10' : '2027-07-10') as IsoDate,
+      preparation: {
+        selfReview: long(),
+        agendaItems: Array.from({ length: 5 }, () => text(Math.floor(lengths.long / 5) - 1)),
+        trainingWanted: long()
+      },
+      reviewer: {
+        summary: long(),
+        feedback: long(),
+        jobDescriptionReview: stage === 'finalReview' ? { decision: 'changesProposed', notes: long() } : undefined
+      },
       appraiseeComments: long()
     };
   }
   return {
     ...emptyCycleDocument(),
     objectives: Array.from({ length: 5 }, (_, i) => ({
-      id: objectiveId(`o${i}`), title: text(lengths.title), successCriteria: long(), agreedEvidence: long(), standardCodes: ['TA2016-3', 'TA2016-5'],
-      schoolPriority: short(), targetDate: target, outcome: 'partlyMet' as const, outcomeNote: long(), carriedFrom: undefined,
-      progress: Array.from({ length: 3 }, (_p, j) => ({ on: `2027-0${j + 1}-15` as IsoDate, by: j % 2 ? 'reviewer' as const : 'appraisee' as const, text: long() }))
+      id: objectiveId(`o${i}`),
+      title: text(lengths.title),
+      successCriteria: long(),
+      agreedEvidence: long(),
+      standardCodes: ['TA2016-3', 'TA2016-5'],
+      schoolPriority: short(),
+      targetDate: target,
+      outcome: 'partlyMet' as const,
+      outcomeNote: long(),
+      carriedFrom: undefined,
+      progress: Array.from({ length: 3 }, (_p, j) => ({
+        on: `2027-0${j + 1}-15` as IsoDate,
+        by: j % 2 ? ('reviewer' as const) : ('appraisee' as const),
+        text: long()
+      }))
     })),
-    developmentNeeds: Array.from({ length: 3 }, (_, i) => ({ id: `n${i}`, need: short(), agreedSupport: long(), targetDate: target, supportGiven: long(), status: 'open' as const, carriedFrom: undefined })),
-    observations: Array.from({ length: 3 }, (_, i) => ({ id: `ob${i}`, on: '2027-01-20' as IsoDate, observer: short(), focus: short(), feedback: long() })),
+    developmentNeeds: Array.from({ length: 3 }, (_, i) => ({
+      id: `n${i}`,
+      need: short(),
+      agreedSupport: long(),
+      targetDate: target,
+      supportGiven: long(),
+      status: 'open' as const,
+      carriedFrom: undefined
+    })),
+    observations: Array.from({ length: 3 }, (_, i) => ({
+      id: `ob${i}`,
+      on: '2027-01-20' as IsoDate,
+      observer: short(),
+      focus: short(),
+      feedback: long()
+    })),
     evidence: Array.from({ length: 10 }, (_, i) => ({
-      id: `ev${i}`, objectiveId: objectiveId(`o${i % 5}`), kind: 'file' as const, title: short(),
-      url: `/sites/staff-appraisal/AppraisalEvidence/s-1/s-1-2026-27-${text(60).replace(/\W/g, '-')}.docx`, addedBy: 'appraisee' as const, addedOn: '2027-01-21' as IsoDate
+      id: `ev${i}`,
+      objectiveId: objectiveId(`o${i % 5}`),
+      kind: 'file' as const,
+      title: short(),
+      url: `/sites/staff-appraisal/AppraisalEvidence/s-1/s-1-2026-27-${text(60).replace(/\W/g, '-')}.docx`,
+      addedBy: 'appraisee' as const,
+      addedOn: '2027-01-21' as IsoDate
     })),
     stages
   };
@@ -77,7 +130,10 @@ function agreeTwice(doc: CycleDocument, stage: Stage, day: string): CycleDocumen
   for (const version of [1, 2]) {
     const record = next.stages[stage] ?? emptyStageRecord(stage);
     const summary = version === 1 ? record.reviewer.summary : `${record.reviewer.summary.slice(0, -9)}(amended)`;
-    const amended: CycleDocument = { ...next, stages: { ...next.stages, [stage]: { ...record, reviewer: { ...record.reviewer, summary } } } };
+    const amended: CycleDocument = {
+      ...next,
+      stages: { ...next.stages, [stage]: { ...record, reviewer: { ...record.reviewer, summary } } }
+    };
     const content = agreementContent(amended, stage);
     const print = fingerprint(content);
     const base = stageRecordOf(amended, stage);
@@ -86,8 +142,14 @@ function agreeTwice(doc: CycleDocument, stage: Stage, day: string): CycleDocumen
       stages: {
         ...amended.stages,
         [stage]: {
-          ...base, version, status: 'agreed',
-          signOffs: [...base.signOffs, { party: 'reviewer', ...reviewer, at: at(7 + version * 2), version, fingerprint: print }, { party: 'appraisee', ...appraisee, at: at(8 + version * 2), version, fingerprint: print }],
+          ...base,
+          version,
+          status: 'agreed',
+          signOffs: [
+            ...base.signOffs,
+            { party: 'reviewer', ...reviewer, at: at(7 + version * 2), version, fingerprint: print },
+            { party: 'appraisee', ...appraisee, at: at(8 + version * 2), version, fingerprint: print }
+          ],
           agreed: [...base.agreed, { version, fingerprint: print, content, agreedAt: at(8 + version * 2) }]
         }
       }
@@ -99,8 +161,18 @@ function agreeTwice(doc: CycleDocument, stage: Stage, day: string): CycleDocumen
 /** The record as the two parties would leave it at the end of the year. */
 export function largestRecord(at: TextLengths = REALISTIC): CycleDocument {
   let doc = recordContent(at);
-  for (const [stage, day] of [['planning', '2026-09-21'], ['interimReview', '2027-02-11'], ['finalReview', '2027-07-11']] as const) doc = agreeTwice(doc, stage, day);
+  for (const [stage, day] of [
+    ['planning', '2026-09-21'],
+    ['interimReview', '2027-02-11'],
+    ['finalReview', '2027-07-11']
+  ] as const)
+    doc = agreeTwice(doc, stage, day);
   const final = stageRecordOf(doc, 'finalReview');
-  const disagreement = { at: '2027-07-12T09:00:00Z' as IsoInstant, version: 2, text: long(), response: { at: '2027-07-13T09:00:00Z' as IsoInstant, text: long() } };
+  const disagreement = {
+    at: '2027-07-12T09:00:00Z' as IsoInstant,
+    version: 2,
+    text: long(),
+    response: { at: '2027-07-13T09:00:00Z' as IsoInstant, text: long() }
+  };
   return { ...doc, stages: { ...doc.stages, finalReview: { ...final, status: 'disagreementRecorded', disagreements: [disagreement] } } };
 }

@@ -23,14 +23,23 @@ function utf8Bytes(text: string): number {
 
 /** The Payload and the request body exactly as SpCycleStore.saveCycle writes them. */
 function stored(document: CycleDocument): { payload: string; body: string } {
-  const payload = JSON.stringify({ v: 2, track: 'fullCycle', cycle: LARGEST_CYCLE, openedOn: LARGEST_CYCLE.start, document: withoutAgreementState(document) });
+  const payload = JSON.stringify({
+    v: 2,
+    track: 'fullCycle',
+    cycle: LARGEST_CYCLE,
+    openedOn: LARGEST_CYCLE.start,
+    document: withoutAgreementState(document)
+  });
   return { payload, body: JSON.stringify({ Stage: 'finalReview', Payload: payload }) };
 }
 
 function figuresFor(name: string, document: CycleDocument): Figure[] {
   const { payload, body } = stored(document);
   // The largest signature item: its Payload carries the canonical text of one stage as signed.
-  const signed = Math.max(0, ...STAGES.filter((st) => document.stages[st]).map((st) => JSON.stringify({ v: 1, text: agreementContent(document, st) }).length));
+  const signed = Math.max(
+    0,
+    ...STAGES.filter((st) => document.stages[st]).map((st) => JSON.stringify({ v: 1, text: agreementContent(document, st) }).length)
+  );
   return [
     [`record_payload_chars_${name}`, payload.length],
     [`record_payload_ratio_to_column_limit_${name}`, ratio(payload.length, SHAREPOINT_LIMITS.multiLineTextChars)],

@@ -30,11 +30,26 @@ export const records: Bench = {
     for (const p of people) {
       // The reviewer's key as an administrator sets it on the roster: the team view reads who is in a team from it.
       const reviewerOf = directory.users.find((u) => u.upn === p.reviewerUpn);
-      const saved = await hr.roster.saveRosterEntry({
-        id: staffId(p.id), directoryId: directoryId(p.id), upn: p.upn, displayName: p.displayName, jobTitle: p.jobTitle, category: 'learningSupport', contract: 'permanent',
-        workingPattern: p.workingPattern as RosterDraft['workingPattern'], reviewer: reviewerOf ? directoryId(reviewerOf.id) : undefined, reviewerName: reviewerOf?.displayName, reviewerUpn: p.reviewerUpn ?? undefined, jobDescriptionUrl: undefined,
-        startDate: undefined, probationPassed: true, leftOn: undefined
-      }, undefined);
+      const saved = await hr.roster.saveRosterEntry(
+        {
+          id: staffId(p.id),
+          directoryId: directoryId(p.id),
+          upn: p.upn,
+          displayName: p.displayName,
+          jobTitle: p.jobTitle,
+          category: 'learningSupport',
+          contract: 'permanent',
+          workingPattern: p.workingPattern as RosterDraft['workingPattern'],
+          reviewer: reviewerOf ? directoryId(reviewerOf.id) : undefined,
+          reviewerName: reviewerOf?.displayName,
+          reviewerUpn: p.reviewerUpn ?? undefined,
+          jobDescriptionUrl: undefined,
+          startDate: undefined,
+          probationPassed: true,
+          leftOn: undefined
+        },
+        undefined
+      );
       if (!saved.ok) throw new Error(`roster save failed: ${JSON.stringify(saved.error)}`);
     }
     figures.push([`roundtrips_roster_import_${staff}_staff`, emulator.log.since(mark).length]);
@@ -45,10 +60,20 @@ export const records: Bench = {
     figures.push([`roundtrips_roster_load_${staff}_staff`, emulator.log.since(mark).length]);
 
     mark = emulator.log.mark();
-    const opened = await openCycle(roster.value.entries, hr.records, cycleContaining('2026-11-24' as IsoDate, 4), 6, '2026-11-24' as IsoDate, { ...noWait, onProgress: () => undefined });
+    const opened = await openCycle(
+      roster.value.entries,
+      hr.records,
+      cycleContaining('2026-11-24' as IsoDate, 4),
+      6,
+      '2026-11-24' as IsoDate,
+      { ...noWait, onProgress: () => undefined }
+    );
     if (!opened.ok) throw new Error(`open failed: ${JSON.stringify(opened.error)}`);
     const openTrips = emulator.log.since(mark).length;
-    figures.push([`roundtrips_open_cycle_${staff}_staff`, openTrips], [`roundtrips_open_cycle_per_person`, Number((openTrips / staff).toFixed(1))]);
+    figures.push(
+      [`roundtrips_open_cycle_${staff}_staff`, openTrips],
+      [`roundtrips_open_cycle_per_person`, Number((openTrips / staff).toFixed(1))]
+    );
 
     const appraisee = people[0];
     const reviewerUpn = appraisee.reviewerUpn as string;
@@ -65,13 +90,17 @@ export const records: Bench = {
     if (!record.ok) throw new Error(`opening the record failed: ${JSON.stringify(record.error)}`);
     figures.push(['roundtrips_open_record', emulator.log.since(mark).length]);
     mark = emulator.log.mark();
-    const draft = await saveCycleDraft(servicesAs(emulator, appraisee.upn).cycles, record.value, { ...record.value.document, stages: { planning: { ...emptyStageRecord('planning'), preparation: { selfReview: 'Ready', agendaItems: [], trainingWanted: '' } } } });
+    const draft = await saveCycleDraft(servicesAs(emulator, appraisee.upn).cycles, record.value, {
+      ...record.value.document,
+      stages: { planning: { ...emptyStageRecord('planning'), preparation: { selfReview: 'Ready', agendaItems: [], trainingWanted: '' } } }
+    });
     if (!draft.ok) throw new Error(`saving the draft failed: ${JSON.stringify(draft.error)}`);
     figures.push(['roundtrips_save_draft', emulator.log.since(mark).length]);
     mark = emulator.log.mark();
     await servicesAs(emulator, reviewerUpn).site.getStatus();
     const team = await servicesAs(emulator, reviewerUpn).reader.team(reviewer?.id ?? '');
-    if (!team.ok || team.value.people.length !== teamSize) throw new Error(`the team view shows ${team.ok ? team.value.people.length : 'an error'}, not ${teamSize}`);
+    if (!team.ok || team.value.people.length !== teamSize)
+      throw new Error(`the team view shows ${team.ok ? team.value.people.length : 'an error'}, not ${teamSize}`);
     figures.push([`roundtrips_view_team_of_${teamSize}`, emulator.log.since(mark).length]);
     return figures;
   }

@@ -21,7 +21,12 @@ if (process.argv.includes('--reset-only')) {
     process.exitCode = 1;
   });
 } else {
-  const emulator = new TenantEmulator(loadOrSeed(stateFile), { onChange: debouncedSaver(stateFile), reset: seedTenant, seeds: { school: (e) => seedMidYearSchool(e), trust: (e, origin) => seedTrust(e, origin) }, budget: {} });
+  const emulator = new TenantEmulator(loadOrSeed(stateFile), {
+    onChange: debouncedSaver(stateFile),
+    reset: seedTenant,
+    seeds: { school: (e) => seedMidYearSchool(e), trust: (e, origin) => seedTrust(e, origin) },
+    budget: {}
+  });
   createServer((req, res) => {
     serveNodeRequest(emulator, req, res).catch((error) => console.error(error));
   }).listen(port, '127.0.0.1', () => {

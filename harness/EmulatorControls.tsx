@@ -24,11 +24,28 @@ export const EmulatorControls: React.FC<EmulatorControlsProps> = ({ onChanged })
       <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
         <DefaultButton
           text="Throttle the next 3 SharePoint requests"
-          onClick={() => call('/_emulator/faults', { status: 429, retryAfter: 1, count: 3, match: '/_api/' }, 'The next 3 SharePoint requests will get 429 Too Many Requests.')}
+          onClick={() =>
+            call(
+              '/_emulator/faults',
+              { status: 429, retryAfter: 1, count: 3, match: '/_api/' },
+              'The next 3 SharePoint requests will get 429 Too Many Requests.'
+            )
+          }
         />
-        <DefaultButton text="Make SharePoint unavailable (next 5 requests)" onClick={() => call('/_emulator/faults', { status: 503, count: 5, match: '/_api/' }, 'The next 5 SharePoint requests will get 503.')} />
-        <DefaultButton text="Reset to a school part-way through the year" onClick={() => call('/_emulator/reset?seed=school', {}, 'The tenant is a school part-way through the year again.')} />
-        <DefaultButton text="Reset to a site not yet set up" onClick={() => call('/_emulator/reset', {}, 'The tenant is back to a site that has not been set up.')} />
+        <DefaultButton
+          text="Make SharePoint unavailable (next 5 requests)"
+          onClick={() =>
+            call('/_emulator/faults', { status: 503, count: 5, match: '/_api/' }, 'The next 5 SharePoint requests will get 503.')
+          }
+        />
+        <DefaultButton
+          text="Reset to a school part-way through the year"
+          onClick={() => call('/_emulator/reset?seed=school', {}, 'The tenant is a school part-way through the year again.')}
+        />
+        <DefaultButton
+          text="Reset to a site not yet set up"
+          onClick={() => call('/_emulator/reset', {}, 'The tenant is back to a site that has not been set up.')}
+        />
       </Stack>
       {message ? <MessageBar onDismiss={() => setMessage(undefined)}>{message}</MessageBar> : null}
     </Stack>

@@ -16,7 +16,8 @@ export class SignedInAs implements Middleware {
     const headers = new Headers(options.headers);
     headers.set(USER_HEADER, this.upn);
     context.options = { ...options, headers };
-    if (typeof context.request === 'string') context.request = context.request.replace(/^https:\/\/graph\.microsoft\.com\//i, this.emulatorGraphBase);
+    if (typeof context.request === 'string')
+      context.request = context.request.replace(/^https:\/\/graph\.microsoft\.com\//i, this.emulatorGraphBase);
     if (!this.next) throw new Error('SignedInAs must be followed by a middleware that sends the request.');
     await this.next.execute(context);
   }

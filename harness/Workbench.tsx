@@ -30,7 +30,11 @@ export const Workbench: React.FC = () => {
   const options = React.useMemo(personaOptions, []);
 
   const go = (next: { as: string; tab: string }): void => {
-    window.history.replaceState(null, '', `?as=${encodeURIComponent(next.as)}&tab=${encodeURIComponent(next.tab)}&lang=${workbenchLocale()}`);
+    window.history.replaceState(
+      null,
+      '',
+      `?as=${encodeURIComponent(next.as)}&tab=${encodeURIComponent(next.tab)}&lang=${workbenchLocale()}`
+    );
     setView(next);
   };
   const active = TABS.find((t) => t.key === tab) ?? TABS[0];
@@ -63,19 +67,26 @@ export const Workbench: React.FC = () => {
         />
       </Stack>
       <nav aria-label="Web parts">
-      <Pivot
-        aria-label="Web parts"
-        overflowBehavior="menu"
-        overflowAriaLabel="More web parts"
-        selectedKey={active.key}
-        onLinkClick={(item) => item?.props.itemKey && go({ as: persona.upn, tab: item.props.itemKey })}
-      >
-        {TABS.map((t) => (
-          <PivotItem key={t.key} itemKey={t.key} headerText={t.title} />
-        ))}
-      </Pivot>
+        <Pivot
+          aria-label="Web parts"
+          overflowBehavior="menu"
+          overflowAriaLabel="More web parts"
+          selectedKey={active.key}
+          onLinkClick={(item) => item?.props.itemKey && go({ as: persona.upn, tab: item.props.itemKey })}
+        >
+          {TABS.map((t) => (
+            <PivotItem key={t.key} itemKey={t.key} headerText={t.title} />
+          ))}
+        </Pivot>
       </nav>
-      <main style={{ background: theme.palette.white, padding: 24, boxShadow: theme.effects.elevation4, borderRadius: theme.effects.roundedCorner2 }}>
+      <main
+        style={{
+          background: theme.palette.white,
+          padding: 24,
+          boxShadow: theme.effects.elevation4,
+          borderRadius: theme.effects.roundedCorner2
+        }}
+      >
         <React.Fragment key={`${persona.upn}-${active.key}-${generation}`}>{active.render(services, persona)}</React.Fragment>
       </main>
       <EmulatorControls onChanged={() => setGeneration((g) => g + 1)} />

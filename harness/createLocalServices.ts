@@ -44,6 +44,11 @@ export function createLocalServices(user: LocalUser, origin: string = window.loc
     siteFor,
     graph,
     clock: systemClock,
-    currentUser: { directoryId: directoryId(user.id), loginName: `i:0#.f|membership|${user.upn}`, displayName: user.displayName, email: user.upn }
+    currentUser: {
+      directoryId: directoryId(user.id),
+      loginName: `i:0#.f|membership|${user.upn}`,
+      displayName: user.displayName,
+      email: user.upn
+    }
   });
 }

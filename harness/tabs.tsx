@@ -21,9 +21,29 @@ export interface WorkbenchTab {
 
 /** The four web parts, with their default property-pane settings, and My appraisal as Teams hosts it. */
 export const TABS: WorkbenchTab[] = [
-  { key: 'myAppraisal', title: myAppraisalStrings.DefaultTitle, render: (s) => <MyAppraisal services={s} settings={{ title: myAppraisalStrings.DefaultTitle }} /> },
-  { key: 'teamAppraisals', title: teamStrings.DefaultTitle, render: (s) => <TeamAppraisals services={s} settings={{ title: teamStrings.DefaultTitle }} /> },
-  { key: 'appraisalAdmin', title: adminStrings.DefaultTitle, render: (s) => <AppraisalAdmin services={s} settings={{ title: adminStrings.DefaultTitle }} /> },
-  { key: 'governorReport', title: governorStrings.DefaultTitle, render: (s) => <GovernorReport services={s} settings={{ title: governorStrings.DefaultTitle }} /> },
-  { key: 'teamsMyAppraisal', title: `${myAppraisalStrings.DefaultTitle} (Teams)`, render: (_, user) => <TeamsHostedMyAppraisal user={user} /> }
+  {
+    key: 'myAppraisal',
+    title: myAppraisalStrings.DefaultTitle,
+    render: (s) => <MyAppraisal services={s} settings={{ title: myAppraisalStrings.DefaultTitle }} />
+  },
+  {
+    key: 'teamAppraisals',
+    title: teamStrings.DefaultTitle,
+    render: (s) => <TeamAppraisals services={s} settings={{ title: teamStrings.DefaultTitle }} />
+  },
+  {
+    key: 'appraisalAdmin',
+    title: adminStrings.DefaultTitle,
+    render: (s) => <AppraisalAdmin services={s} settings={{ title: adminStrings.DefaultTitle }} />
+  },
+  {
+    key: 'governorReport',
+    title: governorStrings.DefaultTitle,
+    render: (s) => <GovernorReport services={s} settings={{ title: governorStrings.DefaultTitle }} />
+  },
+  {
+    key: 'teamsMyAppraisal',
+    title: `${myAppraisalStrings.DefaultTitle} (Teams)`,
+    render: (_, user) => <TeamsHostedMyAppraisal user={user} />
+  }
 ];

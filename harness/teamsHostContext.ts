@@ -24,7 +24,8 @@ function signInFetch(upn: string): void {
   window.fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = new URL(typeof input === 'string' || input instanceof URL ? String(input) : input.url, window.location.href);
     const headers = new Headers(init?.headers);
-    if (signedIn && url.origin === window.location.origin && url.pathname.includes('/_api/') && !headers.has(USER_HEADER)) headers.set(USER_HEADER, signedIn);
+    if (signedIn && url.origin === window.location.origin && url.pathname.includes('/_api/') && !headers.has(USER_HEADER))
+      headers.set(USER_HEADER, signedIn);
     return original(input, { ...init, headers });
   };
 }

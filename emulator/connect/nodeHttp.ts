@@ -17,7 +17,8 @@ export async function readNodeRequest(req: IncomingMessage): Promise<EmulatorReq
   const bytes = Buffer.concat(chunks);
   const type = String(req.headers['content-type'] ?? '');
   const headers: Record<string, string> = {};
-  for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers[key] = Array.isArray(value) ? value.join(', ') : value;
+  for (const [key, value] of Object.entries(req.headers))
+    if (value !== undefined) headers[key] = Array.isArray(value) ? value.join(', ') : value;
   return {
     method: req.method ?? 'GET',
     url: `http://${req.headers.host ?? '127.0.0.1'}${req.url ?? '/'}`,

@@ -26,7 +26,11 @@ export async function readBody(body: BodyInit | null | undefined): Promise<strin
 }
 
 /** Builds an EmulatorRequest from fetch arguments, adding the signed-in user's header. */
-export async function toEmulatorRequest(url: string, init: RequestInit | undefined, extraHeaders: Record<string, string>): Promise<EmulatorRequest> {
+export async function toEmulatorRequest(
+  url: string,
+  init: RequestInit | undefined,
+  extraHeaders: Record<string, string>
+): Promise<EmulatorRequest> {
   return {
     method: (init?.method ?? 'GET').toUpperCase(),
     url,

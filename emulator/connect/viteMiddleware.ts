@@ -23,9 +23,17 @@ export function emulatorPlugin(stateFile: string = process.env.EMULATOR_STATE ??
     configureServer(server) {
       const firstRun = !existsSync(stateFile);
       // SharePoint's per-user budgets on the wall clock (3,000 requests in 5 minutes; /_emulator/budget changes them).
-      const emulator = new TenantEmulator(loadOrSeed(stateFile), { onChange: debouncedSaver(stateFile), reset: seedTenant, seeds: { school: (e) => seedMidYearSchool(e), trust: (e, origin) => seedTrust(e, origin) }, budget: {} });
+      const emulator = new TenantEmulator(loadOrSeed(stateFile), {
+        onChange: debouncedSaver(stateFile),
+        reset: seedTenant,
+        seeds: { school: (e) => seedMidYearSchool(e), trust: (e, origin) => seedTrust(e, origin) },
+        budget: {}
+      });
       // A new workbench starts with a school part-way through the year; "Reset" in the page can return to a bare site.
-      if (firstRun && !process.env.EMULATOR_BARE) emulator.budget?.uncounted(() => seedMidYearSchool(emulator)).catch((error) => console.error('emulator: seeding the school failed', error));
+      if (firstRun && !process.env.EMULATOR_BARE)
+        emulator.budget
+          ?.uncounted(() => seedMidYearSchool(emulator))
+          .catch((error) => console.error('emulator: seeding the school failed', error));
       server.middlewares.use((req, res, next) => {
         if (!isEmulatorPath(req.url)) return next();
         serveNodeRequest(emulator, req, res).catch(next);

@@ -60,7 +60,10 @@ export class TenantEmulator {
   /** Per-user request budgets, when turned on. */
   readonly budget: RequestBudget | undefined;
 
-  constructor(public state: TenantState, private readonly options: TenantEmulatorOptions = {}) {
+  constructor(
+    public state: TenantState,
+    private readonly options: TenantEmulatorOptions = {}
+  ) {
     this.clock = options.budget?.clock ?? wallClock;
     this.budget = options.budget ? new RequestBudget(this.clock, options.budget.limits) : undefined;
   }
@@ -73,7 +76,9 @@ export class TenantEmulator {
     const control = path.startsWith('/_emulator/');
     if (!control) this.clock.roundTrip?.();
     const parts: NonNullable<RequestLogEntry['parts']> = [];
-    const response = control ? await handleControl(this, req, path, this.options.seeds ?? {}) : await this.dispatch(req, path, isGraph, upn, parts);
+    const response = control
+      ? await handleControl(this, req, path, this.options.seeds ?? {})
+      : await this.dispatch(req, path, isGraph, upn, parts);
     const { pathname, search } = new URL(req.url, 'http://emulator.local');
     this.log.add({
       method: req.method.toUpperCase(),
@@ -86,11 +91,18 @@ export class TenantEmulator {
     return response;
   }
 
-  private async dispatch(req: EmulatorRequest, path: string, isGraph: boolean, upn: string | undefined, logged: NonNullable<RequestLogEntry['parts']>): Promise<EmulatorResponse> {
+  private async dispatch(
+    req: EmulatorRequest,
+    path: string,
+    isGraph: boolean,
+    upn: string | undefined,
+    logged: NonNullable<RequestLogEntry['parts']>
+  ): Promise<EmulatorResponse> {
     const service: BudgetService = isGraph ? 'graph' : 'sharepoint';
     // A $batch is one round trip whose parts each count, each meet faults, and each may be throttled on its own.
     if (isBatchPath(path) && req.method.toUpperCase() === 'POST') {
-      if (upn && this.budget && this.budget.room(service, upn) === 0) return throttledResponse(this.budget.take(service, upn) ?? 1, isGraph);
+      if (upn && this.budget && this.budget.room(service, upn) === 0)
+        return throttledResponse(this.budget.take(service, upn) ?? 1, isGraph);
       const runPart: PartRunner = async (part) => {
         const answered = await this.runOne(part, parsePath(part.url), isGraph, upn);
         const { pathname, search } = new URL(part.url, 'http://emulator.local');
@@ -116,7 +128,13 @@ export class TenantEmulator {
     return fault?.status ? faultResponse(fault, isGraph) : response;
   }
 
-  private async answer(req: EmulatorRequest, path: string, isGraph: boolean, upn: string | undefined, parts?: PartRunner): Promise<EmulatorResponse> {
+  private async answer(
+    req: EmulatorRequest,
+    path: string,
+    isGraph: boolean,
+    upn: string | undefined,
+    parts?: PartRunner
+  ): Promise<EmulatorResponse> {
     const user = upn ? findUser(this.state.directory, upn) : undefined;
     if (!user) return unauthorised(isGraph, upn);
     const ctx: HandlerContext = { state: this.state, user, changed: () => this.options.onChange?.(this.state), parts };

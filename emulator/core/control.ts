@@ -47,7 +47,8 @@ export async function handleControl(
   }
   if (path === '/_emulator/reset' && method === 'POST') {
     const seed = new URL(req.url, 'http://emulator.local').searchParams.get('seed');
-    if (seed && !seeds[seed]) return json(400, { error: { code: 'UnknownSeed', message: `No seed named ${seed}; known: ${Object.keys(seeds).join(', ')}` } });
+    if (seed && !seeds[seed])
+      return json(400, { error: { code: 'UnknownSeed', message: `No seed named ${seed}; known: ${Object.keys(seeds).join(', ')}` } });
     emulator.reset();
     emulator.faults.clear();
     // Seeding is not the signed-in person's traffic: it does not spend their budget.

@@ -43,7 +43,9 @@ export class FaultInjector {
   /** Takes the first rule that matches this request, decrementing its count. */
   take(req: EmulatorRequest): FaultRule | undefined {
     const index = this.rules.findIndex(
-      (r) => (r.match === undefined || req.url.toLowerCase().includes(r.match.toLowerCase())) && (r.method === undefined || r.method.toUpperCase() === req.method.toUpperCase())
+      (r) =>
+        (r.match === undefined || req.url.toLowerCase().includes(r.match.toLowerCase())) &&
+        (r.method === undefined || r.method.toUpperCase() === req.method.toUpperCase())
     );
     if (index === -1) return undefined;
     const rule = this.rules[index];
@@ -62,7 +64,9 @@ export function faultResponse(rule: FaultRule, graph: boolean): EmulatorResponse
   const message = status === 429 ? 'The request has been throttled.' : 'The service is temporarily unavailable.';
   // Only 429 and 503 are throttling; any other injected status is a plain server error, as SharePoint sends one.
   const throttling = status === 429 || status === 503;
-  const spCode = throttling ? '-2147024860, Microsoft.SharePoint.SPRequestThrottledException' : '-2146232832, Microsoft.SharePoint.SPException';
+  const spCode = throttling
+    ? '-2147024860, Microsoft.SharePoint.SPRequestThrottledException'
+    : '-2146232832, Microsoft.SharePoint.SPException';
   const body = graph
     ? { error: { code, message, innerError: { date: '1970-01-01T00:00:00', 'request-id': 'emulator' } } }
     : { 'odata.error': { code: spCode, message: { lang: 'en-US', value: message } } };

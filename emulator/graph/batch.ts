@@ -26,7 +26,8 @@ function steps(req: EmulatorRequest): BatchStep[] {
     throw new GraphError(400, 'BadRequest', 'Unable to read JSON request payload.');
   }
   if (!Array.isArray(parsed.requests)) throw new GraphError(400, 'BadRequest', 'The batch request needs a requests array.');
-  if (parsed.requests.length > MAX_GRAPH_BATCH) throw new GraphError(400, 'BadRequest', `The batch holds ${parsed.requests.length} requests; at most ${MAX_GRAPH_BATCH} are allowed.`);
+  if (parsed.requests.length > MAX_GRAPH_BATCH)
+    throw new GraphError(400, 'BadRequest', `The batch holds ${parsed.requests.length} requests; at most ${MAX_GRAPH_BATCH} are allowed.`);
   return parsed.requests as BatchStep[];
 }
 
@@ -41,7 +42,10 @@ function parsedBody(res: EmulatorResponse): unknown {
 }
 
 /** Answers a JSON batch, each step run through `run` as its own request (with the outer request's headers). */
-export async function handleGraphBatch(req: EmulatorRequest, run: (part: EmulatorRequest) => Promise<EmulatorResponse>): Promise<EmulatorResponse> {
+export async function handleGraphBatch(
+  req: EmulatorRequest,
+  run: (part: EmulatorRequest) => Promise<EmulatorResponse>
+): Promise<EmulatorResponse> {
   let list: BatchStep[];
   try {
     list = steps(req);

@@ -14,7 +14,8 @@ interface DateTimeTimeZone {
 
 function instant(value: DateTimeTimeZone | undefined, field: string): string {
   const zone = ianaZone(value?.timeZone);
-  if (!value?.dateTime || !zone) throw new GraphError(400, 'ErrorInvalidRequest', `The ${field} dateTime or timeZone is missing or not recognised.`);
+  if (!value?.dateTime || !zone)
+    throw new GraphError(400, 'ErrorInvalidRequest', `The ${field} dateTime or timeZone is missing or not recognised.`);
   return new Date(toInstant(value.dateTime, zone)).toISOString();
 }
 
@@ -38,30 +39,58 @@ export function eventResponse(ctx: GraphContext, e: GraphEventRecord, status = 2
 export function createEvent(ctx: GraphContext, body: Record<string, unknown>): EmulatorResponse {
   const transactionId = typeof body.transactionId === 'string' ? body.transactionId : undefined;
   const sameTransaction = (e: GraphEventRecord): boolean => e.mailbox === ctx.user.upn && e.transactionId === transactionId;
-  const existing = transactionId ? ctx.state.events.find(sameTransaction) ?? (ctx.state.spentTransactions ?? []).find(sameTransaction) : undefined;
+  const existing = transactionId
+    ? (ctx.state.events.find(sameTransaction) ?? (ctx.state.spentTransactions ?? []).find(sameTransaction))
+    : undefined;
   if (existing) return eventResponse(ctx, existing, 201);
   const start = instant(body.start as DateTimeTimeZone, 'start');
   const end = instant(body.end as DateTimeTimeZone, 'end');
   if (end <= start) throw new GraphError(400, 'ErrorInvalidRequest', 'The end of the event must be after its start.');
-  const attendees: GraphAttendee[] = ((body.attendees as Array<{ type?: string; emailAddress?: { address?: string; name?: string } }>) ?? []).map((a) => ({
-    address: String(a.emailAddress?.address ?? '').toLowerCase(), name: String(a.emailAddress?.name ?? ''), type: (a.type as GraphAttendee['type']) ?? 'required', response: 'none'
+  const attendees: GraphAttendee[] = (
+    (body.attendees as Array<{ type?: string; emailAddress?: { address?: string; name?: string } }>) ?? []
+  ).map((a) => ({
+    address: String(a.emailAddress?.address ?? '').toLowerCase(),
+    name: String(a.emailAddress?.name ?? ''),
+    type: (a.type as GraphAttendee['type']) ?? 'required',
+    response: 'none'
   }));
   // A mailbox that may not organise Teams meetings still gets the event, without one (DirectoryUser.teamsMeetings).
   const online = body.isOnlineMeeting === true && ctx.user.teamsMeetings !== false;
   const now = stamp(ctx);
   const n = ctx.state.nextId++;
   const master: GraphEventRecord = {
-    id: `AAMkAD${String(n).padStart(8, '0')}-emu=`, mailbox: ctx.user.upn, iCalUId: `040000008200E00074C5B7101A82E008000000${String(n).padStart(8, '0')}`,
-    transactionId, organizer: ctx.user.upn, subject: String(body.subject ?? ''), bodyHtml: String((body.body as { content?: string } | undefined)?.content ?? ''),
-    start, end, timeZone: String((body.start as DateTimeTimeZone).timeZone), attendees, isCancelled: false,
-    isOnlineMeeting: online, joinUrl: online ? `https://teams.microsoft.com/l/meetup-join/19%3ameeting_emu${n}%40thread.v2/0` : undefined,
-    sensitivity: String(body.sensitivity ?? 'normal'), showAs: String(body.showAs ?? 'busy'), recurrence: body.recurrence ?? undefined,
-    created: now, modified: now, changeKey: 1
+    id: `AAMkAD${String(n).padStart(8, '0')}-emu=`,
+    mailbox: ctx.user.upn,
+    iCalUId: `040000008200E00074C5B7101A82E008000000${String(n).padStart(8, '0')}`,
+    transactionId,
+    organizer: ctx.user.upn,
+    subject: String(body.subject ?? ''),
+    bodyHtml: String((body.body as { content?: string } | undefined)?.content ?? ''),
+    start,
+    end,
+    timeZone: String((body.start as DateTimeTimeZone).timeZone),
+    attendees,
+    isCancelled: false,
+    isOnlineMeeting: online,
+    joinUrl: online ? `https://teams.microsoft.com/l/meetup-join/19%3ameeting_emu${n}%40thread.v2/0` : undefined,
+    sensitivity: String(body.sensitivity ?? 'normal'),
+    showAs: String(body.showAs ?? 'busy'),
+    recurrence: body.recurrence ?? undefined,
+    created: now,
+    modified: now,
+    changeKey: 1
   };
   ctx.state.events.push(master);
   for (const a of attendees) {
     const person: DirectoryUser | undefined = findMailbox(ctx.directory, a.address);
-    if (person) ctx.state.events.push({ ...master, id: `${master.id}-${person.id.slice(0, 8)}`, mailbox: person.upn, transactionId: undefined, attendees: master.attendees.map((x) => ({ ...x })) });
+    if (person)
+      ctx.state.events.push({
+        ...master,
+        id: `${master.id}-${person.id.slice(0, 8)}`,
+        mailbox: person.upn,
+        transactionId: undefined,
+        attendees: master.attendees.map((x) => ({ ...x }))
+      });
   }
   ctx.changed();
   return eventResponse(ctx, master, 201);
@@ -87,8 +116,11 @@ export function updateEvent(ctx: GraphContext, event: GraphEventRecord, body: Re
 /** DELETE (anyone, own copy) or POST /cancel (organiser only): attendees' copies show as cancelled. */
 export function removeEvent(ctx: GraphContext, event: GraphEventRecord, cancel: boolean): EmulatorResponse {
   const organiser = event.organizer === event.mailbox;
-  if (cancel && !organiser) throw new GraphError(400, 'ErrorAccessDenied', 'Your request can\'t be completed. You need to be an organizer to cancel a meeting.');
-  if (organiser) for (const copy of copiesOf(ctx, event)) Object.assign(copy, { isCancelled: true, subject: `Canceled: ${copy.subject}`, changeKey: copy.changeKey + 1 });
+  if (cancel && !organiser)
+    throw new GraphError(400, 'ErrorAccessDenied', "Your request can't be completed. You need to be an organizer to cancel a meeting.");
+  if (organiser)
+    for (const copy of copiesOf(ctx, event))
+      Object.assign(copy, { isCancelled: true, subject: `Canceled: ${copy.subject}`, changeKey: copy.changeKey + 1 });
   ctx.state.events = ctx.state.events.filter((e) => e !== event);
   if (event.transactionId) (ctx.state.spentTransactions ??= []).push({ ...event, isCancelled: true });
   ctx.changed();
@@ -99,12 +131,19 @@ export function removeEvent(ctx: GraphContext, event: GraphEventRecord, cancel: 
 export function calendarView(ctx: GraphContext, query: URLSearchParams): EmulatorResponse {
   const from = query.get('startDateTime');
   const to = query.get('endDateTime');
-  if (!from || !to) throw new GraphError(400, 'ErrorInvalidParameter', 'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.');
+  if (!from || !to)
+    throw new GraphError(
+      400,
+      'ErrorInvalidParameter',
+      'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.'
+    );
   const start = new Date(Date.parse(from)).toISOString();
   const end = new Date(Date.parse(to)).toISOString();
   const top = Number(query.get('$top') ?? 10);
   const skip = Number(query.get('$skip') ?? 0);
-  const all = ctx.state.events.filter((e) => e.mailbox === ctx.user.upn && e.start < end && e.end > start).sort((a, b) => a.start.localeCompare(b.start));
+  const all = ctx.state.events
+    .filter((e) => e.mailbox === ctx.user.upn && e.start < end && e.end > start)
+    .sort((a, b) => a.start.localeCompare(b.start));
   const next = new URLSearchParams(query);
   next.set('$skip', String(skip + top));
   return json(200, {

@@ -55,8 +55,10 @@ function route(ctx: GraphContext, req: EmulatorRequest, segments: string[], quer
   // Calendars: the signed-in user's own calendar (delegated Calendars.ReadWrite), or one its owner shared with them
   // with edit rights (Calendars.ReadWrite.Shared) for reading, changing and cancelling events; nothing else.
   const [head, id, action] = rest;
-  const shared = !own && (ctx.state.delegates?.[subject.upn.toLowerCase()] ?? []).some((d) => d.toLowerCase() === ctx.user.upn.toLowerCase());
-  if (!own && !(shared && (head === 'events' || head === 'calendarview') && !(head === 'events' && !id))) throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
+  const shared =
+    !own && (ctx.state.delegates?.[subject.upn.toLowerCase()] ?? []).some((d) => d.toLowerCase() === ctx.user.upn.toLowerCase());
+  if (!own && !(shared && (head === 'events' || head === 'calendarview') && !(head === 'events' && !id)))
+    throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
   if (shared) ctx = { ...ctx, user: subject };
   if (head === 'events' && !id && method === 'POST') return createEvent(ctx, body(req));
   if (head === 'events' && id && !action) {
@@ -78,7 +80,12 @@ export async function handleGraph(ctx: HandlerContext, req: EmulatorRequest): Pr
   const match = /^(?:\/graph)?\/v1\.0\/(.*)$/i.exec(path);
   if (!match) return undefined;
   if (match[1] === '$batch' && req.method.toUpperCase() === 'POST') {
-    return handleGraphBatch(req, ctx.parts ?? (async (part) => (await handleGraph(ctx, part)) ?? graphErrorResponse(graphRefuse.badRequest(`Unsupported request ${part.method} ${part.url}`))));
+    return handleGraphBatch(
+      req,
+      ctx.parts ??
+        (async (part) =>
+          (await handleGraph(ctx, part)) ?? graphErrorResponse(graphRefuse.badRequest(`Unsupported request ${part.method} ${part.url}`)))
+    );
   }
   try {
     const zone = preferredZone(req);
@@ -91,7 +98,9 @@ export async function handleGraph(ctx: HandlerContext, req: EmulatorRequest): Pr
     const raw = pathSegments(req.url);
     const segments = raw.slice(raw.findIndex((s) => /^v1\.0$/i.test(s)) + 1).map((s) => (KEYWORDS.test(s) ? s.toLowerCase() : s));
     const mailbox = mailboxOf(graph, segments);
-    return mailbox ? await withMailboxSlot(ctx.state.graph, mailbox, () => route(graph, req, segments, query)) : route(graph, req, segments, query);
+    return mailbox
+      ? await withMailboxSlot(ctx.state.graph, mailbox, () => route(graph, req, segments, query))
+      : route(graph, req, segments, query);
   } catch (error) {
     if (error instanceof GraphError) return graphErrorResponse(error);
     throw error;

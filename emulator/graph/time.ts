@@ -1,6 +1,11 @@
 /** Time zones as Outlook names them, converted with the platform's tz database (Intl), never by hand. */
 
-const IANA: Record<string, string> = { 'gmt standard time': 'Europe/London', 'europe/london': 'Europe/London', utc: 'UTC', 'w. europe standard time': 'Europe/Berlin' };
+const IANA: Record<string, string> = {
+  'gmt standard time': 'Europe/London',
+  'europe/london': 'Europe/London',
+  utc: 'UTC',
+  'w. europe standard time': 'Europe/Berlin'
+};
 
 /** The IANA zone for an Outlook or IANA name (unknown names are refused by callers). */
 export function ianaZone(name: string | undefined): string | undefined {
@@ -11,7 +16,17 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function parts(instant: number, zone: string): Record<string, number> {
   let f = formatters.get(zone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', weekday: 'short' });
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+      weekday: 'short'
+    });
     formatters.set(zone, f);
   }
   const out: Record<string, number> = {};

@@ -4,7 +4,15 @@ import { findUser, managerOf, type DirectoryState, type DirectoryUser } from '..
 import { GraphError, graphRefuse } from './errors';
 
 const BASE = 'https://graph.microsoft.com/v1.0';
-const DAY_NAMES: Record<string, string> = { Mon: 'monday', Tue: 'tuesday', Wed: 'wednesday', Thu: 'thursday', Fri: 'friday', Sat: 'saturday', Sun: 'sunday' };
+const DAY_NAMES: Record<string, string> = {
+  Mon: 'monday',
+  Tue: 'tuesday',
+  Wed: 'wednesday',
+  Thu: 'thursday',
+  Fri: 'friday',
+  Sat: 'saturday',
+  Sun: 'sunday'
+};
 
 /** Graph's name for a weekday code ('Mon' → 'monday'). */
 export const dayName = (code: string): string => DAY_NAMES[code] ?? code.toLowerCase();
@@ -56,7 +64,10 @@ export function listUsers(directory: DirectoryState, query: URLSearchParams, bas
     const base = select(userResource(directory, u), query.get('$select'));
     if (!expandManager) return base;
     const manager = managerOf(directory, u);
-    return { ...base, manager: manager ? { '@odata.type': '#microsoft.graph.user', id: manager.id, displayName: manager.displayName } : null };
+    return {
+      ...base,
+      manager: manager ? { '@odata.type': '#microsoft.graph.user', id: manager.id, displayName: manager.displayName } : null
+    };
   });
   const next = new URLSearchParams(query);
   next.set('$skiptoken', String(skip + top));
@@ -75,18 +86,41 @@ export function userOr404(directory: DirectoryState, key: string): DirectoryUser
 
 /** GET /users/{id} or /me, GET …/manager, GET …/mailboxSettings. */
 export function userRoute(directory: DirectoryState, user: DirectoryUser, rest: string[], query: URLSearchParams): EmulatorResponse {
-  if (rest.length === 0) return json(200, { '@odata.context': `${BASE}/$metadata#users/$entity`, ...select(userResource(directory, user), query.get('$select')) }, { 'content-type': 'application/json' });
+  if (rest.length === 0)
+    return json(
+      200,
+      { '@odata.context': `${BASE}/$metadata#users/$entity`, ...select(userResource(directory, user), query.get('$select')) },
+      { 'content-type': 'application/json' }
+    );
   if (rest[0] === 'manager') {
     const manager = managerOf(directory, user);
     if (!manager) throw graphRefuse.userNotFound('manager');
-    return json(200, { '@odata.context': `${BASE}/$metadata#directoryObjects/$entity`, '@odata.type': '#microsoft.graph.user', ...select(userResource(directory, manager), query.get('$select')) }, { 'content-type': 'application/json' });
+    return json(
+      200,
+      {
+        '@odata.context': `${BASE}/$metadata#directoryObjects/$entity`,
+        '@odata.type': '#microsoft.graph.user',
+        ...select(userResource(directory, manager), query.get('$select'))
+      },
+      { 'content-type': 'application/json' }
+    );
   }
   if (rest[0] === 'mailboxsettings') {
     const p = user.workingPattern;
-    return json(200, {
-      '@odata.context': `${BASE}/$metadata#users('${user.id}')/mailboxSettings`, timeZone: directory.timeZone,
-      workingHours: { daysOfWeek: p.days.map(dayName), startTime: `${p.start}:00.0000000`, endTime: `${p.end}:00.0000000`, timeZone: { name: directory.timeZone } }
-    }, { 'content-type': 'application/json' });
+    return json(
+      200,
+      {
+        '@odata.context': `${BASE}/$metadata#users('${user.id}')/mailboxSettings`,
+        timeZone: directory.timeZone,
+        workingHours: {
+          daysOfWeek: p.days.map(dayName),
+          startTime: `${p.start}:00.0000000`,
+          endTime: `${p.end}:00.0000000`,
+          timeZone: { name: directory.timeZone }
+        }
+      },
+      { 'content-type': 'application/json' }
+    );
   }
   throw graphRefuse.badRequest(`Unsupported segment ${rest[0]}`);
 }

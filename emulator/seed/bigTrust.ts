@@ -36,15 +36,38 @@ export function seedBigTrust(state: TenantState, options: BigTrustOptions): SpLi
   const authorId = state.sharepoint.users[0]?.id ?? 1;
   const push = (fsObjType: 0 | 1, leaf: string, dir: string, values: Record<string, unknown>, into: SpList = list): void => {
     const id = into.nextItemId++;
-    const item: SpItem = { id, fsObjType, fileLeafRef: fsObjType ? leaf : `${id}_.000`, fileDirRef: dir, values, version: 1, authorId, editorId: authorId, created: '2026-04-01T00:00:00Z', modified: '2026-04-01T00:00:00Z' };
+    const item: SpItem = {
+      id,
+      fsObjType,
+      fileLeafRef: fsObjType ? leaf : `${id}_.000`,
+      fileDirRef: dir,
+      values,
+      version: 1,
+      authorId,
+      editorId: authorId,
+      created: '2026-04-01T00:00:00Z',
+      modified: '2026-04-01T00:00:00Z'
+    };
     into.items.push(item);
   };
   for (let i = 0; i < options.staff; i++) {
     const key = bigStaffKey(i);
     const payload = {
-      v: 1, directoryId: key, upn: `staff${i}@trust.example`, displayName: `Staff member ${i}`, jobTitle: 'Teaching assistant',
-      category: CATEGORIES[i % 5], contract: CONTRACTS[i % 5], probationPassed: true,
-      workingPattern: { kind: i % 3 ? 'fullTime' : 'partTime', days: ['Mon', 'Tue', 'Wed'], start: '08:30', end: '15:00', termTimeOnly: true }
+      v: 1,
+      directoryId: key,
+      upn: `staff${i}@trust.example`,
+      displayName: `Staff member ${i}`,
+      jobTitle: 'Teaching assistant',
+      category: CATEGORIES[i % 5],
+      contract: CONTRACTS[i % 5],
+      probationPassed: true,
+      workingPattern: {
+        kind: i % 3 ? 'fullTime' : 'partTime',
+        days: ['Mon', 'Tue', 'Wed'],
+        start: '08:30',
+        end: '15:00',
+        termTimeOnly: true
+      }
     };
     // The person's folder holds their records; their roster item (reviewer and all) is in the admin-only roster list.
     push(1, key, list.url, { Title: key });
@@ -58,7 +81,13 @@ export function seedBigTrust(state: TenantState, options: BigTrustOptions): SpLi
       const key = bigStaffKey(i);
       const cycleKey = `${key}:${label.replace('/', '-')}${kind === 'objective' ? `:o${round}` : ''}`;
       push(0, '', `${list.url}/${key}`, {
-        Title: cycleKey, StaffKey: key, CycleKey: cycleKey, CycleLabel: kind === 'cycle' ? label : null, RecordKind: kind, ReviewerKey: bigReviewerKey(i), Stage: 'planning',
+        Title: cycleKey,
+        StaffKey: key,
+        CycleKey: cycleKey,
+        CycleLabel: kind === 'cycle' ? label : null,
+        RecordKind: kind,
+        ReviewerKey: bigReviewerKey(i),
+        Stage: 'planning',
         RetainUntil: kind === 'cycle' ? `${Number(label.slice(0, 4)) + 8}-03-31T00:00:00Z` : null,
         Payload: JSON.stringify({ v: 1, track: 'fullCycle', cycle: cycleDates(label) })
       });

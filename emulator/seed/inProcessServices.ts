@@ -33,6 +33,11 @@ export function servicesAs(emulator: TenantEmulator, upn: string, clock: Clock):
     siteFor: (url) => spfi(url).using(DefaultHeaders(), DefaultInit(), DefaultParse(), EmulatorSend(emulator, upn)),
     graph: graphAs(emulator, upn),
     clock,
-    currentUser: { directoryId: directoryId(person?.id ?? upn), loginName: `i:0#.f|membership|${upn}`, displayName: person?.displayName ?? upn, email: upn }
+    currentUser: {
+      directoryId: directoryId(person?.id ?? upn),
+      loginName: `i:0#.f|membership|${upn}`,
+      displayName: person?.displayName ?? upn,
+      email: upn
+    }
   });
 }

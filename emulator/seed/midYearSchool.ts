@@ -10,7 +10,18 @@ import { openCycle } from '../../src/app/openCycle';
 import { findTimes } from '../../src/app/booking/findTimes';
 import { bookMeeting } from '../../src/app/booking/bookMeeting';
 import { systemClock } from '../../src/data/systemClock';
-import { addMonths, buildGovernorReport, cycleContaining, cycleKeyOf, DEFAULT_EQUALITY_GAP_POINTS, directoryId, DEFAULT_SCHEME_SETTINGS, retainUntilFor, staffId, type WorkingPattern } from '../../src/domain';
+import {
+  addMonths,
+  buildGovernorReport,
+  cycleContaining,
+  cycleKeyOf,
+  DEFAULT_EQUALITY_GAP_POINTS,
+  directoryId,
+  DEFAULT_SCHEME_SETTINGS,
+  retainUntilFor,
+  staffId,
+  type WorkingPattern
+} from '../../src/domain';
 import type { Clock, RosterEntry } from '../../src/data/ports';
 import { seedCycleContent } from './cycleContent';
 import { prepareGovernorReport, publishGovernorReport } from '../../src/app/reports/prepareGovernorReport';
@@ -21,26 +32,48 @@ const byUpn = (upn: string | null | undefined): Persona | undefined => personas.
 const noWait = { wait: async (): Promise<void> => undefined };
 
 /** Saves the given personas on the roster (with their seeded reviewers) as the HR lead; returns the stored entries. */
-export async function importPersonas(emulator: TenantEmulator, upns: readonly string[], clock: Clock = systemClock): Promise<RosterEntry[]> {
+export async function importPersonas(
+  emulator: TenantEmulator,
+  upns: readonly string[],
+  clock: Clock = systemClock
+): Promise<RosterEntry[]> {
   const hr = servicesAs(emulator, personas.people.find((p) => p.roles.includes('hrAdmin'))?.upn ?? '', clock);
   const saved: RosterEntry[] = [];
   for (const upn of upns) {
     const p = byUpn(upn);
     if (!p) throw new Error(`No persona ${upn}`);
     const reviewer = byUpn(p.reviewerUpn);
-    const result = await hr.roster.saveRosterEntry({
-      id: staffId(p.id), directoryId: directoryId(p.id), upn: p.upn, ...('mail' in p && p.mail ? { mail: p.mail } : {}), displayName: p.displayName, jobTitle: p.jobTitle,
-      category: p.staffCategory as RosterEntry['category'], contract: (p.contractType ?? 'permanent') as RosterEntry['contract'],
-      workingPattern: p.workingPattern as WorkingPattern, reviewer: reviewer ? directoryId(reviewer.id) : undefined, reviewerName: reviewer?.displayName,
-      reviewerUpn: reviewer?.upn, jobDescriptionUrl: undefined, startDate: undefined, probationPassed: p.probationPassed ?? true, leftOn: undefined
-    }, undefined);
+    const result = await hr.roster.saveRosterEntry(
+      {
+        id: staffId(p.id),
+        directoryId: directoryId(p.id),
+        upn: p.upn,
+        ...('mail' in p && p.mail ? { mail: p.mail } : {}),
+        displayName: p.displayName,
+        jobTitle: p.jobTitle,
+        category: p.staffCategory as RosterEntry['category'],
+        contract: (p.contractType ?? 'permanent') as RosterEntry['contract'],
+        workingPattern: p.workingPattern as WorkingPattern,
+        reviewer: reviewer ? directoryId(reviewer.id) : undefined,
+        reviewerName: reviewer?.displayName,
+        reviewerUpn: reviewer?.upn,
+        jobDescriptionUrl: undefined,
+        startDate: undefined,
+        probationPassed: p.probationPassed ?? true,
+        leftOn: undefined
+      },
+      undefined
+    );
     if (!result.ok) throw new Error(`roster save failed for ${upn}: ${JSON.stringify(result.error)}`);
     saved.push(result.value);
   }
   return saved;
 }
 
-/** Sets the site up, imports every support-staff persona, opens this year's cycle, books two one-to-ones, writes three records and publishes last year's year-end governor report and this year's. */
+/**
+ * Sets the site up, imports every support-staff persona, opens this year's cycle, books two one-to-ones, writes three
+ * records and publishes last year's year-end governor report and this year's.
+ */
 export async function seedMidYearSchool(emulator: TenantEmulator, clock: Clock = systemClock): Promise<void> {
   const hrUpn = personas.people.find((p) => p.roles.includes('hrAdmin'))?.upn ?? '';
   const hr = servicesAs(emulator, hrUpn, clock);
@@ -53,14 +86,20 @@ export async function seedMidYearSchool(emulator: TenantEmulator, clock: Clock =
   const early = roster.slice(0, 4);
   for (const [people, back] of [[early, 8], [early, 7], [roster, 1]] as const) {
     const past = cycleContaining(addMonths(clock.today(), -12 * back), DEFAULT_SCHEME_SETTINGS.cycleStartMonth);
-    const old = await openCycle([...people], hr.records, past, DEFAULT_SCHEME_SETTINGS.retentionYears, past.start, { ...noWait, onProgress: () => undefined });
+    const old = await openCycle([...people], hr.records, past, DEFAULT_SCHEME_SETTINGS.retentionYears, past.start, {
+      ...noWait,
+      onProgress: () => undefined
+    });
     if (!old.ok) throw new Error(`opening ${past.label} failed: ${JSON.stringify(old.error)}`);
   }
   // Tom Hughes shares his calendar with HR with edit rights, so a leaver's meetings can be cancelled for him.
   const graphState = emulator.state.graph;
   graphState.delegates = { [String(byUpn('tom.hughes@riversideprimary.onmicrosoft.com')?.upn)]: [hrUpn] };
   await hr.retention.placeHold({ staffKey: early[0].id, reason: 'Grievance in progress', placedOn: clock.today() });
-  const opened = await openCycle(roster, hr.records, cycle, DEFAULT_SCHEME_SETTINGS.retentionYears, clock.today(), { ...noWait, onProgress: () => undefined });
+  const opened = await openCycle(roster, hr.records, cycle, DEFAULT_SCHEME_SETTINGS.retentionYears, clock.today(), {
+    ...noWait,
+    onProgress: () => undefined
+  });
   if (!opened.ok) throw new Error(`opening the cycle failed: ${JSON.stringify(opened.error)}`);
   // Everyone (Aisha Begum included) has last year's record from the loop above, so a deep link and "earlier cycles"
   // have something to open (issue 15).
@@ -68,20 +107,54 @@ export async function seedMidYearSchool(emulator: TenantEmulator, clock: Clock =
   const reviewer = servicesAs(emulator, tom.upn, clock);
   for (const name of ['Aisha Begum', 'Hannah Wright']) {
     const appraisee = roster.find((r) => r.displayName === name) as RosterEntry;
-    const times = await findTimes(reviewer.calendar, appraisee, tom.workingPattern as WorkingPattern, 'oneToOne', DEFAULT_SCHEME_SETTINGS, clock.today());
+    const times = await findTimes(
+      reviewer.calendar,
+      appraisee,
+      tom.workingPattern as WorkingPattern,
+      'oneToOne',
+      DEFAULT_SCHEME_SETTINGS,
+      clock.today()
+    );
     if (!times.ok || !times.value.length) continue;
-    await bookMeeting(reviewer.calendar, reviewer.meetings, { attempt: `seed-${name}`, appraisee, reviewerName: tom.displayName, kind: 'oneToOne', slot: times.value[0], teamsMeeting: true, recordUrl: 'http://127.0.0.1:5173/', cycleKey: cycleKeyOf(cycle) }, {
-      subject: (_kind, a, r) => `One-to-one: ${a} and ${r}`, body: (url) => `<p>Open the appraisal record: <a href="${url}">${url}</a></p>`
-    });
+    await bookMeeting(
+      reviewer.calendar,
+      reviewer.meetings,
+      {
+        attempt: `seed-${name}`,
+        appraisee,
+        reviewerName: tom.displayName,
+        kind: 'oneToOne',
+        slot: times.value[0],
+        teamsMeeting: true,
+        recordUrl: 'http://127.0.0.1:5173/',
+        cycleKey: cycleKeyOf(cycle)
+      },
+      {
+        subject: (_kind, a, r) => `One-to-one: ${a} and ${r}`,
+        body: (url) => `<p>Open the appraisal record: <a href="${url}">${url}</a></p>`
+      }
+    );
   }
   const team = await reviewer.reader.team(tom.id);
   if (!team.ok) throw new Error(`reading the team failed: ${JSON.stringify(team.error)}`);
-  const pick = ['Aisha Begum', 'Hannah Wright', 'Zoë Clarke'].map((name) => team.value.people.find((p) => p.person.displayName === name)).filter((p): p is NonNullable<typeof p> => p !== undefined);
+  const pick = ['Aisha Begum', 'Hannah Wright', 'Zoë Clarke']
+    .map((name) => team.value.people.find((p) => p.person.displayName === name))
+    .filter((p): p is NonNullable<typeof p> => p !== undefined);
   await seedCycleContent(emulator, tom, pick, personas.people);
   // A private note and a piece of evidence for Aisha Begum, whose subject access request the workbench can answer.
   const aisha = roster.find((r) => r.displayName === 'Aisha Begum') as RosterEntry;
-  await reviewer.privateNotes.add({ staffKey: aisha.id, cycleLabel: cycle.label, text: 'Covered for Hannah Wright in Year 2 twice this half-term; check her workload at the next one-to-one.', retainUntil: retainUntilFor(cycle, DEFAULT_SCHEME_SETTINGS.retentionYears) });
-  await servicesAs(emulator, aisha.upn, clock).cycles.uploadEvidence(aisha.id, `${aisha.id}:${cycleKeyOf(cycle)}`, 'phonics-group-log.txt', new TextEncoder().encode('Phonics group log, autumn term: 6 pupils, 3 sessions a week.').buffer as ArrayBuffer);
+  await reviewer.privateNotes.add({
+    staffKey: aisha.id,
+    cycleLabel: cycle.label,
+    text: 'Covered for Hannah Wright in Year 2 twice this half-term; check her workload at the next one-to-one.',
+    retainUntil: retainUntilFor(cycle, DEFAULT_SCHEME_SETTINGS.retentionYears)
+  });
+  await servicesAs(emulator, aisha.upn, clock).cycles.uploadEvidence(
+    aisha.id,
+    `${aisha.id}:${cycleKeyOf(cycle)}`,
+    'phonics-group-log.txt',
+    new TextEncoder().encode('Phonics group log, autumn term: 6 pupils, 3 sessions a week.').buffer as ArrayBuffer
+  );
   // The governors are given access to the reports, and the head's first report of the year is published.
   for (const governor of personas.people.filter((p) => p.roles.includes('governor'))) {
     const added = await hr.governors.add(governor.upn);
@@ -91,7 +164,10 @@ export async function seedMidYearSchool(emulator: TenantEmulator, clock: Clock =
   // this seed, so its people are the school's own 35 with generated year-end outcomes (yearEndPeople.ts, the same
   // school the bench measures), built and published by the product's own report code.
   const last = cycleContaining(addMonths(cycle.start, -12), DEFAULT_SCHEME_SETTINGS.cycleStartMonth);
-  const yearEnd = buildGovernorReport(riversideYearEnd(), last.label, cycle.start, { k: DEFAULT_SCHEME_SETTINGS.suppressionThreshold, equalityGapPoints: DEFAULT_EQUALITY_GAP_POINTS });
+  const yearEnd = buildGovernorReport(riversideYearEnd(), last.label, cycle.start, {
+    k: DEFAULT_SCHEME_SETTINGS.suppressionThreshold,
+    equalityGapPoints: DEFAULT_EQUALITY_GAP_POINTS
+  });
   const lastPublished = await hr.governorReports.publish(yearEnd, cycle.start);
   if (!lastPublished.ok) throw new Error(`publishing last year's governor report failed: ${JSON.stringify(lastPublished.error)}`);
   const report = await prepareGovernorReport({ source: hr.reportSource, settings: hr.settings, clock }, cycle.label);

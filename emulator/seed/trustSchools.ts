@@ -5,7 +5,14 @@
  * generated people and written straight into each site's lists, as bigTrust writes records: seeding 20 sites through
  * REST would only measure the emulator. Every item carries the columns and payloads our adapters write.
  */
-import { buildAuditedReport, DEFAULT_EQUALITY_GAP_POINTS, trustReturnOf, type IsoDate, type ReportPerson, type StageCompletion } from '../../src/domain';
+import {
+  buildAuditedReport,
+  DEFAULT_EQUALITY_GAP_POINTS,
+  trustReturnOf,
+  type IsoDate,
+  type ReportPerson,
+  type StageCompletion
+} from '../../src/domain';
 import type { TenantState } from '../core/state';
 import type { DirectoryUser } from '../core/directory';
 import type { SpItem, SpList, SpState } from '../sharepoint/state';
@@ -15,7 +22,28 @@ import { GROUPS, LISTS } from '../../src/data/sharepoint/schema';
 
 /** Staff at each of the 20 schools: primaries of 10 to academies of 300. */
 export const TRUST_SCHOOL_SIZES = [10, 12, 18, 25, 30, 35, 40, 48, 55, 60, 75, 90, 110, 130, 150, 180, 210, 240, 270, 300] as const;
-const NAMES = ['Ashfield', 'Brookside', 'Castlegate', 'Dovecote', 'Elmhurst', 'Fernhill', 'Greenway', 'Hollybank', 'Ivydale', 'Juniper', 'Kingsmead', 'Larkrise', 'Meadowbank', 'Northgate', 'Oakfield', 'Parkside', 'Queensway', 'Redbrook', 'Stonebridge', 'Thornbury'];
+const NAMES = [
+  'Ashfield',
+  'Brookside',
+  'Castlegate',
+  'Dovecote',
+  'Elmhurst',
+  'Fernhill',
+  'Greenway',
+  'Hollybank',
+  'Ivydale',
+  'Juniper',
+  'Kingsmead',
+  'Larkrise',
+  'Meadowbank',
+  'Northgate',
+  'Oakfield',
+  'Parkside',
+  'Queensway',
+  'Redbrook',
+  'Stonebridge',
+  'Thornbury'
+];
 
 /** The cycle the trust's schools have published for, and the day they did. */
 export const TRUST_CYCLE = '2025/26';
@@ -40,17 +68,31 @@ function person(school: number, i: number): ReportPerson {
     return v < 80 ? 'onTime' : v < 93 ? 'late' : 'notHeld';
   };
   return {
-    staffCategory: CATEGORIES[i % 5], workingPattern: i % 3 ? 'fullTime' : 'partTime', contract: CONTRACTS[(i + school) % 5] as ReportPerson['contract'], track: 'fullCycle',
-    paused: h % 41 === 0, stages: { planning: stage(1), interimReview: stage(2), finalReview: stage(3) },
+    staffCategory: CATEGORIES[i % 5],
+    workingPattern: i % 3 ? 'fullTime' : 'partTime',
+    contract: CONTRACTS[(i + school) % 5] as ReportPerson['contract'],
+    track: 'fullCycle',
+    paused: h % 41 === 0,
+    stages: { planning: stage(1), interimReview: stage(2), finalReview: stage(3) },
     objectiveOutcomes: { met: 2 + (h % 2), partlyMet: h % 5 === 0 ? 1 : 0, notMet: h % 9 === 0 ? 1 : 0, withdrawn: 0 },
     developmentNeeds: { identified: h % 4 === 0 ? 1 : 0, supported: h % 8 === 0 ? 1 : 0 },
-    disagreements: h % 37 === 0 ? 1 : 0, reviewRequests: 0, oneToOnesHeld: h % 6, jobDescriptionChangesProposed: h % 7 === 0
+    disagreements: h % 37 === 0 ? 1 : 0,
+    reviewRequests: 0,
+    oneToOnesHeld: h % 6,
+    jobDescriptionChangesProposed: h % 7 === 0
   };
 }
 
 const user = (upn: string, displayName: string, roles: string[], id: string): DirectoryUser => ({
-  id, upn, displayName, givenName: displayName.split(' ')[0], surname: displayName.split(' ').slice(1).join(' '), jobTitle: roles.includes('governor') ? 'Governor' : 'Trust officer',
-  roles, reviewerUpn: null, workingPattern: { kind: 'fullTime', days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'], start: '08:30', end: '16:30', termTimeOnly: false }
+  id,
+  upn,
+  displayName,
+  givenName: displayName.split(' ')[0],
+  surname: displayName.split(' ').slice(1).join(' '),
+  jobTitle: roles.includes('governor') ? 'Governor' : 'Trust officer',
+  roles,
+  reviewerUpn: null,
+  workingPattern: { kind: 'fullTime', days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'], start: '08:30', end: '16:30', termTimeOnly: false }
 });
 
 function ensureSiteUser(site: SpState, upn: string, title: string): number {
@@ -71,7 +113,18 @@ function addToGroup(site: SpState, groupTitle: string, userId: number): void {
 function addItem(site: SpState, title: string, values: Record<string, unknown>): void {
   const list = site.lists.find((l) => l.title === title) as SpList;
   const id = list.nextItemId++;
-  const item: SpItem = { id, fsObjType: 0, fileLeafRef: `${id}_.000`, fileDirRef: list.url, values, version: 1, authorId: 1, editorId: 1, created: `${PUBLISHED_ON}T09:00:00Z`, modified: `${PUBLISHED_ON}T09:00:00Z` };
+  const item: SpItem = {
+    id,
+    fsObjType: 0,
+    fileLeafRef: `${id}_.000`,
+    fileDirRef: list.url,
+    values,
+    version: 1,
+    authorId: 1,
+    editorId: 1,
+    created: `${PUBLISHED_ON}T09:00:00Z`,
+    modified: `${PUBLISHED_ON}T09:00:00Z`
+  };
   list.items.push(item);
 }
 
@@ -82,7 +135,8 @@ function addItem(site: SpState, title: string, values: Record<string, unknown>):
  */
 export function seedTrustSchools(state: TenantState, origin: string, count: number = TRUST_SCHOOL_SIZES.length, k = 5): string[] {
   const template = state.sharepoint;
-  if (!template.lists.some((l) => l.title === LISTS.trustReturns.title)) throw new Error('Set the appraisal site up first (schema 4): the trust returns list does not exist.');
+  if (!template.lists.some((l) => l.title === LISTS.trustReturns.title))
+    throw new Error('Set the appraisal site up first (schema 4): the trust returns list does not exist.');
   const people = trustPeople(state.directory.domain);
   const add = (u: DirectoryUser): void => {
     if (!state.directory.users.some((x) => x.upn === u.upn)) state.directory.users.push(u);

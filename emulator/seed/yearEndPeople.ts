@@ -26,12 +26,18 @@ function atYearEnd(shape: Shape, chance: (p: number) => boolean): ReportPerson {
   const allSupported = !chance(0.15);
   const someNotMet = chance(0.25);
   return {
-    staffCategory: shape.staffCategory, contract: shape.contract, workingPattern: shape.workingPattern,
-    track: fullCycle ? 'fullCycle' : 'oneToOneOnly', paused: false,
+    staffCategory: shape.staffCategory,
+    contract: shape.contract,
+    workingPattern: shape.workingPattern,
+    track: fullCycle ? 'fullCycle' : 'oneToOneOnly',
+    paused: false,
     stages: { planning: stage(0.1, 0.03), interimReview: stage(0.15, 0.06), finalReview: stage(0.2, 0.06) },
-    objectiveOutcomes: chance(0.06) ? { met: 0, partlyMet: 0, notMet: 0, withdrawn: 0 } : { met: 2, partlyMet: someNotMet ? 1 : 0, notMet: 0, withdrawn: 0 },
+    objectiveOutcomes: chance(0.06)
+      ? { met: 0, partlyMet: 0, notMet: 0, withdrawn: 0 }
+      : { met: 2, partlyMet: someNotMet ? 1 : 0, notMet: 0, withdrawn: 0 },
     developmentNeeds: { identified, supported: allSupported ? identified : Math.max(0, identified - 1) },
-    disagreements: chance(0.04) ? 1 : 0, reviewRequests: 0,
+    disagreements: chance(0.04) ? 1 : 0,
+    reviewRequests: 0,
     oneToOnesHeld: chance(0.07) ? 0 : chance(0.3) ? 2 : 4,
     jobDescriptionChangesProposed: chance(0.12)
   };
@@ -49,7 +55,12 @@ export const riversideYearEnd = (yearsAgo = 0): ReportPerson[] => {
 };
 
 const smallShapes: Shape[] = [
-  ...Array.from({ length: 6 }, (_v, i): Shape => ({ staffCategory: 'learningSupport', contract: 'permanent', workingPattern: i % 2 ? 'partTime' : 'fullTime', probationPassed: true })),
+  ...Array.from({ length: 6 }, (_v, i): Shape => ({
+    staffCategory: 'learningSupport',
+    contract: 'permanent',
+    workingPattern: i % 2 ? 'partTime' : 'fullTime',
+    probationPassed: true
+  })),
   { staffCategory: 'adminAndBusiness', contract: 'permanent', workingPattern: 'fullTime', probationPassed: true },
   { staffCategory: 'adminAndBusiness', contract: 'permanent', workingPattern: 'partTime', probationPassed: true },
   { staffCategory: 'siteStaff', contract: 'permanent', workingPattern: 'fullTime', probationPassed: true },

@@ -5,7 +5,17 @@
  */
 import { bodyText, header, type EmulatorRequest, type EmulatorResponse } from '../core/http';
 
-const STATUS_TEXT: Record<number, string> = { 200: 'OK', 201: 'Created', 204: 'No Content', 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 412: 'Precondition Failed', 429: 'Too Many Requests', 500: 'Internal Server Error' };
+const STATUS_TEXT: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  204: 'No Content',
+  400: 'Bad Request',
+  403: 'Forbidden',
+  404: 'Not Found',
+  412: 'Precondition Failed',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error'
+};
 
 function boundaryOf(contentType: string | undefined): string | undefined {
   return /boundary="?([^";]+)"?/i.exec(contentType ?? '')?.[1];
@@ -53,7 +63,10 @@ const badBatch = (message: string): EmulatorResponse => ({
 });
 
 /** Runs each part through `run`, in order, and writes SharePoint's batch response. */
-export async function handleBatch(req: EmulatorRequest, run: (part: EmulatorRequest) => Promise<EmulatorResponse>): Promise<EmulatorResponse> {
+export async function handleBatch(
+  req: EmulatorRequest,
+  run: (part: EmulatorRequest) => Promise<EmulatorResponse>
+): Promise<EmulatorResponse> {
   let parts: EmulatorRequest[];
   try {
     parts = parseBatch(req);
@@ -65,7 +78,13 @@ export async function handleBatch(req: EmulatorRequest, run: (part: EmulatorRequ
   const out: string[] = [];
   for (const part of parts) {
     const res = await run(part);
-    out.push(`--${boundary}`, 'Content-Type: application/http', 'Content-Transfer-Encoding: binary', '', `HTTP/1.1 ${res.status} ${STATUS_TEXT[res.status] ?? 'Unknown'}`);
+    out.push(
+      `--${boundary}`,
+      'Content-Type: application/http',
+      'Content-Transfer-Encoding: binary',
+      '',
+      `HTTP/1.1 ${res.status} ${STATUS_TEXT[res.status] ?? 'Unknown'}`
+    );
     for (const [key, value] of Object.entries(res.headers)) out.push(`${key.toUpperCase()}: ${value}`);
     out.push('', typeof res.body === 'string' ? res.body : '');
   }

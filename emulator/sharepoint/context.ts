@@ -23,7 +23,14 @@ export function siteUserFor(state: SpState, person: DirectoryUser): SpUser {
   const login = `i:0#.f|membership|${person.upn}`;
   const existing = state.users.find((u) => u.loginName.toLowerCase() === login.toLowerCase());
   if (existing) return existing;
-  const user: SpUser = { id: state.nextPrincipalId++, loginName: login, title: person.displayName, email: person.upn, upn: person.upn, isSiteAdmin: false };
+  const user: SpUser = {
+    id: state.nextPrincipalId++,
+    loginName: login,
+    title: person.displayName,
+    email: person.upn,
+    upn: person.upn,
+    isSiteAdmin: false
+  };
   state.users.push(user);
   return user;
 }

@@ -55,7 +55,10 @@ function tooBig(req: EmulatorRequest, apiPath: string): EmulatorResponse | undef
   const bytes = typeof req.body === 'string' ? utf8Length(req.body) : req.body.byteLength;
   const limit = /\/files\/add(usingpath)?\(/i.test(apiPath) ? MAX_UPLOAD_BYTES : MAX_REQUEST_BYTES;
   if (bytes <= limit) return undefined;
-  return errorResponse(req, new SpError(400, SP_ERRORS.badRequest, `The request message is too big. The server does not allow messages larger than ${limit} bytes.`));
+  return errorResponse(
+    req,
+    new SpError(400, SP_ERRORS.badRequest, `The request message is too big. The server does not allow messages larger than ${limit} bytes.`)
+  );
 }
 
 /** Answers a SharePoint REST request, or undefined when the path is not this site's API. */
@@ -69,13 +72,20 @@ export async function handleSharePoint(ctx: HandlerContext, req: EmulatorRequest
   const refused = tooBig(req, apiPath);
   if (refused) return refused;
   if (apiPath.toLowerCase() === '$batch') {
-    const direct = (part: EmulatorRequest): Promise<EmulatorResponse> => Promise.resolve(answer(ctx, site, part, parseUrl(part.url).path.slice(prefix.length)));
+    const direct = (part: EmulatorRequest): Promise<EmulatorResponse> =>
+      Promise.resolve(answer(ctx, site, part, parseUrl(part.url).path.slice(prefix.length)));
     const run = ctx.parts ?? direct;
     // A batch is answered by the site it was sent to: a part addressed to another site is refused, never run there.
     // SharePoint answers a batch that mixes sites 400 "Invalid Request": pnp/pnpjs#3125 ("not possible"), pnp/pnpjs#2172.
-    const sameSite = (part: EmulatorRequest): Promise<EmulatorResponse> => (parseUrl(part.url).path.toLowerCase().startsWith(prefix.toLowerCase())
-      ? run(part)
-      : Promise.resolve(errorResponse(part, new SpError(400, SP_ERRORS.badRequest, `A $batch sent to ${site.serverRelativeUrl} cannot hold a request for another site.`))));
+    const sameSite = (part: EmulatorRequest): Promise<EmulatorResponse> =>
+      parseUrl(part.url).path.toLowerCase().startsWith(prefix.toLowerCase())
+        ? run(part)
+        : Promise.resolve(
+            errorResponse(
+              part,
+              new SpError(400, SP_ERRORS.badRequest, `A $batch sent to ${site.serverRelativeUrl} cannot hold a request for another site.`)
+            )
+          );
     return handleBatch(req, sameSite);
   }
   return answer(ctx, site, req, apiPath);

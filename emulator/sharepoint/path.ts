@@ -29,7 +29,9 @@ export function splitPath(path: string): Segment[] {
   if (current) parts.push(current);
   return parts.map((p) => {
     const open = p.indexOf('(');
-    return open === -1 ? { name: p.toLowerCase(), args: undefined } : { name: p.slice(0, open).toLowerCase(), args: p.slice(open + 1, p.lastIndexOf(')')) };
+    return open === -1
+      ? { name: p.toLowerCase(), args: undefined }
+      : { name: p.slice(0, open).toLowerCase(), args: p.slice(open + 1, p.lastIndexOf(')')) };
   });
 }
 

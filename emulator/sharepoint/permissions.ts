@@ -37,12 +37,18 @@ export const has = (rights: Permissions, name: PermissionName): boolean => right
 /** Folders with their own permissions, by lower-cased path: built once per request so trimming stays linear. */
 export function folderScopes(list: SpList): Map<string, RoleAssignment[]> {
   const map = new Map<string, RoleAssignment[]>();
-  for (const i of list.items) if (i.fsObjType === 1 && i.uniqueRoleAssignments) map.set(`${i.fileDirRef}/${i.fileLeafRef}`.toLowerCase(), i.uniqueRoleAssignments);
+  for (const i of list.items)
+    if (i.fsObjType === 1 && i.uniqueRoleAssignments) map.set(`${i.fileDirRef}/${i.fileLeafRef}`.toLowerCase(), i.uniqueRoleAssignments);
   return map;
 }
 
 /** The role assignments that govern an item: its own, else its folders', else the list's, else the web's. */
-export function scopeOf(state: SpState, list: SpList | undefined, item?: SpItem, folders?: Map<string, RoleAssignment[]>): readonly RoleAssignment[] {
+export function scopeOf(
+  state: SpState,
+  list: SpList | undefined,
+  item?: SpItem,
+  folders?: Map<string, RoleAssignment[]>
+): readonly RoleAssignment[] {
   if (item?.uniqueRoleAssignments) return item.uniqueRoleAssignments;
   if (list && item) {
     const scopes = folders ?? folderScopes(list);
@@ -59,7 +65,13 @@ export function scopeOf(state: SpState, list: SpList | undefined, item?: SpItem,
 }
 
 /** A user's effective rights on the web, a list or an item. */
-export function effectiveRights(state: SpState, userId: number, list?: SpList, item?: SpItem, folders?: Map<string, RoleAssignment[]>): Set<number> {
+export function effectiveRights(
+  state: SpState,
+  userId: number,
+  list?: SpList,
+  item?: SpItem,
+  folders?: Map<string, RoleAssignment[]>
+): Set<number> {
   return rightsFrom(state, scopeOf(state, list, item, folders), userId);
 }
 

@@ -28,7 +28,8 @@ const pathOf = (item: SpItem): string => `${item.fileDirRef}/${item.fileLeafRef}
 /** The item and, for a folder, everything under it, once the caller may delete every one of them. */
 function takeable(ctx: SpContext, list: SpList, item: SpItem): SpItem[] {
   const inside = pathOf(item);
-  const inFolder = (i: SpItem): boolean => item.fsObjType === 1 && (i.fileDirRef.toLowerCase() === inside || i.fileDirRef.toLowerCase().startsWith(`${inside}/`));
+  const inFolder = (i: SpItem): boolean =>
+    item.fsObjType === 1 && (i.fileDirRef.toLowerCase() === inside || i.fileDirRef.toLowerCase().startsWith(`${inside}/`));
   const taken = list.items.filter((i) => i === item || inFolder(i));
   if (!taken.every((i) => canWrite(ctx.state, ctx.user.id, list, i, 'deleteListItems'))) throw refuse.accessDenied();
   checkEtag(ctx.req, item);
@@ -72,9 +73,19 @@ function entryJson(ctx: SpContext, entry: SpRecycleEntry): Record<string, unknow
   // SP.RecycleBinItemType: 1 File, 3 ListItem, 5 Folder. ItemState 1: first stage.
   const itemType = top.fsObjType === 1 ? 5 : list?.baseTemplate === 101 ? 1 : 3;
   return {
-    Id: entry.id, Title: String(top.values.Title ?? top.fileLeafRef), LeafName: top.fileLeafRef, DirName: top.fileDirRef.replace(/^\//, ''),
-    ItemType: itemType, ItemState: 1, DeletedDate: entry.deletedDate, DeletedById: entry.deletedById, DeletedByName: by?.title ?? '', DeletedByEmail: by?.email ?? '',
-    AuthorName: author?.title ?? '', AuthorEmail: author?.email ?? '', Size: 0
+    Id: entry.id,
+    Title: String(top.values.Title ?? top.fileLeafRef),
+    LeafName: top.fileLeafRef,
+    DirName: top.fileDirRef.replace(/^\//, ''),
+    ItemType: itemType,
+    ItemState: 1,
+    DeletedDate: entry.deletedDate,
+    DeletedById: entry.deletedById,
+    DeletedByName: by?.title ?? '',
+    DeletedByEmail: by?.email ?? '',
+    AuthorName: author?.title ?? '',
+    AuthorEmail: author?.email ?? '',
+    Size: 0
   };
 }
 
@@ -87,7 +98,10 @@ export function recycleBinRoute(ctx: SpContext, method: string): EmulatorRespons
 
 /** GET one entry. */
 export function recycleBinItemRoute(ctx: SpContext, entry: SpRecycleEntry): EmulatorResponse {
-  return entity(ctx.req, ctx.base, selectFields(entryJson(ctx, entry), ctx.query.get('$select')), { type: 'SP.RecycleBinItem', editLink: `Web/RecycleBin('${entry.id}')` });
+  return entity(ctx.req, ctx.base, selectFields(entryJson(ctx, entry), ctx.query.get('$select')), {
+    type: 'SP.RecycleBinItem',
+    editLink: `Web/RecycleBin('${entry.id}')`
+  });
 }
 
 /** POST recyclebin('id')/restore(): everything the recycle took goes back where it was. */
@@ -96,7 +110,12 @@ export function restoreEntry(ctx: SpContext, entry: SpRecycleEntry): EmulatorRes
   const top = entry.items[0];
   const parent = top.fileDirRef.toLowerCase();
   const parentExists = list && (parent === list.url.toLowerCase() || list.items.some((i) => i.fsObjType === 1 && pathOf(i) === parent));
-  if (!list || !parentExists) throw new SpError(400, SP_ERRORS.invalidArgument, `The folder '${top.fileDirRef}' no longer exists, so the item cannot be restored there.`);
+  if (!list || !parentExists)
+    throw new SpError(
+      400,
+      SP_ERRORS.invalidArgument,
+      `The folder '${top.fileDirRef}' no longer exists, so the item cannot be restored there.`
+    );
   list.items.push(...entry.items);
   list.items.sort((a, b) => a.id - b.id);
   ctx.state.recycleBin = (ctx.state.recycleBin ?? []).filter((e) => e !== entry);

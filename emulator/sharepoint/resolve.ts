@@ -53,7 +53,9 @@ function folderItem(list: SpList, path: string): SpItem | undefined {
 
 function listByUrl(ctx: SpContext, url: string): { list: SpList; path: string } {
   const path = url.startsWith('/') ? url : `${ctx.state.serverRelativeUrl}/${url}`;
-  const list = ctx.state.lists.find((l) => path.toLowerCase() === l.url.toLowerCase() || path.toLowerCase().startsWith(`${l.url.toLowerCase()}/`));
+  const list = ctx.state.lists.find(
+    (l) => path.toLowerCase() === l.url.toLowerCase() || path.toLowerCase().startsWith(`${l.url.toLowerCase()}/`)
+  );
   if (!list) throw refuse.notFound(`File or folder '${url}'`);
   return { list: readableList(ctx, list, list.title), path: path.replace(/\/$/, '') };
 }
@@ -77,7 +79,8 @@ function step(ctx: SpContext, at: Target, seg: Segment): Target {
       if (seg.name === 'recyclebin' && seg.args === undefined) return { kind: 'recyclebin' };
       if (seg.name === 'recyclebin') return { kind: 'recyclebinitem', entry: visibleEntry(ctx, stringArg(seg.args)) };
       if (seg.name === 'associatedownergroup' || seg.name === 'associatedmembergroup' || seg.name === 'associatedvisitorgroup') {
-        const id = seg.name === 'associatedownergroup' ? s.ownerGroupId : seg.name === 'associatedmembergroup' ? s.memberGroupId : s.visitorGroupId;
+        const id =
+          seg.name === 'associatedownergroup' ? s.ownerGroupId : seg.name === 'associatedmembergroup' ? s.memberGroupId : s.visitorGroupId;
         return { kind: 'sitegroup', group: s.groups.find((g) => g.id === id) as SpGroup };
       }
       if (seg.name === 'getfolderbyserverrelativepath' || seg.name === 'getfolderbyserverrelativeurl') {
@@ -99,7 +102,16 @@ function step(ctx: SpContext, at: Target, seg: Segment): Target {
     case 'list':
       if (seg.name === 'fields' && seg.args === undefined) return { kind: 'fields', list: at.list };
       if (seg.name === 'items' && seg.args === undefined) return { kind: 'items', list: at.list };
-      if (seg.name === 'items') return { kind: 'item', list: at.list, item: readableItem(ctx, at.list, at.list.items.find((i) => i.id === Number(seg.args))) };
+      if (seg.name === 'items')
+        return {
+          kind: 'item',
+          list: at.list,
+          item: readableItem(
+            ctx,
+            at.list,
+            at.list.items.find((i) => i.id === Number(seg.args))
+          )
+        };
       if (seg.name === 'rootfolder') return { kind: 'folder', list: at.list, path: at.list.url };
       if (seg.name === 'roleassignments') return { kind: 'roleassignments', owner: at };
       break;
@@ -112,11 +124,21 @@ function step(ctx: SpContext, at: Target, seg: Segment): Target {
       }
       break;
     case 'items':
-      if (seg.name === 'getbyid') return { kind: 'item', list: at.list, item: readableItem(ctx, at.list, at.list.items.find((i) => i.id === Number(seg.args))) };
+      if (seg.name === 'getbyid')
+        return {
+          kind: 'item',
+          list: at.list,
+          item: readableItem(
+            ctx,
+            at.list,
+            at.list.items.find((i) => i.id === Number(seg.args))
+          )
+        };
       break;
     case 'item':
       if (seg.name === 'roleassignments') return { kind: 'roleassignments', owner: at };
-      if (seg.name === 'folder' && at.item.fsObjType === 1) return { kind: 'folder', list: at.list, path: `${at.item.fileDirRef}/${at.item.fileLeafRef}` };
+      if (seg.name === 'folder' && at.item.fsObjType === 1)
+        return { kind: 'folder', list: at.list, path: `${at.item.fileDirRef}/${at.item.fileLeafRef}` };
       break;
     case 'folder':
       if (seg.name === 'folders' && seg.args === undefined) return { kind: 'folders', list: at.list, path: at.path };
@@ -132,7 +154,8 @@ function step(ctx: SpContext, at: Target, seg: Segment): Target {
       if (seg.name === 'getbyurl') return { kind: 'folder', list: at.list, path: `${at.path}/${stringArg(seg.args)}` };
       break;
     case 'roledefinitions':
-      if (seg.name === 'getbyid' || seg.name === 'getbytype') return { kind: 'roledefinition', def: findRoleDefinition(ctx, seg.name, seg.args ?? '') };
+      if (seg.name === 'getbyid' || seg.name === 'getbytype')
+        return { kind: 'roledefinition', def: findRoleDefinition(ctx, seg.name, seg.args ?? '') };
       if (seg.name === 'getbyname') return { kind: 'roledefinition', def: findRoleDefinition(ctx, 'getbyname', stringArg(seg.args)) };
       break;
     case 'recyclebin':
@@ -152,7 +175,13 @@ function step(ctx: SpContext, at: Target, seg: Segment): Target {
     case 'siteusers':
       if (seg.name === 'getbyid' || seg.name === 'getbyloginname' || seg.name === 'getbyemail') {
         const key = seg.name === 'getbyid' ? seg.args : stringArg(seg.args).toLowerCase();
-        const user = s.users.find((u) => (seg.name === 'getbyid' ? String(u.id) === key : seg.name === 'getbyemail' ? u.email.toLowerCase() === key : u.loginName.toLowerCase() === key));
+        const user = s.users.find((u) =>
+          seg.name === 'getbyid'
+            ? String(u.id) === key
+            : seg.name === 'getbyemail'
+              ? u.email.toLowerCase() === key
+              : u.loginName.toLowerCase() === key
+        );
         if (!user) throw refuse.notFound('User');
         return { kind: 'user', user };
       }

@@ -24,8 +24,10 @@ export class SpError extends Error {
 
 /** Shorthands for common refusals. */
 export const refuse = {
-  accessDenied: (): SpError => new SpError(403, SP_ERRORS.accessDenied, 'Access denied. You do not have permission to perform this action or access this resource.'),
-  notFound: (what: string): SpError => new SpError(404, SP_ERRORS.notFound, `${what} does not exist. It may have been deleted by another user.`),
+  accessDenied: (): SpError =>
+    new SpError(403, SP_ERRORS.accessDenied, 'Access denied. You do not have permission to perform this action or access this resource.'),
+  notFound: (what: string): SpError =>
+    new SpError(404, SP_ERRORS.notFound, `${what} does not exist. It may have been deleted by another user.`),
   badRequest: (message: string): SpError => new SpError(400, SP_ERRORS.badRequest, message)
 };
 
@@ -48,26 +50,57 @@ export function apiBase(req: EmulatorRequest, siteUrl: string): string {
 }
 
 /** An entity response. */
-export function entity(req: EmulatorRequest, base: string, value: Record<string, unknown>, meta: EntityMeta, headers: Record<string, string> = {}): EmulatorResponse {
+export function entity(
+  req: EmulatorRequest,
+  base: string,
+  value: Record<string, unknown>,
+  meta: EntityMeta,
+  headers: Record<string, string> = {}
+): EmulatorResponse {
   const etagHeader: Record<string, string> = meta.etag ? { etag: meta.etag } : {};
   if (wantsVerbose(req)) {
     const uri = meta.editLink ? `${base}${meta.editLink}` : undefined;
-    const body = { d: { __metadata: { type: meta.type, ...(uri ? { id: uri, uri } : {}), ...(meta.etag ? { etag: meta.etag } : {}) }, ...value } };
-    return { status: 200, headers: { 'content-type': 'application/json;odata=verbose;charset=utf-8', ...etagHeader, ...headers }, body: JSON.stringify(body) };
+    const body = {
+      d: { __metadata: { type: meta.type, ...(uri ? { id: uri, uri } : {}), ...(meta.etag ? { etag: meta.etag } : {}) }, ...value }
+    };
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/json;odata=verbose;charset=utf-8', ...etagHeader, ...headers },
+      body: JSON.stringify(body)
+    };
   }
   const links = meta.editLink ? { 'odata.id': `${base}${meta.editLink}`, 'odata.editLink': meta.editLink } : {};
-  const body = { 'odata.metadata': `${base}$metadata#${meta.type}/@Element`, 'odata.type': meta.type, ...links, ...(meta.etag ? { 'odata.etag': meta.etag } : {}), ...value };
-  return { status: 200, headers: { 'content-type': 'application/json;odata=minimalmetadata;streaming=true;charset=utf-8', ...etagHeader, ...headers }, body: JSON.stringify(body) };
+  const body = {
+    'odata.metadata': `${base}$metadata#${meta.type}/@Element`,
+    'odata.type': meta.type,
+    ...links,
+    ...(meta.etag ? { 'odata.etag': meta.etag } : {}),
+    ...value
+  };
+  return {
+    status: 200,
+    headers: { 'content-type': 'application/json;odata=minimalmetadata;streaming=true;charset=utf-8', ...etagHeader, ...headers },
+    body: JSON.stringify(body)
+  };
 }
 
 /** A collection response, with `odata.nextLink` when there is another page. */
-export function collection(req: EmulatorRequest, base: string, values: Array<Record<string, unknown>>, nextLink?: string): EmulatorResponse {
+export function collection(
+  req: EmulatorRequest,
+  base: string,
+  values: Array<Record<string, unknown>>,
+  nextLink?: string
+): EmulatorResponse {
   if (wantsVerbose(req)) {
     const body = { d: { results: values, ...(nextLink ? { __next: nextLink } : {}) } };
     return { status: 200, headers: { 'content-type': 'application/json;odata=verbose;charset=utf-8' }, body: JSON.stringify(body) };
   }
   const body = { 'odata.metadata': `${base}$metadata`, value: values, ...(nextLink ? { 'odata.nextLink': nextLink } : {}) };
-  return { status: 200, headers: { 'content-type': 'application/json;odata=minimalmetadata;streaming=true;charset=utf-8' }, body: JSON.stringify(body) };
+  return {
+    status: 200,
+    headers: { 'content-type': 'application/json;odata=minimalmetadata;streaming=true;charset=utf-8' },
+    body: JSON.stringify(body)
+  };
 }
 
 /** A 204 (void methods, MERGE updates). */
@@ -79,5 +112,9 @@ export function noContent(headers: Record<string, string> = {}): EmulatorRespons
 export function errorResponse(req: EmulatorRequest, error: SpError): EmulatorResponse {
   const inner = { code: error.code, message: { lang: 'en-US', value: error.message } };
   const body = wantsVerbose(req) ? { error: inner } : { 'odata.error': inner };
-  return { status: error.status, headers: { 'content-type': 'application/json;odata=minimalmetadata;charset=utf-8' }, body: JSON.stringify(body) };
+  return {
+    status: error.status,
+    headers: { 'content-type': 'application/json;odata=minimalmetadata;charset=utf-8' },
+    body: JSON.stringify(body)
+  };
 }

@@ -6,9 +6,28 @@ import type { SpRoleDefinition, SpState } from './state';
 
 // SP.PermissionKind numbers; only the ones the emulator checks by name.
 export const KIND = {
-  viewListItems: 1, addListItems: 2, editListItems: 3, deleteListItems: 4, approveItems: 5, openItems: 6, viewVersions: 7, deleteVersions: 8,
-  manageLists: 12, viewFormPages: 13, open: 17, viewPages: 18, addAndCustomizePages: 19, createGroups: 25, managePermissions: 26,
-  browseDirectories: 27, browseUserInfo: 28, manageWeb: 31, useClientIntegration: 37, useRemoteAPIs: 38, enumeratePermissions: 63, fullMask: 65
+  viewListItems: 1,
+  addListItems: 2,
+  editListItems: 3,
+  deleteListItems: 4,
+  approveItems: 5,
+  openItems: 6,
+  viewVersions: 7,
+  deleteVersions: 8,
+  manageLists: 12,
+  viewFormPages: 13,
+  open: 17,
+  viewPages: 18,
+  addAndCustomizePages: 19,
+  createGroups: 25,
+  managePermissions: 26,
+  browseDirectories: 27,
+  browseUserInfo: 28,
+  manageWeb: 31,
+  useClientIntegration: 37,
+  useRemoteAPIs: 38,
+  enumeratePermissions: 63,
+  fullMask: 65
 } as const;
 
 /** A permission kind name. */
@@ -17,7 +36,17 @@ export type PermissionName = keyof typeof KIND;
 /** A set of permission kinds. */
 export type Permissions = ReadonlySet<number>;
 
-const READ = [KIND.viewListItems, KIND.openItems, KIND.viewVersions, KIND.viewFormPages, KIND.viewPages, KIND.open, KIND.browseUserInfo, KIND.useClientIntegration, KIND.useRemoteAPIs];
+const READ = [
+  KIND.viewListItems,
+  KIND.openItems,
+  KIND.viewVersions,
+  KIND.viewFormPages,
+  KIND.viewPages,
+  KIND.open,
+  KIND.browseUserInfo,
+  KIND.useClientIntegration,
+  KIND.useRemoteAPIs
+];
 const CONTRIBUTE = [...READ, KIND.addListItems, KIND.editListItems, KIND.deleteListItems, KIND.deleteVersions, KIND.browseDirectories];
 const EDIT = [...CONTRIBUTE, KIND.manageLists];
 
@@ -28,7 +57,13 @@ export const ROLE_DEFINITIONS = {
   edit: { id: 1073741830, name: 'Edit', roleTypeKind: 6, order: 48, kinds: EDIT },
   contribute: { id: 1073741827, name: 'Contribute', roleTypeKind: 3, order: 64, kinds: CONTRIBUTE },
   read: { id: 1073741826, name: 'Read', roleTypeKind: 2, order: 128, kinds: READ },
-  limitedAccess: { id: 1073741825, name: 'Limited Access', roleTypeKind: 1, order: 160, kinds: [KIND.open, KIND.viewFormPages, KIND.browseUserInfo, KIND.useClientIntegration, KIND.useRemoteAPIs] }
+  limitedAccess: {
+    id: 1073741825,
+    name: 'Limited Access',
+    roleTypeKind: 1,
+    order: 160,
+    kinds: [KIND.open, KIND.viewFormPages, KIND.browseUserInfo, KIND.useClientIntegration, KIND.useRemoteAPIs]
+  }
 };
 
 /** SharePoint's full mask: every bit of High and Low but the top one. */
@@ -84,7 +119,8 @@ export function roleDefinitionsOf(state: SpState): RoleDefinitionView[] {
 }
 
 /** A role definition by id, or undefined. */
-export const roleDefinitionById = (state: SpState, id: number): RoleDefinitionView | undefined => roleDefinitionsOf(state).find((d) => d.id === id);
+export const roleDefinitionById = (state: SpState, id: number): RoleDefinitionView | undefined =>
+  roleDefinitionsOf(state).find((d) => d.id === id);
 
 /** The kinds a role definition grants: exactly its bits ('all' for Full Control); nothing for an unknown id. */
 export function kindsOfRole(state: SpState, id: number): number[] | 'all' {

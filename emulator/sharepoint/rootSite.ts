@@ -29,12 +29,27 @@ export function handleRootSite(req: EmulatorRequest, tenantName: string): Emulat
   const api = lower.slice('/_api/'.length);
   if (api === 'contextinfo') return contextInfo(req, '');
   if (api === 'web' || api === 'web/') {
-    return entity(req, apiBase(req, ''), { Title: tenantName, ServerRelativeUrl: '/', WebTemplate: 'SITEPAGEPUBLISHING' }, { type: 'SP.Web', editLink: 'Web' });
+    return entity(
+      req,
+      apiBase(req, ''),
+      { Title: tenantName, ServerRelativeUrl: '/', WebTemplate: 'SITEPAGEPUBLISHING' },
+      { type: 'SP.Web', editLink: 'Web' }
+    );
   }
   const list = /^web\/lists\/getbytitle\('([^']*)'\)/i.exec(path.slice('/_api/'.length));
   const origin = /^https?:\/\/[^/]+/i.exec(req.url)?.[0] ?? '';
   if (list) {
-    return errorResponse(req, new SpError(404, SP_ERRORS.listNotFound, `List '${decodeURIComponent(list[1])}' does not exist at site with URL '${origin}'.`));
+    return errorResponse(
+      req,
+      new SpError(404, SP_ERRORS.listNotFound, `List '${decodeURIComponent(list[1])}' does not exist at site with URL '${origin}'.`)
+    );
   }
-  return errorResponse(req, new SpError(404, SP_ERRORS.notFound, `The root site has no ${req.method} ${path} in the emulator: the appraisal lists are on the appraisal site.`));
+  return errorResponse(
+    req,
+    new SpError(
+      404,
+      SP_ERRORS.notFound,
+      `The root site has no ${req.method} ${path} in the emulator: the appraisal lists are on the appraisal site.`
+    )
+  );
 }

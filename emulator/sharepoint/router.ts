@@ -22,7 +22,9 @@ function hasSiteAccess(ctx: SpContext): boolean {
   if (effectiveRights(ctx.state, ctx.user.id).size > 0) return true;
   const mine = principalsOf(ctx.state, ctx.user.id);
   return ctx.state.lists.some(
-    (l) => l.uniqueRoleAssignments?.some((a) => mine.has(a.principalId)) || l.items.some((i) => i.uniqueRoleAssignments?.some((a) => mine.has(a.principalId)))
+    (l) =>
+      l.uniqueRoleAssignments?.some((a) => mine.has(a.principalId)) ||
+      l.items.some((i) => i.uniqueRoleAssignments?.some((a) => mine.has(a.principalId)))
   );
 }
 
@@ -34,7 +36,8 @@ function call(ctx: SpContext, name: string, args: string | undefined, on: Target
   if (owner && name === 'getusereffectivepermissions') return effectivePermissions(ctx, owner, stringArg(ctx.query.get('@user') ?? args));
   if (owner && name === 'breakroleinheritance') return breakInheritance(ctx, owner, args);
   if (owner && name === 'resetroleinheritance') return resetInheritance(ctx, owner);
-  if (on.kind === 'roleassignments' && (name === 'addroleassignment' || name === 'removeroleassignment')) return changeAssignment(ctx, on.owner, args, name === 'addroleassignment');
+  if (on.kind === 'roleassignments' && (name === 'addroleassignment' || name === 'removeroleassignment'))
+    return changeAssignment(ctx, on.owner, args, name === 'addroleassignment');
   if (on.kind === 'web' && name === 'ensureuser') return ensureUser(ctx);
   if (on.kind === 'web' && name === 'getuserbyid') {
     const user = ctx.state.users.find((u) => u.id === Number(args));

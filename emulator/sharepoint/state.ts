@@ -135,9 +135,21 @@ export interface SiteAddress {
 /** A fresh appraisal site: owners (the head and HR lead from the directory), empty members and visitors. */
 export function createSpState(directory: DirectoryState, at?: SiteAddress): SpState {
   const state: SpState = {
-    serverRelativeUrl: at?.serverRelativeUrl ?? '/sites/staff-appraisal', title: at?.title ?? `${directory.schoolName} staff appraisal`,
-    webId: at?.webId ?? '8d1f9a40-3c5e-4b8a-9f0e-2a7c6d5b4e31', nextPrincipalId: 1, users: [], groups: [],
-    ownerGroupId: 0, memberGroupId: 0, visitorGroupId: 0, webRoleAssignments: [], lists: [], customRoleDefinitions: [], recycleBin: [], membersCanShare: true, clock: 0
+    serverRelativeUrl: at?.serverRelativeUrl ?? '/sites/staff-appraisal',
+    title: at?.title ?? `${directory.schoolName} staff appraisal`,
+    webId: at?.webId ?? '8d1f9a40-3c5e-4b8a-9f0e-2a7c6d5b4e31',
+    nextPrincipalId: 1,
+    users: [],
+    groups: [],
+    ownerGroupId: 0,
+    memberGroupId: 0,
+    visitorGroupId: 0,
+    webRoleAssignments: [],
+    lists: [],
+    customRoleDefinitions: [],
+    recycleBin: [],
+    membersCanShare: true,
+    clock: 0
   };
   const group = (title: string, description: string): number => {
     const id = state.nextPrincipalId++;
@@ -155,7 +167,14 @@ export function createSpState(directory: DirectoryState, at?: SiteAddress): SpSt
   const owners = state.groups[0];
   for (const person of directory.users.filter((u) => u.roles.includes('head') || u.roles.includes('hrAdmin'))) {
     const id = state.nextPrincipalId++;
-    state.users.push({ id, loginName: `i:0#.f|membership|${person.upn}`, title: person.displayName, email: person.upn, upn: person.upn, isSiteAdmin: false });
+    state.users.push({
+      id,
+      loginName: `i:0#.f|membership|${person.upn}`,
+      title: person.displayName,
+      email: person.upn,
+      upn: person.upn,
+      isSiteAdmin: false
+    });
     owners.memberIds.push(id);
   }
   return state;

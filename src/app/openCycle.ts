@@ -27,7 +27,8 @@ export interface OpenCycleSummary {
 }
 
 /** Where a run stopped. */
-export type OpenCycleFailure = { code: 'couldNotStart'; error: DataError } | { code: 'personFailed'; displayName: string; error: DataError; opened: number };
+export type OpenCycleFailure =
+  { code: 'couldNotStart'; error: DataError } | { code: 'personFailed'; displayName: string; error: DataError; opened: number };
 
 type Options = Pick<RetryOptions, 'wait' | 'maxThrottleRetries'> & { onProgress(progress: OpenCycleProgress): void };
 
@@ -41,15 +42,25 @@ export async function openCycle(
   options: Options
 ): Promise<Result<OpenCycleSummary, OpenCycleFailure>> {
   const inCycle = roster.map((entry) => ({ entry, track: trackFor(entry, cycle) })).filter((x) => x.track !== undefined);
-  const begun = await withThrottleRetry(() => records.beginOpening(cycle), { ...options, onWait: (seconds) => options.onProgress({ done: 0, total: inCycle.length, waitingSeconds: seconds }) });
+  const begun = await withThrottleRetry(() => records.beginOpening(cycle), {
+    ...options,
+    onWait: (seconds) => options.onProgress({ done: 0, total: inCycle.length, waitingSeconds: seconds })
+  });
   if (!begun.ok) return fail({ code: 'couldNotStart', error: begun.error });
   const run = begun.value;
   const todo: OpenRecordRequest[] = inCycle
     .filter((x) => !run.opened.has(x.entry.id))
-    .map(({ entry, track }) => ({ entry, cycle, track: track ?? 'oneToOneOnly', retainUntil: retainUntil(cycle, retentionYears), openedOn: today }));
+    .map(({ entry, track }) => ({
+      entry,
+      cycle,
+      track: track ?? 'oneToOneOnly',
+      retainUntil: retainUntil(cycle, retentionYears),
+      openedOn: today
+    }));
   const name = (staffKey: string): string => todo.find((r) => r.entry.id === staffKey)?.entry.displayName ?? staffKey;
   let done = 0;
-  const progress = (waitingSeconds?: number): void => options.onProgress({ done, total: todo.length, ...(waitingSeconds ? { waitingSeconds } : {}) });
+  const progress = (waitingSeconds?: number): void =>
+    options.onProgress({ done, total: todo.length, ...(waitingSeconds ? { waitingSeconds } : {}) });
   progress();
   const maxRetries = options.maxThrottleRetries ?? 5;
   for (let start = 0; start < todo.length; start += PEOPLE_PER_STEP) {
@@ -63,7 +74,8 @@ export async function openCycle(
       if (result.value.progressed) attempt = 0;
       const lasting = result.value.failed.find((f) => !isTransient(f.error));
       const first = lasting ?? result.value.failed[0];
-      if (first && (lasting || attempt >= maxRetries)) return fail({ code: 'personFailed', displayName: name(first.staffKey), error: first.error, opened: done });
+      if (first && (lasting || attempt >= maxRetries))
+        return fail({ code: 'personFailed', displayName: name(first.staffKey), error: first.error, opened: done });
       const again = new Set(result.value.failed.map((f) => f.staffKey));
       pending = pending.filter((r) => again.has(r.entry.id));
       if (pending.length === 0) break;

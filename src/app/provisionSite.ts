@@ -23,7 +23,10 @@ export interface ProvisioningOptions extends Pick<RetryOptions, 'wait' | 'maxThr
 }
 
 /** Checks rights, runs every pending step in order (honouring Retry-After), then records the schema version. */
-export async function provisionSite(provisioner: SiteProvisioner, options: ProvisioningOptions): Promise<Result<{ stepsRun: number }, ProvisioningFailure>> {
+export async function provisionSite(
+  provisioner: SiteProvisioner,
+  options: ProvisioningOptions
+): Promise<Result<{ stepsRun: number }, ProvisioningFailure>> {
   const rights = await provisioner.checkRights();
   if (!rights.ok) return fail({ code: 'couldNotStart', error: rights.error });
   if (!rights.value.canProvision) return fail({ code: 'notAllowed', missing: rights.value.missing });
@@ -33,7 +36,10 @@ export async function provisionSite(provisioner: SiteProvisioner, options: Provi
 
   for (const step of pending.value) {
     options.onEvent({ kind: 'started', step });
-    const result = await withThrottleRetry(() => provisioner.runStep(step), { ...options, onWait: (seconds) => options.onEvent({ kind: 'waiting', step, seconds }) });
+    const result = await withThrottleRetry(() => provisioner.runStep(step), {
+      ...options,
+      onWait: (seconds) => options.onEvent({ kind: 'waiting', step, seconds })
+    });
     if (!result.ok) {
       options.onEvent({ kind: 'failed', step, error: result.error });
       return fail({ code: 'stepFailed', step, error: result.error });

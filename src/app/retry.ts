@@ -25,7 +25,10 @@ export function retryDelaySeconds(errors: readonly DataError[], attempt: number)
 }
 
 /** Runs `work` until it is not throttled or the retries are used up; other errors return at once. */
-export async function withThrottleRetry<T>(work: () => Promise<Result<T, DataError>>, options: RetryOptions): Promise<Result<T, DataError>> {
+export async function withThrottleRetry<T>(
+  work: () => Promise<Result<T, DataError>>,
+  options: RetryOptions
+): Promise<Result<T, DataError>> {
   const maxRetries = options.maxThrottleRetries ?? 5;
   for (let attempt = 0; ; attempt++) {
     const result = await work();

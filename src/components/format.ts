@@ -12,7 +12,14 @@ export function formatDate(isoDate: string): string {
 
 /** A moment (UTC instant) as a date and time in Europe/London, in the page's language: "4 April 2026 at 00:30". */
 export function formatInstant(instant: string): string {
-  return dateTimeFormat({ day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' }).format(new Date(instant));
+  return dateTimeFormat({
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/London'
+  }).format(new Date(instant));
 }
 
 const CATEGORY_TAG = /\{(zero|two|few|many|other)\}/g;

@@ -36,7 +36,8 @@ export function dateTimeFormat(options: Intl.DateTimeFormatOptions): DateFormatt
   const key = `${current}|${JSON.stringify(options)}`;
   let formatter = cache.get(key);
   if (!formatter) {
-    formatter = Intl.DateTimeFormat.supportedLocalesOf([current]).length > 0 ? new Intl.DateTimeFormat(current, options) : withOwnNames(options);
+    formatter =
+      Intl.DateTimeFormat.supportedLocalesOf([current]).length > 0 ? new Intl.DateTimeFormat(current, options) : withOwnNames(options);
     cache.set(key, formatter);
   }
   return formatter;

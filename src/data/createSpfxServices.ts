@@ -24,6 +24,11 @@ export async function createSpfxServices(context: SpfxHostContext, appraisalSite
     siteFor: (url) => spfi(url).using(SPFx(context as WebPartContext)),
     graph,
     clock: systemClock,
-    currentUser: { directoryId: directoryId(context.pageContext.aadInfo.userId.toString()), loginName: user.loginName, displayName: user.displayName, email: user.email }
+    currentUser: {
+      directoryId: directoryId(context.pageContext.aadInfo.userId.toString()),
+      loginName: user.loginName,
+      displayName: user.displayName,
+      email: user.email
+    }
   });
 }

@@ -1,5 +1,15 @@
 /** Ports for data protection: private notes, retention holds and disposal, subject access. */
-import type { CapabilityReferral, IsoDate, RedactionDecision, RetainedItem, RetentionHold, Result, SubjectAccessRequest, SupportPeriod, SupportPlan } from '../domain';
+import type {
+  CapabilityReferral,
+  IsoDate,
+  RedactionDecision,
+  RetainedItem,
+  RetentionHold,
+  Result,
+  SubjectAccessRequest,
+  SupportPeriod,
+  SupportPlan
+} from '../domain';
 import type { DataError } from './ports';
 
 /** A reviewer's private note about a person (DOMAIN §5): never part of the record or any copy of it. */

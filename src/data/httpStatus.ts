@@ -15,11 +15,13 @@
 import type { DataError } from './ports';
 
 /** SharePoint's (odata.error.code) and Graph's (error.code) codes that mean "slow down and try again". */
-const THROTTLING_CODES = /SPRequestThrottledException|SPServerTooBusyException|^TooManyRequests$|^activityLimitReached$|^throttledRequest$|^ApplicationThrottled$|^UserThrottled$/i;
+const THROTTLING_CODES =
+  /SPRequestThrottledException|SPServerTooBusyException|^TooManyRequests$|^activityLimitReached$|^throttledRequest$|^ApplicationThrottled$|^UserThrottled$/i;
 /** SharePoint's code for a query refused by the list-view threshold (HRESULT -2147024860). */
 const LIST_VIEW_THRESHOLD_CODE = /SPQueryThrottledException/i;
 /** SharePoint's and Graph's ways of saying the request body is over their limit. */
-const TOO_LARGE = /request message is too big|maximum number of bytes allowed to be read from the stream|RequestEntityTooLarge|requestBodyTooLarge/i;
+const TOO_LARGE =
+  /request message is too big|maximum number of bytes allowed to be read from the stream|RequestEntityTooLarge|requestBodyTooLarge/i;
 
 /** What a service said beside the status: its error code and message, when the body had them. */
 export interface ServiceErrorDetail {
@@ -35,11 +37,16 @@ export function retryAfterSeconds(value: ReturnType<Headers['get']> | undefined)
 }
 
 /** Maps a status, its Retry-After and the service's error code to a DataError; undefined when none applies. */
-export function dataErrorFromStatus(status: number, retryAfter: ReturnType<Headers['get']> | undefined, detail: ServiceErrorDetail = {}): DataError | undefined {
+export function dataErrorFromStatus(
+  status: number,
+  retryAfter: ReturnType<Headers['get']> | undefined,
+  detail: ServiceErrorDetail = {}
+): DataError | undefined {
   const code = detail.code ?? '';
   const text = `${code} ${detail.message ?? ''}`;
   if (LIST_VIEW_THRESHOLD_CODE.test(code)) return { code: 'listViewThreshold' };
-  if (status === 429 || status === 503 || THROTTLING_CODES.test(code)) return { code: 'throttled', retryAfterSeconds: retryAfterSeconds(retryAfter) };
+  if (status === 429 || status === 503 || THROTTLING_CODES.test(code))
+    return { code: 'throttled', retryAfterSeconds: retryAfterSeconds(retryAfter) };
   if (status === 413 || ((status === 400 || status === 500) && TOO_LARGE.test(text))) return { code: 'tooLarge' };
   switch (status) {
     case 401:

@@ -10,6 +10,9 @@ export function lazyPort<T extends AsyncMethods<T>>(load: () => Promise<T>): T {
   const get = (): Promise<T> => (loaded ??= load());
   return new Proxy({} as T, {
     get: (_target, method: string | symbol) =>
-      method === 'then' ? undefined : (...args: unknown[]) => get().then((impl) => (impl[method as keyof T] as unknown as (...a: unknown[]) => Promise<unknown>).apply(impl, args))
+      method === 'then'
+        ? undefined
+        : (...args: unknown[]) =>
+            get().then((impl) => (impl[method as keyof T] as unknown as (...a: unknown[]) => Promise<unknown>).apply(impl, args))
   });
 }

@@ -1,7 +1,21 @@
 /** Ports: what the app and components need from the outside world, in the domain's language. */
 import type {
-  AppraisalTrack, CycleDocument, CycleWindow, DirectoryId, IsoDate, IsoInstant, LocalWindow, LongAbsence, OneToOneNotes, SupportPeriod, Result, SchemeSettings, Stage,
-  StageClosedNotAgreed, StageNotRequired, StaffMember
+  AppraisalTrack,
+  CycleDocument,
+  CycleWindow,
+  DirectoryId,
+  IsoDate,
+  IsoInstant,
+  LocalWindow,
+  LongAbsence,
+  OneToOneNotes,
+  SupportPeriod,
+  Result,
+  SchemeSettings,
+  Stage,
+  StageClosedNotAgreed,
+  StageNotRequired,
+  StaffMember
 } from '../domain';
 import type { GovernorMembership, GovernorReportStore, ReportSource, TrustReportSource, TrustSites } from './reportPorts';
 import type { AuditReader, CycleStore, DisagreementReader } from './cyclePorts';
@@ -41,7 +55,20 @@ export interface SiteGateway {
 /** One idempotent step of setting up the site; `target` names the list or group it works on. */
 export interface ProvisioningStep {
   id: string;
-  kind: 'list' | 'fields' | 'groups' | 'roleDefinitions' | 'listPermissions' | 'sitePermissions' | 'settings' | 'listGrants' | 'folderGrants' | 'sharing' | 'migration' | 'groupOwners' | 'content';
+  kind:
+    | 'list'
+    | 'fields'
+    | 'groups'
+    | 'roleDefinitions'
+    | 'listPermissions'
+    | 'sitePermissions'
+    | 'settings'
+    | 'listGrants'
+    | 'folderGrants'
+    | 'sharing'
+    | 'migration'
+    | 'groupOwners'
+    | 'content';
   target: string;
 }
 
@@ -191,7 +218,12 @@ export interface CalendarGateway {
    * Free/busy for the same London hours on each of `days` (in order, within 62 days), read with one getSchedule call
    * for the whole range: Outlook serves at most 4 concurrent requests per mailbox.
    */
-  getScheduleByDay(upns: readonly string[], days: readonly IsoDate[], hours: { start: string; end: string }, intervalMinutes: number): Promise<Result<Array<{ day: IsoDate; schedules: FreeBusy[] }>, CalendarError>>;
+  getScheduleByDay(
+    upns: readonly string[],
+    days: readonly IsoDate[],
+    hours: { start: string; end: string },
+    intervalMinutes: number
+  ): Promise<Result<Array<{ day: IsoDate; schedules: FreeBusy[] }>, CalendarError>>;
   book(request: BookingRequest): Promise<Result<CalendarEvent, CalendarError>>;
   reschedule(eventId: string, slot: TimeSlot): Promise<Result<CalendarEvent, CalendarError>>;
   /** Cancels as the organiser; `organiserUpn` when that is someone else who shared their calendar with the caller. */
@@ -342,4 +374,14 @@ export interface AppServices extends DataProtectionServices, FrameworkServices {
 /** Governor reports' ports, kept in their own file. */
 export type { ItemProblem, OwnRecords, PeopleRecords, RosterListing } from './readPorts';
 export type { AuditEntry, AuditReader, AuditRecord, CycleSaveError, CycleStore, DisagreementReader, StoredCycle } from './cyclePorts';
-export type { GovernorMember, GovernorMembership, GovernorReportStore, PublishedReport, PublishedReportSummary, ReportSource, TrustReportSource, TrustSiteRead, TrustSites } from './reportPorts';
+export type {
+  GovernorMember,
+  GovernorMembership,
+  GovernorReportStore,
+  PublishedReport,
+  PublishedReportSummary,
+  ReportSource,
+  TrustReportSource,
+  TrustSiteRead,
+  TrustSites
+} from './reportPorts';

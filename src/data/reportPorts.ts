@@ -23,7 +23,11 @@ export interface GovernorReportStore {
    * Publishes a snapshot for governors; with a trust return, also the school's exact counts for its trust, which
    * only trust administrators can read (never the school's governors).
    */
-  publish(snapshot: GovernorReportSnapshot, publishedOn: IsoDate, trustReturn?: TrustReturn): Promise<Result<PublishedReportSummary, DataError>>;
+  publish(
+    snapshot: GovernorReportSnapshot,
+    publishedOn: IsoDate,
+    trustReturn?: TrustReturn
+  ): Promise<Result<PublishedReportSummary, DataError>>;
   /**
    * Withdraws a published report (administrators only): an audit entry records it, then the item goes to the site's
    * recycle bin, so governors no longer see it. A report already withdrawn is `notFound`. To replace it, publish again.

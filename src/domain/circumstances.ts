@@ -59,7 +59,8 @@ export interface CycleCircumstances {
 }
 
 /** Whether an absence covers a day. */
-export const absentOn = (absence: LongAbsence, day: IsoDate): boolean => absence.from <= day && (absence.to === undefined || day <= absence.to);
+export const absentOn = (absence: LongAbsence, day: IsoDate): boolean =>
+  absence.from <= day && (absence.to === undefined || day <= absence.to);
 
 /** Refuses an absence that ends before it starts. */
 export const validAbsence = (absence: LongAbsence): boolean => absence.to === undefined || absence.from <= absence.to;

@@ -45,7 +45,8 @@ export function parseRecordLink(search: string): RecordAddress | undefined {
 }
 
 /** The same address as a Teams tab's sub-entity id (a Teams deep link's `context.subEntityId`). */
-export const teamsSubEntityId = (address: RecordAddress): string => new URLSearchParams(recordLink('https://x.invalid/', address).split('?')[1]).toString();
+export const teamsSubEntityId = (address: RecordAddress): string =>
+  new URLSearchParams(recordLink('https://x.invalid/', address).split('?')[1]).toString();
 
 /** The address in a Teams sub-entity id. */
 export const parseTeamsSubEntityId = (subEntityId: string): RecordAddress | undefined => parseRecordLink(subEntityId);

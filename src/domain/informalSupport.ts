@@ -53,7 +53,9 @@ export function validSupportText(plan: Pick<SupportPlan, 'concerns' | 'supportAg
  * The deadline rule reads only this: a support plan pauses the cycle exactly as an absence does.
  */
 export function pausesOf(absences: readonly LongAbsence[] | undefined, support: readonly SupportPeriod[] | undefined): LongAbsence[] {
-  const spans = [...(absences ?? []), ...(support ?? [])].map((s) => ({ from: s.from, to: s.to })).sort((a, b) => (a.from < b.from ? -1 : 1));
+  const spans = [...(absences ?? []), ...(support ?? [])]
+    .map((s) => ({ from: s.from, to: s.to }))
+    .sort((a, b) => (a.from < b.from ? -1 : 1));
   const out: LongAbsence[] = [];
   for (const s of spans) {
     const last = out[out.length - 1];

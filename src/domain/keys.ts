@@ -27,7 +27,11 @@ export function stageRef(record: string, stage: Stage, version: number): string 
 }
 
 /** The key that makes adding an agreement step idempotent: the same step re-run after a lost response finds it. */
-export function signatureKey(record: string, party: Party, entry: { kind: string; stage: Stage; version: number; fingerprint: string }): string {
+export function signatureKey(
+  record: string,
+  party: Party,
+  entry: { kind: string; stage: Stage; version: number; fingerprint: string }
+): string {
   return `${stageRef(record, entry.stage, entry.version)}:${party}:${entry.kind}:${entry.fingerprint.slice(0, 16)}`;
 }
 

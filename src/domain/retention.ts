@@ -45,7 +45,11 @@ export interface DisposalReview<T extends RetainedItem = RetainedItem> {
 }
 
 /** Items are due once `retainUntil` has passed (the day after it); an active hold on the person stops that. */
-export function reviewDisposal<T extends RetainedItem>(items: readonly T[], holds: readonly RetentionHold[], today: IsoDate): DisposalReview<T> {
+export function reviewDisposal<T extends RetainedItem>(
+  items: readonly T[],
+  holds: readonly RetentionHold[],
+  today: IsoDate
+): DisposalReview<T> {
   const active = new Map<string, string>();
   for (const h of holds) if (!h.liftedOn || h.liftedOn > today) active.set(h.staffKey, h.reason);
   const review: DisposalReview<T> = { due: [], held: [], undated: 0 };

@@ -5,7 +5,15 @@
 import { fail, ok, type Result } from './result';
 import { parseIsoDate, isoDate, type IsoDate } from './isoDate';
 import { safeLink } from './safeLink';
-import { CONTRACT_TYPES, STAFF_CATEGORIES, WEEKDAYS, type ContractType, type StaffCategory, type Weekday, type WorkingPattern } from './staff';
+import {
+  CONTRACT_TYPES,
+  STAFF_CATEGORIES,
+  WEEKDAYS,
+  type ContractType,
+  type StaffCategory,
+  type Weekday,
+  type WorkingPattern
+} from './staff';
 
 /** The CSV columns, in the order of the template. */
 export const ROSTER_COLUMNS = [
@@ -93,7 +101,8 @@ export function validateRosterRow(cells: Partial<Record<RosterColumn, string>>):
   if (get('category') && !cat) err('category', 'unknownCategory');
   const con = contract(get('contract'));
   if (get('contract') && !con) err('contract', 'unknownContract');
-  const kind = compact(get('working_pattern')) === 'fulltime' ? 'fullTime' : compact(get('working_pattern')) === 'parttime' ? 'partTime' : undefined;
+  const kind =
+    compact(get('working_pattern')) === 'fulltime' ? 'fullTime' : compact(get('working_pattern')) === 'parttime' ? 'partTime' : undefined;
   if (get('working_pattern') && !kind) err('working_pattern', 'unknownPattern');
   const workDays = days(get('working_days'), kind === 'fullTime');
   if (!workDays) err('working_days', get('working_days') ? 'badDays' : 'required');
@@ -113,7 +122,18 @@ export function validateRosterRow(cells: Partial<Record<RosterColumn, string>>):
   if (startDate === 'bad') err('start_date', 'badDate');
   const url = get('job_description_url') || undefined;
   if (url && (safeLink(url) === undefined || url.startsWith('/'))) err('job_description_url', 'badUrl');
-  if (errors.length || !cat || !con || !kind || !workDays || !start || !end || termTimeOnly === undefined || probation === undefined || startDate === 'bad') {
+  if (
+    errors.length ||
+    !cat ||
+    !con ||
+    !kind ||
+    !workDays ||
+    !start ||
+    !end ||
+    termTimeOnly === undefined ||
+    probation === undefined ||
+    startDate === 'bad'
+  ) {
     return fail(errors);
   }
   return ok({

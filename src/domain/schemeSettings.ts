@@ -51,16 +51,19 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Checks settings against the scheme's rules (UK-12: k never below 3; UK-15: never keep records under six years). */
 export function validateSchemeSettings(s: SchemeSettings): SettingsError[] {
   const errors: SettingsError[] = [];
-  if (!Number.isInteger(s.cycleStartMonth) || s.cycleStartMonth < 1 || s.cycleStartMonth > 12) errors.push({ field: 'cycleStartMonth', code: 'notAMonth' });
+  if (!Number.isInteger(s.cycleStartMonth) || s.cycleStartMonth < 1 || s.cycleStartMonth > 12)
+    errors.push({ field: 'cycleStartMonth', code: 'notAMonth' });
   if (!(s.suppressionThreshold >= 3)) errors.push({ field: 'suppressionThreshold', code: 'belowThree' });
   if (!(s.retentionYears >= 6)) errors.push({ field: 'retentionYears', code: 'belowSix' });
-  for (const field of ['oneToOneMinutes', 'reviewMeetingMinutes'] as const) if (!(s[field] >= 15 && s[field] <= 180)) errors.push({ field, code: 'outOfRange' });
+  for (const field of ['oneToOneMinutes', 'reviewMeetingMinutes'] as const)
+    if (!(s[field] >= 15 && s[field] <= 180)) errors.push({ field, code: 'outOfRange' });
   const terms = [...s.termDates].map((t, index) => ({ ...t, index })).sort((a, b) => a.start.localeCompare(b.start));
   for (const t of terms) {
     if (!DATE.test(t.start) || !DATE.test(t.end)) errors.push({ field: 'termDates', code: 'notADate', index: t.index });
     else if (t.end < t.start) errors.push({ field: 'termDates', code: 'endBeforeStart', index: t.index });
   }
-  for (let i = 1; i < terms.length; i++) if (terms[i].start <= terms[i - 1].end) errors.push({ field: 'termDates', code: 'overlap', index: terms[i].index });
+  for (let i = 1; i < terms.length; i++)
+    if (terms[i].start <= terms[i - 1].end) errors.push({ field: 'termDates', code: 'overlap', index: terms[i].index });
   if (s.cpdCatalogueUrl.trim() && !safeLink(s.cpdCatalogueUrl.trim())) errors.push({ field: 'cpdCatalogueUrl', code: 'notHttps' });
   return errors;
 }

@@ -36,7 +36,11 @@ export function cycleStartedOn(cycle: CycleWindow, openedOn: IsoDate | undefined
 }
 
 /** The due date before absences: the stage's month window, counted from the month the person's cycle started. */
-function windowEnd(cycle: CycleWindow, stage: Stage, started: IsoDate): { due: IsoDate; optional: false } | { due: undefined; optional: true } {
+function windowEnd(
+  cycle: CycleWindow,
+  stage: Stage,
+  started: IsoDate
+): { due: IsoDate; optional: false } | { due: undefined; optional: true } {
   const standard = addDays(addMonths(cycle.start, MONTH_OF[stage]), -1);
   if (started === cycle.start || stage === 'finalReview') return { due: standard, optional: false };
   // UK-4: a record opened after the planning window has a month from opening for planning, never an instant overdue.

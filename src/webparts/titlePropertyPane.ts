@@ -20,7 +20,11 @@ export function titlePropertyPane(strings: TitlePaneStrings): IPropertyPaneConfi
             groupName: strings.BasicGroupName,
             groupFields: [
               PropertyPaneTextField('title', { label: strings.TitleFieldLabel }),
-              PropertyPaneTextField('appraisalSitePath', { label: common.SitePathFieldLabel, description: common.SitePathFieldDescription, placeholder: '/sites/staff-appraisal' })
+              PropertyPaneTextField('appraisalSitePath', {
+                label: common.SitePathFieldLabel,
+                description: common.SitePathFieldDescription,
+                placeholder: '/sites/staff-appraisal'
+              })
             ]
           }
         ]

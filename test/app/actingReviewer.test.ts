@@ -18,14 +18,24 @@ const HR = upnWithRole('hrAdmin');
 const AISHA = 'aisha.begum@riversideprimary.onmicrosoft.com';
 const TOM = 'tom.hughes@riversideprimary.onmicrosoft.com';
 const RACHEL = 'rachel.adeyemi@riversideprimary.onmicrosoft.com';
-const person = (upn: string): (typeof personas.people)[number] => personas.people.find((p) => p.upn === upn) as (typeof personas.people)[number];
+const person = (upn: string): (typeof personas.people)[number] =>
+  personas.people.find((p) => p.upn === upn) as (typeof personas.people)[number];
 const today = '2026-11-24' as IsoDate;
-const rachel = { id: directoryId(person(RACHEL).id), upn: RACHEL, displayName: 'Rachel Adeyemi', jobTitle: undefined, managerId: undefined };
+const rachel = {
+  id: directoryId(person(RACHEL).id),
+  upn: RACHEL,
+  displayName: 'Rachel Adeyemi',
+  jobTitle: undefined,
+  managerId: undefined
+};
 
 async function opened(): Promise<{ emulator: TenantEmulator; aisha: RosterEntry }> {
   const emulator = await provisionedEmulator();
   const imported = await importSeededRoster(emulator, [AISHA]);
-  const done = await openCycle(imported, servicesAs(emulator, HR).records, cycleContaining(today, 4), 6, today, { wait: async () => undefined, onProgress: () => undefined });
+  const done = await openCycle(imported, servicesAs(emulator, HR).records, cycleContaining(today, 4), 6, today, {
+    wait: async () => undefined,
+    onProgress: () => undefined
+  });
   if (!done.ok) throw new Error(JSON.stringify(done.error));
   const roster = await servicesAs(emulator, HR).roster.listRoster();
   if (!roster.ok) throw new Error('roster');
@@ -36,7 +46,8 @@ const teamOf = async (emulator: TenantEmulator, upn: string): Promise<unknown> =
   return team.ok && team.value.people.map((p) => [p.person.displayName, p.cycles.length]);
 };
 const reviewerChanges = (emulator: TenantEmulator): unknown[] =>
-  emulator.state.sharepoint.lists.find((l) => l.title === 'AppraisalAudit')?.items.filter((i) => i.values.Action === 'reviewerChanged') ?? [];
+  emulator.state.sharepoint.lists.find((l) => l.title === 'AppraisalAudit')?.items.filter((i) => i.values.Action === 'reviewerChanged') ??
+  [];
 
 describe('an acting reviewer (AB9.M5)', () => {
   it('takes over the records with their history while the reviewer is away, and hands them back on return', async () => {
@@ -45,7 +56,10 @@ describe('an acting reviewer (AB9.M5)', () => {
 
     const acting = await appointActingReviewer(records, aisha, rachel, today);
     if (!acting.ok) throw new Error(JSON.stringify(acting.error));
-    expect(acting.value).toMatchObject({ reviewerName: 'Rachel Adeyemi', actingFor: { reviewer: person(TOM).id, reviewerName: 'Tom Hughes', reviewerUpn: TOM, since: today } });
+    expect(acting.value).toMatchObject({
+      reviewerName: 'Rachel Adeyemi',
+      actingFor: { reviewer: person(TOM).id, reviewerName: 'Tom Hughes', reviewerUpn: TOM, since: today }
+    });
     expect(await teamOf(emulator, RACHEL)).toEqual([['Aisha Begum', 1]]);
     expect(await teamOf(emulator, TOM)).toEqual([]);
     const listed = await servicesAs(emulator, HR).roster.listRoster();
@@ -66,7 +80,12 @@ describe('an acting reviewer (AB9.M5)', () => {
     const first = await appointActingReviewer(records, aisha, rachel, today);
     if (!first.ok) throw new Error('first');
     const priya = person(HR);
-    const second = await appointActingReviewer(records, first.value, { id: directoryId(priya.id), upn: HR, displayName: priya.displayName, jobTitle: undefined, managerId: undefined }, '2026-12-01' as IsoDate);
+    const second = await appointActingReviewer(
+      records,
+      first.value,
+      { id: directoryId(priya.id), upn: HR, displayName: priya.displayName, jobTitle: undefined, managerId: undefined },
+      '2026-12-01' as IsoDate
+    );
 
     expect(second.ok && second.value.actingFor).toMatchObject({ reviewerName: 'Tom Hughes', since: today });
   });

@@ -5,11 +5,30 @@ import { MemoryRecordAccess } from '../support/memory/MemoryRecordAccess';
 
 const cycle = cycleContaining('2026-11-24' as IsoDate, 4);
 const entry = (name: string, change: Partial<RosterEntry> = {}): RosterEntry => ({
-  id: staffId(name), directoryId: directoryId(name), upn: `${name}@x.org`, displayName: name, jobTitle: 'TA', category: 'learningSupport', contract: 'permanent',
-  workingPattern: { kind: 'fullTime', days: ['Mon'], start: '08:30', end: '15:30', termTimeOnly: true }, reviewer: directoryId('tom'), reviewerName: 'Tom',
-  reviewerUpn: 'tom@x.org', jobDescriptionUrl: undefined, startDate: undefined, probationPassed: true, leftOn: undefined, etag: '1|"1"', ...change
+  id: staffId(name),
+  directoryId: directoryId(name),
+  upn: `${name}@x.org`,
+  displayName: name,
+  jobTitle: 'TA',
+  category: 'learningSupport',
+  contract: 'permanent',
+  workingPattern: { kind: 'fullTime', days: ['Mon'], start: '08:30', end: '15:30', termTimeOnly: true },
+  reviewer: directoryId('tom'),
+  reviewerName: 'Tom',
+  reviewerUpn: 'tom@x.org',
+  jobDescriptionUrl: undefined,
+  startDate: undefined,
+  probationPassed: true,
+  leftOn: undefined,
+  etag: '1|"1"',
+  ...change
 });
-const roster = [entry('aisha'), entry('denise', { contract: 'casual' }), entry('leaver', { leftOn: '2026-01-31' as IsoDate }), entry('zoe')];
+const roster = [
+  entry('aisha'),
+  entry('denise', { contract: 'casual' }),
+  entry('leaver', { leftOn: '2026-01-31' as IsoDate }),
+  entry('zoe')
+];
 const run = (records: MemoryRecordAccess, progress: OpenCycleProgress[] = []): ReturnType<typeof openCycle> =>
   openCycle(roster, records, cycle, 6, '2026-11-24' as IsoDate, { wait: async () => undefined, onProgress: (p) => progress.push(p) });
 
@@ -35,12 +54,17 @@ describe('openCycle', () => {
     const first = await run(records);
     const second = await run(records);
 
-    expect(first).toEqual({ ok: false, error: { code: 'personFailed', displayName: 'denise', error: { code: 'accessDenied' }, opened: 2 } });
+    expect(first).toEqual({
+      ok: false,
+      error: { code: 'personFailed', displayName: 'denise', error: { code: 'accessDenied' }, opened: 2 }
+    });
     expect(second).toEqual({ ok: true, value: { opened: 1, alreadyOpen: 2, notInCycle: 1 } });
   });
 
   it('waits as long as the longest Retry-After, shows the wait, and sends again only the people throttled', async () => {
-    const records = new MemoryRecordAccess().failNext('aisha', { code: 'throttled', retryAfterSeconds: 7 }).failNext('zoe', { code: 'throttled', retryAfterSeconds: 30 }, { code: 'unavailable' });
+    const records = new MemoryRecordAccess()
+      .failNext('aisha', { code: 'throttled', retryAfterSeconds: 7 })
+      .failNext('zoe', { code: 'throttled', retryAfterSeconds: 30 }, { code: 'unavailable' });
     const progress: OpenCycleProgress[] = [];
     const waits: number[] = [];
 
@@ -59,7 +83,11 @@ describe('openCycle', () => {
     const throttled = { code: 'throttled', retryAfterSeconds: 1 } as const;
     const records = new MemoryRecordAccess().failNext('zoe', throttled, throttled, throttled);
 
-    const result = await openCycle(roster, records, cycle, 6, '2026-11-24' as IsoDate, { wait: async () => undefined, maxThrottleRetries: 2, onProgress: () => undefined });
+    const result = await openCycle(roster, records, cycle, 6, '2026-11-24' as IsoDate, {
+      wait: async () => undefined,
+      maxThrottleRetries: 2,
+      onProgress: () => undefined
+    });
 
     expect(result).toEqual({ ok: false, error: { code: 'personFailed', displayName: 'zoe', error: throttled, opened: 2 } });
   });

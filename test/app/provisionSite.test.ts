@@ -1,16 +1,29 @@
 import { provisionSite, type ProvisioningEvent } from '../../src/app/provisionSite';
 import { MemorySiteProvisioner } from '../support/memory/MemorySiteProvisioner';
 
-function run(provisioner: MemorySiteProvisioner): { events: ProvisioningEvent[]; waits: number[]; result: ReturnType<typeof provisionSite> } {
+function run(provisioner: MemorySiteProvisioner): {
+  events: ProvisioningEvent[];
+  waits: number[];
+  result: ReturnType<typeof provisionSite>;
+} {
   const events: ProvisioningEvent[] = [];
   const waits: number[] = [];
-  const result = provisionSite(provisioner, { onEvent: (e) => events.push(e), wait: async (s) => { waits.push(s); } });
+  const result = provisionSite(provisioner, {
+    onEvent: (e) => events.push(e),
+    wait: async (s) => {
+      waits.push(s);
+    }
+  });
   return { events, waits, result };
 }
 
 describe('provisionSite', () => {
   it('waits as long as SharePoint asks when throttled, then carries on', async () => {
-    const provisioner = new MemorySiteProvisioner().failNext('groups', { code: 'throttled', retryAfterSeconds: 3 }, { code: 'throttled', retryAfterSeconds: 1 });
+    const provisioner = new MemorySiteProvisioner().failNext(
+      'groups',
+      { code: 'throttled', retryAfterSeconds: 3 },
+      { code: 'throttled', retryAfterSeconds: 1 }
+    );
 
     const { result, waits } = run(provisioner);
 

@@ -29,10 +29,30 @@ export function routeFetchTo(emulator: TenantEmulator): void {
 /** AppServices for `upn` as the workbench builds them, retries and all. */
 export function productionServicesAs(emulator: TenantEmulator, upn: string, clock: Clock): AppServices {
   const person = findUser(emulator.state.directory, upn);
-  const sp = spfi(SITE_URL).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry({ retries: 4, interval: 1 }), DefaultParse(), InjectHeaders({ [USER_HEADER]: upn }));
+  const sp = spfi(SITE_URL).using(
+    DefaultHeaders(),
+    DefaultInit(),
+    BrowserFetchWithRetry({ retries: 4, interval: 1 }),
+    DefaultParse(),
+    InjectHeaders({ [USER_HEADER]: upn })
+  );
   return createAppServices({
-    sp, graph: graphAs(emulator, upn), clock,
-    siteFor: (url) => spfi(url).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry({ retries: 4, interval: 1 }), DefaultParse(), InjectHeaders({ [USER_HEADER]: upn })),
-    currentUser: { directoryId: directoryId(person?.id ?? upn), loginName: `i:0#.f|membership|${upn}`, displayName: person?.displayName ?? upn, email: upn }
+    sp,
+    graph: graphAs(emulator, upn),
+    clock,
+    siteFor: (url) =>
+      spfi(url).using(
+        DefaultHeaders(),
+        DefaultInit(),
+        BrowserFetchWithRetry({ retries: 4, interval: 1 }),
+        DefaultParse(),
+        InjectHeaders({ [USER_HEADER]: upn })
+      ),
+    currentUser: {
+      directoryId: directoryId(person?.id ?? upn),
+      loginName: `i:0#.f|membership|${upn}`,
+      displayName: person?.displayName ?? upn,
+      email: upn
+    }
   });
 }

@@ -20,12 +20,21 @@ import { LISTS } from '../../src/data/sharepoint/schema';
 import type { StoredCycle } from '../../src/data/ports';
 import { applyStageAction, saveCycleDraft, type StageAction } from '../../src/app/cycle/stageActions';
 import {
-  directoryId, effectiveStatus, emptyStageRecord, mergeCycleDocuments, newObjective, objectiveId, type CycleDocument, type IsoDate, type IsoInstant,
+  directoryId,
+  effectiveStatus,
+  emptyStageRecord,
+  mergeCycleDocuments,
+  newObjective,
+  objectiveId,
+  type CycleDocument,
+  type IsoDate,
+  type IsoInstant,
   type RecordStatus
 } from '../../src/domain';
 import { productionServicesAs, routeFetchTo } from './productionTransport';
 
-const person = (prefix: string): (typeof personas.people)[number] => personas.people.find((p) => p.upn.startsWith(prefix)) as (typeof personas.people)[number];
+const person = (prefix: string): (typeof personas.people)[number] =>
+  personas.people.find((p) => p.upn.startsWith(prefix)) as (typeof personas.people)[number];
 const emma = person('emma.thompson');
 const tom = person('tom.hughes');
 const clock = fixedClock('2026-11-24');
@@ -68,7 +77,8 @@ async function edit(real: Real, upn: string, change: (doc: CycleDocument) => Cyc
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const saved = await saveCycleDraft(cycles, stored, mine);
     if (saved.ok) return;
-    if (saved.error.code !== 'staleVersion' && saved.error.code !== 'throttled' && saved.error.code !== 'unavailable') throw new Error(`save refused: ${saved.error.code}`);
+    if (saved.error.code !== 'staleVersion' && saved.error.code !== 'throttled' && saved.error.code !== 'unavailable')
+      throw new Error(`save refused: ${saved.error.code}`);
     const theirs = saved.error.code === 'staleVersion' ? saved.error.current : await read(real, upn);
     if (!theirs) continue;
     const merged = mergeCycleDocuments(base, mine, theirs.document);
@@ -87,7 +97,15 @@ async function step(real: Real, upn: string, id: string, action: StageAction, do
     const stored = await read(real, upn);
     if (!stored) continue;
     if (stageOf(stored.document) === done) return;
-    const result = await applyStageAction(cycles, stored, stored.document, 'planning', action, { by: directoryId(id), name: upn }, clock.now() as IsoInstant);
+    const result = await applyStageAction(
+      cycles,
+      stored,
+      stored.document,
+      'planning',
+      action,
+      { by: directoryId(id), name: upn },
+      clock.now() as IsoInstant
+    );
     if (result.ok) return;
     if (result.error.code === 'invalid') throw new Error(`the record is not complete: ${JSON.stringify(result.error.errors)}`);
   }
@@ -98,11 +116,25 @@ const addObjective = (title: string): ((doc: CycleDocument) => CycleDocument) =>
   const planning = doc.stages.planning ?? emptyStageRecord('planning');
   return {
     ...doc,
-    objectives: [...doc.objectives, {
-      ...newObjective(objectiveId(`o-${title}`)), title, successCriteria: 'Each pupil moves on one phase', agreedEvidence: 'Assessments',
-      standardCodes: ['TA2016-3'], targetDate: '2027-02-12' as IsoDate
-    }],
-    stages: { ...doc.stages, planning: { ...planning, meetingDate: '2026-04-20' as IsoDate, reviewer: { ...planning.reviewer, summary: 'We agreed the objectives below.' } } }
+    objectives: [
+      ...doc.objectives,
+      {
+        ...newObjective(objectiveId(`o-${title}`)),
+        title,
+        successCriteria: 'Each pupil moves on one phase',
+        agreedEvidence: 'Assessments',
+        standardCodes: ['TA2016-3'],
+        targetDate: '2027-02-12' as IsoDate
+      }
+    ],
+    stages: {
+      ...doc.stages,
+      planning: {
+        ...planning,
+        meetingDate: '2026-04-20' as IsoDate,
+        reviewer: { ...planning.reviewer, summary: 'We agreed the objectives below.' }
+      }
+    }
   };
 };
 
@@ -171,7 +203,13 @@ const words = fc.stringMatching(/^[A-Z][a-z]{2,8}( [a-z]{2,8}){0,3}$/);
 const where = fc.constantFrom('/items', '$batch', 'AddValidateUpdateItemUsingPath', 'getbytitle', '/_api/');
 const fault: fc.Arbitrary<FaultRule> = fc.oneof(
   fc.record({ status: fc.constantFrom(429, 503), retryAfter: fc.constant(0), count: fc.integer({ min: 1, max: 3 }), match: where }),
-  fc.record({ status: fc.constant(504), afterCommit: fc.constant(true), count: fc.constant(1), match: where, method: fc.constantFrom('POST', undefined) }),
+  fc.record({
+    status: fc.constant(504),
+    afterCommit: fc.constant(true),
+    count: fc.constant(1),
+    match: where,
+    method: fc.constantFrom('POST', undefined)
+  }),
   fc.record({ status: fc.constant(412), count: fc.constant(1), match: fc.constant('/items('), method: fc.constant('POST') })
 );
 const commands = [
@@ -193,12 +231,17 @@ async function expectTenantToMatch(m: Model, r: Real): Promise<void> {
   expect(prepared ? prepared.split('\n\n').sort() : []).toEqual([...m.preparation].sort());
   expect(stageOf(doc)).toBe(m.planning);
   const state = r.emulator.state.sharepoint;
-  const signatures = state.lists.find((l) => l.title === LISTS.signatures.title)?.items.filter((i) => i.fsObjType === 0 && i.values.StaffKey === emma.id) ?? [];
+  const signatures =
+    state.lists.find((l) => l.title === LISTS.signatures.title)?.items.filter((i) => i.fsObjType === 0 && i.values.StaffKey === emma.id) ??
+    [];
   const keys = signatures.map((i) => `${i.fileDirRef}|${String(i.values.Title)}`);
   expect(new Set(keys).size).toBe(keys.length);
   expect(signatures.filter((i) => i.values.SignatureKind === 'signed' && i.fileDirRef.endsWith('-reviewer'))).toHaveLength(m.shares);
   expect(signatures.filter((i) => i.values.SignatureKind === 'signed' && i.fileDirRef.endsWith('-appraisee'))).toHaveLength(m.agreements);
-  const cycleItems = state.lists.find((l) => l.title === LISTS.records.title)?.items.filter((i) => i.values.StaffKey === emma.id && i.values.RecordKind === 'cycle' && i.values.CycleKey === r.cycleKey) ?? [];
+  const cycleItems =
+    state.lists
+      .find((l) => l.title === LISTS.records.title)
+      ?.items.filter((i) => i.values.StaffKey === emma.id && i.values.RecordKind === 'cycle' && i.values.CycleKey === r.cycleKey) ?? [];
   expect(cycleItems).toHaveLength(1);
 }
 
@@ -220,7 +263,8 @@ describe('a record under chaos (real adapters, production transport, injected fa
         const model: Model = { objectives: [], preparation: [], planning: 'draft', shares: 0, agreements: 0 };
         const real: Real = { emulator, cycleKey };
         await fc.asyncModelRun(() => ({ model, real }), cmds);
-        for (const entry of emulator.log.since(0)) if ([412, 429, 503, 504].includes(entry.status)) faultsServed.set(entry.status, (faultsServed.get(entry.status) ?? 0) + 1);
+        for (const entry of emulator.log.since(0))
+          if ([412, 429, 503, 504].includes(entry.status)) faultsServed.set(entry.status, (faultsServed.get(entry.status) ?? 0) + 1);
         await expectTenantToMatch(model, real);
       }),
       { numRuns: 60, seed: 20261202, endOnFailure: true }

@@ -4,8 +4,23 @@ import ReportCharts from '../../src/components/GovernorReportView/ReportCharts';
 import type { GovernorReportSnapshot } from '../../src/domain';
 
 const snapshot = (cells: GovernorReportSnapshot['tables'][number]['rows'][number]['cells']): GovernorReportSnapshot => ({
-  v: 1, cycleLabel: '2025/26', k: 5, preparedOn: '2026-04-20' as GovernorReportSnapshot['preparedOn'], scope: 'reported', notes: [], flags: [],
-  tables: [{ measure: 'oneToOnes', population: 'all', dimension: 'none', columns: ['none', 'oneOrTwo', 'threeOrMore'], rows: [{ group: 'all', cells, total: 20 }], totals: undefined }]
+  v: 1,
+  cycleLabel: '2025/26',
+  k: 5,
+  preparedOn: '2026-04-20' as GovernorReportSnapshot['preparedOn'],
+  scope: 'reported',
+  notes: [],
+  flags: [],
+  tables: [
+    {
+      measure: 'oneToOnes',
+      population: 'all',
+      dimension: 'none',
+      columns: ['none', 'oneOrTwo', 'threeOrMore'],
+      rows: [{ group: 'all', cells, total: 20 }],
+      totals: undefined
+    }
+  ]
 });
 
 describe('ReportCharts', () => {

@@ -9,8 +9,22 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { IItems } from '@pnp/sp/items';
 import {
-  agreementContent, cycleKeyOf, effectiveStatus, emptyCycleDocument, emptyStageRecord, fingerprint, newObjective, objectiveId, type CycleDocument, type DirectoryId,
-  type IsoInstant, type Party, type Result, type SignatureDraft, type SignOff, type StageRecord
+  agreementContent,
+  cycleKeyOf,
+  effectiveStatus,
+  emptyCycleDocument,
+  emptyStageRecord,
+  fingerprint,
+  newObjective,
+  objectiveId,
+  type CycleDocument,
+  type DirectoryId,
+  type IsoInstant,
+  type Party,
+  type Result,
+  type SignatureDraft,
+  type SignOff,
+  type StageRecord
 } from '../../src/domain';
 import type { CycleStore, StoredCycle } from '../../src/data/ports';
 import { LISTS } from '../../src/data/sharepoint/schema';
@@ -39,7 +53,10 @@ const must = <T, E>(result: Result<T, E>): T => {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
   return result.value;
 };
-const withObjective = (doc: CycleDocument, title: string): CycleDocument => ({ ...doc, objectives: [...doc.objectives, { ...newObjective(objectiveId(`o-${title}`)), title }] });
+const withObjective = (doc: CycleDocument, title: string): CycleDocument => ({
+  ...doc,
+  objectives: [...doc.objectives, { ...newObjective(objectiveId(`o-${title}`)), title }]
+});
 const titles = (doc: CycleDocument): string[] => doc.objectives.map((o) => o.title);
 
 /** A party signing the planning stage of `doc` as it stands, at version 1. */
@@ -52,7 +69,14 @@ function signed(doc: CycleDocument, by: DirectoryId, at: string): SignatureDraft
 function forged(doc: CycleDocument, w: CycleStoreWorld, what: 'status' | 'signOffs'): CycleDocument {
   const text = agreementContent(doc, 'planning');
   const at = '2026-11-20T09:00:00Z' as IsoInstant;
-  const signOff = (party: Party, by: DirectoryId): SignOff => ({ party, by, name: 'Forged', at, version: 1, fingerprint: fingerprint(text) });
+  const signOff = (party: Party, by: DirectoryId): SignOff => ({
+    party,
+    by,
+    name: 'Forged',
+    at,
+    version: 1,
+    fingerprint: fingerprint(text)
+  });
   const record: StageRecord = {
     ...emptyStageRecord('planning'), version: 1, status: what === 'status' ? 'agreed' : 'awaitingAgreement',
     signOffs: what === 'signOffs' ? [signOff('reviewer', w.reviewerId), signOff('appraisee', w.appraiseeId)] : [],
@@ -73,7 +97,13 @@ export function describeCycleStoreContract(name: string, makeSubject: () => Prom
       const opened = await read(w.appraisee);
 
       expect(opened.document).toEqual(emptyCycleDocument());
-      expect(opened.summary).toMatchObject({ staffKey: w.staffKey, cycleKey: w.cycleKey, cycle: CYCLE, track: 'fullCycle', stage: 'planning' });
+      expect(opened.summary).toMatchObject({
+        staffKey: w.staffKey,
+        cycleKey: w.cycleKey,
+        cycle: CYCLE,
+        track: 'fullCycle',
+        stage: 'planning'
+      });
       expect(opened.etag).toEqual(expect.any(String));
     });
 
@@ -83,7 +113,9 @@ export function describeCycleStoreContract(name: string, makeSubject: () => Prom
 
     it('saves with the version token and gives a new one, which the next save uses', async () => {
       const opened = await read();
-      const first = must(await w.reviewer.saveCycle(opened, { document: withObjective(opened.document, 'Phonics group'), stage: 'planning' }));
+      const first = must(
+        await w.reviewer.saveCycle(opened, { document: withObjective(opened.document, 'Phonics group'), stage: 'planning' })
+      );
       const second = must(await w.appraisee.saveCycle(first, { document: withObjective(first.document, 'Reading'), stage: 'planning' }));
 
       expect(first.etag).not.toBe(opened.etag);
@@ -115,7 +147,9 @@ export function describeCycleStoreContract(name: string, makeSubject: () => Prom
 
     it('adds a signature once: the same step twice is one entry, another step is another', async () => {
       const opened = await read();
-      const saved = must(await w.reviewer.saveCycle(opened, { document: withObjective(opened.document, 'Phonics group'), stage: 'planning' }));
+      const saved = must(
+        await w.reviewer.saveCycle(opened, { document: withObjective(opened.document, 'Phonics group'), stage: 'planning' })
+      );
       const share = signed(saved.document, w.reviewerId, '2026-11-24T10:00:00Z');
 
       expect(await w.reviewer.addSignature(saved, 'reviewer', share)).toEqual({ ok: true, value: undefined });
@@ -145,7 +179,12 @@ export function describeCycleStoreContract(name: string, makeSubject: () => Prom
     describe.each(['status', 'signOffs'] as const)('a document with forged agreement (%s)', (what) => {
       it('saved through the port reads as not agreed, and is stored without agreement state', async () => {
         const opened = await read(w.appraisee);
-        const saved = must(await w.appraisee.saveCycle(opened, { document: forged(withObjective(opened.document, 'Phonics group'), w, what), stage: 'interimReview' }));
+        const saved = must(
+          await w.appraisee.saveCycle(opened, {
+            document: forged(withObjective(opened.document, 'Phonics group'), w, what),
+            stage: 'interimReview'
+          })
+        );
         const again = await read();
 
         for (const doc of [saved.document, again.document]) {
@@ -153,7 +192,13 @@ export function describeCycleStoreContract(name: string, makeSubject: () => Prom
           expect(doc.stages.planning).toMatchObject({ version: 0, signOffs: [], agreed: [] });
         }
         expect(again.summary.stage).toBe('planning');
-        expect((await w.storedDocument()).stages.planning).toMatchObject({ status: 'draft', version: 0, signOffs: [], agreed: [], disagreements: [] });
+        expect((await w.storedDocument()).stages.planning).toMatchObject({
+          status: 'draft',
+          version: 0,
+          signOffs: [],
+          agreed: [],
+          disagreements: []
+        });
       });
 
       it('written straight into the stored record reads as not agreed', async () => {
@@ -178,7 +223,9 @@ export function describeCycleStoreContract(name: string, makeSubject: () => Prom
       const agreed = await read(w.appraisee);
       const observation = { id: 'ob-1', on: TODAY, observer: 'Tom Hughes', focus: 'Phonics', feedback: 'Clear modelling' };
 
-      const resaved = must(await w.appraisee.saveCycle(agreed, { document: { ...agreed.document, observations: [observation] }, stage: agreed.summary.stage }));
+      const resaved = must(
+        await w.appraisee.saveCycle(agreed, { document: { ...agreed.document, observations: [observation] }, stage: agreed.summary.stage })
+      );
 
       expect(agreed.document.stages.planning?.signOffs).toHaveLength(2);
       expect(effectiveStatus(resaved.document, 'planning')).toBe('agreed');
@@ -194,9 +241,26 @@ describeCycleStoreContract('MemoryCycleStore', async () => {
   const entry = personaDraft(EMMA);
   const cycleKey = `${entry.id}:${cycleKeyOf(CYCLE)}`;
   const key = `${entry.id}:${cycleKey}`;
-  store.put({ summary: { staffKey: entry.id, cycleKey, cycle: CYCLE, track: 'fullCycle', stage: 'planning', reviewerKey: entry.reviewer, openedOn: TODAY }, document: emptyCycleDocument(), etag: '1|"1"' });
+  store.put({
+    summary: {
+      staffKey: entry.id,
+      cycleKey,
+      cycle: CYCLE,
+      track: 'fullCycle',
+      stage: 'planning',
+      reviewerKey: entry.reviewer,
+      openedOn: TODAY
+    },
+    document: emptyCycleDocument(),
+    etag: '1|"1"'
+  });
   return {
-    appraisee: store, reviewer: store, staffKey: entry.id, cycleKey, appraiseeId: entry.directoryId, reviewerId: entry.reviewer as DirectoryId,
+    appraisee: store,
+    reviewer: store,
+    staffKey: entry.id,
+    cycleKey,
+    appraiseeId: entry.directoryId,
+    reviewerId: entry.reviewer as DirectoryId,
     forgeStored: async (document) => {
       store.cycles.set(key, { ...(store.cycles.get(key) as StoredCycle), document });
     },
@@ -212,16 +276,32 @@ describeCycleStoreContract('SpCycleStore over the emulator', async () => {
   const cycleKey = `${entry.id}:${cycleKeyOf(CYCLE)}`;
   const records = (upn: string): IItems => spAs(emulator, upn).web.lists.getByTitle(LISTS.records.title).items;
   const item = async (upn: string): Promise<{ Id: number; Payload: string }> =>
-    (await records(upn).filter(`CycleKey eq ${odataString(cycleKey)}`).select('Id', 'Payload')<Array<{ Id: number; Payload: string }>>())[0];
+    (
+      await records(upn)
+        .filter(`CycleKey eq ${odataString(cycleKey)}`)
+        .select('Id', 'Payload')<Array<{ Id: number; Payload: string }>>()
+    )[0];
   return {
-    appraisee: servicesAs(emulator, entry.upn).cycles, reviewer: servicesAs(emulator, reviewer.upn).cycles,
-    staffKey: entry.id, cycleKey, appraiseeId: entry.directoryId, reviewerId: entry.reviewer as DirectoryId,
+    appraisee: servicesAs(emulator, entry.upn).cycles,
+    reviewer: servicesAs(emulator, reviewer.upn).cycles,
+    staffKey: entry.id,
+    cycleKey,
+    appraiseeId: entry.directoryId,
+    reviewerId: entry.reviewer as DirectoryId,
     forgeStored: async (document) => {
       const found = await item(entry.upn);
-      await records(entry.upn).getById(found.Id).update({ Payload: JSON.stringify({ ...JSON.parse(found.Payload), document }) });
+      await records(entry.upn)
+        .getById(found.Id)
+        .update({ Payload: JSON.stringify({ ...JSON.parse(found.Payload), document }) });
     },
-    storedDocument: async () => (JSON.parse((await item(upnWithRole('hrAdmin'))).Payload).document as CycleDocument | undefined) ?? emptyCycleDocument(),
+    storedDocument: async () =>
+      (JSON.parse((await item(upnWithRole('hrAdmin'))).Payload).document as CycleDocument | undefined) ?? emptyCycleDocument(),
     storedSignatures: async () =>
-      (await spAs(emulator, upnWithRole('hrAdmin')).web.lists.getByTitle(LISTS.signatures.title).items.filter(`CycleKey eq ${odataString(cycleKey)}`).select('Id')<unknown[]>()).length
+      (
+        await spAs(emulator, upnWithRole('hrAdmin'))
+          .web.lists.getByTitle(LISTS.signatures.title)
+          .items.filter(`CycleKey eq ${odataString(cycleKey)}`)
+          .select('Id')<unknown[]>()
+      ).length
   };
 });

@@ -16,8 +16,15 @@ const must = <T, E>(result: Result<T, E>): T => {
   return result.value;
 };
 const OWN: FrameworkPack = {
-  code: 'SCH-1', title: 'Riverside site standards', source: 'Riverside Primary', edition: '2026', categories: ['siteStaff', 'specialistTechnical'],
-  items: [{ code: 'SCH-1-1', title: 'Safe and welcoming grounds', theme: 'Site' }, { code: 'SCH-1-2', title: 'Tidy stores', theme: 'Site', hidden: true }]
+  code: 'SCH-1',
+  title: 'Riverside site standards',
+  source: 'Riverside Primary',
+  edition: '2026',
+  categories: ['siteStaff', 'specialistTechnical'],
+  items: [
+    { code: 'SCH-1-1', title: 'Safe and welcoming grounds', theme: 'Site' },
+    { code: 'SCH-1-2', title: 'Tidy stores', theme: 'Site', hidden: true }
+  ]
 };
 
 export function describeFrameworkStoreContract(name: string, makeSubject: () => Promise<FrameworkStore>): void {
@@ -55,4 +62,7 @@ export function describeFrameworkStoreContract(name: string, makeSubject: () => 
 
 describeFrameworkStoreContract('MemoryFrameworkStore', async () => new MemoryFrameworkStore());
 
-describeFrameworkStoreContract('SpFrameworkStore over the emulator, as the HR lead', async () => servicesAs(await provisionedEmulator(), upnWithRole('hrAdmin')).frameworks);
+describeFrameworkStoreContract(
+  'SpFrameworkStore over the emulator, as the HR lead',
+  async () => servicesAs(await provisionedEmulator(), upnWithRole('hrAdmin')).frameworks
+);

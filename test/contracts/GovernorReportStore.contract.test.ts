@@ -15,7 +15,8 @@ const must = <T, E>(result: Result<T, E>): T => {
   return result.value;
 };
 /** A snapshot as the domain builds it for a cycle (too few people to publish tables: nothing names anyone). */
-const snapshot = (cycleLabel: string, k = 5): GovernorReportSnapshot => buildGovernorReport([], cycleLabel, '2026-11-20' as IsoDate, { k, equalityGapPoints: DEFAULT_EQUALITY_GAP_POINTS });
+const snapshot = (cycleLabel: string, k = 5): GovernorReportSnapshot =>
+  buildGovernorReport([], cycleLabel, '2026-11-20' as IsoDate, { k, equalityGapPoints: DEFAULT_EQUALITY_GAP_POINTS });
 const ON = '2026-11-24' as IsoDate;
 
 export function describeGovernorReportStoreContract(name: string, makeSubject: () => Promise<GovernorReportStore>): void {

@@ -38,11 +38,25 @@ const RACHEL = persona('rachel.adeyemi');
 // Out of name order, reviewed by Tom except Grace (Rachel).
 const PEOPLE = ['zoe.clarke', 'grace.osei', 'emma.thompson', 'aisha.begum'].map((u) => persona(u).upn);
 
-const shape = (c: CycleRecordSummary): Partial<CycleRecordSummary> =>
-  ({ staffKey: c.staffKey, cycleKey: c.cycleKey, cycle: c.cycle, track: c.track, stage: c.stage, reviewerKey: c.reviewerKey, openedOn: c.openedOn });
+const shape = (c: CycleRecordSummary): Partial<CycleRecordSummary> => ({
+  staffKey: c.staffKey,
+  cycleKey: c.cycleKey,
+  cycle: c.cycle,
+  track: c.track,
+  stage: c.stage,
+  reviewerKey: c.reviewerKey,
+  openedOn: c.openedOn
+});
 /** What opening this year's cycle gives a roster entry, as its summary. */
-const openedFor = (entry: RosterEntry): Partial<CycleRecordSummary> =>
-  ({ staffKey: entry.id, cycleKey: `${entry.id}:${cycleKeyOf(CYCLE)}`, cycle: CYCLE, track: trackFor(entry, CYCLE), stage: 'planning', reviewerKey: entry.reviewer, openedOn: TODAY });
+const openedFor = (entry: RosterEntry): Partial<CycleRecordSummary> => ({
+  staffKey: entry.id,
+  cycleKey: `${entry.id}:${cycleKeyOf(CYCLE)}`,
+  cycle: CYCLE,
+  track: trackFor(entry, CYCLE),
+  stage: 'planning',
+  reviewerKey: entry.reviewer,
+  openedOn: TODAY
+});
 const names = (people: readonly PersonRecords[]): string[] => people.map((p) => p.person.displayName);
 
 export function describeRecordsReaderContract(name: string, makeSubject: (upns: readonly string[]) => Promise<RecordsWorld>): void {
@@ -126,9 +140,13 @@ describeRecordsReaderContract('MemoryRecordsReader', async (upns) => {
     as: () => reader,
     rosterReviewer: async (staffKey, upn) => {
       const r = persona(upn);
-      update(staffKey, (p) => ({ ...p, person: { ...p.person, reviewer: personaDraft(r.upn).directoryId, reviewerName: r.displayName, reviewerUpn: r.upn } }));
+      update(staffKey, (p) => ({
+        ...p,
+        person: { ...p.person, reviewer: personaDraft(r.upn).directoryId, reviewerName: r.displayName, reviewerUpn: r.upn }
+      }));
     },
-    claimReviewer: async (staffKey, upn) => update(staffKey, (p) => ({ ...p, cycles: p.cycles.map((c) => ({ ...c, reviewerKey: persona(upn).id })) }))
+    claimReviewer: async (staffKey, upn) =>
+      update(staffKey, (p) => ({ ...p, cycles: p.cycles.map((c) => ({ ...c, reviewerKey: persona(upn).id })) }))
   };
 });
 
@@ -141,11 +159,18 @@ describeRecordsReaderContract('SpRecordsReader over the emulator', async (upns) 
     rosterReviewer: async (staffKey, upn) => {
       const r = persona(upn);
       const current = must(await hr.roster.listRoster()).entries.find((e) => e.id === staffKey) as RosterEntry;
-      must(await hr.roster.saveRosterEntry({ ...current, reviewer: personaDraft(r.upn).directoryId, reviewerName: r.displayName, reviewerUpn: r.upn }, current.etag));
+      must(
+        await hr.roster.saveRosterEntry(
+          { ...current, reviewer: personaDraft(r.upn).directoryId, reviewerName: r.displayName, reviewerUpn: r.upn },
+          current.etag
+        )
+      );
     },
     claimReviewer: async (staffKey, upn) => {
       const items = spAs(emulator, HR).web.lists.getByTitle(LISTS.records.title).items;
-      const cycles = await items.filter(`StaffKey eq ${odataString(staffKey)} and RecordKind eq 'cycle'`).select('Id')<Array<{ Id: number }>>();
+      const cycles = await items.filter(`StaffKey eq ${odataString(staffKey)} and RecordKind eq 'cycle'`).select('Id')<
+        Array<{ Id: number }>
+      >();
       for (const { Id } of cycles) await items.getById(Id).update({ ReviewerKey: persona(upn).id });
     }
   };

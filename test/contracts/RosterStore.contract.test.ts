@@ -46,7 +46,12 @@ export function describeRosterStoreContract(name: string, makeSubject: () => Pro
     it('updates with the token it was given and gives a new token', async () => {
       const added = must(await roster.saveRosterEntry(AISHA, undefined));
 
-      const updated = must(await roster.saveRosterEntry({ ...AISHA, jobTitle: 'HLTA', reviewer: SIOBHAN.directoryId, reviewerName: SIOBHAN.displayName }, added.etag));
+      const updated = must(
+        await roster.saveRosterEntry(
+          { ...AISHA, jobTitle: 'HLTA', reviewer: SIOBHAN.directoryId, reviewerName: SIOBHAN.displayName },
+          added.etag
+        )
+      );
       const again = must(await roster.saveRosterEntry({ ...AISHA, jobTitle: 'Cover supervisor' }, updated.etag));
 
       expect(updated).toMatchObject({ jobTitle: 'HLTA', reviewer: SIOBHAN.directoryId, reviewerName: SIOBHAN.displayName });
@@ -57,9 +62,30 @@ export function describeRosterStoreContract(name: string, makeSubject: () => Pro
 
     it('issue 15: keeps the stages marked not required or closed not agreed, and the long absences HR records', async () => {
       const added = must(await roster.saveRosterEntry(AISHA, undefined));
-      const stagesNotRequired = [{ cycleKey: '2026-27', stage: 'interimReview', reason: 'joinedLate', note: 'Started on 11 January', by: 'Helen Ward', at: '2027-01-12T09:00:00.000Z' }] as unknown as RosterDraft['stagesNotRequired'];
-      const absences = [{ from: '2026-09-01', to: '2026-12-18' }, { from: '2027-02-01', to: undefined }] as unknown as RosterDraft['absences'];
-      const stagesClosedNotAgreed = [{ cycleKey: '2026-27', stage: 'planning', reason: 'appraiseeLeft', note: 'Left on 31 December', by: 'Helen Ward', at: '2027-01-12T09:00:00.000Z' }] as unknown as RosterDraft['stagesClosedNotAgreed'];
+      const stagesNotRequired = [
+        {
+          cycleKey: '2026-27',
+          stage: 'interimReview',
+          reason: 'joinedLate',
+          note: 'Started on 11 January',
+          by: 'Helen Ward',
+          at: '2027-01-12T09:00:00.000Z'
+        }
+      ] as unknown as RosterDraft['stagesNotRequired'];
+      const absences = [
+        { from: '2026-09-01', to: '2026-12-18' },
+        { from: '2027-02-01', to: undefined }
+      ] as unknown as RosterDraft['absences'];
+      const stagesClosedNotAgreed = [
+        {
+          cycleKey: '2026-27',
+          stage: 'planning',
+          reason: 'appraiseeLeft',
+          note: 'Left on 31 December',
+          by: 'Helen Ward',
+          at: '2027-01-12T09:00:00.000Z'
+        }
+      ] as unknown as RosterDraft['stagesClosedNotAgreed'];
       const saved = must(await roster.saveRosterEntry({ ...AISHA, stagesNotRequired, stagesClosedNotAgreed, absences }, added.etag));
 
       expect(saved).toMatchObject({ stagesNotRequired, stagesClosedNotAgreed, absences });
@@ -79,7 +105,10 @@ export function describeRosterStoreContract(name: string, makeSubject: () => Pro
     it('refuses an update with something that is not a token it gave as a conflict', async () => {
       must(await roster.saveRosterEntry(AISHA, undefined));
 
-      expect(await roster.saveRosterEntry({ ...AISHA, jobTitle: 'HLTA' }, 'not-a-token')).toEqual({ ok: false, error: { code: 'conflict' } });
+      expect(await roster.saveRosterEntry({ ...AISHA, jobTitle: 'HLTA' }, 'not-a-token')).toEqual({
+        ok: false,
+        error: { code: 'conflict' }
+      });
       expect((await listed(roster)).map((e) => e.jobTitle)).toEqual([AISHA.jobTitle]);
     });
 
@@ -103,7 +132,13 @@ export function describeRosterStoreContract(name: string, makeSubject: () => Pro
     });
 
     it('keeps every field of a draft as saved, including the working pattern and empty optional fields', async () => {
-      const draft: RosterDraft = { ...CIARAN, startDate: '2025-09-01' as RosterDraft['startDate'], reviewer: undefined, reviewerName: undefined, reviewerUpn: undefined };
+      const draft: RosterDraft = {
+        ...CIARAN,
+        startDate: '2025-09-01' as RosterDraft['startDate'],
+        reviewer: undefined,
+        reviewerName: undefined,
+        reviewerUpn: undefined
+      };
 
       must(await roster.saveRosterEntry(draft, undefined));
 
@@ -114,4 +149,7 @@ export function describeRosterStoreContract(name: string, makeSubject: () => Pro
 
 describeRosterStoreContract('MemoryRosterStore', async () => new MemoryRosterStore());
 
-describeRosterStoreContract('SpRosterStore over the emulator, as the HR lead', async () => servicesAs(await provisionedEmulator(), upnWithRole('hrAdmin')).roster);
+describeRosterStoreContract(
+  'SpRosterStore over the emulator, as the HR lead',
+  async () => servicesAs(await provisionedEmulator(), upnWithRole('hrAdmin')).roster
+);

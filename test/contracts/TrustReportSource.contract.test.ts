@@ -65,7 +65,10 @@ describeTrustReportSourceContract('memory', async () => {
   const sites = ['a', 'b', 'c'].map((s) => `${ORIGIN}/sites/${s}`);
   sites.forEach((site, i) => {
     const people = [...times(10 + i * 5), aReportPerson({ contract: 'casual' })];
-    const { snapshot } = buildAuditedReport(people, TRUST_CYCLE, '2026-04-20' as IsoDate, { k: 5, equalityGapPoints: DEFAULT_EQUALITY_GAP_POINTS });
+    const { snapshot } = buildAuditedReport(people, TRUST_CYCLE, '2026-04-20' as IsoDate, {
+      k: 5,
+      equalityGapPoints: DEFAULT_EQUALITY_GAP_POINTS
+    });
     source.sites.set(site, [{ school: `School ${i}`, published: snapshot, trustReturn: trustReturnOf(people, TRUST_CYCLE) }]);
   });
   return { source, sites };
@@ -75,5 +78,10 @@ describeTrustReportSourceContract('SharePoint (emulator)', async () => {
   const emulator = await provisionedEmulator();
   const sites = seedTrustSchools(emulator.state, ORIGIN, 3);
   const admin = trustPeople(emulator.state.directory.domain).admin;
-  return { source: new SpTrustReportSource((url) => spfi(url).using(DefaultHeaders(), DefaultInit(), DefaultParse(), EmulatorSend(emulator, admin))), sites };
+  return {
+    source: new SpTrustReportSource((url) =>
+      spfi(url).using(DefaultHeaders(), DefaultInit(), DefaultParse(), EmulatorSend(emulator, admin))
+    ),
+    sites
+  };
 });

@@ -78,7 +78,9 @@ describe('createSpfxServices hosted on the root site (Teams, Outlook, the Micros
       return toFetchResponse(await emulator.handle(await toEmulatorRequest(String(input), init, { [USER_HEADER]: hr.upn })));
     }) as typeof fetch;
     const admin = await createSpfxServices(teamsHostContext(emulator, hr));
-    const saved = settings.ok ? await admin.settings.saveSettings({ ...settings.value, suppressionThreshold: settings.value.suppressionThreshold + 1 }) : settings;
+    const saved = settings.ok
+      ? await admin.settings.saveSettings({ ...settings.value, suppressionThreshold: settings.value.suppressionThreshold + 1 })
+      : settings;
 
     expect(saved.ok).toBe(true);
     expect(sent.some((url) => /\/items\(\d+\)$/.test(url))).toBe(true);
@@ -86,7 +88,11 @@ describe('createSpfxServices hosted on the root site (Teams, Outlook, the Micros
   });
 
   it('the root site itself has no appraisal lists, as in a tenant', async () => {
-    const response = await emulator.handle({ method: 'GET', url: `${ORIGIN}/_api/web/lists/getbytitle('AppraisalSettings')/items`, headers: { [USER_HEADER]: aisha.upn, accept: 'application/json' } });
+    const response = await emulator.handle({
+      method: 'GET',
+      url: `${ORIGIN}/_api/web/lists/getbytitle('AppraisalSettings')/items`,
+      headers: { [USER_HEADER]: aisha.upn, accept: 'application/json' }
+    });
 
     expect(response.status).toBe(404);
     expect(String(response.body)).toContain('does not exist at site with URL');
@@ -96,8 +102,14 @@ describe('createSpfxServices hosted on the root site (Teams, Outlook, the Micros
 describe('appraisalSiteUrl', () => {
   it('uses the well-known path on the hosting tenant unless a plain site path is configured', () => {
     expect(appraisalSiteUrl('https://riverside.sharepoint.com')).toBe('https://riverside.sharepoint.com/sites/staff-appraisal');
-    expect(appraisalSiteUrl('https://riverside.sharepoint.com/sites/intranet', '/sites/appraisal/')).toBe('https://riverside.sharepoint.com/sites/appraisal');
-    expect(appraisalSiteUrl('https://riverside.sharepoint.com', 'https://evil.example/sites/x')).toBe('https://riverside.sharepoint.com/sites/staff-appraisal');
-    expect(appraisalSiteUrl('https://riverside.sharepoint.com', '/sites/a/../../b')).toBe('https://riverside.sharepoint.com/sites/staff-appraisal');
+    expect(appraisalSiteUrl('https://riverside.sharepoint.com/sites/intranet', '/sites/appraisal/')).toBe(
+      'https://riverside.sharepoint.com/sites/appraisal'
+    );
+    expect(appraisalSiteUrl('https://riverside.sharepoint.com', 'https://evil.example/sites/x')).toBe(
+      'https://riverside.sharepoint.com/sites/staff-appraisal'
+    );
+    expect(appraisalSiteUrl('https://riverside.sharepoint.com', '/sites/a/../../b')).toBe(
+      'https://riverside.sharepoint.com/sites/staff-appraisal'
+    );
   });
 });

@@ -24,8 +24,15 @@ function graphError(status: number, code: string, retryAfter?: string): GraphErr
 describe('one error path for SharePoint and Graph', () => {
   describe('SharePoint (PnPjs HttpRequestError)', () => {
     it('reads SharePoint\'s odata.error code and message from the error', async () => {
-      const e = await spError(500, '-2147024860, Microsoft.SharePoint.SPQueryThrottledException', 'The attempted operation is prohibited because it exceeds the list view threshold.');
-      expect(spErrorDetail(e)).toEqual({ code: '-2147024860, Microsoft.SharePoint.SPQueryThrottledException', message: 'The attempted operation is prohibited because it exceeds the list view threshold.' });
+      const e = await spError(
+        500,
+        '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
+        'The attempted operation is prohibited because it exceeds the list view threshold.'
+      );
+      expect(spErrorDetail(e)).toEqual({
+        code: '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
+        message: 'The attempted operation is prohibited because it exceeds the list view threshold.'
+      });
     });
 
     it('names the list-view threshold (500 SPQueryThrottledException) distinctly: it is not throttling', async () => {
@@ -34,30 +41,55 @@ describe('one error path for SharePoint and Graph', () => {
     });
 
     it('treats any other 500 as the service being unavailable, never as throttling', async () => {
-      expect(toDataError(await spError(500, '-2146232832, Microsoft.SharePoint.SPException', 'Something broke.'))).toEqual({ code: 'unavailable' });
+      expect(toDataError(await spError(500, '-2146232832, Microsoft.SharePoint.SPException', 'Something broke.'))).toEqual({
+        code: 'unavailable'
+      });
       expect(toDataError(await spError(500, undefined, ''))).toEqual({ code: 'unavailable' });
     });
 
     it('recognises throttling by 429 and 503 with Retry-After', async () => {
       expect(toDataError(await spError(429, undefined, '', { 'retry-after': '7' }))).toEqual({ code: 'throttled', retryAfterSeconds: 7 });
-      expect(toDataError(await spError(503, undefined, '', { 'retry-after': '120' }))).toEqual({ code: 'throttled', retryAfterSeconds: 120 });
+      expect(toDataError(await spError(503, undefined, '', { 'retry-after': '120' }))).toEqual({
+        code: 'throttled',
+        retryAfterSeconds: 120
+      });
       expect(toDataError(await spError(503, undefined, ''))).toEqual({ code: 'throttled', retryAfterSeconds: undefined });
     });
 
     it('recognises throttling by SharePoint\'s code whatever the status', async () => {
-      expect(toDataError(await spError(500, '-2147024860, Microsoft.SharePoint.SPRequestThrottledException', 'The request has been throttled.'))).toEqual({ code: 'throttled', retryAfterSeconds: undefined });
+      expect(
+        toDataError(await spError(500, '-2147024860, Microsoft.SharePoint.SPRequestThrottledException', 'The request has been throttled.'))
+      ).toEqual({ code: 'throttled', retryAfterSeconds: undefined });
     });
 
     it('says an over-large request is too large (SharePoint\'s 400, and 413)', async () => {
-      const big = await spError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'The request message is too big. The server does not allow messages larger than 2097152 bytes.');
-      const stream = await spError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'The maximum number of bytes allowed to be read from the stream has been exceeded.');
+      const big = await spError(
+        400,
+        '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
+        'The request message is too big. The server does not allow messages larger than 2097152 bytes.'
+      );
+      const stream = await spError(
+        400,
+        '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
+        'The maximum number of bytes allowed to be read from the stream has been exceeded.'
+      );
       expect(toDataError(big)).toEqual({ code: 'tooLarge' });
       expect(toDataError(stream)).toEqual({ code: 'tooLarge' });
       expect(toDataError(await spError(413, undefined, ''))).toEqual({ code: 'tooLarge' });
-      expect(toDataError(await spError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'The expression is not valid.'))).toEqual({ code: 'unexpected', detail: 'HTTP 400' });
+      expect(
+        toDataError(await spError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'The expression is not valid.'))
+      ).toEqual({ code: 'unexpected', detail: 'HTTP 400' });
     });
 
-    it.each([[401, 'accessDenied'], [403, 'accessDenied'], [404, 'notFound'], [409, 'conflict'], [412, 'conflict'], [502, 'unavailable'], [504, 'unavailable']])('maps %i to %s', async (status, code) => {
+    it.each([
+      [401, 'accessDenied'],
+      [403, 'accessDenied'],
+      [404, 'notFound'],
+      [409, 'conflict'],
+      [412, 'conflict'],
+      [502, 'unavailable'],
+      [504, 'unavailable']
+    ])('maps %i to %s', async (status, code) => {
       expect(toDataError(await spError(status, '-1, System.Exception', 'x')).code).toBe(code);
     });
 

@@ -14,7 +14,9 @@ function files(dir: string): string[] {
 }
 
 it('every requirement id cited in the code has a line in docs/requirements.md', () => {
-  const listed = new Set([...readFileSync(join(ROOT, 'docs/requirements.md'), 'utf8').matchAll(/^\| ([^|]+?) \|/gm)].map((m) => m[1].toLowerCase()));
+  const listed = new Set(
+    [...readFileSync(join(ROOT, 'docs/requirements.md'), 'utf8').matchAll(/^\| ([^|]+?) \|/gm)].map((m) => m[1].toLowerCase())
+  );
   const cited = new Set<string>();
   for (const dir of ['src', 'test', 'emulator', 'harness', 'bench', 'scripts']) {
     for (const file of files(join(ROOT, dir))) for (const m of readFileSync(file, 'utf8').matchAll(CITED)) cited.add(m[1].toLowerCase());

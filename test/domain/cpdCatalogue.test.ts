@@ -9,6 +9,8 @@ describe('EA-CPD: the CPD catalogue link setting', () => {
   it('takes a secure https address and refuses anything else', () => {
     expect(validateSchemeSettings({ ...DEFAULT_SCHEME_SETTINGS, cpdCatalogueUrl: 'https://cpd.example.org/catalogue' })).toEqual([]);
     for (const bad of ['http://cpd.example.org', ['java', 'script:alert(1)'].join(''), 'cpd catalogue'])
-      expect(validateSchemeSettings({ ...DEFAULT_SCHEME_SETTINGS, cpdCatalogueUrl: bad })).toEqual([{ field: 'cpdCatalogueUrl', code: 'notHttps' }]);
+      expect(validateSchemeSettings({ ...DEFAULT_SCHEME_SETTINGS, cpdCatalogueUrl: bad })).toEqual([
+        { field: 'cpdCatalogueUrl', code: 'notHttps' }
+      ]);
   });
 });

@@ -1,11 +1,25 @@
-import { cycleContaining, DEFAULT_SCHEME_SETTINGS, retainUntil, stageDueDate, trackFor, validateSchemeSettings, type IsoDate, type StaffMember } from '../../src/domain';
+import {
+  cycleContaining,
+  DEFAULT_SCHEME_SETTINGS,
+  retainUntil,
+  stageDueDate,
+  trackFor,
+  validateSchemeSettings,
+  type IsoDate,
+  type StaffMember
+} from '../../src/domain';
 
 const d = (s: string): IsoDate => s as IsoDate;
 
 describe('cycleContaining', () => {
   it.each([
     ['AB4: a November date in an April scheme', '2026-11-24', 4, { label: '2026/27', start: '2026-04-01', end: '2027-03-31' }],
-    ['AB4: a March date belongs to the cycle that started the April before', '2027-03-31', 4, { label: '2026/27', start: '2026-04-01', end: '2027-03-31' }],
+    [
+      'AB4: a March date belongs to the cycle that started the April before',
+      '2027-03-31',
+      4,
+      { label: '2026/27', start: '2026-04-01', end: '2027-03-31' }
+    ],
     ['scenario 26: a September scheme', '2026-11-24', 9, { label: '2026/27', start: '2026-09-01', end: '2027-08-31' }],
     ['a January scheme is a calendar year', '2026-11-24', 1, { label: '2026', start: '2026-01-01', end: '2026-12-31' }]
   ])('%s', (_label, date, month, expected) => {
@@ -50,7 +64,13 @@ describe('stageDueDate', () => {
 });
 
 describe('validateSchemeSettings', () => {
-  const valid = { ...DEFAULT_SCHEME_SETTINGS, termDates: [{ start: '2026-09-03', end: '2026-10-23' }, { start: '2026-11-02', end: '2026-12-18' }] };
+  const valid = {
+    ...DEFAULT_SCHEME_SETTINGS,
+    termDates: [
+      { start: '2026-09-03', end: '2026-10-23' },
+      { start: '2026-11-02', end: '2026-12-18' }
+    ]
+  };
 
   it('accepts the defaults and real term dates', () => {
     expect(validateSchemeSettings(valid)).toEqual([]);
@@ -61,8 +81,21 @@ describe('validateSchemeSettings', () => {
     ['UK-15 / scenario 22: three years of retention', { retentionYears: 3 }, { field: 'retentionYears', code: 'belowSix' }],
     ['month 13', { cycleStartMonth: 13 }, { field: 'cycleStartMonth', code: 'notAMonth' }],
     ['a five-minute one-to-one', { oneToOneMinutes: 5 }, { field: 'oneToOneMinutes', code: 'outOfRange' }],
-    ['a term that ends before it starts', { termDates: [{ start: '2026-10-23', end: '2026-09-03' }] }, { field: 'termDates', code: 'endBeforeStart', index: 0 }],
-    ['overlapping terms', { termDates: [{ start: '2026-09-03', end: '2026-10-23' }, { start: '2026-10-20', end: '2026-12-18' }] }, { field: 'termDates', code: 'overlap', index: 1 }]
+    [
+      'a term that ends before it starts',
+      { termDates: [{ start: '2026-10-23', end: '2026-09-03' }] },
+      { field: 'termDates', code: 'endBeforeStart', index: 0 }
+    ],
+    [
+      'overlapping terms',
+      {
+        termDates: [
+          { start: '2026-09-03', end: '2026-10-23' },
+          { start: '2026-10-20', end: '2026-12-18' }
+        ]
+      },
+      { field: 'termDates', code: 'overlap', index: 1 }
+    ]
   ])('refuses %s', (_label, change, error) => {
     expect(validateSchemeSettings({ ...valid, ...change })).toContainEqual(error);
   });

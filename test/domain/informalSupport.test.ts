@@ -19,14 +19,18 @@ describe('informal support and the cycle', () => {
     const progress = cycleProgress({ cycle, supportPeriods: [{ from: d('2026-04-10'), to: d('2026-06-30') }] }, d('2026-06-01'));
     expect(progress).toMatchObject({ informalSupport: true, away: false });
     expect(progress.stages.planning.overdue).toBe(false);
-    expect(cycleProgress({ cycle, supportPeriods: [{ from: d('2026-04-10'), to: d('2026-06-30') }] }, d('2026-07-01')).informalSupport).toBe(false);
+    expect(
+      cycleProgress({ cycle, supportPeriods: [{ from: d('2026-04-10'), to: d('2026-06-30') }] }, d('2026-07-01')).informalSupport
+    ).toBe(false);
   });
 
   it('an absence and a plan over the same days pause once, not twice', () => {
     const absences = [{ from: d('2026-09-01'), to: d('2026-09-30') }];
     const supportPeriods = [{ from: d('2026-09-15'), to: d('2026-10-10') }];
     expect(pausesOf(absences, supportPeriods)).toEqual([{ from: '2026-09-01', to: '2026-10-10' }]);
-    expect(stageDeadline(cycle, 'interimReview', { absences, supportPeriods })).toEqual(stageDeadline(cycle, 'interimReview', { absences: [{ from: d('2026-09-01'), to: d('2026-10-10') }] }));
+    expect(stageDeadline(cycle, 'interimReview', { absences, supportPeriods })).toEqual(
+      stageDeadline(cycle, 'interimReview', { absences: [{ from: d('2026-09-01'), to: d('2026-10-10') }] })
+    );
     expect(pausesOf([{ from: d('2026-05-01'), to: undefined }], supportPeriods)).toEqual([{ from: '2026-05-01', to: undefined }]);
   });
 

@@ -1,9 +1,21 @@
-import { agreementContent, emptyCycleDocument, newDevelopmentNeed, newObjective, objectiveId, planNextCycle, type CycleDocument } from '../../src/domain';
+import {
+  agreementContent,
+  emptyCycleDocument,
+  newDevelopmentNeed,
+  newObjective,
+  objectiveId,
+  planNextCycle,
+  type CycleDocument
+} from '../../src/domain';
 import { cycleDocumentSchema } from '../../src/data/sharepoint/mappers/cycleDocumentSchema';
 
 const objective = { ...newObjective(objectiveId('o1')), title: 'Lead the phonics group', outcome: 'partlyMet' as const };
 const need = { ...newDevelopmentNeed('n1'), need: 'Phonics training', agreedSupport: 'Two online sessions' };
-const doc = (linked: boolean): CycleDocument => ({ ...emptyCycleDocument(), objectives: [objective], developmentNeeds: [{ ...need, ...(linked ? { objectiveId: objective.id } : {}) }] });
+const doc = (linked: boolean): CycleDocument => ({
+  ...emptyCycleDocument(),
+  objectives: [objective],
+  developmentNeeds: [{ ...need, ...(linked ? { objectiveId: objective.id } : {}) }]
+});
 
 describe('a development need linked to an objective', () => {
   it('is part of what both agree, so changing the link after agreement shows as a change', () => {

@@ -22,9 +22,19 @@ describe('retention (UK-15)', () => {
   });
 
   it('makes due only what is past retention and not held; undated items are counted, never due', () => {
-    const item = (staffKey: string, retainUntil?: string): RetainedItem => ({ list: 'AppraisalRecords', itemId: 1, staffKey, ref: staffKey, kind: 'cycle', retainUntil: retainUntil as IsoDate | undefined });
+    const item = (staffKey: string, retainUntil?: string): RetainedItem => ({
+      list: 'AppraisalRecords',
+      itemId: 1,
+      staffKey,
+      ref: staffKey,
+      kind: 'cycle',
+      retainUntil: retainUntil as IsoDate | undefined
+    });
     const items = [item('A', '2026-03-31'), item('B', '2026-12-02'), item('C', '2025-03-31'), item('D'), item('E', '2024-03-31')];
-    const holds = [{ staffKey: 'C', reason: 'Grievance', placedOn: d('2026-01-05') }, { staffKey: 'E', reason: 'Old SAR', placedOn: d('2025-01-05'), liftedOn: d('2025-03-01') }];
+    const holds = [
+      { staffKey: 'C', reason: 'Grievance', placedOn: d('2026-01-05') },
+      { staffKey: 'E', reason: 'Old SAR', placedOn: d('2025-01-05'), liftedOn: d('2025-03-01') }
+    ];
 
     const review = reviewDisposal(items, holds, d('2026-12-02'));
 

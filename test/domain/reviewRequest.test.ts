@@ -49,7 +49,10 @@ describe('review request window (UK-8, DOMAIN §7.3)', () => {
   it('only the appraisee, only after the final review, only once', () => {
     expect(reviewRequestWindow(terms, ctx('2026-03-23', { isOwnRecord: false }))).toMatchObject({ allowed: false, reason: 'notOwnRecord' });
     expect(reviewRequestWindow(terms, ctx('2026-03-23', { finalOn: undefined }))).toMatchObject({ allowed: false, reason: 'finalNotDone' });
-    expect(reviewRequestWindow(terms, ctx('2026-03-23', { existing: request() }))).toMatchObject({ allowed: false, reason: 'alreadyAsked' });
+    expect(reviewRequestWindow(terms, ctx('2026-03-23', { existing: request() }))).toMatchObject({
+      allowed: false,
+      reason: 'alreadyAsked'
+    });
   });
 });
 
@@ -68,7 +71,11 @@ describe('review decision', () => {
 
   it('is made once, and keeps the record as it was beside the amendment', () => {
     const decided = decideReviewRequest(request(), {
-      at: '2026-04-20T10:00:00Z' as IsoInstant, by: 'head-1', outcome: 'amended', reasons: 'Added the intervention.', amendment: 'new summary'
+      at: '2026-04-20T10:00:00Z' as IsoInstant,
+      by: 'head-1',
+      outcome: 'amended',
+      reasons: 'Added the intervention.',
+      amendment: 'new summary'
     });
     expect(decided.recordAsItWas).toBe('{"summary":"as agreed"}');
     expect(decided.decision?.amendment).toBe('new summary');

@@ -24,10 +24,16 @@ describe('validateRosterRow', () => {
     expect(result).toEqual({
       ok: true,
       value: {
-        upn: 'aisha.begum@riversideprimary.onmicrosoft.com', displayName: 'Aisha Begum', jobTitle: 'Teaching assistant',
-        category: 'learningSupport', contract: 'permanent',
+        upn: 'aisha.begum@riversideprimary.onmicrosoft.com',
+        displayName: 'Aisha Begum',
+        jobTitle: 'Teaching assistant',
+        category: 'learningSupport',
+        contract: 'permanent',
         workingPattern: { kind: 'partTime', days: ['Mon', 'Tue', 'Wed'], start: '08:30', end: '15:00', termTimeOnly: true },
-        reviewerUpn: 'tom.hughes@riversideprimary.onmicrosoft.com', startDate: '2019-09-01', probationPassed: true, jobDescriptionUrl: undefined
+        reviewerUpn: 'tom.hughes@riversideprimary.onmicrosoft.com',
+        startDate: '2019-09-01',
+        probationPassed: true,
+        jobDescriptionUrl: undefined
       }
     });
   });

@@ -4,8 +4,14 @@ import { safeLink } from '../../src/domain';
 
 describe('safeLink', () => {
   it.each([
-    ['https://riversideprimary.sharepoint.com/sites/appraisal/Evidence/a.docx', 'https://riversideprimary.sharepoint.com/sites/appraisal/Evidence/a.docx'],
-    ['https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%7d', 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%7d'],
+    [
+      'https://riversideprimary.sharepoint.com/sites/appraisal/Evidence/a.docx',
+      'https://riversideprimary.sharepoint.com/sites/appraisal/Evidence/a.docx'
+    ],
+    [
+      'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%7d',
+      'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%7d'
+    ],
     ['https://example.org', 'https://example.org/'],
     ['/sites/appraisal/AppraisalEvidence/s-1/2026-My file.docx', '/sites/appraisal/AppraisalEvidence/s-1/2026-My%20file.docx'],
     ['/sites/appraisal/Lists/Records?id=3#top', '/sites/appraisal/Lists/Records?id=3#top']
@@ -61,13 +67,23 @@ describe('safeLink', () => {
 
   it('only ever returns https: URLs or paths of this origin, whatever it is given', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string().map((s) => `/${s}`), fc.string().map((s) => `https://${s}`)), (raw) => {
-        const link = safeLink(raw);
-        if (link === undefined) return true;
-        const parsed = new URL(link, 'https://tenant.invalid');
-        const ownPath = link.startsWith('/') && !link.startsWith('//') && parsed.origin === 'https://tenant.invalid';
-        return (ownPath || (link.startsWith('https://') && parsed.protocol === 'https:' && parsed.username === '')) && !/[\s\\]/.test(link);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.webUrl({ withQueryParameters: true, withFragments: true }),
+          fc.string().map((s) => `/${s}`),
+          fc.string().map((s) => `https://${s}`)
+        ),
+        (raw) => {
+          const link = safeLink(raw);
+          if (link === undefined) return true;
+          const parsed = new URL(link, 'https://tenant.invalid');
+          const ownPath = link.startsWith('/') && !link.startsWith('//') && parsed.origin === 'https://tenant.invalid';
+          return (
+            (ownPath || (link.startsWith('https://') && parsed.protocol === 'https:' && parsed.username === '')) && !/[\s\\]/.test(link)
+          );
+        }
+      ),
       { numRuns: 2000 }
     );
   });

@@ -13,7 +13,13 @@ const good = objective({
 
 describe('the SMART check', () => {
   it('gives "Support reading" every hint it needs: specific, measurable, relevant and time-bound', () => {
-    expect(smartHints([objective({ title: 'Support reading' })], 0, cycle)).toEqual(['specific', 'measurableCriteria', 'measurableEvidence', 'relevant', 'timeBound']);
+    expect(smartHints([objective({ title: 'Support reading' })], 0, cycle)).toEqual([
+      'specific',
+      'measurableCriteria',
+      'measurableEvidence',
+      'relevant',
+      'timeBound'
+    ]);
   });
 
   it('gives none to one written with criteria, evidence, a standard and a date inside the cycle', () => {
@@ -21,7 +27,9 @@ describe('the SMART check', () => {
   });
 
   it('counts a school priority as relevant, like a standard', () => {
-    expect(smartHints([{ ...good, standardCodes: [], schoolPriority: 'Reading for pleasure (school plan, priority 2)' }], 0, cycle)).toEqual([]);
+    expect(
+      smartHints([{ ...good, standardCodes: [], schoolPriority: 'Reading for pleasure (school plan, priority 2)' }], 0, cycle)
+    ).toEqual([]);
     expect(smartHints([{ ...good, standardCodes: [] }], 0, cycle)).toEqual(['relevant']);
   });
 

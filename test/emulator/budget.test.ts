@@ -11,14 +11,20 @@ import { seedTenant } from '../../emulator/seed/school';
 import { spAs, upnWithRole } from '../support/overEmulator';
 
 const HR = upnWithRole('hrAdmin');
-const limits = (requests: number): { sharepoint: { requests: number; windowSeconds: number }; graph: { requests: number; windowSeconds: number } } => ({ sharepoint: { requests, windowSeconds: 60 }, graph: { requests, windowSeconds: 60 } });
+const limits = (
+  requests: number
+): { sharepoint: { requests: number; windowSeconds: number }; graph: { requests: number; windowSeconds: number } } => ({
+  sharepoint: { requests, windowSeconds: 60 },
+  graph: { requests, windowSeconds: 60 }
+});
 
 function budgeted(requests: number): { emulator: TenantEmulator; clock: ModelledClock } {
   const clock = new ModelledClock(0.5);
   return { emulator: new TenantEmulator(seedTenant(), { budget: { clock, limits: limits(requests) } }), clock };
 }
 
-const get = (emulator: TenantEmulator, url: string, upn = HR): ReturnType<TenantEmulator['handle']> => emulator.handle({ method: 'GET', url, headers: { 'x-emulator-user': upn, accept: 'application/json' } });
+const get = (emulator: TenantEmulator, url: string, upn = HR): ReturnType<TenantEmulator['handle']> =>
+  emulator.handle({ method: 'GET', url, headers: { 'x-emulator-user': upn, accept: 'application/json' } });
 
 const WEB = '/sites/staff-appraisal/_api/web';
 
@@ -68,13 +74,20 @@ describe('the per-user request budget', () => {
 
   it('answers a Graph JSON batch of up to 20 requests, each judged on its own, and refuses 21', async () => {
     const { emulator } = budgeted(2);
-    const batch = (n: number): ReturnType<TenantEmulator['handle']> => emulator.handle({
-      method: 'POST', url: '/graph/v1.0/$batch', headers: { 'x-emulator-user': HR, 'content-type': 'application/json' },
-      body: JSON.stringify({ requests: Array.from({ length: n }, (_, i) => ({ id: String(i + 1), method: 'GET', url: '/me?$select=displayName' })) })
-    });
+    const batch = (n: number): ReturnType<TenantEmulator['handle']> =>
+      emulator.handle({
+        method: 'POST',
+        url: '/graph/v1.0/$batch',
+        headers: { 'x-emulator-user': HR, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          requests: Array.from({ length: n }, (_, i) => ({ id: String(i + 1), method: 'GET', url: '/me?$select=displayName' }))
+        })
+      });
     const answer = await batch(3);
     expect(answer.status).toBe(200);
-    const { responses } = JSON.parse(String(answer.body)) as { responses: Array<{ id: string; status: number; headers: Record<string, string> }> };
+    const { responses } = JSON.parse(String(answer.body)) as {
+      responses: Array<{ id: string; status: number; headers: Record<string, string> }>;
+    };
     expect(responses.map((r) => r.status)).toEqual([200, 200, 429]);
     expect(Number(responses[2].headers['retry-after'])).toBeGreaterThan(0);
     const fresh = new TenantEmulator(seedTenant());

@@ -13,7 +13,10 @@ describe.each(config.STRING_MODULES)('string module $name ($dir)', ({ name, dir 
 
   it('has en-GB text for every key of the typings, and no key the typings lack', () => {
     const source = config.stringsFor(SRC, dir, 'en-GB');
-    expect({ missing: declared.keys.filter((k) => !(k in source)), extra: Object.keys(source).filter((k) => !declared.keys.includes(k)) }).toEqual({ missing: [], extra: [] });
+    expect({
+      missing: declared.keys.filter((k) => !(k in source)),
+      extra: Object.keys(source).filter((k) => !declared.keys.includes(k))
+    }).toEqual({ missing: [], extra: [] });
     for (const key of declared.keys) expect([key, typeof source[key], source[key].trim().length > 0]).toEqual([key, 'string', true]);
   });
 

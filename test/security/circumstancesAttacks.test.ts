@@ -28,7 +28,10 @@ const cycle = cycleContaining(today, 4);
 async function openedSchool(): Promise<TenantEmulator> {
   const emulator = await provisionedEmulator();
   const roster = await importSeededRoster(emulator, [AISHA]);
-  const opened = await openCycle(roster, servicesAs(emulator, HR).records, cycle, 6, today, { wait: async () => undefined, onProgress: () => undefined });
+  const opened = await openCycle(roster, servicesAs(emulator, HR).records, cycle, 6, today, {
+    wait: async () => undefined,
+    onProgress: () => undefined
+  });
   if (!opened.ok) throw new Error(JSON.stringify(opened.error));
   return emulator;
 }
@@ -41,12 +44,17 @@ const aishaAsTom = async (emulator: TenantEmulator): Promise<unknown> => {
 /** Aisha's roster entry with her six-monthly review marked not required and an open-ended absence. */
 const excused = (entry: RosterEntry): RosterEntry => ({
   ...entry,
-  stagesNotRequired: [{ cycleKey: cycleKeyOf(cycle), stage: 'planning', reason: 'joinedLate', note: 'x', by: 'me', at: '2026-11-24T09:00:00Z' as IsoInstant }],
+  stagesNotRequired: [
+    { cycleKey: cycleKeyOf(cycle), stage: 'planning', reason: 'joinedLate', note: 'x', by: 'me', at: '2026-11-24T09:00:00Z' as IsoInstant }
+  ],
   absences: [{ from: '2026-05-01' as IsoDate, to: undefined }]
 });
 
 describe('who may excuse a stage or pause deadlines', () => {
-  it.each([['the appraisee', AISHA], ['the reviewer', TOM]])('%s cannot, by REST or through the adapter, and the views stay as they were', async (_who, attacker) => {
+  it.each([
+    ['the appraisee', AISHA],
+    ['the reviewer', TOM]
+  ])('%s cannot, by REST or through the adapter, and the views stay as they were', async (_who, attacker) => {
     const emulator = await openedSchool();
     const before = await aishaAsTom(emulator);
     const hrRoster = await servicesAs(emulator, HR).roster.listRoster();
@@ -56,8 +64,18 @@ describe('who may excuse a stage or pause deadlines', () => {
     const viaAdapter = await servicesAs(emulator, attacker).roster.saveRosterEntry(excused(entry), entry.etag);
     const list = spAs(emulator, attacker).web.lists.getByTitle('AppraisalRoster');
     const own = await list.items.filter(`StaffKey eq '${idOf(AISHA)}'`).select('Id', 'Payload')<Array<{ Id: number; Payload: string }>>();
-    const payload = { ...JSON.parse(own[0].Payload), stagesNotRequired: excused(entry).stagesNotRequired, absences: [{ from: '2026-05-01' }] };
-    const viaRest = await list.items.getById(own[0].Id).update({ Payload: JSON.stringify(payload) }).then(() => 200, (error: { status?: number }) => error.status);
+    const payload = {
+      ...JSON.parse(own[0].Payload),
+      stagesNotRequired: excused(entry).stagesNotRequired,
+      absences: [{ from: '2026-05-01' }]
+    };
+    const viaRest = await list.items
+      .getById(own[0].Id)
+      .update({ Payload: JSON.stringify(payload) })
+      .then(
+        () => 200,
+        (error: { status?: number }) => error.status
+      );
 
     expect(viaAdapter).toMatchObject({ ok: false, error: { code: 'accessDenied' } });
     expect(viaRest).toBe(403);
@@ -72,6 +90,8 @@ describe('who may excuse a stage or pause deadlines', () => {
 
     expect((await servicesAs(emulator, HR).roster.saveRosterEntry(excused(entry), entry.etag)).ok).toBe(true);
 
-    expect(await aishaAsTom(emulator)).toEqual([[['interimReview', excused(entry).stagesNotRequired, [{ from: '2026-05-01', to: undefined }]]]]);
+    expect(await aishaAsTom(emulator)).toEqual([
+      [['interimReview', excused(entry).stagesNotRequired, [{ from: '2026-05-01', to: undefined }]]]
+    ]);
   });
 });

@@ -28,7 +28,8 @@ const TA = FRAMEWORK_PACKS[0];
 describe('who may write the framework packs', () => {
   let emulator: TenantEmulator;
   let taId: number;
-  const payloads = (): string[] => (emulator.state.sharepoint.lists.find((l) => l.title === LIST)?.items ?? []).map((i) => String(i.values.Payload));
+  const payloads = (): string[] =>
+    (emulator.state.sharepoint.lists.find((l) => l.title === LIST)?.items ?? []).map((i) => String(i.values.Payload));
   beforeAll(async () => {
     emulator = new TenantEmulator(seedTenant());
     await seedMidYearSchool(emulator, fixedClock('2026-11-24'));
@@ -43,7 +44,11 @@ describe('who may write the framework packs', () => {
     }
   });
 
-  it.each([['an appraisee', AISHA], ['a reviewer', TOM], ['a governor', GOVERNOR]])('%s cannot add, edit or hide one, by REST or the adapter', async (_who, attacker) => {
+  it.each([
+    ['an appraisee', AISHA],
+    ['a reviewer', TOM],
+    ['a governor', GOVERNOR]
+  ])('%s cannot add, edit or hide one, by REST or the adapter', async (_who, attacker) => {
     const before = payloads();
     const own: FrameworkPack = { ...TA, code: 'SCH-9', title: 'Planted', items: [{ code: 'SCH-9-1', title: 'x', theme: '' }] };
     expect((await servicesAs(emulator, attacker).frameworks.savePack(own)).ok).toBe(false);

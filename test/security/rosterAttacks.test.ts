@@ -34,13 +34,18 @@ const cycleKey = (who: string): string => `${idOf(who)}:${cycleKeyOf(cycle)}`;
 async function openedSchool(): Promise<TenantEmulator> {
   const emulator = await provisionedEmulator();
   const roster = await importSeededRoster(emulator, [AISHA, HANNAH]);
-  const opened = await openCycle(roster, servicesAs(emulator, HR).records, cycle, 6, today, { wait: async () => undefined, onProgress: () => undefined });
+  const opened = await openCycle(roster, servicesAs(emulator, HR).records, cycle, 6, today, {
+    wait: async () => undefined,
+    onProgress: () => undefined
+  });
   if (!opened.ok) throw new Error(JSON.stringify(opened.error));
   return emulator;
 }
 
-const recordsItems = (emulator: TenantEmulator): SpItem[] => emulator.state.sharepoint.lists.find((l) => l.title === 'AppraisalRecords')?.items ?? [];
-const folderOf = (emulator: TenantEmulator, who: string): SpItem => recordsItems(emulator).find((i) => i.fsObjType === 1 && i.fileLeafRef === idOf(who)) as SpItem;
+const recordsItems = (emulator: TenantEmulator): SpItem[] =>
+  emulator.state.sharepoint.lists.find((l) => l.title === 'AppraisalRecords')?.items ?? [];
+const folderOf = (emulator: TenantEmulator, who: string): SpItem =>
+  recordsItems(emulator).find((i) => i.fsObjType === 1 && i.fileLeafRef === idOf(who)) as SpItem;
 const cycleOf = (emulator: TenantEmulator, who: string): SpItem =>
   recordsItems(emulator).find((i) => i.values.RecordKind === 'cycle' && i.fileDirRef.endsWith(`/${idOf(who)}`)) as SpItem;
 
@@ -48,7 +53,10 @@ const cycleOf = (emulator: TenantEmulator, who: string): SpItem =>
 async function plant(sp: SPFI, folderOwner: string, values: Record<string, unknown>): Promise<number> {
   const records = sp.web.lists.getByTitle('AppraisalRecords');
   const { ServerRelativeUrl } = await records.rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
-  const created = await records.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: 'x' }], `${ServerRelativeUrl}/${idOf(folderOwner)}`);
+  const created = await records.addValidateUpdateItemUsingPath(
+    [{ FieldName: 'Title', FieldValue: 'x' }],
+    `${ServerRelativeUrl}/${idOf(folderOwner)}`
+  );
   const id = Number((created as Array<{ FieldName: string; FieldValue: string }>).find((v) => v.FieldName === 'Id')?.FieldValue);
   await records.items.getById(id).update(values);
   return id;
@@ -60,9 +68,12 @@ async function views(emulator: TenantEmulator): Promise<unknown> {
   const roster = await servicesAs(emulator, HR).roster.listRoster();
   const everyone = await servicesAs(emulator, HR).reportSource.everyone(cycle.label);
   return {
-    team: team.ok && team.value.people.map((p) => [p.person.displayName, p.person.reviewerName, p.cycles.map((c) => [c.cycleKey, c.track, c.stage])]),
+    team:
+      team.ok &&
+      team.value.people.map((p) => [p.person.displayName, p.person.reviewerName, p.cycles.map((c) => [c.cycleKey, c.track, c.stage])]),
     roster: roster.ok && roster.value.entries.map((e) => [e.displayName, e.reviewer, e.reviewerName, e.contract]),
-    report: everyone.ok && everyone.value.people.map((p) => [p.person.displayName, p.person.reviewer, p.cycles.map((c) => [c.track, c.stage])])
+    report:
+      everyone.ok && everyone.value.people.map((p) => [p.person.displayName, p.person.reviewer, p.cycles.map((c) => [c.track, c.stage])])
   };
 }
 
@@ -71,9 +82,17 @@ describe('an appraisee attacking the roster', () => {
     const emulator = await openedSchool();
     const roster = spAs(emulator, AISHA).web.lists.getByTitle('AppraisalRoster');
 
-    const own = await roster.items.filter(`StaffKey eq '${idOf(AISHA)}'`).select('Id', 'ReviewerKey')<Array<{ Id: number; ReviewerKey: string }>>();
+    const own = await roster.items.filter(`StaffKey eq '${idOf(AISHA)}'`).select('Id', 'ReviewerKey')<
+      Array<{ Id: number; ReviewerKey: string }>
+    >();
     expect(own.map((i) => i.ReviewerKey)).toEqual([idOf(TOM)]);
-    const refused = await roster.items.getById(own[0].Id).update({ ReviewerKey: idOf(AISHA) }).then(() => 200, (error: { status?: number }) => error.status);
+    const refused = await roster.items
+      .getById(own[0].Id)
+      .update({ ReviewerKey: idOf(AISHA) })
+      .then(
+        () => 200,
+        (error: { status?: number }) => error.status
+      );
 
     expect(refused).toBe(403);
     expect((await servicesAs(emulator, TOM).reader.team(idOf(TOM))).ok).toBe(true);
@@ -83,10 +102,22 @@ describe('an appraisee attacking the roster', () => {
     const emulator = await openedSchool();
     const before = await views(emulator);
     const records = spAs(emulator, AISHA).web.lists.getByTitle('AppraisalRecords');
-    const payload = { v: 1, directoryId: idOf(AISHA), upn: AISHA, displayName: 'Aisha Begum', jobTitle: 'Headteacher', contract: 'casual', probationPassed: true, reviewerName: 'Aisha Begum', reviewerUpn: AISHA,
-      workingPattern: { kind: 'fullTime', days: ['Mon'], start: '08:00', end: '16:00', termTimeOnly: false } };
+    const payload = {
+      v: 1,
+      directoryId: idOf(AISHA),
+      upn: AISHA,
+      displayName: 'Aisha Begum',
+      jobTitle: 'Headteacher',
+      contract: 'casual',
+      probationPassed: true,
+      reviewerName: 'Aisha Begum',
+      reviewerUpn: AISHA,
+      workingPattern: { kind: 'fullTime', days: ['Mon'], start: '08:00', end: '16:00', termTimeOnly: false }
+    };
 
-    await records.items.getById(folderOf(emulator, AISHA).id).update({ StaffKey: idOf(AISHA), RecordKind: 'staff', ReviewerKey: idOf(AISHA), Payload: JSON.stringify(payload) });
+    await records.items
+      .getById(folderOf(emulator, AISHA).id)
+      .update({ StaffKey: idOf(AISHA), RecordKind: 'staff', ReviewerKey: idOf(AISHA), Payload: JSON.stringify(payload) });
     await records.items.getById(cycleOf(emulator, AISHA).id).update({ ReviewerKey: idOf(AISHA) });
     // And moves her own record onto the one-to-ones-only track, out of the appraisal stages and their counts.
     const cycleItem = cycleOf(emulator, AISHA);
@@ -117,7 +148,9 @@ describe("an appraisee planting an item with a colleague's StaffKey in their own
     const team = await servicesAs(emulator, TOM).reader.team(idOf(TOM));
     expect(team.ok && team.value.problems).toEqual([{ kind: 'stray', list: 'AppraisalRecords', itemId: planted, field: 'FileDirRef' }]);
     const everyone = await servicesAs(emulator, HR).reportSource.everyone(cycle.label);
-    expect(everyone.ok && everyone.value.problems).toEqual([{ kind: 'stray', list: 'AppraisalRecords', itemId: planted, field: 'FileDirRef' }]);
+    expect(everyone.ok && everyone.value.problems).toEqual([
+      { kind: 'stray', list: 'AppraisalRecords', itemId: planted, field: 'FileDirRef' }
+    ]);
     const hannahSees = await servicesAs(emulator, HANNAH).reader.mine(idOf(HANNAH));
     expect(hannahSees.ok && hannahSees.value.record?.cycles.map((c) => c.stage)).toEqual(['planning']);
 
@@ -127,7 +160,9 @@ describe("an appraisee planting an item with a colleague's StaffKey in their own
     expect(await servicesAs(emulator, HR).records.recycleItem(problem)).toEqual({ ok: true, value: undefined });
     const after = await servicesAs(emulator, HR).reportSource.everyone(cycle.label);
     expect(after.ok && after.value.problems).toEqual([]);
-    const audit = emulator.state.sharepoint.lists.find((l) => l.title === 'AppraisalAudit')?.items.filter((i) => i.values.Action === 'itemRecycled') ?? [];
+    const audit =
+      emulator.state.sharepoint.lists.find((l) => l.title === 'AppraisalAudit')?.items.filter((i) => i.values.Action === 'itemRecycled') ??
+      [];
     expect(audit.map((i) => i.values.RecordRef)).toEqual([`AppraisalRecords:${planted}`]);
   });
 
@@ -135,11 +170,24 @@ describe("an appraisee planting an item with a colleague's StaffKey in their own
     const emulator = await provisionedEmulator();
     const roster = await importSeededRoster(emulator, [AISHA, HANNAH]);
     const hr = servicesAs(emulator, HR);
-    const first = await openCycle(roster.filter((r) => r.upn === AISHA), hr.records, cycle, 6, today, { wait: async () => undefined, onProgress: () => undefined });
+    const first = await openCycle(
+      roster.filter((r) => r.upn === AISHA),
+      hr.records,
+      cycle,
+      6,
+      today,
+      { wait: async () => undefined, onProgress: () => undefined }
+    );
     expect(first.ok).toBe(true);
 
-    await plant(spAs(emulator, AISHA), AISHA, { StaffKey: idOf(HANNAH), CycleKey: cycleKey(HANNAH), CycleLabel: cycle.label, RecordKind: 'cycle', Stage: 'planning',
-      Payload: JSON.stringify({ v: 1, track: 'fullCycle', cycle, openedOn: today }) });
+    await plant(spAs(emulator, AISHA), AISHA, {
+      StaffKey: idOf(HANNAH),
+      CycleKey: cycleKey(HANNAH),
+      CycleLabel: cycle.label,
+      RecordKind: 'cycle',
+      Stage: 'planning',
+      Payload: JSON.stringify({ v: 1, track: 'fullCycle', cycle, openedOn: today })
+    });
     const opened = await hr.records.openedFor(cycle);
     const second = await openCycle(roster, hr.records, cycle, 6, today, { wait: async () => undefined, onProgress: () => undefined });
 
@@ -160,11 +208,17 @@ describe('one malformed item in one folder', () => {
 
     const problem = { kind: 'malformed', list: 'AppraisalRecords', itemId: broken, field: 'Payload' };
     const team = await servicesAs(emulator, TOM).reader.team(idOf(TOM));
-    expect(team.ok && team.value.people.map((p) => [p.person.displayName, p.cycles.length])).toEqual([['Aisha Begum', 0], ['Hannah Wright', 1]]);
+    expect(team.ok && team.value.people.map((p) => [p.person.displayName, p.cycles.length])).toEqual([
+      ['Aisha Begum', 0],
+      ['Hannah Wright', 1]
+    ]);
     expect(team.ok && team.value.problems).toEqual([problem]);
     const roster = await servicesAs(emulator, HR).roster.listRoster();
     expect(roster.ok && roster.value.entries.map((e) => e.displayName)).toEqual(['Aisha Begum', 'Hannah Wright']);
-    const report = await prepareGovernorReport({ source: servicesAs(emulator, HR).reportSource, settings: servicesAs(emulator, HR).settings, clock: fixedClock(today) }, cycle.label);
+    const report = await prepareGovernorReport(
+      { source: servicesAs(emulator, HR).reportSource, settings: servicesAs(emulator, HR).settings, clock: fixedClock(today) },
+      cycle.label
+    );
     expect(report.ok && report.value.problems).toEqual([problem]);
     const everyone = await servicesAs(emulator, HR).reportSource.everyone(cycle.label);
     expect(everyone.ok && everyone.value.people.map((p) => p.person.displayName)).toEqual(['Hannah Wright']);

@@ -37,12 +37,23 @@ describe('who may read or write an informal support plan', () => {
     emulator = new TenantEmulator(seedTenant());
     await seedMidYearSchool(emulator, fixedClock('2026-11-24'));
     const started = await servicesAs(emulator, HR).supportPlans.start({
-      staffKey: aishaKey, appraiseeUpn: AISHA, reviewerUpn: TOM, openedOn: '2026-11-24' as IsoDate, openedBy: HR,
-      concerns: CONCERNS, supportAgreed: 'Weekly check-in with the SENCo', reviewOn: '2027-01-15' as IsoDate, retainUntil: '2033-08-31' as IsoDate
+      staffKey: aishaKey,
+      appraiseeUpn: AISHA,
+      reviewerUpn: TOM,
+      openedOn: '2026-11-24' as IsoDate,
+      openedBy: HR,
+      concerns: CONCERNS,
+      supportAgreed: 'Weekly check-in with the SENCo',
+      reviewOn: '2027-01-15' as IsoDate,
+      retainUntil: '2033-08-31' as IsoDate
     });
     if (!started.ok) throw new Error(JSON.stringify(started.error));
     planId = started.value.id;
-    const referred = await servicesAs(emulator, HR).supportPlans.refer(aishaKey, { on: '2027-02-01' as IsoDate, by: HR }, '2033-08-31' as IsoDate);
+    const referred = await servicesAs(emulator, HR).supportPlans.refer(
+      aishaKey,
+      { on: '2027-02-01' as IsoDate, by: HR },
+      '2033-08-31' as IsoDate
+    );
     if (!referred.ok) throw new Error(JSON.stringify(referred.error));
   }, 120_000);
 
@@ -53,13 +64,19 @@ describe('who may read or write an informal support plan', () => {
     }
   });
 
-  it.each([['another appraisee', ZOE], ['a reviewer of someone else', GARETH], ['a governor', GOVERNOR]])('%s cannot read, change or add one, by REST or the adapter', async (_who, attacker) => {
+  it.each([
+    ['another appraisee', ZOE],
+    ['a reviewer of someone else', GARETH],
+    ['a governor', GOVERNOR]
+  ])('%s cannot read, change or add one, by REST or the adapter', async (_who, attacker) => {
     const viaAdapter = await servicesAs(emulator, attacker).supportPlans.forPerson(aishaKey);
     expect(viaAdapter.ok ? viaAdapter.value : []).toEqual([]);
     const periods = await servicesAs(emulator, attacker).supportPlans.periods(aishaKey);
     expect(periods.ok ? periods.value : []).toEqual([]);
     const list = spAs(emulator, attacker).web.lists.getByTitle(LIST);
-    const all = await list.items.select('Id', 'Payload')<Array<{ Payload: string }>>().catch(() => []);
+    const all = await list.items
+      .select('Id', 'Payload')<Array<{ Payload: string }>>()
+      .catch(() => []);
     expect(all).toEqual([]);
     expect(await status(list.items.getById(planId)())).toBeGreaterThanOrEqual(401);
     expect(await status(list.items.getById(planId).update({ Payload: '{}' }))).toBeGreaterThanOrEqual(401);

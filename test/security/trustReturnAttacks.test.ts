@@ -30,8 +30,10 @@ describe('trust returns and the trust report over 20 school sites', () => {
   let emulator: TenantEmulator;
   let sites: string[];
   let people: ReturnType<typeof trustPeople>;
-  const siteAs = (url: string, upn: string): SPFI => spfi(url).using(DefaultHeaders(), DefaultInit(), DefaultParse(), EmulatorSend(emulator, upn));
-  const returnsOf = (url: string, upn: string): Promise<unknown> => siteAs(url, upn).web.lists.getByTitle(LISTS.trustReturns.title).items.select('Id', 'Payload')();
+  const siteAs = (url: string, upn: string): SPFI =>
+    spfi(url).using(DefaultHeaders(), DefaultInit(), DefaultParse(), EmulatorSend(emulator, upn));
+  const returnsOf = (url: string, upn: string): Promise<unknown> =>
+    siteAs(url, upn).web.lists.getByTitle(LISTS.trustReturns.title).items.select('Id', 'Payload')();
 
   beforeAll(async () => {
     emulator = await provisionedEmulator();
@@ -74,10 +76,13 @@ describe('trust returns and the trust report over 20 school sites', () => {
   });
 
   it('a batch sent to one school site cannot carry a request for another: that part is refused, never run there', async () => {
-    const part = (url: string): string => `--b1\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\r\nGET ${url} HTTP/1.1\r\naccept: application/json\r\n\r\n`;
+    const part = (url: string): string =>
+      `--b1\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\r\nGET ${url} HTTP/1.1\r\naccept: application/json\r\n\r\n`;
     const list = `_api/web/lists/getByTitle('${LISTS.governorReports.title}')/items`;
     const res = await emulator.handle({
-      method: 'POST', url: `${sites[0]}/_api/$batch`, headers: { 'content-type': 'multipart/mixed; boundary=b1', 'x-emulator-user': people.admin },
+      method: 'POST',
+      url: `${sites[0]}/_api/$batch`,
+      headers: { 'content-type': 'multipart/mixed; boundary=b1', 'x-emulator-user': people.admin },
       body: `${part(`${sites[0]}/${list}`)}${part(`${sites[1]}/${list}`)}--b1--\r\n`
     });
 
@@ -97,13 +102,18 @@ describe('trust returns and the trust report over 20 school sites', () => {
     const hr = servicesAs(emulator, upnWithRole('hrAdmin'));
     expect((await hr.governors.add(upnWithRole('governor'))).ok).toBe(true);
     const staff = times(12);
-    const snapshot = buildGovernorReport(staff, '2026/27', '2026-11-24' as IsoDate, { k: 5, equalityGapPoints: DEFAULT_EQUALITY_GAP_POINTS });
+    const snapshot = buildGovernorReport(staff, '2026/27', '2026-11-24' as IsoDate, {
+      k: 5,
+      equalityGapPoints: DEFAULT_EQUALITY_GAP_POINTS
+    });
 
     const published = await hr.governorReports.publish(snapshot, '2026-11-24' as IsoDate, trustReturnOf(staff, '2026/27'));
     const again = await hr.governorReports.publish(snapshot, '2026-11-24' as IsoDate, trustReturnOf(staff, '2026/27'));
 
     expect(published.ok && again.ok).toBe(true);
-    const stored = await spAs(emulator, upnWithRole('hrAdmin')).web.lists.getByTitle(LISTS.trustReturns.title).items.filter("CycleKey eq '2026/27'")<unknown[]>();
+    const stored = await spAs(emulator, upnWithRole('hrAdmin'))
+      .web.lists.getByTitle(LISTS.trustReturns.title)
+      .items.filter("CycleKey eq '2026/27'")<unknown[]>();
     expect(stored).toHaveLength(1);
     expect(REFUSED).toContain(await status(spAs(emulator, upnWithRole('governor')).web.lists.getByTitle(LISTS.trustReturns.title).items()));
     expect(await status(spAs(emulator, upnWithRole('governor')).web.lists.getByTitle(LISTS.governorReports.title).items())).toBe(200);

@@ -30,10 +30,21 @@ export function personaDraft(upn: string): RosterDraft {
   const p = persona(upn);
   const reviewer = p.reviewerUpn ? persona(p.reviewerUpn) : undefined;
   return {
-    id: staffId(p.id), directoryId: directoryId(p.id), upn: p.upn, displayName: p.displayName, jobTitle: p.jobTitle,
-    category: p.staffCategory as RosterDraft['category'], contract: (p.contractType ?? 'permanent') as RosterDraft['contract'],
-    workingPattern: p.workingPattern as WorkingPattern, reviewer: reviewer ? directoryId(reviewer.id) : undefined, reviewerName: reviewer?.displayName,
-    reviewerUpn: reviewer?.upn, jobDescriptionUrl: undefined, startDate: undefined, probationPassed: p.probationPassed ?? true, leftOn: undefined
+    id: staffId(p.id),
+    directoryId: directoryId(p.id),
+    upn: p.upn,
+    displayName: p.displayName,
+    jobTitle: p.jobTitle,
+    category: p.staffCategory as RosterDraft['category'],
+    contract: (p.contractType ?? 'permanent') as RosterDraft['contract'],
+    workingPattern: p.workingPattern as WorkingPattern,
+    reviewer: reviewer ? directoryId(reviewer.id) : undefined,
+    reviewerName: reviewer?.displayName,
+    reviewerUpn: reviewer?.upn,
+    jobDescriptionUrl: undefined,
+    startDate: undefined,
+    probationPassed: p.probationPassed ?? true,
+    leftOn: undefined
   };
 }
 
@@ -41,9 +52,17 @@ export function personaDraft(upn: string): RosterDraft {
 export async function openedRecordsFor(upns: readonly string[]): Promise<{ emulator: TenantEmulator; roster: RosterEntry[] }> {
   const emulator = await provisionedEmulator();
   const roster = await importSeededRoster(emulator, upns.map((u) => persona(u).upn));
-  const opened = await openCycle(roster, servicesAs(emulator, upnWithRole('hrAdmin')).records, CYCLE, DEFAULT_SCHEME_SETTINGS.retentionYears, TODAY, {
-    wait: async () => undefined, onProgress: () => undefined
-  });
+  const opened = await openCycle(
+    roster,
+    servicesAs(emulator, upnWithRole('hrAdmin')).records,
+    CYCLE,
+    DEFAULT_SCHEME_SETTINGS.retentionYears,
+    TODAY,
+    {
+      wait: async () => undefined,
+      onProgress: () => undefined
+    }
+  );
   if (!opened.ok) throw new Error(`opening the cycle failed: ${JSON.stringify(opened.error)}`);
   emulator.log.clear();
   return { emulator, roster };

@@ -6,7 +6,10 @@ import { newEmulator, servicesAs, upnWithRole } from './overEmulator';
 /** A fresh emulator with the site set up; throws if set-up fails. */
 export async function provisionedEmulator(): Promise<TenantEmulator> {
   const emulator = newEmulator();
-  const result = await provisionSite(servicesAs(emulator, upnWithRole('hrAdmin')).provisioner, { onEvent: () => undefined, wait: async () => undefined });
+  const result = await provisionSite(servicesAs(emulator, upnWithRole('hrAdmin')).provisioner, {
+    onEvent: () => undefined,
+    wait: async () => undefined
+  });
   if (!result.ok) throw new Error(`set-up failed: ${JSON.stringify(result.error)}`);
   emulator.log.clear();
   return emulator;

@@ -7,10 +7,23 @@ export const CYCLE_2026 = { label: '2026/27', start: '2026-04-01' as IsoDate, en
 
 /** A roster entry: a permanent, full-time learning-support TA reviewed by Tom. */
 export const aRosterEntry = (key: string, over: Partial<RosterEntry> = {}): RosterEntry => ({
-  id: staffId(key), directoryId: directoryId(key), upn: `${key}@school.example`, displayName: `Person ${key}`, jobTitle: 'Teaching assistant',
-  category: 'learningSupport', contract: 'permanent', workingPattern: { kind: 'fullTime', days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'], start: '08:30', end: '15:30', termTimeOnly: true },
-  reviewer: directoryId('tom'), reviewerName: 'Tom Hughes', reviewerUpn: 'tom@school.example', jobDescriptionUrl: undefined, startDate: undefined, probationPassed: true, leftOn: undefined,
-  etag: '1|"1"', ...over
+  id: staffId(key),
+  directoryId: directoryId(key),
+  upn: `${key}@school.example`,
+  displayName: `Person ${key}`,
+  jobTitle: 'Teaching assistant',
+  category: 'learningSupport',
+  contract: 'permanent',
+  workingPattern: { kind: 'fullTime', days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'], start: '08:30', end: '15:30', termTimeOnly: true },
+  reviewer: directoryId('tom'),
+  reviewerName: 'Tom Hughes',
+  reviewerUpn: 'tom@school.example',
+  jobDescriptionUrl: undefined,
+  startDate: undefined,
+  probationPassed: true,
+  leftOn: undefined,
+  etag: '1|"1"',
+  ...over
 });
 
 /** A meeting of the person: booked, held on a date, an hour long. */
@@ -20,10 +33,27 @@ export const aMeeting = (key: string, kind: MeetingRecord['kind'], on: string, o
 });
 
 /** A person with a 2026/27 cycle record at `stage` and the given meetings. */
-export function aPersonRecords(key: string, stage: CycleRecordSummary['stage'] = 'interimReview', meetings: MeetingRecord[] = [], over: Partial<RosterEntry> = {}, cycle: Partial<CycleRecordSummary> = {}): PersonRecords {
+export function aPersonRecords(
+  key: string,
+  stage: CycleRecordSummary['stage'] = 'interimReview',
+  meetings: MeetingRecord[] = [],
+  over: Partial<RosterEntry> = {},
+  cycle: Partial<CycleRecordSummary> = {}
+): PersonRecords {
   return {
     person: aRosterEntry(key, over),
-    cycles: [{ staffKey: key, cycleKey: `${key}:2026-27`, cycle: CYCLE_2026, track: 'fullCycle', stage, reviewerKey: 'tom', openedOn: '2026-04-01' as IsoDate, ...cycle }],
+    cycles: [
+      {
+        staffKey: key,
+        cycleKey: `${key}:2026-27`,
+        cycle: CYCLE_2026,
+        track: 'fullCycle',
+        stage,
+        reviewerKey: 'tom',
+        openedOn: '2026-04-01' as IsoDate,
+        ...cycle
+      }
+    ],
     meetings
   };
 }

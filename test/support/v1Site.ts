@@ -51,10 +51,21 @@ export async function importRosterAsV1(emulator: TenantEmulator, upn: string, up
   for (const person of upns.map((u) => personas.people.find((p) => p.upn === u) as (typeof personas.people)[number])) {
     const reviewer = personas.people.find((p) => p.upn === person.reviewerUpn);
     const entry = {
-      id: staffId(person.id), directoryId: directoryId(person.id), upn: person.upn, displayName: person.displayName, jobTitle: person.jobTitle,
-      category: person.staffCategory as RosterEntry['category'], contract: (person.contractType ?? 'permanent') as RosterEntry['contract'],
-      workingPattern: person.workingPattern as WorkingPattern, reviewer: reviewer ? directoryId(reviewer.id) : undefined, reviewerName: reviewer?.displayName,
-      reviewerUpn: reviewer?.upn, jobDescriptionUrl: undefined, startDate: undefined, probationPassed: true, leftOn: undefined
+      id: staffId(person.id),
+      directoryId: directoryId(person.id),
+      upn: person.upn,
+      displayName: person.displayName,
+      jobTitle: person.jobTitle,
+      category: person.staffCategory as RosterEntry['category'],
+      contract: (person.contractType ?? 'permanent') as RosterEntry['contract'],
+      workingPattern: person.workingPattern as WorkingPattern,
+      reviewer: reviewer ? directoryId(reviewer.id) : undefined,
+      reviewerName: reviewer?.displayName,
+      reviewerUpn: reviewer?.upn,
+      jobDescriptionUrl: undefined,
+      startDate: undefined,
+      probationPassed: true,
+      leftOn: undefined
     };
     await records.rootFolder.folders.addUsingPath(entry.id);
     const folder = await records.rootFolder.folders.getByUrl(entry.id).getItem<{ Id: number }>('Id');
@@ -72,7 +83,11 @@ export async function openAsV1(emulator: TenantEmulator, upn: string, entries: r
     const logins = [entry.upn, ...(entry.reviewerUpn ? [entry.reviewerUpn] : [])];
     const people = await siteUserIds(sp, logins);
     for (const login of logins) await users.add(`i:0#.f|membership|${login}`);
-    await grantOnItem(sp.web.lists.getByTitle(LISTS.records.title).items.getById(parseRosterToken(entry.etag)?.itemId ?? 0), people, 'contribute');
+    await grantOnItem(
+      sp.web.lists.getByTitle(LISTS.records.title).items.getById(parseRosterToken(entry.etag)?.itemId ?? 0),
+      people,
+      'contribute'
+    );
     const evidence = sp.web.lists.getByTitle(LISTS.evidence.title);
     await evidence.rootFolder.folders.addUsingPath(entry.id);
     const folder = await evidence.rootFolder.folders.getByUrl(entry.id).getItem<{ Id: number }>('Id');

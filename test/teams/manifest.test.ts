@@ -13,11 +13,14 @@ const root = join(__dirname, '..', '..');
 const read = (path: string): string => readFileSync(join(root, path), 'utf8');
 const manifest = JSON.parse(read('teams/manifest.json'));
 const schema = JSON.parse(read('test/schemas/MicrosoftTeams.v1.17.schema.json'));
-const webPartManifests = readdirSync(join(root, 'src/webparts'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).flatMap((dir) =>
-  readdirSync(join(root, 'src/webparts', dir))
-    .filter((f) => f.endsWith('.manifest.json'))
-    .map((f) => JSON.parse(read(`src/webparts/${dir}/${f}`)))
-);
+const webPartManifests = readdirSync(join(root, 'src/webparts'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .flatMap((dir) =>
+    readdirSync(join(root, 'src/webparts', dir))
+      .filter((f) => f.endsWith('.manifest.json'))
+      .map((f) => JSON.parse(read(`src/webparts/${dir}/${f}`)))
+  );
 
 function pngSize(path: string): [number, number] {
   const bytes = readFileSync(join(root, path));
@@ -85,7 +88,9 @@ describe('the web part manifests', () => {
     const site = `https://{teamSiteDomain}${APPRAISAL_SITE_PATH}`;
     expect(manifest.staticTabs.map((t: { websiteUrl: string }) => t.websiteUrl)).toEqual(manifest.staticTabs.map(() => site));
     expect(manifest.developer.websiteUrl).toBe(site);
-    const paths = webPartManifests.flatMap((m) => m.preconfiguredEntries.map((e: { properties: { appraisalSitePath?: string } }) => e.properties.appraisalSitePath));
+    const paths = webPartManifests.flatMap((m) =>
+      m.preconfiguredEntries.map((e: { properties: { appraisalSitePath?: string } }) => e.properties.appraisalSitePath)
+    );
     expect(paths).toEqual(webPartManifests.map(() => APPRAISAL_SITE_PATH));
   });
 });

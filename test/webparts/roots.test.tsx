@@ -17,10 +17,34 @@ const setUpOffered = (button: string): (() => Promise<void>) => async () => {
 };
 // Each root with its ready text and what it shows when the site is not set up / needs an update.
 const roots: Array<[string, Root, RegExp, () => Promise<void>, () => Promise<void>]> = [
-  ['My appraisal', MyAppraisal, /Your appraisal records for this cycle will appear here/, notice('The appraisal site is not set up yet'), notice('The appraisal site needs an update')],
-  ["My team's appraisals", TeamAppraisals, /The people you appraise will appear here/, notice('The appraisal site is not set up yet'), notice('The appraisal site needs an update')],
-  ['Appraisal administration', AppraisalAdmin, /Nobody is on the roster yet/, setUpOffered('Set up the appraisal site'), setUpOffered('Update the appraisal site')],
-  ['Governor reports', GovernorReport, /No governor report has been published yet/, notice('The appraisal site is not set up yet'), notice('The appraisal site needs an update')]
+  [
+    'My appraisal',
+    MyAppraisal,
+    /Your appraisal records for this cycle will appear here/,
+    notice('The appraisal site is not set up yet'),
+    notice('The appraisal site needs an update')
+  ],
+  [
+    "My team's appraisals",
+    TeamAppraisals,
+    /The people you appraise will appear here/,
+    notice('The appraisal site is not set up yet'),
+    notice('The appraisal site needs an update')
+  ],
+  [
+    'Appraisal administration',
+    AppraisalAdmin,
+    /Nobody is on the roster yet/,
+    setUpOffered('Set up the appraisal site'),
+    setUpOffered('Update the appraisal site')
+  ],
+  [
+    'Governor reports',
+    GovernorReport,
+    /No governor report has been published yet/,
+    notice('The appraisal site is not set up yet'),
+    notice('The appraisal site needs an update')
+  ]
 ];
 
 describe.each(roots)('the %s root', (title, Root, readyText, expectNotSetUp, expectUpgrade) => {

@@ -17,7 +17,12 @@ export type FilterNode =
 /** A filter SharePoint would refuse with 400. */
 export class FilterSyntaxError extends Error {}
 
-type Token = { kind: 'word'; text: string } | { kind: 'string'; text: string } | { kind: 'number'; value: number } | { kind: 'punct'; text: '(' | ')' | ',' } | { kind: 'datetime'; text: string };
+type Token =
+  | { kind: 'word'; text: string }
+  | { kind: 'string'; text: string }
+  | { kind: 'number'; value: number }
+  | { kind: 'punct'; text: '(' | ')' | ',' }
+  | { kind: 'datetime'; text: string };
 
 function tokenize(input: string): Token[] {
   const tokens: Token[] = [];
@@ -54,7 +59,8 @@ function tokenize(input: string): Token[] {
 export function parseFilter(input: string): FilterNode {
   const tokens = tokenize(input);
   let pos = 0;
-  const peekWord = (): string | undefined => (tokens[pos]?.kind === 'word' ? (tokens[pos] as { text: string }).text.toLowerCase() : undefined);
+  const peekWord = (): string | undefined =>
+    tokens[pos]?.kind === 'word' ? (tokens[pos] as { text: string }).text.toLowerCase() : undefined;
   const expectPunct = (text: string): void => {
     const t = tokens[pos++];
     if (!t || t.kind !== 'punct' || t.text !== text) throw new FilterSyntaxError(`Expected '${text}'`);

@@ -38,7 +38,10 @@ export function fieldValue(item: SpItem, field: string): unknown {
 
 function isIndexed(list: SpList, field: string): boolean {
   const f = field.toLowerCase().replace(/\/id$/, 'id');
-  return ALWAYS_INDEXED.has(f) || list.fields.some((x) => x.indexed && (x.internalName.toLowerCase() === f || `${x.internalName.toLowerCase()}id` === f));
+  return (
+    ALWAYS_INDEXED.has(f) ||
+    list.fields.some((x) => x.indexed && (x.internalName.toLowerCase() === f || `${x.internalName.toLowerCase()}id` === f))
+  );
 }
 
 /** How many items the first clause of the filter selects (the rows SharePoint reads through the index). */
@@ -63,11 +66,17 @@ export function queryItems(list: SpList, query: URLSearchParams, visible: (item:
   try {
     filter = filterText ? parseFilter(filterText) : undefined;
   } catch (error) {
-    if (error instanceof FilterSyntaxError) throw new SpError(400, SP_ERRORS.badRequest, `The expression "${filterText}" is not valid. ${error.message}`);
+    if (error instanceof FilterSyntaxError)
+      throw new SpError(400, SP_ERRORS.badRequest, `The expression "${filterText}" is not valid. ${error.message}`);
     throw error;
   }
   const orderText = query.get('$orderby');
-  const order = orderText ? orderText.split(',').map((o) => { const [field, dir] = o.trim().split(/\s+/); return { field, desc: /^desc$/i.test(dir ?? '') }; }) : [];
+  const order = orderText
+    ? orderText.split(',').map((o) => {
+        const [field, dir] = o.trim().split(/\s+/);
+        return { field, desc: /^desc$/i.test(dir ?? '') };
+      })
+    : [];
   if (large && filter && !isIndexed(list, firstClauseField(filter))) throw throttled();
   // Even on an indexed column, SharePoint refuses when that first clause alone selects more than 5,000 items.
   if (large && filter && countFirstClause(list, filter) > LIST_VIEW_THRESHOLD) throw throttled();

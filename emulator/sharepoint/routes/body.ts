@@ -10,7 +10,8 @@ export function readBody(req: EmulatorRequest): Record<string, unknown> {
   } catch {
     throw refuse.badRequest('The request body is not valid JSON.');
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw refuse.badRequest('The request body must be a JSON object.');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw refuse.badRequest('The request body must be a JSON object.');
   const rest = { ...(value as Record<string, unknown>) };
   delete rest.__metadata;
   return rest;

@@ -26,8 +26,11 @@ export function setComplianceTagOnBulkItems(ctx: SpContext): EmulatorResponse {
   const listUrl = String(body.listUrl ?? '').toLowerCase();
   const tag = String(body.complianceTagValue ?? '');
   if (ids.length === 0 || ids.length > 100) throw refuse.badRequest('itemIds must hold between 1 and 100 item ids.');
-  if (tag !== '' && !TENANT_RETENTION_LABELS.includes(tag)) throw new SpError(400, SP_ERRORS.invalidArgument, `The compliance tag '${tag}' does not exist.`);
-  const list = ctx.state.lists.find((l) => l.url.toLowerCase() === listUrl || `${ctx.state.serverRelativeUrl}/${l.url}`.toLowerCase() === listUrl);
+  if (tag !== '' && !TENANT_RETENTION_LABELS.includes(tag))
+    throw new SpError(400, SP_ERRORS.invalidArgument, `The compliance tag '${tag}' does not exist.`);
+  const list = ctx.state.lists.find(
+    (l) => l.url.toLowerCase() === listUrl || `${ctx.state.serverRelativeUrl}/${l.url}`.toLowerCase() === listUrl
+  );
   if (!list) throw refuse.notFound('List');
   const items = ids.map((id) => list.items.find((i) => i.id === id));
   if (items.some((i) => !i || !canWrite(ctx.state, ctx.user.id, list, i, 'editListItems'))) throw refuse.accessDenied();

@@ -14,14 +14,29 @@ function upload(ctx: SpContext, list: SpList, folderPath: string, name: string, 
   if (!has(effectiveRights(ctx.state, ctx.user.id, list, parent), 'addListItems')) throw refuse.accessDenied();
   const bytes = typeof ctx.req.body === 'string' ? new TextEncoder().encode(ctx.req.body) : ctx.req.body ?? new Uint8Array();
   const content = Buffer.from(bytes).toString('base64');
-  const existing = list.items.find((i) => i.fsObjType === 0 && i.fileDirRef.toLowerCase() === folderPath.toLowerCase() && i.fileLeafRef.toLowerCase() === name.toLowerCase());
+  const existing = list.items.find(
+    (i) =>
+      i.fsObjType === 0 && i.fileDirRef.toLowerCase() === folderPath.toLowerCase() && i.fileLeafRef.toLowerCase() === name.toLowerCase()
+  );
   const now = tick(ctx.state);
   if (existing && !overwrite) throw new SpError(400, SP_ERRORS.duplicate, `A file with the name ${folderPath}/${name} already exists.`);
   if (existing) {
     Object.assign(existing, { content, version: existing.version + 1, modified: now, editorId: ctx.user.id });
   } else {
     const id = list.nextItemId++;
-    list.items.push({ id, fsObjType: 0, fileLeafRef: name, fileDirRef: folderPath, values: { Title: null }, version: 1, authorId: ctx.user.id, editorId: ctx.user.id, created: now, modified: now, content });
+    list.items.push({
+      id,
+      fsObjType: 0,
+      fileLeafRef: name,
+      fileDirRef: folderPath,
+      values: { Title: null },
+      version: 1,
+      authorId: ctx.user.id,
+      editorId: ctx.user.id,
+      created: now,
+      modified: now,
+      content
+    });
   }
   ctx.changed();
   const url = `${folderPath}/${name}`;
@@ -53,7 +68,11 @@ export function downloadRoute(ctx: SpContext, path: string): EmulatorResponse | 
     const item = list.items.find((i) => i.fsObjType === 0 && `${i.fileDirRef}/${i.fileLeafRef}`.toLowerCase() === url);
     if (!item) continue;
     if (!canRead(ctx.state, ctx.user.id, list, item)) break;
-    return { status: 200, headers: { 'content-type': 'application/octet-stream' }, body: new Uint8Array(Buffer.from(item.content ?? '', 'base64')) };
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/octet-stream' },
+      body: new Uint8Array(Buffer.from(item.content ?? '', 'base64'))
+    };
   }
   throw refuse.notFound('File');
 }

@@ -15,14 +15,20 @@ const IGNORED = new Set(['contenttypeid', 'fileleafref']);
 const NOTE_MAX_CHARS = 63_999;
 
 /** Checks and converts incoming values; unknown or read-only columns are refused as SharePoint refuses them. */
-export function validateValues(list: SpList, values: Record<string, unknown>, options: { allowReadOnly?: boolean } = {}): Record<string, unknown> {
+export function validateValues(
+  list: SpList,
+  values: Record<string, unknown>,
+  options: { allowReadOnly?: boolean } = {}
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(values)) {
     const lower = key.toLowerCase();
     if (IGNORED.has(lower)) continue;
     const field = list.fields.find((f) => f.internalName.toLowerCase() === lower || `${f.internalName.toLowerCase()}id` === lower);
     if (!field || SYSTEM.has(lower) || (field.readOnly && !options.allowReadOnly)) {
-      throw refuse.badRequest(`The property '${key}' does not exist on type 'SP.Data.${list.title.replace(/\W/g, '')}ListItem'. Make sure to only use property names that are defined by the type.`);
+      throw refuse.badRequest(
+        `The property '${key}' does not exist on type 'SP.Data.${list.title.replace(/\W/g, '')}ListItem'. Make sure to only use property names that are defined by the type.`
+      );
     }
     out[field.internalName + (lower.endsWith('id') && field.typeKind === 20 ? 'Id' : '')] = convert(field.typeAsString, key, raw);
   }
@@ -39,7 +45,8 @@ function convert(type: string, key: string, raw: unknown): unknown {
     }
     case 'Note': {
       const text = String(raw);
-      if (text.length > NOTE_MAX_CHARS) throw new SpError(400, SP_ERRORS.invalidArgument, `The value of the column '${key}' exceeds ${NOTE_MAX_CHARS} characters.`);
+      if (text.length > NOTE_MAX_CHARS)
+        throw new SpError(400, SP_ERRORS.invalidArgument, `The value of the column '${key}' exceeds ${NOTE_MAX_CHARS} characters.`);
       return text;
     }
     case 'Number':
@@ -68,6 +75,10 @@ export function checkEtag(req: EmulatorRequest, item: SpItem): void {
   // An item's ETag is "<version>" (files: "{<guid>},<version>"); anything else names no version and matches none.
   const version = /^(?:W\/)?"(?:\{[0-9a-fA-F-]+\},)?(\d+)"$/.exec(wanted.trim())?.[1];
   if (version !== String(item.version)) {
-    throw new SpError(412, SP_ERRORS.etagMismatch, `The request ETag value '${wanted}' does not match the object's ETag value '"${item.version}"'.`);
+    throw new SpError(
+      412,
+      SP_ERRORS.etagMismatch,
+      `The request ETag value '${wanted}' does not match the object's ETag value '"${item.version}"'.`
+    );
   }
 }

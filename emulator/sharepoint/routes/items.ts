@@ -17,8 +17,12 @@ export function createItem(ctx: SpContext, list: SpList, folderPath: string, val
   const parent = list.items.find((i) => i.fsObjType === 1 && `${i.fileDirRef}/${i.fileLeafRef}`.toLowerCase() === folderPath.toLowerCase());
   if (folderPath.toLowerCase() !== list.url.toLowerCase() && !parent) throw refuse.notFound(`Folder '${folderPath}'`);
   if (!has(effectiveRights(ctx.state, ctx.user.id, list, parent), 'addListItems')) throw refuse.accessDenied();
-  if (folder !== undefined && !list.enableFolderCreation) throw new SpError(400, SP_ERRORS.invalidArgument, 'Folders are not enabled on this list.');
-  if (folder !== undefined && list.items.some((i) => i.fileDirRef.toLowerCase() === folderPath.toLowerCase() && i.fileLeafRef.toLowerCase() === folder.toLowerCase())) {
+  if (folder !== undefined && !list.enableFolderCreation)
+    throw new SpError(400, SP_ERRORS.invalidArgument, 'Folders are not enabled on this list.');
+  if (
+    folder !== undefined &&
+    list.items.some((i) => i.fileDirRef.toLowerCase() === folderPath.toLowerCase() && i.fileLeafRef.toLowerCase() === folder.toLowerCase())
+  ) {
     throw new SpError(500, SP_ERRORS.duplicate, `A file or folder with the name ${folderPath}/${folder} already exists.`);
   }
   const checked = { Title: folder ?? null, ...validateValues(list, values) };
@@ -38,7 +42,13 @@ export function createItem(ctx: SpContext, list: SpList, folderPath: string, val
 export function itemsRoute(ctx: SpContext, list: SpList, method: string, path: string): EmulatorResponse {
   if (method === 'POST') {
     const item = createItem(ctx, list, list.url, readBody(ctx.req));
-    return { ...entity(ctx.req, ctx.base, itemJson(list, item, ctx.base), { type: String(itemJson(list, item, ctx.base)['odata.type']), etag: `"${item.version}"` }), status: 201 };
+    return {
+      ...entity(ctx.req, ctx.base, itemJson(list, item, ctx.base), {
+        type: String(itemJson(list, item, ctx.base)['odata.type']),
+        etag: `"${item.version}"`
+      }),
+      status: 201
+    };
   }
   if (method !== 'GET') throw refuse.badRequest(`${method} is not supported on items`);
   const page = queryItems(list, ctx.query, readFilter(ctx.state, ctx.user.id, list));
@@ -50,7 +60,10 @@ export function itemsRoute(ctx: SpContext, list: SpList, method: string, path: s
 export function itemRoute(ctx: SpContext, list: SpList, item: SpItem, method: string): EmulatorResponse {
   if (method === 'GET') {
     const json = itemJson(list, item, ctx.base);
-    return entity(ctx.req, ctx.base, selectFields(json, ctx.query.get('$select')), { type: String(json['odata.type']), etag: `"${item.version}"` });
+    return entity(ctx.req, ctx.base, selectFields(json, ctx.query.get('$select')), {
+      type: String(json['odata.type']),
+      etag: `"${item.version}"`
+    });
   }
   if (method === 'MERGE' || method === 'PATCH' || method === 'PUT') {
     if (!canWrite(ctx.state, ctx.user.id, list, item, 'editListItems')) throw refuse.accessDenied();
@@ -79,10 +92,24 @@ export function addFolder(ctx: SpContext, list: SpList, parentPath: string, name
 
 /** A folder's REST properties. */
 export function folderResponse(ctx: SpContext, list: SpList, path: string): EmulatorResponse {
-  const exists = path.toLowerCase() === list.url.toLowerCase() || list.items.some((i) => i.fsObjType === 1 && `${i.fileDirRef}/${i.fileLeafRef}`.toLowerCase() === path.toLowerCase());
+  const exists =
+    path.toLowerCase() === list.url.toLowerCase() ||
+    list.items.some((i) => i.fsObjType === 1 && `${i.fileDirRef}/${i.fileLeafRef}`.toLowerCase() === path.toLowerCase());
   if (!exists) throw refuse.notFound(`File or folder '${path}'`);
   const count = list.items.filter((i) => i.fileDirRef.toLowerCase() === path.toLowerCase()).length;
-  return entity(ctx.req, ctx.base, { Name: path.slice(path.lastIndexOf('/') + 1), ServerRelativeUrl: path, ServerRelativePath: { DecodedUrl: path }, ItemCount: count, Exists: true }, {
-    type: 'SP.Folder', editLink: `Web/GetFolderByServerRelativePath(decodedurl='${path.replace(/'/g, "''")}')`
-  });
+  return entity(
+    ctx.req,
+    ctx.base,
+    {
+      Name: path.slice(path.lastIndexOf('/') + 1),
+      ServerRelativeUrl: path,
+      ServerRelativePath: { DecodedUrl: path },
+      ItemCount: count,
+      Exists: true
+    },
+    {
+      type: 'SP.Folder',
+      editLink: `Web/GetFolderByServerRelativePath(decodedurl='${path.replace(/'/g, "''")}')`
+    }
+  );
 }

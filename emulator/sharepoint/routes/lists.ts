@@ -9,15 +9,39 @@ import { fieldJson, listJson, listLink, selectFields } from '../json';
 import type { SpField, SpList } from '../state';
 import { readBody } from './body';
 
-const FIELD_TYPES: Record<number, string> = { 1: 'Integer', 2: 'Text', 3: 'Note', 4: 'DateTime', 6: 'Choice', 8: 'Boolean', 9: 'Number', 20: 'User' };
+const FIELD_TYPES: Record<number, string> = {
+  1: 'Integer',
+  2: 'Text',
+  3: 'Note',
+  4: 'DateTime',
+  6: 'Choice',
+  8: 'Boolean',
+  9: 'Number',
+  20: 'User'
+};
 
 /** The columns every list has. */
 function defaultFields(state: SpContext['state'], library: boolean): SpField[] {
   const f = (internalName: string, typeKind: number, extra: Partial<SpField> = {}): SpField => ({
-    id: guid(state, internalName), internalName, title: internalName, typeKind, typeAsString: FIELD_TYPES[typeKind] ?? 'Text', indexed: false, hidden: false, readOnly: false, ...extra
+    id: guid(state, internalName),
+    internalName,
+    title: internalName,
+    typeKind,
+    typeAsString: FIELD_TYPES[typeKind] ?? 'Text',
+    indexed: false,
+    hidden: false,
+    readOnly: false,
+    ...extra
   });
-  return [f('ID', 1, { readOnly: true, indexed: true }), f('Title', 2), f('Created', 4, { readOnly: true }), f('Modified', 4, { readOnly: true }),
-    f('Author', 20, { readOnly: true }), f('Editor', 20, { readOnly: true }), f('FileLeafRef', 2, { readOnly: !library })];
+  return [
+    f('ID', 1, { readOnly: true, indexed: true }),
+    f('Title', 2),
+    f('Created', 4, { readOnly: true }),
+    f('Modified', 4, { readOnly: true }),
+    f('Author', 20, { readOnly: true }),
+    f('Editor', 20, { readOnly: true }),
+    f('FileLeafRef', 2, { readOnly: !library })
+  ];
 }
 
 function requireManageLists(ctx: SpContext, list?: SpList): void {
@@ -28,7 +52,11 @@ function requireManageLists(ctx: SpContext, list?: SpList): void {
 export function listsRoute(ctx: SpContext, method: string): EmulatorResponse {
   if (method === 'GET') {
     const visible = ctx.state.lists.filter((l) => has(effectiveRights(ctx.state, ctx.user.id, l), 'viewListItems'));
-    return collection(ctx.req, ctx.base, visible.map((l) => selectFields({ 'odata.editLink': listLink(l), ...listJson(ctx, l) }, ctx.query.get('$select'))));
+    return collection(
+      ctx.req,
+      ctx.base,
+      visible.map((l) => selectFields({ 'odata.editLink': listLink(l), ...listJson(ctx, l) }, ctx.query.get('$select')))
+    );
   }
   if (method !== 'POST') throw refuse.badRequest(`${method} is not supported on lists`);
   requireManageLists(ctx);
@@ -36,14 +64,26 @@ export function listsRoute(ctx: SpContext, method: string): EmulatorResponse {
   const title = String(body.Title ?? '').trim();
   if (!title) throw refuse.badRequest('A list needs a Title.');
   if (ctx.state.lists.some((l) => l.title.toLowerCase() === title.toLowerCase())) {
-    throw new SpError(500, SP_ERRORS.duplicate, 'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.');
+    throw new SpError(
+      500,
+      SP_ERRORS.duplicate,
+      'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.'
+    );
   }
   const template = Number(body.BaseTemplate ?? 100);
   const list: SpList = {
-    id: guid(ctx.state, title), title, description: String(body.Description ?? ''), baseTemplate: template,
+    id: guid(ctx.state, title),
+    title,
+    description: String(body.Description ?? ''),
+    baseTemplate: template,
     url: `${ctx.state.serverRelativeUrl}${template === 101 ? '' : '/Lists'}/${title.replace(/\s/g, '')}`,
     enableFolderCreation: body.EnableFolderCreation === undefined ? template === 101 : !!body.EnableFolderCreation,
-    enableVersioning: !!body.EnableVersioning, readSecurity: 1, writeSecurity: 1, fields: defaultFields(ctx.state, template === 101), items: [], nextItemId: 1
+    enableVersioning: !!body.EnableVersioning,
+    readSecurity: 1,
+    writeSecurity: 1,
+    fields: defaultFields(ctx.state, template === 101),
+    items: [],
+    nextItemId: 1
   };
   ctx.state.lists.push(list);
   tick(ctx.state);
@@ -58,7 +98,11 @@ const LIST_SETTABLE: Record<string, keyof SpList> = {
 
 /** GET/MERGE/DELETE on one list. */
 export function listRoute(ctx: SpContext, list: SpList, method: string): EmulatorResponse {
-  if (method === 'GET') return entity(ctx.req, ctx.base, selectFields(listJson(ctx, list), ctx.query.get('$select')), { type: 'SP.List', editLink: listLink(list) });
+  if (method === 'GET')
+    return entity(ctx.req, ctx.base, selectFields(listJson(ctx, list), ctx.query.get('$select')), {
+      type: 'SP.List',
+      editLink: listLink(list)
+    });
   requireManageLists(ctx, list);
   if (method === 'MERGE' || method === 'PATCH') {
     const body = readBody(ctx.req);
@@ -83,7 +127,8 @@ export function listRoute(ctx: SpContext, list: SpList, method: string): Emulato
 /** GET/POST on a list's fields; GET/MERGE on one field (Indexed, Title, Choices…). */
 export function fieldsRoute(ctx: SpContext, list: SpList, field: SpField | undefined, method: string): EmulatorResponse {
   if (method === 'GET') {
-    if (field) return entity(ctx.req, ctx.base, selectFields(fieldJson(field), ctx.query.get('$select')), { type: `SP.Field${field.typeAsString}` });
+    if (field)
+      return entity(ctx.req, ctx.base, selectFields(fieldJson(field), ctx.query.get('$select')), { type: `SP.Field${field.typeAsString}` });
     const filter = ctx.query.get('$filter');
     const visible = list.fields.filter((f) => !(filter && /Hidden eq false/i.test(filter) && f.hidden));
     return collection(ctx.req, ctx.base, visible.map((f) => selectFields(fieldJson(f), ctx.query.get('$select'))));

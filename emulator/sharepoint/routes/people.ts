@@ -31,7 +31,11 @@ export function webRoute(ctx: SpContext, method: string = 'GET'): EmulatorRespon
   if (method !== 'GET') throw refuse.badRequest(`${method} is not supported on the web`);
   const origin = ctx.base.replace(/\/sites\/.*$/, '');
   const value = {
-    Id: ctx.state.webId, Title: ctx.state.title, ServerRelativeUrl: ctx.state.serverRelativeUrl, Url: `${origin}${ctx.state.serverRelativeUrl}`, Language: 2057,
+    Id: ctx.state.webId,
+    Title: ctx.state.title,
+    ServerRelativeUrl: ctx.state.serverRelativeUrl,
+    Url: `${origin}${ctx.state.serverRelativeUrl}`,
+    Language: 2057,
     MembersCanShare: ctx.state.membersCanShare ?? true
   };
   return entity(ctx.req, ctx.base, selectFields(value, ctx.query.get('$select')), { type: 'SP.Web' });
@@ -39,7 +43,10 @@ export function webRoute(ctx: SpContext, method: string = 'GET'): EmulatorRespon
 
 /** A user entity. */
 export function userRoute(ctx: SpContext, user: SpUser): EmulatorResponse {
-  return entity(ctx.req, ctx.base, selectFields(userJson(user), ctx.query.get('$select')), { type: 'SP.User', editLink: `Web/GetUserById(${user.id})` });
+  return entity(ctx.req, ctx.base, selectFields(userJson(user), ctx.query.get('$select')), {
+    type: 'SP.User',
+    editLink: `Web/GetUserById(${user.id})`
+  });
 }
 
 /** POST ensureuser { logonName }: adds a directory person to the site's users (needs Edit-level rights). */
@@ -66,7 +73,10 @@ export function groupRoute(ctx: SpContext, group: SpGroup, method = 'GET'): Emul
   }
   const owner = ownerOf(ctx, group);
   const ownerTitle = ctx.state.groups.find((g) => g.id === owner)?.title ?? ctx.state.users.find((u) => u.id === owner)?.title;
-  return entity(ctx.req, ctx.base, selectFields(groupJson(group, ownerTitle), ctx.query.get('$select')), { type: 'SP.Group', editLink: `Web/SiteGroups/GetById(${group.id})` });
+  return entity(ctx.req, ctx.base, selectFields(groupJson(group, ownerTitle), ctx.query.get('$select')), {
+    type: 'SP.Group',
+    editLink: `Web/SiteGroups/GetById(${group.id})`
+  });
 }
 
 function requireManage(ctx: SpContext): void {
@@ -75,7 +85,12 @@ function requireManage(ctx: SpContext): void {
 
 /** GET/POST sitegroups. */
 export function siteGroups(ctx: SpContext, method: string): EmulatorResponse {
-  if (method === 'GET') return collection(ctx.req, ctx.base, ctx.state.groups.map((g) => selectFields(groupJson(g), ctx.query.get('$select'))));
+  if (method === 'GET')
+    return collection(
+      ctx.req,
+      ctx.base,
+      ctx.state.groups.map((g) => selectFields(groupJson(g), ctx.query.get('$select')))
+    );
   requireManage(ctx);
   const body = readBody(ctx.req);
   const title = String(body.Title ?? '').trim();
@@ -84,17 +99,34 @@ export function siteGroups(ctx: SpContext, method: string): EmulatorResponse {
     throw new SpError(500, SP_ERRORS.duplicate, `The specified name is already in use. Please try again with a different name.`);
   }
   // The creator owns a new group, and only its members may see who is in it, until set otherwise.
-  const group: SpGroup = { id: ctx.state.nextPrincipalId++, title, description: String(body.Description ?? ''), memberIds: [], ownerId: ctx.user.id, onlyAllowMembersViewMembership: true };
+  const group: SpGroup = {
+    id: ctx.state.nextPrincipalId++,
+    title,
+    description: String(body.Description ?? ''),
+    memberIds: [],
+    ownerId: ctx.user.id,
+    onlyAllowMembersViewMembership: true
+  };
   ctx.state.groups.push(group);
   ctx.changed();
   return { ...groupRoute(ctx, group), status: 201 };
 }
 
 /** GET/POST a group's users, and getByLoginName/getById/removeByLoginName/removeById on them. */
-export function groupUsers(ctx: SpContext, group: SpGroup, method: string, call?: { name: string; args: string | undefined }): EmulatorResponse {
+export function groupUsers(
+  ctx: SpContext,
+  group: SpGroup,
+  method: string,
+  call?: { name: string; args: string | undefined }
+): EmulatorResponse {
   const members = (): SpUser[] => ctx.state.users.filter((u) => group.memberIds.includes(u.id));
   if (!call && method === 'GET') requireMembershipView(ctx, group);
-  if (!call && method === 'GET') return collection(ctx.req, ctx.base, members().map((u) => selectFields(userJson(u), ctx.query.get('$select'))));
+  if (!call && method === 'GET')
+    return collection(
+      ctx.req,
+      ctx.base,
+      members().map((u) => selectFields(userJson(u), ctx.query.get('$select')))
+    );
   if (!call && method === 'POST') {
     requireMembershipEdit(ctx, group);
     const login = String(readBody(ctx.req).LoginName ?? '');
@@ -107,9 +139,11 @@ export function groupUsers(ctx: SpContext, group: SpGroup, method: string, call?
   }
   if (!call) throw refuse.badRequest(`${method} is not supported on group users`);
   // PnPjs sends login names as an aliased parameter: removeByLoginName(@v)?@v='i:0#.f|membership|…'.
-  const args = call.args?.startsWith('@') ? ctx.query.get(call.args) ?? undefined : call.args;
+  const args = call.args?.startsWith('@') ? (ctx.query.get(call.args) ?? undefined) : call.args;
   const key = call.name.endsWith('byid') ? args : stringArg(args).toLowerCase();
-  const user = members().find((u) => (call.name.endsWith('byid') ? String(u.id) === key : u.loginName.toLowerCase() === key || u.email.toLowerCase() === key));
+  const user = members().find((u) =>
+    call.name.endsWith('byid') ? String(u.id) === key : u.loginName.toLowerCase() === key || u.email.toLowerCase() === key
+  );
   if (call.name.startsWith('remove')) {
     requireMembershipEdit(ctx, group);
     if (user) group.memberIds = group.memberIds.filter((id) => id !== user.id);

@@ -34,7 +34,10 @@ export function findRoleDefinition(ctx: SpContext, how: 'getbyid' | 'getbyname' 
 /** GET one role definition. */
 export function roleDefinitionRoute(ctx: SpContext, def: RoleDefinitionView, method: string): EmulatorResponse {
   if (method !== 'GET') throw refuse.badRequest(`${method} on a role definition is not supported by the emulator`);
-  return entity(ctx.req, ctx.base, selectFields(roleDefinitionJson(def), ctx.query.get('$select')), { type: 'SP.RoleDefinition', editLink: `Web/RoleDefinitions(${def.id})` });
+  return entity(ctx.req, ctx.base, selectFields(roleDefinitionJson(def), ctx.query.get('$select')), {
+    type: 'SP.RoleDefinition',
+    editLink: `Web/RoleDefinitions(${def.id})`
+  });
 }
 
 const word = (value: unknown): number | undefined => {
@@ -49,22 +52,34 @@ function add(ctx: SpContext): EmulatorResponse {
   const mask = (body.BasePermissions ?? {}) as { High?: unknown; Low?: unknown };
   const high = word(mask.High);
   const low = word(mask.Low);
-  if (!name || high === undefined || low === undefined) throw new SpError(400, SP_ERRORS.invalidArgument, 'A role definition needs a Name and BasePermissions { High, Low }.');
+  if (!name || high === undefined || low === undefined)
+    throw new SpError(400, SP_ERRORS.invalidArgument, 'A role definition needs a Name and BasePermissions { High, Low }.');
   const all = roleDefinitionsOf(ctx.state);
   // SharePoint refuses a second permission level with the same name (names are unique per site, case-insensitive).
-  if (all.some((d) => d.name.toLowerCase() === name.toLowerCase())) throw new SpError(500, SP_ERRORS.duplicate, 'The role definition name is already in use. Please try again with a different name.');
+  if (all.some((d) => d.name.toLowerCase() === name.toLowerCase()))
+    throw new SpError(500, SP_ERRORS.duplicate, 'The role definition name is already in use. Please try again with a different name.');
   ctx.state.clock++;
   // Custom ids start above the built-in ones and depend on the site's history, so no two sites agree on them.
   const id = Math.max(1073741923, ...all.map((d) => d.id)) + 1 + (ctx.state.clock % 5);
   const def = { id, name, description: String(body.Description ?? ''), order: Number(body.Order ?? 0) || 0, high, low };
   (ctx.state.customRoleDefinitions ??= []).push(def);
   ctx.changed();
-  return { ...entity(ctx.req, ctx.base, roleDefinitionJson({ ...def, roleTypeKind: 0 }), { type: 'SP.RoleDefinition', editLink: `Web/RoleDefinitions(${id})` }), status: 201 };
+  return {
+    ...entity(ctx.req, ctx.base, roleDefinitionJson({ ...def, roleTypeKind: 0 }), {
+      type: 'SP.RoleDefinition',
+      editLink: `Web/RoleDefinitions(${id})`
+    }),
+    status: 201
+  };
 }
 
 /** GET (every definition) and POST (add one) on `web/roledefinitions`. */
 export function roleDefinitionsRoute(ctx: SpContext, method: string): EmulatorResponse {
   if (method === 'POST') return add(ctx);
   if (method !== 'GET') throw refuse.badRequest(`${method} is not supported on role definitions`);
-  return collection(ctx.req, ctx.base, roleDefinitionsOf(ctx.state).map((d) => selectFields(roleDefinitionJson(d), ctx.query.get('$select'))));
+  return collection(
+    ctx.req,
+    ctx.base,
+    roleDefinitionsOf(ctx.state).map((d) => selectFields(roleDefinitionJson(d), ctx.query.get('$select')))
+  );
 }

@@ -22,7 +22,9 @@ function uniqueOf(ctx: SpContext, owner: Securable): RoleAssignment[] | undefine
 
 function rightsOn(ctx: SpContext, owner: Securable): Set<number> {
   if (owner.kind === 'web') return effectiveRights(ctx.state, ctx.user.id);
-  return owner.kind === 'list' ? effectiveRights(ctx.state, ctx.user.id, owner.list) : effectiveRights(ctx.state, ctx.user.id, owner.list, owner.item);
+  return owner.kind === 'list'
+    ? effectiveRights(ctx.state, ctx.user.id, owner.list)
+    : effectiveRights(ctx.state, ctx.user.id, owner.list, owner.item);
 }
 
 function requireManagePermissions(ctx: SpContext, owner: Securable): void {
@@ -42,7 +44,9 @@ export function listAssignments(ctx: SpContext, owner: Securable): EmulatorRespo
     const member = ctx.state.users.find((u) => u.id === a.principalId) ?? ctx.state.groups.find((g) => g.id === a.principalId);
     return {
       PrincipalId: a.principalId,
-      ...(expand.includes('roledefinitionbindings') ? { RoleDefinitionBindings: a.roleDefIds.map((id) => roleDef(ctx, id)).filter(Boolean) } : {}),
+      ...(expand.includes('roledefinitionbindings')
+        ? { RoleDefinitionBindings: a.roleDefIds.map((id) => roleDef(ctx, id)).filter(Boolean) }
+        : {}),
       ...(expand.includes('member') && member ? { Member: 'loginName' in member ? userJson(member) : groupJson(member) } : {})
     };
   });
@@ -55,11 +59,15 @@ export function listAssignments(ctx: SpContext, owner: Securable): EmulatorRespo
  * operation": SecurableObject.BreakRoleInheritance, learn.microsoft.com/previous-versions/office/sharepoint-server/ee545470).
  */
 export function breakInheritance(ctx: SpContext, owner: Securable, args: string | undefined): EmulatorResponse {
-  if (owner.kind === 'web') throw new SpError(400, SP_ERRORS.invalidArgument, 'The root web of a site collection always has unique permissions.');
+  if (owner.kind === 'web')
+    throw new SpError(400, SP_ERRORS.invalidArgument, 'The root web of a site collection always has unique permissions.');
   requireManagePermissions(ctx, owner);
   const { copyroleassignments, clearsubscopes } = namedArgs(args);
   if (!uniqueOf(ctx, owner)) {
-    const copied = copyroleassignments === 'true' ? assignmentsOf(ctx, owner).map((a) => ({ principalId: a.principalId, roleDefIds: [...a.roleDefIds] })) : [{ principalId: ctx.user.id, roleDefIds: [ROLE_DEFINITIONS.fullControl.id] }];
+    const copied =
+      copyroleassignments === 'true'
+        ? assignmentsOf(ctx, owner).map((a) => ({ principalId: a.principalId, roleDefIds: [...a.roleDefIds] }))
+        : [{ principalId: ctx.user.id, roleDefIds: [ROLE_DEFINITIONS.fullControl.id] }];
     if (owner.kind === 'list') owner.list.uniqueRoleAssignments = copied;
     else owner.item.uniqueRoleAssignments = copied;
   }
@@ -70,7 +78,8 @@ export function breakInheritance(ctx: SpContext, owner: Securable, args: string 
 
 /** resetroleinheritance: inherit again. */
 export function resetInheritance(ctx: SpContext, owner: Securable): EmulatorResponse {
-  if (owner.kind === 'web') throw new SpError(400, SP_ERRORS.invalidArgument, 'The root web of a site collection cannot inherit permissions.');
+  if (owner.kind === 'web')
+    throw new SpError(400, SP_ERRORS.invalidArgument, 'The root web of a site collection cannot inherit permissions.');
   requireManagePermissions(ctx, owner);
   if (owner.kind === 'list') delete owner.list.uniqueRoleAssignments;
   else delete owner.item.uniqueRoleAssignments;
@@ -86,7 +95,8 @@ export function changeAssignment(ctx: SpContext, owner: Securable, args: string 
   const { principalid, roledefid } = namedArgs(args);
   const principalId = Number(principalid);
   const roleDefId = Number(roledefid);
-  if (!ctx.state.users.some((u) => u.id === principalId) && !ctx.state.groups.some((g) => g.id === principalId)) throw new SpError(400, SP_ERRORS.invalidArgument, 'The user or group does not exist.');
+  if (!ctx.state.users.some((u) => u.id === principalId) && !ctx.state.groups.some((g) => g.id === principalId))
+    throw new SpError(400, SP_ERRORS.invalidArgument, 'The user or group does not exist.');
   if (!roleDef(ctx, roleDefId)) throw new SpError(400, SP_ERRORS.invalidArgument, 'The role definition does not exist.');
   const existing = unique.find((a) => a.principalId === principalId);
   if (add) {

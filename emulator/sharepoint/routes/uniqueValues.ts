@@ -14,7 +14,8 @@ export const DUPLICATE_VALUES = {
   message: 'The list item could not be added or updated because duplicate values were found in one or more fields in the list.'
 } as const;
 
-const comparable = (value: unknown): string | undefined => (value === null || value === undefined || value === '' ? undefined : String(value).toLowerCase());
+const comparable = (value: unknown): string | undefined =>
+  value === null || value === undefined || value === '' ? undefined : String(value).toLowerCase();
 
 /** The unique column whose value `values` would duplicate on another item, if any. */
 export function duplicatedField(list: SpList, values: Record<string, unknown>, self?: SpItem): SpField | undefined {
@@ -33,12 +34,14 @@ export function checkUnique(list: SpList, values: Record<string, unknown>, self?
 
 /** Refuses turning uniqueness on for a column that is not indexed or already holds duplicates. */
 export function checkCanEnforce(list: SpList, field: SpField, indexed: boolean): void {
-  if (!indexed) throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'You must index this column before enforcing unique values.');
+  if (!indexed)
+    throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'You must index this column before enforcing unique values.');
   const seen = new Set<string>();
   for (const item of list.items) {
     const value = comparable(item.values[field.internalName]);
     if (value === undefined) continue;
-    if (seen.has(value)) throw new SpError(500, DUPLICATE_VALUES.code, 'This column contains duplicate values, so unique values cannot be enforced.');
+    if (seen.has(value))
+      throw new SpError(500, DUPLICATE_VALUES.code, 'This column contains duplicate values, so unique values cannot be enforced.');
     seen.add(value);
   }
 }

@@ -36,7 +36,13 @@ interface FieldResult {
 
 const SYSTEM = new Set(['author', 'editor', 'created', 'modified']);
 
-const result = (v: FormValue, error?: string): FieldResult => ({ FieldName: v.FieldName, FieldValue: v.FieldValue, HasException: !!error, ErrorCode: error ? -2146232832 : 0, ErrorMessage: error ?? null });
+const result = (v: FormValue, error?: string): FieldResult => ({
+  FieldName: v.FieldName,
+  FieldValue: v.FieldValue,
+  HasException: !!error,
+  ErrorCode: error ? -2146232832 : 0,
+  ErrorMessage: error ?? null
+});
 
 /** A person value `[{'Key':'i:0#.f|membership|upn'}]` (single or double quotes) → the site user, ensured. */
 function personOf(ctx: SpContext, value: string): number | undefined {
@@ -69,7 +75,10 @@ function applySystem(ctx: SpContext, item: SpItem, v: FormValue): string | undef
   return undefined;
 }
 
-function split(list: SpList, values: readonly FormValue[]): { plain: Record<string, unknown>; readOnly: Record<string, unknown>; system: FormValue[] } {
+function split(
+  list: SpList,
+  values: readonly FormValue[]
+): { plain: Record<string, unknown>; readOnly: Record<string, unknown>; system: FormValue[] } {
   const plain: Record<string, unknown> = {};
   const readOnly: Record<string, unknown> = {};
   const system: FormValue[] = [];
@@ -82,7 +91,14 @@ function split(list: SpList, values: readonly FormValue[]): { plain: Record<stri
   return { plain, readOnly, system };
 }
 
-function finish(ctx: SpContext, list: SpList, item: SpItem, values: readonly FormValue[], readOnly: Record<string, unknown>, system: readonly FormValue[]): FieldResult[] {
+function finish(
+  ctx: SpContext,
+  list: SpList,
+  item: SpItem,
+  values: readonly FormValue[],
+  readOnly: Record<string, unknown>,
+  system: readonly FormValue[]
+): FieldResult[] {
   Object.assign(item.values, validateValues(list, readOnly, { allowReadOnly: true }));
   const errors = new Map(system.map((v) => [v, applySystem(ctx, item, v)]));
   ctx.changed();
@@ -96,7 +112,11 @@ export function addValidateUpdate(ctx: SpContext, list: SpList): EmulatorRespons
     formValues?: FormValue[];
   };
   const info = body.listItemCreateInfo ?? {};
-  const folderPath = info.FolderPath?.DecodedUrl ? (info.FolderPath.DecodedUrl.startsWith('/') ? info.FolderPath.DecodedUrl : `${list.url}/${info.FolderPath.DecodedUrl}`) : list.url;
+  const folderPath = info.FolderPath?.DecodedUrl
+    ? info.FolderPath.DecodedUrl.startsWith('/')
+      ? info.FolderPath.DecodedUrl
+      : `${list.url}/${info.FolderPath.DecodedUrl}`
+    : list.url;
   const values = (body.formValues ?? []).map((v) => ({ FieldName: v.FieldName, FieldValue: String(v.FieldValue ?? '') }));
   const { plain, readOnly, system } = split(list, values);
   const leaf = info.UnderlyingObjectType === 1 ? info.LeafName?.DecodedUrl ?? String(plain.Title ?? '') : undefined;
@@ -107,11 +127,17 @@ export function addValidateUpdate(ctx: SpContext, list: SpList): EmulatorRespons
   } catch (error) {
     if (!(error instanceof SpError) || error.status !== 400) throw error;
     const named = values.find((v) => error.message.includes(`'${v.FieldName}'`)) ?? values[0];
-    return collection(ctx.req, ctx.base, values.map((v) => result(v, v === named ? error.message : undefined)) as unknown as Array<Record<string, unknown>>);
+    return collection(
+      ctx.req,
+      ctx.base,
+      values.map((v) => result(v, v === named ? error.message : undefined)) as unknown as Array<Record<string, unknown>>
+    );
   }
   const item = createItem(ctx, list, folderPath.replace(/\/$/, ''), plain, leaf);
   const results = finish(ctx, list, item, values, readOnly, system);
-  return collection(ctx.req, ctx.base, [...results, result({ FieldName: 'Id', FieldValue: String(item.id) })] as unknown as Array<Record<string, unknown>>);
+  return collection(ctx.req, ctx.base, [...results, result({ FieldName: 'Id', FieldValue: String(item.id) })] as unknown as Array<
+    Record<string, unknown>
+  >);
 }
 
 /** POST items(id)/ValidateUpdateListItem { formValues, bNewDocumentUpdate }: needs Edit on the item. */

@@ -3,7 +3,16 @@
  * The invite names only the meeting kind and first names, and links to the record (DOMAIN §5).
  */
 import { fail, mailboxOf, meetingKey, ok, type Result } from '../../domain';
-import type { CalendarError, CalendarEvent, CalendarGateway, MeetingKind, MeetingRecord, MeetingStore, RosterEntry, TimeSlot } from '../../data/ports';
+import type {
+  CalendarError,
+  CalendarEvent,
+  CalendarGateway,
+  MeetingKind,
+  MeetingRecord,
+  MeetingStore,
+  RosterEntry,
+  TimeSlot
+} from '../../data/ports';
 import type { IsoDate } from '../../domain';
 
 /** The words of an invite, from the UI's strings. */
@@ -41,16 +50,39 @@ export function newBookingAttempt(): string {
 }
 
 /** Books the meeting (a retried attempt never makes a second invite: its transactionId is the key and the attempt) and records it. */
-export async function bookMeeting(calendar: CalendarGateway, store: MeetingStore, input: BookingInput, wording: InviteWording): Promise<Result<MeetingRecord, CalendarError>> {
+export async function bookMeeting(
+  calendar: CalendarGateway,
+  store: MeetingStore,
+  input: BookingInput,
+  wording: InviteWording
+): Promise<Result<MeetingRecord, CalendarError>> {
   const key = meetingKey(input.appraisee.id, input.cycleKey, input.kind, input.slot.start);
   const event = await calendar.book({
-    transactionId: `${key}-${input.attempt}`.replace(/[^\w-]/g, '-'), kind: input.kind, attendeeUpn: mailboxOf(input.appraisee), attendeeName: input.appraisee.displayName,
-    slot: input.slot, teamsMeeting: input.teamsMeeting, subject: wording.subject(input.kind, firstName(input.appraisee.displayName), firstName(input.reviewerName)),
+    transactionId: `${key}-${input.attempt}`.replace(/[^\w-]/g, '-'),
+    kind: input.kind,
+    attendeeUpn: mailboxOf(input.appraisee),
+    attendeeName: input.appraisee.displayName,
+    slot: input.slot,
+    teamsMeeting: input.teamsMeeting,
+    subject: wording.subject(input.kind, firstName(input.appraisee.displayName), firstName(input.reviewerName)),
     bodyHtml: wording.body(input.recordUrl),
     recurrence: input.recurrence
   });
   if (!event.ok) return event;
-  return store.saveMeeting({ meetingKey: key, staffKey: input.appraisee.id, reviewerKey: input.appraisee.reviewer, kind: input.kind, eventId: event.value.eventId, start: event.value.start, end: event.value.end, status: 'booked', joinUrl: event.value.joinUrl }, undefined);
+  return store.saveMeeting(
+    {
+      meetingKey: key,
+      staffKey: input.appraisee.id,
+      reviewerKey: input.appraisee.reviewer,
+      kind: input.kind,
+      eventId: event.value.eventId,
+      start: event.value.start,
+      end: event.value.end,
+      status: 'booked',
+      joinUrl: event.value.joinUrl
+    },
+    undefined
+  );
 }
 
 /**
@@ -62,14 +94,24 @@ export function bookedMessage(teamsAsked: boolean, meeting: Pick<MeetingRecord, 
 }
 
 /** Moves the Outlook event and the record's copy of its time. */
-export async function moveMeeting(calendar: CalendarGateway, store: MeetingStore, meeting: MeetingRecord, slot: TimeSlot): Promise<Result<MeetingRecord, CalendarError>> {
+export async function moveMeeting(
+  calendar: CalendarGateway,
+  store: MeetingStore,
+  meeting: MeetingRecord,
+  slot: TimeSlot
+): Promise<Result<MeetingRecord, CalendarError>> {
   const moved = await calendar.reschedule(meeting.eventId, slot);
   if (!moved.ok) return moved;
   return store.saveMeeting({ ...meeting, start: moved.value.start, end: moved.value.end }, meeting.etag);
 }
 
 /** Cancels in Outlook (attendees get the message) and marks the record's meeting cancelled. */
-export async function cancelMeeting(calendar: CalendarGateway, store: MeetingStore, meeting: MeetingRecord, message: string): Promise<Result<MeetingRecord, CalendarError>> {
+export async function cancelMeeting(
+  calendar: CalendarGateway,
+  store: MeetingStore,
+  meeting: MeetingRecord,
+  message: string
+): Promise<Result<MeetingRecord, CalendarError>> {
   const cancelled = await calendar.cancel(meeting.eventId, message);
   if (!cancelled.ok && cancelled.error.code !== 'notFound') return fail(cancelled.error);
   return store.saveMeeting({ ...meeting, status: 'cancelled' }, meeting.etag);
@@ -83,7 +125,11 @@ export async function refreshFromOutlook(calendar: CalendarGateway, meeting: Mee
 }
 
 /** Reads every booked meeting back from Outlook and saves those that were moved or cancelled there. */
-export async function syncMeetings(calendar: CalendarGateway, store: MeetingStore, meetings: readonly MeetingRecord[]): Promise<MeetingRecord[]> {
+export async function syncMeetings(
+  calendar: CalendarGateway,
+  store: MeetingStore,
+  meetings: readonly MeetingRecord[]
+): Promise<MeetingRecord[]> {
   const result: MeetingRecord[] = [];
   for (const meeting of meetings) {
     if (meeting.status !== 'booked') {
@@ -91,7 +137,8 @@ export async function syncMeetings(calendar: CalendarGateway, store: MeetingStor
       continue;
     }
     const fresh = await refreshFromOutlook(calendar, meeting);
-    const changed = fresh.ok && (fresh.value.start !== meeting.start || fresh.value.end !== meeting.end || fresh.value.status !== meeting.status);
+    const changed =
+      fresh.ok && (fresh.value.start !== meeting.start || fresh.value.end !== meeting.end || fresh.value.status !== meeting.status);
     const saved = changed && fresh.ok ? await store.saveMeeting(fresh.value, meeting.etag) : undefined;
     result.push(saved?.ok ? saved.value : fresh.ok ? fresh.value : meeting);
   }
@@ -99,9 +146,25 @@ export async function syncMeetings(calendar: CalendarGateway, store: MeetingStor
 }
 
 /** Links an event a manager booked by hand in Outlook to the record, as a meeting of the given kind. */
-export async function linkEvent(store: MeetingStore, appraisee: RosterEntry, kind: MeetingKind, event: CalendarEvent, cycleKey: string): Promise<Result<MeetingRecord, CalendarError>> {
+export async function linkEvent(
+  store: MeetingStore,
+  appraisee: RosterEntry,
+  kind: MeetingKind,
+  event: CalendarEvent,
+  cycleKey: string
+): Promise<Result<MeetingRecord, CalendarError>> {
   return store.saveMeeting(
-    { meetingKey: meetingKey(appraisee.id, cycleKey, kind, event.start), staffKey: appraisee.id, reviewerKey: appraisee.reviewer, kind, eventId: event.eventId, start: event.start, end: event.end, status: event.cancelled ? 'cancelled' : 'booked', joinUrl: event.joinUrl },
+    {
+      meetingKey: meetingKey(appraisee.id, cycleKey, kind, event.start),
+      staffKey: appraisee.id,
+      reviewerKey: appraisee.reviewer,
+      kind,
+      eventId: event.eventId,
+      start: event.start,
+      end: event.end,
+      status: event.cancelled ? 'cancelled' : 'booked',
+      joinUrl: event.joinUrl
+    },
     undefined
   );
 }

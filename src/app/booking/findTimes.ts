@@ -1,9 +1,24 @@
 /** Use case: times a reviewer could meet an appraisee, or why there are none (DOMAIN §3, scenarios 1 and 2). */
-import { addDays, fail, mailboxOf, isTermDay, meetingWindows, ok, type IsoDate, type NoWindowReason, type Result, type SchemeSettings, type WorkingPattern } from '../../domain';
+import {
+  addDays,
+  fail,
+  mailboxOf,
+  isTermDay,
+  meetingWindows,
+  ok,
+  type IsoDate,
+  type NoWindowReason,
+  type Result,
+  type SchemeSettings,
+  type WorkingPattern
+} from '../../domain';
 import type { CalendarError, CalendarGateway, MeetingKind, RosterEntry, TimeSlot } from '../../data/ports';
 
 /** Why no time was offered. */
-export type NoTimes = NoWindowReason | { code: 'outlookBusy'; reason: 'attendeesUnavailable' | 'organizerUnavailable' | 'unknown' } | { code: 'calendar'; error: CalendarError };
+export type NoTimes =
+  | NoWindowReason
+  | { code: 'outlookBusy'; reason: 'attendeesUnavailable' | 'organizerUnavailable' | 'unknown' }
+  | { code: 'calendar'; error: CalendarError };
 
 /** At most three times a day and twelve in all, so the choice spans several days rather than one morning. */
 function spread(slots: readonly TimeSlot[]): TimeSlot[] {
@@ -36,7 +51,12 @@ export async function findTimes(
 ): Promise<Result<TimeSlot[], NoTimes>> {
   const durationMinutes = meetingMinutes(kind, settings);
   const windows = meetingWindows({
-    from: addDays(today, 1), days, appraisee: appraisee.workingPattern, reviewer: reviewerPattern, durationMinutes, isTermDay: (d) => isTermDay(settings, d)
+    from: addDays(today, 1),
+    days,
+    appraisee: appraisee.workingPattern,
+    reviewer: reviewerPattern,
+    durationMinutes,
+    isTermDay: (d) => isTermDay(settings, d)
   });
   if (!windows.ok) return windows;
   if (windows.value.length === 0) return fail({ code: 'onlyHolidays' });

@@ -4,9 +4,28 @@
  * fingerprint of the content it concerns.
  */
 import {
-  agreeRecord, agreementContent, askForChanges, currentStage, fingerprint, recordDisagreement, respondToDisagreement, shareForAgreement,
-  disagreementFingerprint, sharedSignature, stageRecordOf, stageRef, type CycleDocument, type CycleRuleError, type CycleWindow, type IsoInstant, type Party, type Result,
-  type SignatureDraft, type Signer, type Stage, type StageRecord
+  agreeRecord,
+  agreementContent,
+  askForChanges,
+  currentStage,
+  fingerprint,
+  recordDisagreement,
+  respondToDisagreement,
+  shareForAgreement,
+  disagreementFingerprint,
+  sharedSignature,
+  stageRecordOf,
+  stageRef,
+  type CycleDocument,
+  type CycleRuleError,
+  type CycleWindow,
+  type IsoInstant,
+  type Party,
+  type Result,
+  type SignatureDraft,
+  type Signer,
+  type Stage,
+  type StageRecord
 } from '../../domain';
 import type { AuditEntry, CycleSaveError, CycleStore, StoredCycle } from '../../data/ports';
 
@@ -22,10 +41,21 @@ export type StageAction =
 export type StageActionError = CycleRuleError | CycleSaveError;
 
 const AUDIT_ACTION: Record<StageAction['kind'], AuditEntry['action']> = {
-  share: 'sharedForAgreement', agree: 'agreed', askForChanges: 'changesRequested', disagree: 'disagreementRecorded', respond: 'disagreementAnswered'
+  share: 'sharedForAgreement',
+  agree: 'agreed',
+  askForChanges: 'changesRequested',
+  disagree: 'disagreementRecorded',
+  respond: 'disagreementAnswered'
 };
 
-function apply(doc: CycleDocument, stage: Stage, action: StageAction, cycle: CycleWindow, signer: Signer, at: IsoInstant): Result<CycleDocument, CycleRuleError> {
+function apply(
+  doc: CycleDocument,
+  stage: Stage,
+  action: StageAction,
+  cycle: CycleWindow,
+  signer: Signer,
+  at: IsoInstant
+): Result<CycleDocument, CycleRuleError> {
   switch (action.kind) {
     case 'share':
       return shareForAgreement(doc, stage, cycle, signer, at);
@@ -45,7 +75,11 @@ function apply(doc: CycleDocument, stage: Stage, action: StageAction, cycle: Cyc
 }
 
 /** Saves a draft of the cycle's content; the stage column follows the content. */
-export function saveCycleDraft(store: CycleStore, stored: StoredCycle, document: CycleDocument): Promise<Result<StoredCycle, CycleSaveError>> {
+export function saveCycleDraft(
+  store: CycleStore,
+  stored: StoredCycle,
+  document: CycleDocument
+): Promise<Result<StoredCycle, CycleSaveError>> {
   const stage = stored.summary.track === 'fullCycle' ? currentStage(document) : stored.summary.stage;
   return store.saveCycle(stored, { document, stage });
 }
@@ -57,22 +91,44 @@ function answered(record: StageRecord): string {
 }
 
 /** The signature entry a step adds, and whose folder it goes in: the one piece of the step that proves who did it. */
-function entryFor(action: StageAction, before: StageRecord, after: CycleDocument, stage: Stage, signer: Signer, at: IsoInstant): { party: Party; draft: SignatureDraft } {
+function entryFor(
+  action: StageAction,
+  before: StageRecord,
+  after: CycleDocument,
+  stage: Stage,
+  signer: Signer,
+  at: IsoInstant
+): { party: Party; draft: SignatureDraft } {
   const record = stageRecordOf(after, stage);
   const content = agreementContent(after, stage);
   const shared = sharedSignature(before)?.fingerprint ?? fingerprint(content);
   const base = { stage, at, by: signer.by, name: signer.name };
   switch (action.kind) {
     case 'share':
-      return { party: 'reviewer', draft: { ...base, kind: 'signed', version: record.version, fingerprint: fingerprint(content), text: content } };
+      return {
+        party: 'reviewer',
+        draft: { ...base, kind: 'signed', version: record.version, fingerprint: fingerprint(content), text: content }
+      };
     case 'agree':
-      return { party: 'appraisee', draft: { ...base, kind: 'signed', version: record.version, fingerprint: fingerprint(content), text: content } };
+      return {
+        party: 'appraisee',
+        draft: { ...base, kind: 'signed', version: record.version, fingerprint: fingerprint(content), text: content }
+      };
     case 'askForChanges':
-      return { party: 'appraisee', draft: { ...base, kind: 'changesRequested', version: before.version, fingerprint: shared, text: action.comment.trim() } };
+      return {
+        party: 'appraisee',
+        draft: { ...base, kind: 'changesRequested', version: before.version, fingerprint: shared, text: action.comment.trim() }
+      };
     case 'disagree':
-      return { party: 'appraisee', draft: { ...base, kind: 'disagreement', version: before.version, fingerprint: shared, text: action.text.trim() } };
+      return {
+        party: 'appraisee',
+        draft: { ...base, kind: 'disagreement', version: before.version, fingerprint: shared, text: action.text.trim() }
+      };
     case 'respond':
-      return { party: 'reviewer', draft: { ...base, kind: 'response', version: before.version, fingerprint: answered(before), text: action.text.trim() } };
+      return {
+        party: 'reviewer',
+        draft: { ...base, kind: 'response', version: before.version, fingerprint: answered(before), text: action.text.trim() }
+      };
     default: {
       const unreachable: never = action;
       return unreachable;

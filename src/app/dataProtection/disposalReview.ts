@@ -21,13 +21,27 @@ export interface DisposalPreview extends DisposalReview<DatedItem> {
 }
 
 /** Each item's keep-until date under the school's rule: cycle end + N years, or leaving date + N where later. */
-export function retentionStamps(items: readonly DatedItem[], years: number, startMonth: number, leftOn: ReadonlyMap<string, IsoDate>): RetentionStamp[] {
-  return items.map((item) => ({ item, retainUntil: retainUntilFor(retentionCycleOf(item.cycleKey, item.created, startMonth), years, leftOn.get(item.staffKey)) }));
+export function retentionStamps(
+  items: readonly DatedItem[],
+  years: number,
+  startMonth: number,
+  leftOn: ReadonlyMap<string, IsoDate>
+): RetentionStamp[] {
+  return items.map((item) => ({
+    item,
+    retainUntil: retainUntilFor(retentionCycleOf(item.cycleKey, item.created, startMonth), years, leftOn.get(item.staffKey))
+  }));
 }
 
 /** Dates every item, then reviews what is due on `today`. */
 export async function prepareDisposalReview(ports: DisposalPorts, today: IsoDate): Promise<Result<DisposalPreview, DataError>> {
-  const [settings, roster, items, holds, label] = await Promise.all([ports.settings.getSettings(), ports.roster.listRoster(), ports.retention.retainedItems(), ports.retention.holds(), ports.retention.retentionLabel()]);
+  const [settings, roster, items, holds, label] = await Promise.all([
+    ports.settings.getSettings(),
+    ports.roster.listRoster(),
+    ports.retention.retainedItems(),
+    ports.retention.holds(),
+    ports.retention.retentionLabel()
+  ]);
   if (!settings.ok) return settings;
   if (!roster.ok) return roster;
   if (!items.ok) return items;
@@ -42,6 +56,11 @@ export async function prepareDisposalReview(ports: DisposalPorts, today: IsoDate
 }
 
 /** Recycles the previewed due items and logs them. */
-export function confirmDisposal(retention: RetentionStore, preview: DisposalPreview, authorisedBy: string, today: IsoDate): Promise<Result<DisposalOutcome, DataError>> {
+export function confirmDisposal(
+  retention: RetentionStore,
+  preview: DisposalPreview,
+  authorisedBy: string,
+  today: IsoDate
+): Promise<Result<DisposalOutcome, DataError>> {
   return retention.dispose(preview.due, authorisedBy, today);
 }

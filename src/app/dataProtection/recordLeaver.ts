@@ -24,7 +24,13 @@ export interface LeaverOutcome {
 }
 
 /** Cancels the person's meetings after `now`, then closes their access. Re-running finds the meetings already cancelled. */
-export async function recordLeaver(ports: LeaverPorts, entry: RosterEntry, leftOn: IsoDate, now: IsoInstant, message: string): Promise<Result<LeaverOutcome, DataError>> {
+export async function recordLeaver(
+  ports: LeaverPorts,
+  entry: RosterEntry,
+  leftOn: IsoDate,
+  now: IsoInstant,
+  message: string
+): Promise<Result<LeaverOutcome, DataError>> {
   const held = await ports.reader.mine(entry.id);
   if (!held.ok) return held;
   const future = (held.value.record?.meetings ?? []).filter((m) => m.status === 'booked' && m.start > now);

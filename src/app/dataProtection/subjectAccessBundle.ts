@@ -29,7 +29,14 @@ export interface BundleInputs {
   producedBy: string;
   producedAt: string;
   onProgress(done: number, total: number): void;
-  renderWord(bundle: { personName: string; request: SubjectAccessRequest; index: BundleIndexEntry[]; items: PersonItem[]; producedBy: string; producedAt: string }): Promise<Uint8Array>;
+  renderWord(bundle: {
+    personName: string;
+    request: SubjectAccessRequest;
+    index: BundleIndexEntry[];
+    items: PersonItem[];
+    producedBy: string;
+    producedAt: string;
+  }): Promise<Uint8Array>;
 }
 
 const safeName = (n: number, name: string): string => `${String(n).padStart(3, '0')}-${name.replace(/[\\/:*?"<>|]/g, '_')}`;
@@ -50,13 +57,44 @@ export async function buildSubjectAccessBundle(inputs: BundleInputs): Promise<Re
     if (item.file && file) files[file] = item.file.bytes;
     return { n, list: item.list, itemId: item.itemId, ref: item.ref, kind: item.kind, created: item.created, flags, thirdParties, file };
   });
-  const json = JSON.stringify({
-    request: inputs.request, person: inputs.personName, producedBy: inputs.producedBy, producedAt: inputs.producedAt, index,
-    entries: items.map((item, i) => ({ n: i + 1, list: item.list, itemId: item.itemId, ref: item.ref, kind: item.kind, created: item.created, modified: item.modified, fields: item.fields, file: index[i].file }))
-  }, undefined, 2);
+  const json = JSON.stringify(
+    {
+      request: inputs.request,
+      person: inputs.personName,
+      producedBy: inputs.producedBy,
+      producedAt: inputs.producedAt,
+      index,
+      entries: items.map((item, i) => ({
+        n: i + 1,
+        list: item.list,
+        itemId: item.itemId,
+        ref: item.ref,
+        kind: item.kind,
+        created: item.created,
+        modified: item.modified,
+        fields: item.fields,
+        file: index[i].file
+      }))
+    },
+    undefined,
+    2
+  );
   const evidenceZip = zipSync(files, { level: 6 });
-  const word = await inputs.renderWord({ personName: inputs.personName, request: inputs.request, index, items, producedBy: inputs.producedBy, producedAt: inputs.producedAt });
-  const logged = await inputs.log.recordProduction({ requestKey: inputs.request.key, producedBy: inputs.producedBy, producedAt: inputs.producedAt, entries: index.length, flagged: index.filter((e) => e.flags.length).length });
+  const word = await inputs.renderWord({
+    personName: inputs.personName,
+    request: inputs.request,
+    index,
+    items,
+    producedBy: inputs.producedBy,
+    producedAt: inputs.producedAt
+  });
+  const logged = await inputs.log.recordProduction({
+    requestKey: inputs.request.key,
+    producedBy: inputs.producedBy,
+    producedAt: inputs.producedAt,
+    entries: index.length,
+    flagged: index.filter((e) => e.flags.length).length
+  });
   if (!logged.ok) return logged;
   return ok({ index, items, json, evidenceZip, word });
 }

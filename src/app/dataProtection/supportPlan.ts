@@ -28,17 +28,35 @@ async function keepUntil(settings: SettingsReader, person: RosterEntry, today: I
 }
 
 /** Opens a plan for the person; SharePoint gives only them (read) and their reviewer (edit) access besides HR. */
-export async function startSupportPlan(ports: SupportPlanPorts, person: RosterEntry, text: SupportPlanText, by: string, today: IsoDate): Promise<Result<SupportPlan, DataError>> {
+export async function startSupportPlan(
+  ports: SupportPlanPorts,
+  person: RosterEntry,
+  text: SupportPlanText,
+  by: string,
+  today: IsoDate
+): Promise<Result<SupportPlan, DataError>> {
   const retainUntil = await keepUntil(ports.settings, person, today);
   if (!retainUntil.ok) return retainUntil;
   return ports.supportPlans.start({
-    staffKey: String(person.id), appraiseeUpn: person.upn, reviewerUpn: person.reviewerUpn, openedOn: today, openedBy: by,
-    concerns: text.concerns, supportAgreed: text.supportAgreed, reviewOn: text.reviewOn, retainUntil: retainUntil.value
+    staffKey: String(person.id),
+    appraiseeUpn: person.upn,
+    reviewerUpn: person.reviewerUpn,
+    openedOn: today,
+    openedBy: by,
+    concerns: text.concerns,
+    supportAgreed: text.supportAgreed,
+    reviewOn: text.reviewOn,
+    retainUntil: retainUntil.value
   });
 }
 
 /** Records that the person was referred to the formal capability procedure: the date and who referred, only. */
-export async function recordReferral(ports: SupportPlanPorts, person: RosterEntry, by: string, today: IsoDate): Promise<Result<void, DataError>> {
+export async function recordReferral(
+  ports: SupportPlanPorts,
+  person: RosterEntry,
+  by: string,
+  today: IsoDate
+): Promise<Result<void, DataError>> {
   const retainUntil = await keepUntil(ports.settings, person, today);
   if (!retainUntil.ok) return retainUntil;
   return ports.supportPlans.refer(String(person.id), { on: today, by }, retainUntil.value);

@@ -1,6 +1,25 @@
 /** Prepares and publishes the governor report: records in, an anonymised snapshot of published values out. */
-import { buildGovernorReport, DEFAULT_EQUALITY_GAP_POINTS, equalityFlags, inScope, ok, trustReturnOf, type EqualityFlag, type GovernorReportSnapshot, type Result, type TrustReturn } from '../../domain';
-import type { Clock, DataError, GovernorReportStore, ItemProblem, PublishedReportSummary, ReportSource, SettingsReader } from '../../data/ports';
+import {
+  buildGovernorReport,
+  DEFAULT_EQUALITY_GAP_POINTS,
+  equalityFlags,
+  inScope,
+  ok,
+  trustReturnOf,
+  type EqualityFlag,
+  type GovernorReportSnapshot,
+  type Result,
+  type TrustReturn
+} from '../../domain';
+import type {
+  Clock,
+  DataError,
+  GovernorReportStore,
+  ItemProblem,
+  PublishedReportSummary,
+  ReportSource,
+  SettingsReader
+} from '../../data/ports';
 import { toReportPeople } from './reportPeople';
 
 /** What preparing needs: everyone's records (administrators only), the settings for k, and the date. */
@@ -21,17 +40,30 @@ export interface PreparedReport {
 }
 
 /** The report for a cycle exactly as governors would see it; nothing is stored until it is published. */
-export async function prepareGovernorReport({ source, settings, clock }: PrepareInputs, cycleLabel: string): Promise<Result<PreparedReport, DataError>> {
+export async function prepareGovernorReport(
+  { source, settings, clock }: PrepareInputs,
+  cycleLabel: string
+): Promise<Result<PreparedReport, DataError>> {
   const [scheme, records] = await Promise.all([settings.getSettings(), source.everyone(cycleLabel)]);
   if (!scheme.ok) return scheme;
   if (!records.ok) return records;
   const people = toReportPeople(records.value.people, cycleLabel, clock.today(), clock.now());
   const options = { k: scheme.value.suppressionThreshold, equalityGapPoints: DEFAULT_EQUALITY_GAP_POINTS };
   const snapshot = buildGovernorReport(people, cycleLabel, clock.today(), options);
-  return ok({ snapshot, flagsForHead: snapshot.scope === 'tooFew' ? [] : equalityFlags(inScope(people), options), problems: records.value.problems, trustReturn: trustReturnOf(people, cycleLabel) });
+  return ok({
+    snapshot,
+    flagsForHead: snapshot.scope === 'tooFew' ? [] : equalityFlags(inScope(people), options),
+    problems: records.value.problems,
+    trustReturn: trustReturnOf(people, cycleLabel)
+  });
 }
 
 /** Publishes a prepared snapshot for governors, dated today, with the school's return for its trust when given. */
-export function publishGovernorReport(store: GovernorReportStore, clock: Clock, snapshot: GovernorReportSnapshot, trustReturn?: TrustReturn): Promise<Result<PublishedReportSummary, DataError>> {
+export function publishGovernorReport(
+  store: GovernorReportStore,
+  clock: Clock,
+  snapshot: GovernorReportSnapshot,
+  trustReturn?: TrustReturn
+): Promise<Result<PublishedReportSummary, DataError>> {
   return store.publish(snapshot, clock.today(), trustReturn);
 }

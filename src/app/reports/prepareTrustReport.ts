@@ -19,12 +19,19 @@ export interface PreparedTrustReport {
 }
 
 /** Reads every school site of the trust once and builds the report; a site that cannot be read is listed, not fatal. */
-export async function prepareTrustReport({ trustSites, trustReports, settings, clock }: PrepareTrustInputs, cycleLabel: string): Promise<Result<PreparedTrustReport, DataError>> {
+export async function prepareTrustReport(
+  { trustSites, trustReports, settings, clock }: PrepareTrustInputs,
+  cycleLabel: string
+): Promise<Result<PreparedTrustReport, DataError>> {
   const [sites, scheme] = await Promise.all([trustSites.list(), settings.getSettings()]);
   if (!sites.ok) return sites;
   if (!scheme.ok) return scheme;
   const read = await trustReports.schools(sites.value, cycleLabel);
   const schools = read.flatMap((r) => (r.available ? [r.school] : []));
   const { snapshot, audit } = buildTrustReport(schools, cycleLabel, clock.today(), scheme.value.suppressionThreshold);
-  return ok({ snapshot, notAvailable: read.filter((r): r is Extract<TrustSiteRead, { available: false }> => !r.available), disclosures: audit.disclosures });
+  return ok({
+    snapshot,
+    notAvailable: read.filter((r): r is Extract<TrustSiteRead, { available: false }> => !r.available),
+    disclosures: audit.disclosures
+  });
 }

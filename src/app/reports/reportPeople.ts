@@ -3,7 +3,18 @@
  * text and dates stop here. Outcomes count only once the final review is agreed (or its disagreement recorded);
  * a development need counts as supported once support has been given or it is met.
  */
-import { cycleProgress, deadlinePassed, isStageComplete, STAGES, type CycleDocument, type IsoDate, type IsoInstant, type ReportPerson, type Stage, type StageCompletion } from '../../domain';
+import {
+  cycleProgress,
+  deadlinePassed,
+  isStageComplete,
+  STAGES,
+  type CycleDocument,
+  type IsoDate,
+  type IsoInstant,
+  type ReportPerson,
+  type Stage,
+  type StageCompletion
+} from '../../domain';
 import type { CycleRecordSummary, MeetingRecord, PersonRecords } from '../../data/ports';
 
 const ORDER: ReadonlyArray<CycleRecordSummary['stage']> = [...STAGES, 'agreed', 'closed'];
@@ -17,11 +28,20 @@ const ORDER: ReadonlyArray<CycleRecordSummary['stage']> = [...STAGES, 'agreed', 
  */
 function completion(summary: CycleRecordSummary, stage: Stage, meetings: readonly MeetingRecord[], today: IsoDate): StageCompletion {
   const progress = cycleProgress(summary, today).stages[stage];
-  const held = progress.state === 'complete' || progress.state === 'closedNotAgreed' || (progress.state !== 'notRequired' && ORDER.indexOf(summary.stage) > ORDER.indexOf(stage));
+  const held =
+    progress.state === 'complete' ||
+    progress.state === 'closedNotAgreed' ||
+    (progress.state !== 'notRequired' && ORDER.indexOf(summary.stage) > ORDER.indexOf(stage));
   if (!held) return progress.overdue ? 'notHeld' : 'notDue';
   const meeting = meetings.find((m) => m.kind === stage && m.status === 'booked');
   if (!meeting) return 'onTime';
-  return deadlinePassed(summary.cycle, stage, meeting.start.slice(0, 10) as IsoDate, { openedOn: summary.openedOn, absences: summary.absences, supportPeriods: summary.supportPeriods }) ? 'late' : 'onTime';
+  return deadlinePassed(summary.cycle, stage, meeting.start.slice(0, 10) as IsoDate, {
+    openedOn: summary.openedOn,
+    absences: summary.absences,
+    supportPeriods: summary.supportPeriods
+  })
+    ? 'late'
+    : 'onTime';
 }
 
 /** Paused for the cycle (UK-5, scenario 18): a long absence overlaps it, so the person is outside its completion figures. */
@@ -37,9 +57,17 @@ function oneToOnesHeld(summary: CycleRecordSummary, meetings: readonly MeetingRe
 }
 
 /** What the cycle's content contributes: outcome, development-need, disagreement and job-description counts. */
-function content(doc: CycleDocument | undefined): Pick<ReportPerson, 'objectiveOutcomes' | 'developmentNeeds' | 'disagreements' | 'jobDescriptionChangesProposed'> {
+function content(
+  doc: CycleDocument | undefined
+): Pick<ReportPerson, 'objectiveOutcomes' | 'developmentNeeds' | 'disagreements' | 'jobDescriptionChangesProposed'> {
   const outcomes = { met: 0, partlyMet: 0, notMet: 0, withdrawn: 0 };
-  if (!doc) return { objectiveOutcomes: outcomes, developmentNeeds: { identified: 0, supported: 0 }, disagreements: 0, jobDescriptionChangesProposed: false };
+  if (!doc)
+    return {
+      objectiveOutcomes: outcomes,
+      developmentNeeds: { identified: 0, supported: 0 },
+      disagreements: 0,
+      jobDescriptionChangesProposed: false
+    };
   if (isStageComplete(doc, 'finalReview')) for (const o of doc.objectives) if (o.outcome) outcomes[o.outcome]++;
   const supported = doc.developmentNeeds.filter((n) => n.status === 'met' || n.supportGiven.trim() !== '').length;
   return {
@@ -62,7 +90,11 @@ export function toReportPeople(records: readonly PersonRecords[], cycleLabel: st
       contract: person.contract,
       track: summary.track,
       paused: pausedIn(summary),
-      stages: { planning: completion(summary, 'planning', meetings, today), interimReview: completion(summary, 'interimReview', meetings, today), finalReview: completion(summary, 'finalReview', meetings, today) },
+      stages: {
+        planning: completion(summary, 'planning', meetings, today),
+        interimReview: completion(summary, 'interimReview', meetings, today),
+        finalReview: completion(summary, 'finalReview', meetings, today)
+      },
       ...content(summary.document),
       reviewRequests: 0,
       oneToOnesHeld: oneToOnesHeld(summary, meetings, now)

@@ -13,8 +13,17 @@ export type ActingError = DataError | { code: 'noReviewer' } | { code: 'notActin
  * HR appoints `acting` while the person's reviewer is away. Appointing another acting reviewer keeps the reviewer
  * who returns; running it again after a lost response finds the change made.
  */
-export async function appointActingReviewer(records: RecordAccess, entry: RosterEntry, acting: DirectoryPerson, since: IsoDate): Promise<Result<RosterEntry, ActingError>> {
-  const away = entry.actingFor ?? (entry.reviewer && entry.reviewerUpn ? { reviewer: entry.reviewer, reviewerName: entry.reviewerName ?? '', reviewerUpn: entry.reviewerUpn, since } : undefined);
+export async function appointActingReviewer(
+  records: RecordAccess,
+  entry: RosterEntry,
+  acting: DirectoryPerson,
+  since: IsoDate
+): Promise<Result<RosterEntry, ActingError>> {
+  const away =
+    entry.actingFor ??
+    (entry.reviewer && entry.reviewerUpn
+      ? { reviewer: entry.reviewer, reviewerName: entry.reviewerName ?? '', reviewerUpn: entry.reviewerUpn, since }
+      : undefined);
   if (!away) return fail({ code: 'noReviewer' });
   return records.changeReviewer({ ...entry, actingFor: away }, acting);
 }
@@ -23,6 +32,12 @@ export async function appointActingReviewer(records: RecordAccess, entry: Roster
 export async function reinstateReviewer(records: RecordAccess, entry: RosterEntry): Promise<Result<RosterEntry, ActingError>> {
   const away = entry.actingFor;
   if (!away) return fail({ code: 'notActing' });
-  const back: DirectoryPerson = { id: away.reviewer, upn: away.reviewerUpn, displayName: away.reviewerName, jobTitle: undefined, managerId: undefined };
+  const back: DirectoryPerson = {
+    id: away.reviewer,
+    upn: away.reviewerUpn,
+    displayName: away.reviewerName,
+    jobTitle: undefined,
+    managerId: undefined
+  };
   return records.changeReviewer({ ...entry, actingFor: undefined }, back);
 }

@@ -42,9 +42,14 @@ export async function commitRosterImport(
   for (let attempt = 0; pending.length > 0; attempt++) {
     const sent = pending;
     const onWait = (seconds: number): void => options.onProgress({ written, total: toWrite.length, waitingSeconds: seconds });
-    const result = await withThrottleRetry(() => store.saveRosterEntries(sent.map((r) => ({ entry: r.entry, etag: r.etag }))), { ...options, onWait });
+    const result = await withThrottleRetry(() => store.saveRosterEntries(sent.map((r) => ({ entry: r.entry, etag: r.etag }))), {
+      ...options,
+      onWait
+    });
     if (!result.ok) return fail({ line: sent[0].line, error: result.error, written });
-    const refused = sent.map((row, i) => ({ row, error: result.value[i] })).filter((x): x is { row: WriteRow; error: DataError } => x.error !== undefined);
+    const refused = sent
+      .map((row, i) => ({ row, error: result.value[i] }))
+      .filter((x): x is { row: WriteRow; error: DataError } => x.error !== undefined);
     if (refused.length < sent.length) attempt = 0;
     written += sent.length - refused.length;
     options.onProgress({ written, total: toWrite.length });

@@ -7,7 +7,13 @@ import { staffId, type WorkingPattern } from '../../domain';
 import type { DirectoryPerson, RosterDraft, RosterEntry } from '../../data/ports';
 
 /** The working pattern a person imported from Entra ID starts with, until HR records theirs. */
-export const DEFAULT_PATTERN: WorkingPattern = { kind: 'fullTime', days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'], start: '08:30', end: '15:30', termTimeOnly: true };
+export const DEFAULT_PATTERN: WorkingPattern = {
+  kind: 'fullTime',
+  days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'],
+  start: '08:30',
+  end: '15:30',
+  termTimeOnly: true
+};
 
 /** Directory people who are not on the roster yet, by name. */
 export function notOnRoster(people: readonly DirectoryPerson[], roster: readonly RosterEntry[]): DirectoryPerson[] {
@@ -19,8 +25,21 @@ export function notOnRoster(people: readonly DirectoryPerson[], roster: readonly
 export function draftFromDirectory(person: DirectoryPerson, everyone: readonly DirectoryPerson[]): RosterDraft {
   const manager = person.managerId ? everyone.find((p) => p.id === person.managerId) : undefined;
   return {
-    id: staffId(person.id), directoryId: person.id, upn: person.upn, ...(person.mail ? { mail: person.mail } : {}), displayName: person.displayName, jobTitle: person.jobTitle ?? '',
-    category: undefined, contract: 'permanent', workingPattern: DEFAULT_PATTERN, reviewer: manager?.id, reviewerName: manager?.displayName,
-    reviewerUpn: manager?.upn, jobDescriptionUrl: undefined, startDate: undefined, probationPassed: true, leftOn: undefined
+    id: staffId(person.id),
+    directoryId: person.id,
+    upn: person.upn,
+    ...(person.mail ? { mail: person.mail } : {}),
+    displayName: person.displayName,
+    jobTitle: person.jobTitle ?? '',
+    category: undefined,
+    contract: 'permanent',
+    workingPattern: DEFAULT_PATTERN,
+    reviewer: manager?.id,
+    reviewerName: manager?.displayName,
+    reviewerUpn: manager?.upn,
+    jobDescriptionUrl: undefined,
+    startDate: undefined,
+    probationPassed: true,
+    leftOn: undefined
   };
 }

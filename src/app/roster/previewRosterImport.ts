@@ -1,26 +1,76 @@
 /** Use case: read a roster CSV and show, row by row, what importing it would do. Writes nothing. */
-import { directoryId, fail, ok, ROSTER_COLUMNS, ROSTER_REQUIRED_COLUMNS, staffId, validateRosterRow, type Result, type RosterColumn, type RosterFieldError, type RosterRow, type StaffMember } from '../../domain';
+import {
+  directoryId,
+  fail,
+  ok,
+  ROSTER_COLUMNS,
+  ROSTER_REQUIRED_COLUMNS,
+  staffId,
+  validateRosterRow,
+  type Result,
+  type RosterColumn,
+  type RosterFieldError,
+  type RosterRow,
+  type StaffMember
+} from '../../domain';
 import type { DataError, DirectoryGateway, DirectoryPerson, RosterDraft, RosterEntry } from '../../data/ports';
 import { parseCsv } from './parseCsv';
 
 /** What a row would do. */
 export type RosterPreviewRow =
   | { line: number; status: 'add' | 'update' | 'unchanged'; entry: RosterDraft; etag: string | undefined }
-  | { line: number; status: 'error'; upn: string; errors: Array<RosterFieldError | { column: RosterColumn; code: 'notInDirectory' | 'reviewerNotInDirectory' }> };
+  | {
+      line: number;
+      status: 'error';
+      upn: string;
+      errors: Array<RosterFieldError | { column: RosterColumn; code: 'notInDirectory' | 'reviewerNotInDirectory' }>;
+    };
 
 /** Why the file as a whole cannot be previewed. */
-export type RosterFileError = { code: 'empty' } | { code: 'unterminatedQuote'; line: number } | { code: 'missingColumns'; columns: RosterColumn[] } | { code: 'directory'; error: DataError };
+export type RosterFileError =
+  | { code: 'empty' }
+  | { code: 'unterminatedQuote'; line: number }
+  | { code: 'missingColumns'; columns: RosterColumn[] }
+  | { code: 'directory'; error: DataError };
 
-function toMember(row: RosterRow, id: string, mail: string | undefined, reviewer: DirectoryPerson | undefined, existing: RosterEntry | undefined): RosterDraft {
+function toMember(
+  row: RosterRow,
+  id: string,
+  mail: string | undefined,
+  reviewer: DirectoryPerson | undefined,
+  existing: RosterEntry | undefined
+): RosterDraft {
   return {
-    id: existing?.id ?? staffId(id), directoryId: directoryId(id), upn: row.upn, ...(mail ? { mail } : {}), displayName: row.displayName,
-    jobTitle: row.jobTitle, category: row.category, contract: row.contract, workingPattern: row.workingPattern,
-    reviewer: reviewer?.id, reviewerName: reviewer?.displayName, reviewerUpn: reviewer?.upn, jobDescriptionUrl: row.jobDescriptionUrl, startDate: row.startDate,
-    probationPassed: row.probationPassed, leftOn: existing?.leftOn
+    id: existing?.id ?? staffId(id),
+    directoryId: directoryId(id),
+    upn: row.upn,
+    ...(mail ? { mail } : {}),
+    displayName: row.displayName,
+    jobTitle: row.jobTitle,
+    category: row.category,
+    contract: row.contract,
+    workingPattern: row.workingPattern,
+    reviewer: reviewer?.id,
+    reviewerName: reviewer?.displayName,
+    reviewerUpn: reviewer?.upn,
+    jobDescriptionUrl: row.jobDescriptionUrl,
+    startDate: row.startDate,
+    probationPassed: row.probationPassed,
+    leftOn: existing?.leftOn
   };
 }
 
-const COMPARED: ReadonlyArray<keyof StaffMember> = ['displayName', 'jobTitle', 'category', 'contract', 'workingPattern', 'reviewer', 'jobDescriptionUrl', 'startDate', 'probationPassed'];
+const COMPARED: ReadonlyArray<keyof StaffMember> = [
+  'displayName',
+  'jobTitle',
+  'category',
+  'contract',
+  'workingPattern',
+  'reviewer',
+  'jobDescriptionUrl',
+  'startDate',
+  'probationPassed'
+];
 const same = (a: StaffMember, b: StaffMember): boolean => COMPARED.every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
 
 /** A CSV with every column the import reads, required ones first, and no rows: what "Download a template" gives. */
@@ -30,7 +80,11 @@ export function rosterCsvTemplate(): string {
 }
 
 /** Parses, validates and matches every row to the directory and the current roster. */
-export async function previewRosterImport(csv: string, directory: DirectoryGateway, roster: readonly RosterEntry[]): Promise<Result<RosterPreviewRow[], RosterFileError>> {
+export async function previewRosterImport(
+  csv: string,
+  directory: DirectoryGateway,
+  roster: readonly RosterEntry[]
+): Promise<Result<RosterPreviewRow[], RosterFileError>> {
   const parsed = parseCsv(csv);
   if (!parsed.ok) return fail({ code: 'unterminatedQuote', line: parsed.error.line });
   const [header, ...rows] = parsed.value;

@@ -28,22 +28,52 @@ export const ActionsEditor: React.FC<ActionsEditorProps> = ({ actions, party, ne
       {actions.map((a, i) => (
         <Stack key={a.id} tokens={{ childrenGap: 4, padding: 8 }} styles={{ root: { border: `1px solid ${theme.palette.neutralLight}` } }}>
           {a.carriedFrom ? <Text variant="small">{strings.CarriedOverAction}</Text> : null}
-          <TextArea label={format(strings.ActionNumber, i + 1)} value={a.text} onChange={(text) => onChange(patchAt(actions, i, { text }))} readOnly={!writable} multiline={false} error={errorFor(`actions.${i}.text`)} required />
+          <TextArea
+            label={format(strings.ActionNumber, i + 1)}
+            value={a.text}
+            onChange={(text) => onChange(patchAt(actions, i, { text }))}
+            readOnly={!writable}
+            multiline={false}
+            error={errorFor(`actions.${i}.text`)}
+            required
+          />
           <Stack horizontal wrap tokens={{ childrenGap: 12 }} verticalAlign="end">
             <Dropdown
               label={strings.ActionOwner}
               disabled={!writable}
               selectedKey={a.owner}
-              options={[{ key: 'appraisee', text: strings.OwnerAppraisee }, { key: 'reviewer', text: strings.OwnerReviewer }]}
+              options={[
+                { key: 'appraisee', text: strings.OwnerAppraisee },
+                { key: 'reviewer', text: strings.OwnerReviewer }
+              ]}
               onChange={(_e, o) => o && onChange(patchAt(actions, i, { owner: o.key as Party }))}
               styles={{ root: { minWidth: 160 } }}
             />
-            <TextArea label={strings.ActionDue} type="date" value={a.due ?? ''} onChange={(v) => onChange(patchAt(actions, i, { due: (v || undefined) as ActionItem['due'] }))} readOnly={!writable} multiline={false} />
-            <Checkbox label={a.due ? format(strings.ActionDoneBy, formatDate(a.due)) : strings.ActionDone} checked={a.done} disabled={!writable} onChange={(_e, done) => onChange(patchAt(actions, i, { done: Boolean(done) }))} />
+            <TextArea
+              label={strings.ActionDue}
+              type="date"
+              value={a.due ?? ''}
+              onChange={(v) => onChange(patchAt(actions, i, { due: (v || undefined) as ActionItem['due'] }))}
+              readOnly={!writable}
+              multiline={false}
+            />
+            <Checkbox
+              label={a.due ? format(strings.ActionDoneBy, formatDate(a.due)) : strings.ActionDone}
+              checked={a.done}
+              disabled={!writable}
+              onChange={(_e, done) => onChange(patchAt(actions, i, { done: Boolean(done) }))}
+            />
           </Stack>
         </Stack>
       ))}
-      {writable ? <DefaultButton iconProps={{ iconName: 'Add' }} text={strings.AddAction} onClick={() => onChange([...actions, newActionItem(newId(), party)])} styles={{ root: { alignSelf: 'flex-start' } }} /> : null}
+      {writable ? (
+        <DefaultButton
+          iconProps={{ iconName: 'Add' }}
+          text={strings.AddAction}
+          onClick={() => onChange([...actions, newActionItem(newId(), party)])}
+          styles={{ root: { alignSelf: 'flex-start' } }}
+        />
+      ) : null}
     </Stack>
   );
 };

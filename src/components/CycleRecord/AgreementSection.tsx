@@ -52,10 +52,17 @@ export const AgreementSection: React.FC<AgreementSectionProps> = ({ stage, act, 
   // The domain decides which steps this person has (availableActions); this renders exactly those.
   const actions = availableActions(ctx.doc, stage, ctx.party);
   return (
-    <Stack as="section" aria-label={strings.AgreementHeading} tokens={{ childrenGap: 8, padding: 12 }} styles={{ root: { background: theme.palette.neutralLighterAlt } }}>
+    <Stack
+      as="section"
+      aria-label={strings.AgreementHeading}
+      tokens={{ childrenGap: 8, padding: 12 }}
+      styles={{ root: { background: theme.palette.neutralLighterAlt } }}
+    >
       <SectionHeading>{strings.AgreementHeading}</SectionHeading>
       {status === 'changedSinceAgreed' ? (
-        <MessageBar messageBarType={MessageBarType.warning} isMultiline>{statusText(ctx.doc, stage, ctx.lastChanged)}</MessageBar>
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+          {statusText(ctx.doc, stage, ctx.lastChanged)}
+        </MessageBar>
       ) : (
         <Text role="status">{statusText(ctx.doc, stage, ctx.lastChanged)}</Text>
       )}
@@ -70,20 +77,46 @@ export const AgreementSection: React.FC<AgreementSectionProps> = ({ stage, act, 
       ) : null}
       {record.disagreements.map((d, i) => (
         <MessageBar key={i} messageBarType={MessageBarType.warning} isMultiline>
-          <Text block styles={{ root: { fontWeight: 600 } }}>{format(strings.DisagreementShown, d.version, formatInstant(d.at))}</Text>
+          <Text block styles={{ root: { fontWeight: 600 } }}>
+            {format(strings.DisagreementShown, d.version, formatInstant(d.at))}
+          </Text>
           <Text block>{d.text}</Text>
           {d.response ? <Text block>{format(strings.ResponseShown, formatInstant(d.response.at), d.response.text)}</Text> : null}
         </MessageBar>
       ))}
-      {error ? <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setError(undefined)} dismissButtonAriaLabel={strings.DismissMessage}>{error}</MessageBar> : null}
+      {error ? (
+        <MessageBar
+          messageBarType={MessageBarType.error}
+          onDismiss={() => setError(undefined)}
+          dismissButtonAriaLabel={strings.DismissMessage}
+        >
+          {error}
+        </MessageBar>
+      ) : null}
       {ctx.party === 'viewer' ? null : (
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
-          {actions.includes('share') ? <PrimaryButton text={record.version ? strings.ShareAgain : strings.ShareForAgreement} disabled={busy} onClick={() => run({ kind: 'share' })} /> : null}
-          {actions.includes('agree') ? <PrimaryButton text={strings.AgreeButton} disabled={busy} onClick={() => run({ kind: 'agree' })} /> : null}
-          {actions.includes('askForChanges') ? <DefaultButton text={strings.AskForChanges} disabled={busy} onClick={() => setMode('changes')} /> : null}
-          {actions.includes('disagree') ? <DefaultButton text={strings.RecordDisagreement} disabled={busy} onClick={() => setMode('disagree')} /> : null}
-          {actions.includes('respond') ? <DefaultButton text={strings.RespondToDisagreement} disabled={busy} onClick={() => setMode('respond')} /> : null}
-          {onDownload && record.version > 0 ? <DefaultButton iconProps={{ iconName: 'WordDocument' }} text={strings.DownloadCopy} onClick={onDownload} /> : null}
+          {actions.includes('share') ? (
+            <PrimaryButton
+              text={record.version ? strings.ShareAgain : strings.ShareForAgreement}
+              disabled={busy}
+              onClick={() => run({ kind: 'share' })}
+            />
+          ) : null}
+          {actions.includes('agree') ? (
+            <PrimaryButton text={strings.AgreeButton} disabled={busy} onClick={() => run({ kind: 'agree' })} />
+          ) : null}
+          {actions.includes('askForChanges') ? (
+            <DefaultButton text={strings.AskForChanges} disabled={busy} onClick={() => setMode('changes')} />
+          ) : null}
+          {actions.includes('disagree') ? (
+            <DefaultButton text={strings.RecordDisagreement} disabled={busy} onClick={() => setMode('disagree')} />
+          ) : null}
+          {actions.includes('respond') ? (
+            <DefaultButton text={strings.RespondToDisagreement} disabled={busy} onClick={() => setMode('respond')} />
+          ) : null}
+          {onDownload && record.version > 0 ? (
+            <DefaultButton iconProps={{ iconName: 'WordDocument' }} text={strings.DownloadCopy} onClick={onDownload} />
+          ) : null}
         </Stack>
       )}
       {actions.includes('agree') ? <Text variant="small">{strings.AgreeWording}</Text> : null}
@@ -91,7 +124,9 @@ export const AgreementSection: React.FC<AgreementSectionProps> = ({ stage, act, 
         <Stack tokens={{ childrenGap: 6 }}>
           <TextField
             label={mode === 'changes' ? strings.ChangesLabel : mode === 'disagree' ? strings.DisagreementLabel : strings.ResponseLabel}
-            onRenderDescription={() => <FieldDescription help={mode === 'disagree' ? strings.DisagreementHelp : undefined} count={textCount} />}
+            onRenderDescription={() => (
+              <FieldDescription help={mode === 'disagree' ? strings.DisagreementHelp : undefined} count={textCount} />
+            )}
             errorMessage={textCount.error}
             multiline
             autoAdjustHeight
@@ -102,7 +137,15 @@ export const AgreementSection: React.FC<AgreementSectionProps> = ({ stage, act, 
             <PrimaryButton
               text={mode === 'changes' ? strings.SendChanges : mode === 'disagree' ? strings.SaveDisagreement : strings.SaveResponse}
               disabled={busy || !!textCount.error}
-              onClick={() => run(mode === 'changes' ? { kind: 'askForChanges', comment: text } : mode === 'disagree' ? { kind: 'disagree', text } : { kind: 'respond', text })}
+              onClick={() =>
+                run(
+                  mode === 'changes'
+                    ? { kind: 'askForChanges', comment: text }
+                    : mode === 'disagree'
+                      ? { kind: 'disagree', text }
+                      : { kind: 'respond', text }
+                )
+              }
             />
             <DefaultButton text={strings.CancelAction} onClick={() => setMode('none')} />
           </Stack>

@@ -28,8 +28,15 @@ export const CarryForward: React.FC<CarryForwardProps> = ({ previous, meetings }
   const carry = async (): Promise<void> => {
     const last = await cycles.getCycle(previous.staffKey, previous.cycleKey);
     if (!last.ok) return setError(dataErrorText(last.error));
-    const actions = openActions(meetings.filter((m) => m.start.slice(0, 10) >= previous.cycle.start && m.start.slice(0, 10) <= previous.cycle.end).flatMap((m) => (m.notes ? [m.notes] : [])));
-    const suggested = planNextCycle(last.value.document, previous.cycle.label, actions, (seed) => ctx.newId(`${seed}-next`), { jobDescription: strings.CarryJobDescription, action: strings.CarryAction });
+    const actions = openActions(
+      meetings
+        .filter((m) => m.start.slice(0, 10) >= previous.cycle.start && m.start.slice(0, 10) <= previous.cycle.end)
+        .flatMap((m) => (m.notes ? [m.notes] : []))
+    );
+    const suggested = planNextCycle(last.value.document, previous.cycle.label, actions, (seed) => ctx.newId(`${seed}-next`), {
+      jobDescription: strings.CarryJobDescription,
+      action: strings.CarryAction
+    });
     const agenda = suggested.stages.planning?.preparation.agendaItems ?? [];
     ctx.edit((d) => patchStage(
       { ...d, objectives: suggested.objectives, developmentNeeds: [...d.developmentNeeds, ...suggested.developmentNeeds] },

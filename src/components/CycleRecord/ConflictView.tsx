@@ -22,7 +22,15 @@ export interface ConflictViewProps {
 export const ConflictView: React.FC<ConflictViewProps> = ({ conflicts, mine, otherName, onResolve }) => {
   const theme = useTheme();
   const [id] = React.useState(() => getId('conflict'));
-  const box = { root: { flex: '1 1 260px', minWidth: 0, padding: 8, background: theme.palette.white, border: `1px solid ${theme.palette.neutralTertiaryAlt}` } };
+  const box = {
+    root: {
+      flex: '1 1 260px',
+      minWidth: 0,
+      padding: 8,
+      background: theme.palette.white,
+      border: `1px solid ${theme.palette.neutralTertiaryAlt}`
+    }
+  };
   const prose: React.CSSProperties = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 };
   return (
     <Stack
@@ -41,23 +49,35 @@ export const ConflictView: React.FC<ConflictViewProps> = ({ conflicts, mine, oth
         const yours = valueAt(mine, c.path);
         return (
           <Stack key={c.path.join('/')} role="group" aria-labelledby={heading} tokens={{ childrenGap: 6 }}>
-            <Text id={heading} as="h4" styles={{ root: { margin: 0, fontWeight: 600 } }}>{label}</Text>
+            <Text id={heading} as="h4" styles={{ root: { margin: 0, fontWeight: 600 } }}>
+              {label}
+            </Text>
             <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
               <Stack styles={box} tokens={{ childrenGap: 4 }}>
-                <Text variant="small" styles={{ root: { fontWeight: 600 } }}>{strings.ConflictYours}</Text>
+                <Text variant="small" styles={{ root: { fontWeight: 600 } }}>
+                  {strings.ConflictYours}
+                </Text>
                 <p style={prose}>{conflictValue(c, typeof yours === 'object' ? undefined : yours)}</p>
               </Stack>
               <Stack styles={box} tokens={{ childrenGap: 4 }}>
-                <Text variant="small" styles={{ root: { fontWeight: 600 } }}>{strings.ConflictTheirs}</Text>
+                <Text variant="small" styles={{ root: { fontWeight: 600 } }}>
+                  {strings.ConflictTheirs}
+                </Text>
                 <p style={prose}>{conflictValue(c, c.theirs)}</p>
               </Stack>
             </Stack>
             <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
               <DefaultButton text={strings.KeepMine} onClick={() => onResolve(c, 'mine')} />
               <DefaultButton text={strings.KeepTheirs} onClick={() => onResolve(c, 'theirs')} />
-              {c.kind === 'text' ? <DefaultButton text={strings.KeepBoth} aria-describedby={`${heading}-both`} onClick={() => onResolve(c, 'both')} /> : null}
+              {c.kind === 'text' ? (
+                <DefaultButton text={strings.KeepBoth} aria-describedby={`${heading}-both`} onClick={() => onResolve(c, 'both')} />
+              ) : null}
             </Stack>
-            {c.kind === 'text' ? <Text id={`${heading}-both`} variant="small">{strings.KeepBothHelp}</Text> : null}
+            {c.kind === 'text' ? (
+              <Text id={`${heading}-both`} variant="small">
+                {strings.KeepBothHelp}
+              </Text>
+            ) : null}
           </Stack>
         );
       })}

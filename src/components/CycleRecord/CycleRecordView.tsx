@@ -44,7 +44,17 @@ export interface CycleRecordViewProps {
 }
 
 /** One person's cycle record: the three stage forms with agreement, and the one-to-ones. */
-export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summary, meetings, party, previous, onClose, personCycles = [], onOpenCycle, initialView }) => {
+export const CycleRecordView: React.FC<CycleRecordViewProps> = ({
+  person,
+  summary,
+  meetings,
+  party,
+  previous,
+  onClose,
+  personCycles = [],
+  onOpenCycle,
+  initialView
+}) => {
   const { cycles, currentUser, clock } = useAppServices();
   const theme = useTheme();
   const signer = React.useMemo(() => ({ by: currentUser.directoryId, name: currentUser.displayName }), [currentUser]);
@@ -64,8 +74,17 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
   const closed = STAGES.filter((s) => progress.stages[s].state === 'closedNotAgreed');
   const defaultTab = summary.track === 'fullCycle' ? (stage === 'agreed' ? 'finalReview' : String(stage)) : 'oneToOnes';
   const context = (s: Stage): RecordContextValue => ({
-    doc: draft, cycle: summary.cycle, party, editable: party !== 'viewer' && canEdit(draft, s), category: person.category, jobDescriptionUrl: person.jobDescriptionUrl,
-    today: clock.today(), errorFor: errorLookup(errors), edit, newId, lastChanged: state.stored.summary.lastChanged
+    doc: draft,
+    cycle: summary.cycle,
+    party,
+    editable: party !== 'viewer' && canEdit(draft, s),
+    category: person.category,
+    jobDescriptionUrl: person.jobDescriptionUrl,
+    today: clock.today(),
+    errorFor: errorLookup(errors),
+    edit,
+    newId,
+    lastChanged: state.stored.summary.lastChanged
   });
   const onInvalid = (error: StageActionError): void => setErrors(error.code === 'invalid' ? error.errors : []);
   // Stay on the tab where the step was taken, even when it moves the cycle on to the next stage.
@@ -73,30 +92,60 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
     setTab(s);
     return act(s, action);
   };
-  const otherName = party === 'reviewer' ? person.displayName : person.reviewerName ?? '';
+  const otherName = party === 'reviewer' ? person.displayName : (person.reviewerName ?? '');
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <Stack horizontal horizontalAlign="space-between" verticalAlign="center" wrap tokens={{ childrenGap: 8 }}>
         <Stack tokens={{ childrenGap: 2 }}>
           <SectionHeading>{format(strings.RecordHeading, person.displayName, summary.cycle.label)}</SectionHeading>
           <Text styles={{ root: { color: theme.semanticColors.bodySubtext } }}>
-            {party === 'reviewer' ? format(strings.YouReview, person.displayName) : party === 'appraisee' ? format(strings.YourReviewerIs, otherName) : strings.ViewingAsAdmin}
+            {party === 'reviewer'
+              ? format(strings.YouReview, person.displayName)
+              : party === 'appraisee'
+                ? format(strings.YourReviewerIs, otherName)
+                : strings.ViewingAsAdmin}
             {person.actingFor ? ` ${format(strings.ActingWhileAway, person.reviewerName ?? '', person.actingFor.reviewerName)}` : ''}
           </Text>
         </Stack>
         {onClose ? <DefaultButton iconProps={{ iconName: 'Back' }} text={strings.BackToList} onClick={onClose} /> : null}
       </Stack>
       <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
-        <Link href={pathAndQuery(recordLink(window.location.href, { staffKey: summary.staffKey, cycleKey: summary.cycleKey, ...(tab ? { view: tab as RecordView } : {}) }))}>{strings.LinkToRecord}</Link>
-        {onOpenCycle ? personCycles.filter((c) => c.cycleKey !== summary.cycleKey).map((c) => (
-          <Link key={c.cycleKey} onClick={() => onOpenCycle(c.cycleKey)}>{format(strings.OpenCycleRecord, c.cycle.label)}</Link>
-        )) : null}
+        <Link
+          href={pathAndQuery(
+            recordLink(window.location.href, {
+              staffKey: summary.staffKey,
+              cycleKey: summary.cycleKey,
+              ...(tab ? { view: tab as RecordView } : {})
+            })
+          )}
+        >
+          {strings.LinkToRecord}
+        </Link>
+        {onOpenCycle
+          ? personCycles
+              .filter((c) => c.cycleKey !== summary.cycleKey)
+              .map((c) => (
+                <Link key={c.cycleKey} onClick={() => onOpenCycle(c.cycleKey)}>
+                  {format(strings.OpenCycleRecord, c.cycle.label)}
+                </Link>
+              ))
+          : null}
       </Stack>
       <NextStepBanner steps={steps} party={party} appraiseeName={person.displayName} reviewerName={person.reviewerName ?? ''} />
-      {summary.track === 'fullCycle' ? <StageTracker stage={stage} notRequired={notRequired} closedNotAgreed={closed} /> : <Text>{strings.OneToOneOnlyNote}</Text>}
+      {summary.track === 'fullCycle' ? (
+        <StageTracker stage={stage} notRequired={notRequired} closedNotAgreed={closed} />
+      ) : (
+        <Text>{strings.OneToOneOnlyNote}</Text>
+      )}
       {progress.informalSupport ? <MessageBar>{strings.InformalSupportStage}</MessageBar> : null}
       <SaveStatus save={save} mine={draft} otherName={party === 'viewer' ? '' : otherName} onRetry={() => saveNow()} onResolve={resolve} />
-      <Pivot selectedKey={tab ?? defaultTab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} headersOnly={false} overflowBehavior="menu" overflowAriaLabel={strings.MoreTabs}>
+      <Pivot
+        selectedKey={tab ?? defaultTab}
+        onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)}
+        headersOnly={false}
+        overflowBehavior="menu"
+        overflowAriaLabel={strings.MoreTabs}
+      >
         {summary.track === 'fullCycle'
           ? STAGES.map((s) => (
               <PivotItem key={s} itemKey={s} headerText={stageLabel(s)}>
@@ -118,7 +167,13 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({ person, summar
             ))
           : null}
         <PivotItem itemKey="oneToOnes" headerText={strings.OneToOnesTab}>
-          <OneToOnesSection meetings={meetings} party={party} today={clock.today()} otherName={party === 'viewer' ? '' : otherName} newId={newId} />
+          <OneToOnesSection
+            meetings={meetings}
+            party={party}
+            today={clock.today()}
+            otherName={party === 'viewer' ? '' : otherName}
+            newId={newId}
+          />
         </PivotItem>
         {party === 'reviewer' ? (
           <PivotItem itemKey="privateNotes" headerText={strings.PrivateNotesTab} itemIcon="Lock">

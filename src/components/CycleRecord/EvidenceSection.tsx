@@ -29,11 +29,15 @@ export const EvidenceSection: React.FC<EvidenceSectionProps> = ({ staffKey, cycl
   const canAdd = ctx.party !== 'viewer';
   const titleCount = characterCount(title.trim(), TEXT_LIMITS.short);
   const add = (item: Omit<EvidenceItem, 'id' | 'addedBy' | 'addedOn'>): void =>
-    ctx.edit((d) => ({ ...d, evidence: [...d.evidence, { ...item, id: ctx.newId('ev'), addedBy: ctx.party as EvidenceItem['addedBy'], addedOn: ctx.today }] }));
+    ctx.edit((d) => ({
+      ...d,
+      evidence: [...d.evidence, { ...item, id: ctx.newId('ev'), addedBy: ctx.party as EvidenceItem['addedBy'], addedOn: ctx.today }]
+    }));
   const objectiveOf = (): ObjectiveId | undefined => (objective ? (objective as ObjectiveId) : undefined);
   const addLink = (): void => {
     const link = safeLink(url.trim());
-    if (!title.trim() || titleCount.error || link === undefined || link.startsWith('/')) return setMessage({ error: true, text: strings.EvidenceLinkInvalid });
+    if (!title.trim() || titleCount.error || link === undefined || link.startsWith('/'))
+      return setMessage({ error: true, text: strings.EvidenceLinkInvalid });
     add({ kind: 'link', title: title.trim(), url: link, objectiveId: objectiveOf() });
     setTitle('');
     setUrl('');
@@ -55,7 +59,9 @@ export const EvidenceSection: React.FC<EvidenceSectionProps> = ({ staffKey, cycl
       <ul style={{ margin: 0 }}>
         {ctx.doc.evidence.map((e) => (
           <li key={e.id}>
-            <SafeLink href={e.url} newTab>{e.title}</SafeLink>
+            <SafeLink href={e.url} newTab>
+              {e.title}
+            </SafeLink>
             <Text variant="small">{` · ${format(titleOf(e.objectiveId) === undefined ? strings.EvidenceAddedGeneral : strings.EvidenceAdded, titleOf(e.objectiveId) ?? '', e.addedBy === 'reviewer' ? strings.PartyReviewer : strings.PartyAppraisee, formatDate(e.addedOn))}`}</Text>
           </li>
         ))}
@@ -65,13 +71,29 @@ export const EvidenceSection: React.FC<EvidenceSectionProps> = ({ staffKey, cycl
           <Dropdown
             label={strings.EvidenceFor}
             selectedKey={objective}
-            options={[{ key: '', text: strings.EvidenceGeneral }, ...ctx.doc.objectives.map((o) => ({ key: o.id, text: o.title || strings.UntitledObjective }))]}
+            options={[
+              { key: '', text: strings.EvidenceGeneral },
+              ...ctx.doc.objectives.map((o) => ({ key: o.id, text: o.title || strings.UntitledObjective }))
+            ]}
             onChange={(_e, o) => setObjective(String(o?.key ?? ''))}
           />
           {/* Fields aligned at their labels (the title's counter makes it taller), the button on its own line. */}
           <Stack horizontal verticalAlign="start" styles={{ root: { flexWrap: 'wrap', columnGap: '8px' } }}>
-            <TextField label={strings.EvidenceTitle} value={title} onChange={(_e, v) => setTitle(v ?? '')} onRenderDescription={() => <FieldDescription count={titleCount} />} errorMessage={titleCount.error} styles={{ root: { flex: '1 1 14em' } }} />
-            <TextField label={strings.EvidenceUrl} type="url" value={url} onChange={(_e, v) => setUrl(v ?? '')} styles={{ root: { flex: '2 1 18em' } }} />
+            <TextField
+              label={strings.EvidenceTitle}
+              value={title}
+              onChange={(_e, v) => setTitle(v ?? '')}
+              onRenderDescription={() => <FieldDescription count={titleCount} />}
+              errorMessage={titleCount.error}
+              styles={{ root: { flex: '1 1 14em' } }}
+            />
+            <TextField
+              label={strings.EvidenceUrl}
+              type="url"
+              value={url}
+              onChange={(_e, v) => setUrl(v ?? '')}
+              styles={{ root: { flex: '2 1 18em' } }}
+            />
           </Stack>
           <Stack horizontal>
             <DefaultButton text={strings.AddLink} onClick={addLink} />
@@ -82,7 +104,15 @@ export const EvidenceSection: React.FC<EvidenceSectionProps> = ({ staffKey, cycl
           </Stack>
         </Stack>
       ) : null}
-      {message ? <MessageBar messageBarType={message.error ? MessageBarType.error : MessageBarType.success} onDismiss={() => setMessage(undefined)} dismissButtonAriaLabel={strings.DismissMessage}>{message.text}</MessageBar> : null}
+      {message ? (
+        <MessageBar
+          messageBarType={message.error ? MessageBarType.error : MessageBarType.success}
+          onDismiss={() => setMessage(undefined)}
+          dismissButtonAriaLabel={strings.DismissMessage}
+        >
+          {message.text}
+        </MessageBar>
+      ) : null}
     </Stack>
   );
 };

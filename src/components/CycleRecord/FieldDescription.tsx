@@ -21,9 +21,23 @@ export const FieldDescription: React.FC<FieldDescriptionProps> = ({ help, count 
   const over = !!count?.error;
   return (
     <Stack as="span" horizontal horizontalAlign="space-between" styles={{ root: { flexWrap: 'wrap', columnGap: '12px', paddingTop: 4 } }}>
-      {help ? <Text variant="small" styles={{ root: { color: theme.semanticColors.bodySubtext, flex: '1 1 16em' } }}>{help}</Text> : null}
+      {help ? (
+        <Text variant="small" styles={{ root: { color: theme.semanticColors.bodySubtext, flex: '1 1 16em' } }}>
+          {help}
+        </Text>
+      ) : null}
       {count ? (
-        <Text variant="small" styles={{ root: { marginLeft: 'auto', whiteSpace: 'nowrap', color: over ? theme.semanticColors.errorText : theme.semanticColors.bodySubtext, fontWeight: over ? 600 : 400 } }}>
+        <Text
+          variant="small"
+          styles={{
+            root: {
+              marginLeft: 'auto',
+              whiteSpace: 'nowrap',
+              color: over ? theme.semanticColors.errorText : theme.semanticColors.bodySubtext,
+              fontWeight: over ? 600 : 400
+            }
+          }}
+        >
           {count.text}
         </Text>
       ) : null}

@@ -32,7 +32,8 @@ export const ObjectiveFields: React.FC<ObjectiveFieldsProps> = ({ objective, ind
   const offeredCodes = new Set(offered.flatMap((p) => p.items.map((i) => i.code)));
   const kept = objective.standardCodes.filter((c) => !offeredCodes.has(c));
   const named = (code: string): string => `${code} ${(catalogue && standardTitle(catalogue, code)) ?? ''}`.trim();
-  if (kept.length) standards.push({ key: 'h-kept', text: strings.Standards, itemType: 2 }, ...kept.map((c) => ({ key: c, text: named(c) })));
+  if (kept.length)
+    standards.push({ key: 'h-kept', text: strings.Standards, itemType: 2 }, ...kept.map((c) => ({ key: c, text: named(c) })));
   return (
     <Stack
       as="section"
@@ -44,27 +45,78 @@ export const ObjectiveFields: React.FC<ObjectiveFieldsProps> = ({ objective, ind
         {format(strings.ObjectiveNumber, index + 1)}
         {objective.carriedFrom ? ` · ${format(strings.CarriedFrom, objective.carriedFrom)}` : ''}
       </Text>
-      <TextArea label={strings.ObjectiveTitle} value={objective.title} onChange={(title) => set({ title })} readOnly={!writable} error={ctx.errorFor(path('title'))} multiline={false} maxLength={TEXT_LIMITS.title} required />
-      <TextArea label={strings.SuccessCriteria} description={strings.SuccessCriteriaHelp} value={objective.successCriteria} onChange={(successCriteria) => set({ successCriteria })} readOnly={!writable} error={ctx.errorFor(path('successCriteria'))} required />
-      <TextArea label={strings.AgreedEvidence} description={strings.AgreedEvidenceHelp} value={objective.agreedEvidence} onChange={(agreedEvidence) => set({ agreedEvidence })} readOnly={!writable} error={ctx.errorFor(path('agreedEvidence'))} required />
-      <TextArea label={strings.TargetDate} type="date" value={objective.targetDate ?? ''} onChange={(v) => set({ targetDate: (v || undefined) as Objective['targetDate'] })} readOnly={!writable} error={ctx.errorFor(path('targetDate'))} multiline={false} required />
+      <TextArea
+        label={strings.ObjectiveTitle}
+        value={objective.title}
+        onChange={(title) => set({ title })}
+        readOnly={!writable}
+        error={ctx.errorFor(path('title'))}
+        multiline={false}
+        maxLength={TEXT_LIMITS.title}
+        required
+      />
+      <TextArea
+        label={strings.SuccessCriteria}
+        description={strings.SuccessCriteriaHelp}
+        value={objective.successCriteria}
+        onChange={(successCriteria) => set({ successCriteria })}
+        readOnly={!writable}
+        error={ctx.errorFor(path('successCriteria'))}
+        required
+      />
+      <TextArea
+        label={strings.AgreedEvidence}
+        description={strings.AgreedEvidenceHelp}
+        value={objective.agreedEvidence}
+        onChange={(agreedEvidence) => set({ agreedEvidence })}
+        readOnly={!writable}
+        error={ctx.errorFor(path('agreedEvidence'))}
+        required
+      />
+      <TextArea
+        label={strings.TargetDate}
+        type="date"
+        value={objective.targetDate ?? ''}
+        onChange={(v) => set({ targetDate: (v || undefined) as Objective['targetDate'] })}
+        readOnly={!writable}
+        error={ctx.errorFor(path('targetDate'))}
+        multiline={false}
+        required
+      />
       {standards.length && writable ? (
         <Dropdown
           label={strings.Standards}
           multiSelect
           options={standards}
           selectedKeys={objective.standardCodes}
-          onChange={(_e, option) => option && set({ standardCodes: option.selected ? [...objective.standardCodes, String(option.key)] : objective.standardCodes.filter((c) => c !== option.key) })}
+          onChange={(_e, option) =>
+            option &&
+            set({
+              standardCodes: option.selected
+                ? [...objective.standardCodes, String(option.key)]
+                : objective.standardCodes.filter((c) => c !== option.key)
+            })
+          }
         />
       ) : null}
       {!writable && objective.standardCodes.length ? (
         <TextArea label={strings.Standards} value={objective.standardCodes.map(named).join('\n')} onChange={() => undefined} readOnly />
       ) : null}
-      <TextArea label={strings.SchoolPriority} value={objective.schoolPriority} onChange={(schoolPriority) => set({ schoolPriority })} readOnly={!writable} multiline={false} />
+      <TextArea
+        label={strings.SchoolPriority}
+        value={objective.schoolPriority}
+        onChange={(schoolPriority) => set({ schoolPriority })}
+        readOnly={!writable}
+        multiline={false}
+      />
       {writable ? <SmartHints index={index} /> : null}
       {writable ? (
         <Stack horizontal>
-          <DefaultButton iconProps={{ iconName: 'Delete' }} text={strings.RemoveObjective} onClick={() => ctx.edit((d) => ({ ...d, objectives: removeAt(d.objectives, index) }))} />
+          <DefaultButton
+            iconProps={{ iconName: 'Delete' }}
+            text={strings.RemoveObjective}
+            onClick={() => ctx.edit((d) => ({ ...d, objectives: removeAt(d.objectives, index) }))}
+          />
         </Stack>
       ) : null}
     </Stack>

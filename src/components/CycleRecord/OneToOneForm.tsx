@@ -1,7 +1,19 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { mergeOneToOneNotes, newAgendaItem, orderedAgenda, resolveConflict, validateOneToOne, TEXT_LIMITS, type ConflictChoice, type IsoDate, type MergeConflict, type OneToOneNotes, type Party } from '../../domain';
+import {
+  mergeOneToOneNotes,
+  newAgendaItem,
+  orderedAgenda,
+  resolveConflict,
+  validateOneToOne,
+  TEXT_LIMITS,
+  type ConflictChoice,
+  type IsoDate,
+  type MergeConflict,
+  type OneToOneNotes,
+  type Party
+} from '../../domain';
 import type { MeetingRecord } from '../../data/ports';
 import { useAppServices } from '../services/AppServicesContext';
 import { dataErrorText } from '../ErrorMessage/dataErrorText';
@@ -50,7 +62,14 @@ export const OneToOneForm: React.FC<OneToOneFormProps> = ({ meeting, initial, pa
     if (result.ok) {
       base.current = result.value.notes ?? next;
       setNotes(next);
-      setMessage({ error: false, text: merges ? format(strings.MergedWith, otherName || strings.SomeoneElse) : held ? strings.OneToOneHeldSaved : strings.OneToOneSaved });
+      setMessage({
+        error: false,
+        text: merges
+          ? format(strings.MergedWith, otherName || strings.SomeoneElse)
+          : held
+            ? strings.OneToOneHeldSaved
+            : strings.OneToOneSaved
+      });
       return onSaved(result.value);
     }
     if (result.error.code !== 'staleVersion') return setMessage({ error: true, text: dataErrorText(result.error) });
@@ -82,7 +101,9 @@ export const OneToOneForm: React.FC<OneToOneFormProps> = ({ meeting, initial, pa
   };
   return (
     <Stack tokens={{ childrenGap: 10 }}>
-      {conflicts.length ? <ConflictView conflicts={conflicts} mine={notes} otherName={otherName || strings.SomeoneElse} onResolve={resolve} /> : null}
+      {conflicts.length ? (
+        <ConflictView conflicts={conflicts} mine={notes} otherName={otherName || strings.SomeoneElse} onResolve={resolve} />
+      ) : null}
       {notes.heldOn ? <Text>{format(strings.HeldOn, formatDate(notes.heldOn))}</Text> : <Text>{strings.NotYetHeld}</Text>}
       <Text as="h4" variant="mediumPlus" styles={{ root: { margin: 0 } }}>
         {strings.AgendaHeading}
@@ -91,7 +112,9 @@ export const OneToOneForm: React.FC<OneToOneFormProps> = ({ meeting, initial, pa
       <ul style={{ margin: 0 }}>
         {orderedAgenda(notes.agenda).map((a) => (
           <li key={a.id}>
-            <Text>{format(strings.AgendaItemShown, a.text, a.raisedBy === 'reviewer' ? strings.PartyReviewer : strings.PartyAppraisee)}</Text>
+            <Text>
+              {format(strings.AgendaItemShown, a.text, a.raisedBy === 'reviewer' ? strings.PartyReviewer : strings.PartyAppraisee)}
+            </Text>
             {writable ? (
               <DefaultButton
                 text={a.discussed ? strings.MarkNotDiscussed : strings.MarkDiscussed}
@@ -105,7 +128,14 @@ export const OneToOneForm: React.FC<OneToOneFormProps> = ({ meeting, initial, pa
       {writable ? (
         // The button under the field, not beside it: the counter under the field would push it below the box.
         <Stack horizontalAlign="start" tokens={{ childrenGap: 8 }}>
-          <TextField label={strings.AddAgendaItem} value={item} onChange={(_e, v) => setItem(v ?? '')} onRenderDescription={() => <FieldDescription count={itemCount} />} errorMessage={itemCount.error} styles={{ root: { alignSelf: 'stretch' } }} />
+          <TextField
+            label={strings.AddAgendaItem}
+            value={item}
+            onChange={(_e, v) => setItem(v ?? '')}
+            onRenderDescription={() => <FieldDescription count={itemCount} />}
+            errorMessage={itemCount.error}
+            styles={{ root: { alignSelf: 'stretch' } }}
+          />
           <DefaultButton
             text={strings.AddToAgenda}
             onClick={() => {
@@ -116,17 +146,69 @@ export const OneToOneForm: React.FC<OneToOneFormProps> = ({ meeting, initial, pa
           />
         </Stack>
       ) : null}
-      <TextArea label={strings.GoingWell} value={notes.goingWell} onChange={(goingWell) => set({ goingWell })} readOnly={!writable} maxLength={TEXT_LIMITS.notes} error={errors('goingWell')} />
-      <TextArea label={strings.AppraiseeNotes} value={notes.appraiseeNotes} onChange={(appraiseeNotes) => set({ appraiseeNotes })} readOnly={party !== 'appraisee'} maxLength={TEXT_LIMITS.notes} error={errors('appraiseeNotes')} />
-      <TextArea label={strings.SharedNotes} value={notes.sharedNotes} onChange={(sharedNotes) => set({ sharedNotes })} readOnly={!writable} maxLength={TEXT_LIMITS.notes} error={errors('sharedNotes')} />
-      <TextArea label={strings.Wellbeing} description={strings.WellbeingHelp} value={notes.wellbeing} onChange={(wellbeing) => set({ wellbeing })} readOnly={!writable} maxLength={TEXT_LIMITS.notes} error={errors('wellbeing')} />
-      <ActionsEditor actions={notes.actions} party={party} newId={() => newId('action')} onChange={(actions) => set({ actions })} errorFor={errors} />
-      <TextArea label={strings.OneToOneSummary} value={notes.summary} onChange={(summary) => set({ summary })} readOnly={party !== 'reviewer'} maxLength={TEXT_LIMITS.notes} error={errors('summary')} />
-      {message ? <MessageBar messageBarType={message.error ? MessageBarType.error : MessageBarType.success} onDismiss={() => setMessage(undefined)} dismissButtonAriaLabel={strings.DismissMessage}>{message.text}</MessageBar> : null}
+      <TextArea
+        label={strings.GoingWell}
+        value={notes.goingWell}
+        onChange={(goingWell) => set({ goingWell })}
+        readOnly={!writable}
+        maxLength={TEXT_LIMITS.notes}
+        error={errors('goingWell')}
+      />
+      <TextArea
+        label={strings.AppraiseeNotes}
+        value={notes.appraiseeNotes}
+        onChange={(appraiseeNotes) => set({ appraiseeNotes })}
+        readOnly={party !== 'appraisee'}
+        maxLength={TEXT_LIMITS.notes}
+        error={errors('appraiseeNotes')}
+      />
+      <TextArea
+        label={strings.SharedNotes}
+        value={notes.sharedNotes}
+        onChange={(sharedNotes) => set({ sharedNotes })}
+        readOnly={!writable}
+        maxLength={TEXT_LIMITS.notes}
+        error={errors('sharedNotes')}
+      />
+      <TextArea
+        label={strings.Wellbeing}
+        description={strings.WellbeingHelp}
+        value={notes.wellbeing}
+        onChange={(wellbeing) => set({ wellbeing })}
+        readOnly={!writable}
+        maxLength={TEXT_LIMITS.notes}
+        error={errors('wellbeing')}
+      />
+      <ActionsEditor
+        actions={notes.actions}
+        party={party}
+        newId={() => newId('action')}
+        onChange={(actions) => set({ actions })}
+        errorFor={errors}
+      />
+      <TextArea
+        label={strings.OneToOneSummary}
+        value={notes.summary}
+        onChange={(summary) => set({ summary })}
+        readOnly={party !== 'reviewer'}
+        maxLength={TEXT_LIMITS.notes}
+        error={errors('summary')}
+      />
+      {message ? (
+        <MessageBar
+          messageBarType={message.error ? MessageBarType.error : MessageBarType.success}
+          onDismiss={() => setMessage(undefined)}
+          dismissButtonAriaLabel={strings.DismissMessage}
+        >
+          {message.text}
+        </MessageBar>
+      ) : null}
       {writable ? (
         <Stack horizontal tokens={{ childrenGap: 8 }}>
           <PrimaryButton text={strings.SaveOneToOne} disabled={busy || conflicts.length > 0} onClick={() => save(false)} />
-          {!notes.heldOn ? <DefaultButton text={strings.SaveAndMarkHeld} disabled={busy || conflicts.length > 0} onClick={() => save(true)} /> : null}
+          {!notes.heldOn ? (
+            <DefaultButton text={strings.SaveAndMarkHeld} disabled={busy || conflicts.length > 0} onClick={() => save(true)} />
+          ) : null}
         </Stack>
       ) : null}
     </Stack>

@@ -20,7 +20,10 @@ export interface OneToOnesSectionProps {
 /** The regular one-to-ones (AB2, AB9): pick one to prepare or record it; unfinished actions carry into the next. */
 export const OneToOnesSection: React.FC<OneToOnesSectionProps> = ({ meetings, party, today, otherName = '', newId }) => {
   const [saved, setSaved] = React.useState<Record<string, MeetingRecord>>({});
-  const list = meetings.filter((m) => m.kind === 'oneToOne' && m.status === 'booked').map((m) => saved[m.meetingKey] ?? m).sort((a, b) => a.start.localeCompare(b.start));
+  const list = meetings
+    .filter((m) => m.kind === 'oneToOne' && m.status === 'booked')
+    .map((m) => saved[m.meetingKey] ?? m)
+    .sort((a, b) => a.start.localeCompare(b.start));
   const upcoming = list.find((m) => m.start.slice(0, 10) >= today && !m.notes?.heldOn) ?? list[list.length - 1];
   const [selected, setSelected] = React.useState(upcoming?.meetingKey);
   const open = list.find((m) => m.meetingKey === selected);

@@ -8,7 +8,12 @@ import { mayWrite, useRecord } from './recordContext';
 import { patchAt } from './listEdits';
 import { SectionHeading } from './SectionHeading';
 
-const OUTCOME_TEXT: Record<Outcome, string> = { met: strings.OutcomeMet, partlyMet: strings.OutcomePartlyMet, notMet: strings.OutcomeNotMet, withdrawn: strings.OutcomeWithdrawn };
+const OUTCOME_TEXT: Record<Outcome, string> = {
+  met: strings.OutcomeMet,
+  partlyMet: strings.OutcomePartlyMet,
+  notMet: strings.OutcomeNotMet,
+  withdrawn: strings.OutcomeWithdrawn
+};
 
 /** The assessment of each objective on evidence and feedback (AB7.1); there is no overall grade of the person. */
 export const OutcomesSection: React.FC = () => {
@@ -22,7 +27,9 @@ export const OutcomesSection: React.FC = () => {
       {ctx.doc.objectives.length === 0 ? <Text>{strings.NoObjectivesYet}</Text> : null}
       {ctx.doc.objectives.map((o, i) => (
         <Stack key={o.id} tokens={{ childrenGap: 4, padding: 12 }} styles={{ root: { border: `1px solid ${theme.palette.neutralLight}` } }}>
-          <Text as="h4" styles={{ root: { margin: 0, fontWeight: 600 } }}>{o.title}</Text>
+          <Text as="h4" styles={{ root: { margin: 0, fontWeight: 600 } }}>
+            {o.title}
+          </Text>
           <Text variant="small">{format(strings.EvidenceAgreedShown, o.agreedEvidence)}</Text>
           {writable ? (
             <ChoiceGroup
@@ -33,9 +40,19 @@ export const OutcomesSection: React.FC = () => {
               onChange={(_e, opt) => opt && set(i, { outcome: opt.key as Outcome })}
             />
           ) : (
-            <TextArea label={format(strings.OutcomeFor, o.title)} value={o.outcome ? OUTCOME_TEXT[o.outcome] : ''} onChange={() => undefined} readOnly multiline={false} />
+            <TextArea
+              label={format(strings.OutcomeFor, o.title)}
+              value={o.outcome ? OUTCOME_TEXT[o.outcome] : ''}
+              onChange={() => undefined}
+              readOnly
+              multiline={false}
+            />
           )}
-          {ctx.errorFor(`objectives.${i}.outcome`) ? <Text role="alert" styles={{ root: { color: theme.semanticColors.errorText } }}>{ctx.errorFor(`objectives.${i}.outcome`)}</Text> : null}
+          {ctx.errorFor(`objectives.${i}.outcome`) ? (
+            <Text role="alert" styles={{ root: { color: theme.semanticColors.errorText } }}>
+              {ctx.errorFor(`objectives.${i}.outcome`)}
+            </Text>
+          ) : null}
           <TextArea
             label={o.outcome === 'withdrawn' ? strings.WithdrawnReason : strings.OutcomeNote}
             value={o.outcomeNote}

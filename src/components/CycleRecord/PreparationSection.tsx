@@ -23,11 +23,18 @@ export const PreparationSection: React.FC<PreparationSectionProps> = ({ stage })
   const { settings } = useAppServices();
   const [scheme] = useAsync(() => settings.getSettings(), [settings]);
   const catalogue = scheme.status === 'ready' ? (scheme.value.cpdCatalogueUrl ?? '').trim() : '';
-  const set = (patch: Partial<typeof prep>): void => ctx.edit((d) => patchStage(d, stage, (r) => ({ preparation: { ...r.preparation, ...patch } })));
+  const set = (patch: Partial<typeof prep>): void =>
+    ctx.edit((d) => patchStage(d, stage, (r) => ({ preparation: { ...r.preparation, ...patch } })));
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <SectionHeading>{ctx.party === 'appraisee' ? strings.YourPreparation : strings.AppraiseePreparation}</SectionHeading>
-      <TextArea label={strings.SelfReview} description={writable ? strings.SelfReviewHelp : undefined} value={prep.selfReview} onChange={(selfReview) => set({ selfReview })} readOnly={!writable} />
+      <TextArea
+        label={strings.SelfReview}
+        description={writable ? strings.SelfReviewHelp : undefined}
+        value={prep.selfReview}
+        onChange={(selfReview) => set({ selfReview })}
+        readOnly={!writable}
+      />
       <TextArea
         label={strings.AgendaItems}
         description={writable ? strings.AgendaItemsHelp : undefined}
@@ -35,10 +42,18 @@ export const PreparationSection: React.FC<PreparationSectionProps> = ({ stage })
         onChange={(v) => set({ agendaItems: v.split('\n') })}
         readOnly={!writable}
       />
-      <TextArea label={strings.TrainingWanted} description={writable ? strings.TrainingWantedHelp : undefined} value={prep.trainingWanted} onChange={(trainingWanted) => set({ trainingWanted })} readOnly={!writable} />
+      <TextArea
+        label={strings.TrainingWanted}
+        description={writable ? strings.TrainingWantedHelp : undefined}
+        value={prep.trainingWanted}
+        onChange={(trainingWanted) => set({ trainingWanted })}
+        readOnly={!writable}
+      />
       {catalogue ? (
         <Text>
-          <SafeLink href={catalogue} newTab>{strings.CpdCatalogueLink}</SafeLink>
+          <SafeLink href={catalogue} newTab>
+            {strings.CpdCatalogueLink}
+          </SafeLink>
         </Text>
       ) : null}
     </Stack>

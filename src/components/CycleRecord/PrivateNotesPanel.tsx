@@ -56,7 +56,9 @@ export const PrivateNotesPanel: React.FC<PrivateNotesPanelProps> = ({ staffKey, 
         {notes.map((n) => (
           <li key={n.id}>
             <Stack styles={{ root: { borderLeft: `3px solid ${theme.palette.themePrimary}`, paddingLeft: 8 } }}>
-              <Text variant="small" styles={{ root: { color: theme.semanticColors.bodySubtext } }}>{format(strings.PrivateNoteWritten, formatInstant(n.writtenAt), n.cycleLabel)}</Text>
+              <Text variant="small" styles={{ root: { color: theme.semanticColors.bodySubtext } }}>
+                {format(strings.PrivateNoteWritten, formatInstant(n.writtenAt), n.cycleLabel)}
+              </Text>
               <Text styles={{ root: { whiteSpace: 'pre-wrap' } }}>{n.text}</Text>
             </Stack>
           </li>
@@ -68,14 +70,20 @@ export const PrivateNotesPanel: React.FC<PrivateNotesPanelProps> = ({ staffKey, 
         rows={4}
         value={draft}
         onChange={(_e, v) => setDraft(v ?? '')}
-        description={over > 0 ? undefined : format(strings.CharacterCount, draft.length.toLocaleString('en-GB'), NOTE_LIMIT.toLocaleString('en-GB'))}
+        description={
+          over > 0 ? undefined : format(strings.CharacterCount, draft.length.toLocaleString('en-GB'), NOTE_LIMIT.toLocaleString('en-GB'))
+        }
         errorMessage={over > 0 ? format(strings.PrivateNoteTooLong, over.toLocaleString('en-GB')) : undefined}
       />
       {error ? <ErrorMessage error={error} /> : null}
       <Stack horizontal>
-        <PrimaryButton text={saving ? strings.PrivateNoteSaving : strings.PrivateNoteSave} disabled={saving || draft.trim() === '' || over > 0} onClick={() => {
+        <PrimaryButton
+          text={saving ? strings.PrivateNoteSaving : strings.PrivateNoteSave}
+          disabled={saving || draft.trim() === '' || over > 0}
+          onClick={() => {
             save().catch(() => undefined);
-          }} />
+          }}
+        />
       </Stack>
     </Stack>
   );

@@ -28,7 +28,14 @@ export const SaveStatus: React.FC<SaveStatusProps> = ({ save, mine, otherName, o
       </MessageBar>
     );
   }
-  const text = save.kind === 'saving' ? strings.Saving : save.kind === 'unsaved' ? strings.Unsaved : save.merged ? format(strings.MergedWith, other) : strings.Saved;
+  const text =
+    save.kind === 'saving'
+      ? strings.Saving
+      : save.kind === 'unsaved'
+        ? strings.Unsaved
+        : save.merged
+          ? format(strings.MergedWith, other)
+          : strings.Saved;
   return (
     <Text role="status" variant="small" aria-live="polite">
       {text}

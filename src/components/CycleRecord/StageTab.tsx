@@ -29,7 +29,11 @@ export interface StageTabProps extends Omit<AgreementSectionProps, 'stage'> {
   meetings: readonly MeetingRecord[];
 }
 
-const PURPOSE: Record<Stage, string> = { planning: strings.PlanningPurpose, interimReview: strings.InterimPurpose, finalReview: strings.FinalPurpose };
+const PURPOSE: Record<Stage, string> = {
+  planning: strings.PlanningPurpose,
+  interimReview: strings.InterimPurpose,
+  finalReview: strings.FinalPurpose
+};
 
 /** One stage's form: the appraisee's preparation, the stage's own sections, the meeting record and agreement. */
 export const StageTab: React.FC<StageTabProps> = ({ stage, staffKey, cycleKey, progress, away, previous, meetings, ...agreement }) => {
@@ -40,10 +44,15 @@ export const StageTab: React.FC<StageTabProps> = ({ stage, staffKey, cycleKey, p
     <Stack tokens={{ childrenGap: 16 }} styles={{ root: { paddingTop: 12 } }}>
       <Stack tokens={{ childrenGap: 2 }}>
         <Text>{PURPOSE[stage]}</Text>
-        <Text variant="small" styles={{ root: { color: deadline.overdue ? theme.semanticColors.errorText : theme.semanticColors.bodySubtext } }}>
+        <Text
+          variant="small"
+          styles={{ root: { color: deadline.overdue ? theme.semanticColors.errorText : theme.semanticColors.bodySubtext } }}
+        >
           {deadline.text}
         </Text>
-        {(progress.closedNotAgreed ?? progress.notRequired)?.note ? <Text variant="small">{(progress.closedNotAgreed ?? progress.notRequired)?.note}</Text> : null}
+        {(progress.closedNotAgreed ?? progress.notRequired)?.note ? (
+          <Text variant="small">{(progress.closedNotAgreed ?? progress.notRequired)?.note}</Text>
+        ) : null}
       </Stack>
       {!ctx.editable && ctx.party !== 'viewer' ? <Text styles={{ root: { fontStyle: 'italic' } }}>{strings.FrozenNote}</Text> : null}
       <PreparationSection stage={stage} />

@@ -29,14 +29,36 @@ export interface TextAreaProps {
  * A labelled text field that is read-only for the party who does not write it; errors say why in plain words.
  * Read-only, it shows the text (dates as "3 April 2026") and says when nothing has been written yet.
  */
-export const TextArea: React.FC<TextAreaProps> = ({ label, value, onChange, readOnly, error, description, multiline = true, type, required, maxLength }) => {
+export const TextArea: React.FC<TextAreaProps> = ({
+  label,
+  value,
+  onChange,
+  readOnly,
+  error,
+  description,
+  multiline = true,
+  type,
+  required,
+  maxLength
+}) => {
   if (readOnly) {
     const shown = type === 'date' && value ? formatDate(value) : value;
     return (
-      <TextField label={label} value={shown} readOnly borderless multiline={multiline && !!shown} rows={1} autoAdjustHeight={multiline && !!shown} resizable={false} placeholder={strings.NothingWritten} errorMessage={error} />
+      <TextField
+        label={label}
+        value={shown}
+        readOnly
+        borderless
+        multiline={multiline && !!shown}
+        rows={1}
+        autoAdjustHeight={multiline && !!shown}
+        resizable={false}
+        placeholder={strings.NothingWritten}
+        errorMessage={error}
+      />
     );
   }
-  const max = type === 'date' ? undefined : maxLength ?? (multiline ? TEXT_LIMITS.long : TEXT_LIMITS.short);
+  const max = type === 'date' ? undefined : (maxLength ?? (multiline ? TEXT_LIMITS.long : TEXT_LIMITS.short));
   const count = max === undefined ? undefined : characterCount(value, max);
   return (
     <TextField

@@ -5,26 +5,58 @@ import { stageLabel } from '../labels/cycleLabels';
 import { format, formatDate } from '../format';
 
 const FIELD_LABELS: Record<string, string> = {
-  'reviewer.summary': strings.Summary, 'reviewer.feedback': strings.Feedback, 'preparation.selfReview': strings.SelfReview,
-  'preparation.trainingWanted': strings.TrainingWanted, appraiseeComments: strings.AppraiseeComments, meetingDate: strings.MeetingDate,
-  'reviewer.jobDescriptionReview.decision': strings.JobDescriptionReview, 'reviewer.jobDescriptionReview.notes': strings.JobDescriptionReview,
-  title: strings.ObjectiveTitle, successCriteria: strings.SuccessCriteria, agreedEvidence: strings.AgreedEvidence, schoolPriority: strings.SchoolPriority,
-  targetDate: strings.TargetDate, outcomeNote: strings.OutcomeNote, need: strings.DevelopmentNeed, agreedSupport: strings.AgreedSupport,
-  supportGiven: strings.SupportGiven, status: strings.NeedStatus, observer: strings.Observer, focus: strings.ObservationFocus,
-  feedback: strings.ObservationFeedback, on: strings.ObservationDate, url: strings.EvidenceUrl
+  'reviewer.summary': strings.Summary,
+  'reviewer.feedback': strings.Feedback,
+  'preparation.selfReview': strings.SelfReview,
+  'preparation.trainingWanted': strings.TrainingWanted,
+  appraiseeComments: strings.AppraiseeComments,
+  meetingDate: strings.MeetingDate,
+  'reviewer.jobDescriptionReview.decision': strings.JobDescriptionReview,
+  'reviewer.jobDescriptionReview.notes': strings.JobDescriptionReview,
+  title: strings.ObjectiveTitle,
+  successCriteria: strings.SuccessCriteria,
+  agreedEvidence: strings.AgreedEvidence,
+  schoolPriority: strings.SchoolPriority,
+  targetDate: strings.TargetDate,
+  outcomeNote: strings.OutcomeNote,
+  need: strings.DevelopmentNeed,
+  agreedSupport: strings.AgreedSupport,
+  supportGiven: strings.SupportGiven,
+  status: strings.NeedStatus,
+  observer: strings.Observer,
+  focus: strings.ObservationFocus,
+  feedback: strings.ObservationFeedback,
+  on: strings.ObservationDate,
+  url: strings.EvidenceUrl
 };
 
 /** Labels that depend on where the field is. */
 const PLACE_LABELS: Record<string, string> = {
-  'evidence.title': strings.EvidenceTitle, 'agenda.text': strings.AgendaHeading, 'agenda.discussed': strings.MarkDiscussed, 'actions.text': strings.ActionsHeading,
-  'actions.owner': strings.ActionOwner, 'actions.due': strings.ActionDue, 'actions.done': strings.ActionDone, 'notes.goingWell': strings.GoingWell,
-  'notes.appraiseeNotes': strings.AppraiseeNotes, 'notes.sharedNotes': strings.SharedNotes, 'notes.wellbeing': strings.Wellbeing,
-  'notes.summary': strings.OneToOneSummary, 'notes.heldOn': strings.Held
+  'evidence.title': strings.EvidenceTitle,
+  'agenda.text': strings.AgendaHeading,
+  'agenda.discussed': strings.MarkDiscussed,
+  'actions.text': strings.ActionsHeading,
+  'actions.owner': strings.ActionOwner,
+  'actions.due': strings.ActionDue,
+  'actions.done': strings.ActionDone,
+  'notes.goingWell': strings.GoingWell,
+  'notes.appraiseeNotes': strings.AppraiseeNotes,
+  'notes.sharedNotes': strings.SharedNotes,
+  'notes.wellbeing': strings.Wellbeing,
+  'notes.summary': strings.OneToOneSummary,
+  'notes.heldOn': strings.Held
 };
 
 const VALUE_LABELS: Record<string, string> = {
-  open: strings.NeedOpen, met: strings.NeedMet, noChange: strings.JdNoChange, changesProposed: strings.JdChangesProposed,
-  appraisee: strings.PartyAppraisee, reviewer: strings.PartyReviewer, partlyMet: strings.OutcomePartlyMet, notMet: strings.OutcomeNotMet, withdrawn: strings.OutcomeWithdrawn
+  open: strings.NeedOpen,
+  met: strings.NeedMet,
+  noChange: strings.JdNoChange,
+  changesProposed: strings.JdChangesProposed,
+  appraisee: strings.PartyAppraisee,
+  reviewer: strings.PartyReviewer,
+  partlyMet: strings.OutcomePartlyMet,
+  notMet: strings.OutcomeNotMet,
+  withdrawn: strings.OutcomeWithdrawn
 };
 
 const DATE_FIELDS = new Set(['targetDate', 'meetingDate', 'on', 'due', 'heldOn']);

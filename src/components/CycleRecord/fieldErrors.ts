@@ -16,7 +16,9 @@ export function fieldErrorText(error: FieldError): string {
     case 'notADate':
       return strings.ErrorNotADate;
     case 'tooLong':
-      return error.path === 'record' ? format(strings.ErrorRecordTooLarge, formatNumber(error.max ?? 0)) : format(strings.ErrorTooLong, formatNumber(error.max ?? 0));
+      return error.path === 'record'
+        ? format(strings.ErrorRecordTooLarge, formatNumber(error.max ?? 0))
+        : format(strings.ErrorTooLong, formatNumber(error.max ?? 0));
     default: {
       const unreachable: never = error.code;
       return String(unreachable);

@@ -3,7 +3,14 @@ import { effectiveStatus, stageRecordOf, type CycleDocument, type Stage } from '
 import { format } from '../format';
 import { dateTimeFormat } from '../locale';
 
-const WHEN: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' };
+const WHEN: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/London'
+};
 
 /** A UTC instant in London time: "3 April 2026 at 14:05" (DOMAIN §4: stored UTC, shown Europe/London). */
 export function formatInstant(instant: string): string {

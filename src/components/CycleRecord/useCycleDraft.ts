@@ -5,7 +5,17 @@
  * differently wait, with both texts kept, until the person chooses for each.
  */
 import * as React from 'react';
-import { mergeCycleDocuments, resolveConflict, sameContent, type ConflictChoice, type CycleDocument, type IsoInstant, type MergeConflict, type Result, type Stage } from '../../domain';
+import {
+  mergeCycleDocuments,
+  resolveConflict,
+  sameContent,
+  type ConflictChoice,
+  type CycleDocument,
+  type IsoInstant,
+  type MergeConflict,
+  type Result,
+  type Stage
+} from '../../domain';
 import type { CycleRecordSummary, CycleSaveError, CycleStore, DataError, StoredCycle } from '../../data/ports';
 import { applyStageAction, saveCycleDraft, type StageAction, type StageActionError } from '../../app/cycle/stageActions';
 import type { Signer } from '../../domain';
@@ -43,7 +53,12 @@ export interface CycleDraftHandle {
 }
 
 /** Loads a cycle, keeps the draft and saves it; `act` runs an agreement step on the current draft. */
-export function useCycleDraft(store: CycleStore, summary: Pick<CycleRecordSummary, 'staffKey' | 'cycleKey'>, signer: Signer, now: () => IsoInstant): CycleDraftHandle {
+export function useCycleDraft(
+  store: CycleStore,
+  summary: Pick<CycleRecordSummary, 'staffKey' | 'cycleKey'>,
+  signer: Signer,
+  now: () => IsoInstant
+): CycleDraftHandle {
   const [state, setState] = React.useState<CycleDraft>({ status: 'loading' });
   const latest = React.useRef(state);
   latest.current = state;
@@ -52,33 +67,54 @@ export function useCycleDraft(store: CycleStore, summary: Pick<CycleRecordSummar
   React.useEffect(() => {
     let current = true;
     setState({ status: 'loading' });
-    store.getCycle(summary.staffKey, summary.cycleKey).then((result) => {
-      if (!current) return;
-      setState(result.ok ? { status: 'ready', stored: result.value, draft: result.value.document, save: { kind: 'saved' } } : { status: 'error', error: result.error });
-    }, (error: unknown) => current && setState({ status: 'error', error: { code: 'unexpected', detail: String(error) } }));
+    store.getCycle(summary.staffKey, summary.cycleKey).then(
+      (result) => {
+        if (!current) return;
+        setState(
+          result.ok
+            ? { status: 'ready', stored: result.value, draft: result.value.document, save: { kind: 'saved' } }
+            : { status: 'error', error: result.error }
+        );
+      },
+      (error: unknown) => current && setState({ status: 'error', error: { code: 'unexpected', detail: String(error) } })
+    );
     return () => {
       current = false;
     };
   }, [store, summary.staffKey, summary.cycleKey, attempt]);
 
-  const settle = React.useCallback(async (result: Result<StoredCycle, CycleSaveError>, sent: CycleDocument, merges = 0): Promise<void> => {
-    const s = latest.current;
-    if (s.status !== 'ready') return;
-    const editedSince = s.draft !== sent;
-    if (result.ok) {
-      setState({ status: 'ready', stored: result.value, draft: editedSince ? s.draft : result.value.document, save: editedSince ? { kind: 'unsaved' } : { kind: 'saved', merged: merges > 0 } });
-      return;
-    }
-    if (result.error.code !== 'staleVersion') return setState({ ...s, save: { kind: 'failed', error: result.error } });
-    if (merges >= MERGE_ATTEMPTS) return setState({ ...s, save: { kind: 'failed', error: { code: 'conflict' } } });
-    // Someone saved first: merge against the version this draft started from.
-    const theirs = result.error.current;
-    const { merged, conflicts } = mergeCycleDocuments(s.stored.document, s.draft, theirs.document);
-    if (conflicts.length) return setState({ status: 'ready', stored: theirs, draft: merged, save: { kind: 'conflict', conflicts } });
-    if (sameContent(merged, theirs.document)) return setState({ status: 'ready', stored: theirs, draft: theirs.document, save: { kind: 'saved', merged: merges > 0 || !sameContent(merged, s.draft) } });
-    setState({ status: 'ready', stored: theirs, draft: merged, save: { kind: 'saving' } });
-    await settle(await saveCycleDraft(store, theirs, merged), merged, merges + 1);
-  }, [store]);
+  const settle = React.useCallback(
+    async (result: Result<StoredCycle, CycleSaveError>, sent: CycleDocument, merges = 0): Promise<void> => {
+      const s = latest.current;
+      if (s.status !== 'ready') return;
+      const editedSince = s.draft !== sent;
+      if (result.ok) {
+        setState({
+          status: 'ready',
+          stored: result.value,
+          draft: editedSince ? s.draft : result.value.document,
+          save: editedSince ? { kind: 'unsaved' } : { kind: 'saved', merged: merges > 0 }
+        });
+        return;
+      }
+      if (result.error.code !== 'staleVersion') return setState({ ...s, save: { kind: 'failed', error: result.error } });
+      if (merges >= MERGE_ATTEMPTS) return setState({ ...s, save: { kind: 'failed', error: { code: 'conflict' } } });
+      // Someone saved first: merge against the version this draft started from.
+      const theirs = result.error.current;
+      const { merged, conflicts } = mergeCycleDocuments(s.stored.document, s.draft, theirs.document);
+      if (conflicts.length) return setState({ status: 'ready', stored: theirs, draft: merged, save: { kind: 'conflict', conflicts } });
+      if (sameContent(merged, theirs.document))
+        return setState({
+          status: 'ready',
+          stored: theirs,
+          draft: theirs.document,
+          save: { kind: 'saved', merged: merges > 0 || !sameContent(merged, s.draft) }
+        });
+      setState({ status: 'ready', stored: theirs, draft: merged, save: { kind: 'saving' } });
+      await settle(await saveCycleDraft(store, theirs, merged), merged, merges + 1);
+    },
+    [store]
+  );
 
   const saveNow = React.useCallback(async () => {
     const s = latest.current;
@@ -89,7 +125,7 @@ export function useCycleDraft(store: CycleStore, summary: Pick<CycleRecordSummar
   }, [store, settle]);
 
   // Saves a moment after the last change (and again if the user typed while a save was in flight).
-  const pending = state.status === 'ready' && (state.save.kind === 'unsaved');
+  const pending = state.status === 'ready' && state.save.kind === 'unsaved';
   React.useEffect(() => {
     if (!pending) return undefined;
     const timer = setTimeout(() => {
@@ -106,24 +142,31 @@ export function useCycleDraft(store: CycleStore, summary: Pick<CycleRecordSummar
   }, []);
 
   /** Runs an agreement step on the draft; the step saves everything written so far with it. */
-  const act = React.useCallback(async (stage: Stage, action: StageAction): Promise<Result<StoredCycle, StageActionError>> => {
-    const s = latest.current;
-    if (s.status !== 'ready') return { ok: false, error: { code: 'notFound' } };
-    // Nobody signs while two versions of a field are waiting for a choice.
-    if (s.save.kind === 'conflict') return { ok: false, error: { code: 'staleVersion', current: s.stored } };
-    const result = await applyStageAction(store, s.stored, s.draft, stage, action, signer, now());
-    if (result.ok) setState({ status: 'ready', stored: result.value, draft: result.value.document, save: { kind: 'saved' } });
-    // The step is not taken over content the signer has not seen: the draft is merged and saved, then they try again.
-    else if (result.error.code === 'staleVersion') await settle({ ok: false, error: result.error }, s.draft);
-    return result;
-  }, [store, signer, now, settle]);
+  const act = React.useCallback(
+    async (stage: Stage, action: StageAction): Promise<Result<StoredCycle, StageActionError>> => {
+      const s = latest.current;
+      if (s.status !== 'ready') return { ok: false, error: { code: 'notFound' } };
+      // Nobody signs while two versions of a field are waiting for a choice.
+      if (s.save.kind === 'conflict') return { ok: false, error: { code: 'staleVersion', current: s.stored } };
+      const result = await applyStageAction(store, s.stored, s.draft, stage, action, signer, now());
+      if (result.ok) setState({ status: 'ready', stored: result.value, draft: result.value.document, save: { kind: 'saved' } });
+      // The step is not taken over content the signer has not seen: the draft is merged and saved, then they try again.
+      else if (result.error.code === 'staleVersion') await settle({ ok: false, error: result.error }, s.draft);
+      return result;
+    },
+    [store, signer, now, settle]
+  );
 
   /** Settles one conflicting field: keep mine, take theirs, or keep both texts. The draft saves once none is left. */
   const resolve = React.useCallback((conflict: MergeConflict, choice: ConflictChoice) => {
     const s = latest.current;
     if (s.status !== 'ready' || s.save.kind !== 'conflict') return;
     const rest = s.save.conflicts.filter((c) => c !== conflict);
-    setState({ ...s, draft: resolveConflict(s.draft, conflict, choice), save: rest.length ? { kind: 'conflict', conflicts: rest } : { kind: 'unsaved' } });
+    setState({
+      ...s,
+      draft: resolveConflict(s.draft, conflict, choice),
+      save: rest.length ? { kind: 'conflict', conflicts: rest } : { kind: 'unsaved' }
+    });
   }, []);
 
   return { state, edit, act, resolve, saveNow, reload: () => setAttempt((n) => n + 1) };

@@ -38,7 +38,12 @@ export const DownloadPackButton: React.FC<DownloadPackButtonProps> = ({ snapshot
   };
   return (
     <Stack tokens={{ childrenGap: 8 }} horizontalAlign="start">
-      <DefaultButton iconProps={{ iconName: 'WordDocument' }} text={strings.ReportDownloadWord} onClick={download} disabled={state === 'working'} />
+      <DefaultButton
+        iconProps={{ iconName: 'WordDocument' }}
+        text={strings.ReportDownloadWord}
+        onClick={download}
+        disabled={state === 'working'}
+      />
       {state === 'working' ? <Spinner size={SpinnerSize.small} label={strings.ReportDownloading} labelPosition="right" /> : null}
       {state === 'failed' ? <MessageBar messageBarType={MessageBarType.error}>{strings.ReportDownloadFailed}</MessageBar> : null}
     </Stack>

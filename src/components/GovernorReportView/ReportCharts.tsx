@@ -25,7 +25,20 @@ const ReportCharts: React.FC<ReportChartsProps> = ({ snapshot }) => {
     if (measures.some((m) => m.measure === table.measure)) continue;
     const line = wholeSchool(table);
     const bars = line.cells.flatMap((cell, i): IChartProps[] =>
-      cell.count === '[c]' ? [] : [{ chartTitle: columnText(table.columns[i]), chartData: [{ legend: columnText(table.columns[i]), horizontalBarChartdata: { x: cell.count, y: line.total }, color: theme.palette.themePrimary }] }]
+      cell.count === '[c]'
+        ? []
+        : [
+            {
+              chartTitle: columnText(table.columns[i]),
+              chartData: [
+                {
+                  legend: columnText(table.columns[i]),
+                  horizontalBarChartdata: { x: cell.count, y: line.total },
+                  color: theme.palette.themePrimary
+                }
+              ]
+            }
+          ]
     );
     if (bars.length) measures.push({ measure: table.measure, bars });
   }

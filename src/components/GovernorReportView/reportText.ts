@@ -1,32 +1,72 @@
 /** Words for the report's codes: one exhaustive map per code set, shared by the page, the charts and the Word pack. */
 import * as strings from 'CommonStrings';
-import type { ColumnKey, Dimension, EqualityFlag, GovernorReportSnapshot, GroupKey, MeasureKey, PublishedCell, PublishedTable, ReportNote } from '../../domain';
+import type {
+  ColumnKey,
+  Dimension,
+  EqualityFlag,
+  GovernorReportSnapshot,
+  GroupKey,
+  MeasureKey,
+  PublishedCell,
+  PublishedTable,
+  ReportNote
+} from '../../domain';
 import { categoryLabel } from '../labels/staffLabels';
 import { format } from '../format';
 
 const MEASURE: Record<MeasureKey, string> = {
-  planning: strings.ReportMeasurePlanning, interimReview: strings.ReportMeasureInterimReview, finalReview: strings.ReportMeasureFinalReview,
-  objectiveOutcomes: strings.ReportMeasureObjectiveOutcomes, developmentSupport: strings.ReportMeasureDevelopmentSupport,
-  disagreements: strings.ReportMeasureDisagreements, jobDescriptions: strings.ReportMeasureJobDescriptions, oneToOnes: strings.ReportMeasureOneToOnes
+  planning: strings.ReportMeasurePlanning,
+  interimReview: strings.ReportMeasureInterimReview,
+  finalReview: strings.ReportMeasureFinalReview,
+  objectiveOutcomes: strings.ReportMeasureObjectiveOutcomes,
+  developmentSupport: strings.ReportMeasureDevelopmentSupport,
+  disagreements: strings.ReportMeasureDisagreements,
+  jobDescriptions: strings.ReportMeasureJobDescriptions,
+  oneToOnes: strings.ReportMeasureOneToOnes
 };
 
 const DIMENSION: Record<Dimension, string> = {
-  none: strings.ReportWholeSchool, category: strings.ReportByCategory, contract: strings.ReportByContract, workingPattern: strings.ReportByWorkingPattern
+  none: strings.ReportWholeSchool,
+  category: strings.ReportByCategory,
+  contract: strings.ReportByContract,
+  workingPattern: strings.ReportByWorkingPattern
 };
 
 const COLUMN: Record<ColumnKey, string> = {
-  onTime: strings.ReportColOnTime, late: strings.ReportColLate, notHeld: strings.ReportColNotHeld, notDue: strings.ReportColNotDue,
-  allMet: strings.ReportColAllMet, someNotMet: strings.ReportColSomeNotMet, notAssessed: strings.ReportColNotAssessed,
-  noNeeds: strings.ReportColNoNeeds, allSupported: strings.ReportColAllSupported, notAllSupported: strings.ReportColNotAllSupported,
-  neither: strings.ReportColNeither, disagreementOrReview: strings.ReportColDisagreementOrReview,
-  changesProposed: strings.ReportColChangesProposed, noChangesProposed: strings.ReportColNoChangesProposed,
-  none: strings.ReportColNone, oneOrTwo: strings.ReportColOneOrTwo, threeOrMore: strings.ReportColThreeOrMore,
-  lateOrNotHeld: strings.ReportColLateOrNotHeld, notAllMet: strings.ReportColNotAllMet, noUnmetNeeds: strings.ReportColNoUnmetNeeds, fewerThanThree: strings.ReportColFewerThanThree
+  onTime: strings.ReportColOnTime,
+  late: strings.ReportColLate,
+  notHeld: strings.ReportColNotHeld,
+  notDue: strings.ReportColNotDue,
+  allMet: strings.ReportColAllMet,
+  someNotMet: strings.ReportColSomeNotMet,
+  notAssessed: strings.ReportColNotAssessed,
+  noNeeds: strings.ReportColNoNeeds,
+  allSupported: strings.ReportColAllSupported,
+  notAllSupported: strings.ReportColNotAllSupported,
+  neither: strings.ReportColNeither,
+  disagreementOrReview: strings.ReportColDisagreementOrReview,
+  changesProposed: strings.ReportColChangesProposed,
+  noChangesProposed: strings.ReportColNoChangesProposed,
+  none: strings.ReportColNone,
+  oneOrTwo: strings.ReportColOneOrTwo,
+  threeOrMore: strings.ReportColThreeOrMore,
+  lateOrNotHeld: strings.ReportColLateOrNotHeld,
+  notAllMet: strings.ReportColNotAllMet,
+  noUnmetNeeds: strings.ReportColNoUnmetNeeds,
+  fewerThanThree: strings.ReportColFewerThanThree
 };
 
-const GROUP: Record<Exclude<GroupKey, 'learningSupport' | 'pupilSupport' | 'specialistTechnical' | 'adminAndBusiness' | 'siteStaff'>, string> = {
-  otherCategories: strings.ReportGroupOtherCategories, permanent: strings.ReportGroupPermanent, fixedTermOrTemporary: strings.ReportGroupFixedTermOrTemporary,
-  casual: strings.ReportGroupCasual, otherContracts: strings.ReportGroupOtherContracts, fullTime: strings.ReportGroupFullTime, partTime: strings.ReportGroupPartTime,
+const GROUP: Record<
+  Exclude<GroupKey, 'learningSupport' | 'pupilSupport' | 'specialistTechnical' | 'adminAndBusiness' | 'siteStaff'>,
+  string
+> = {
+  otherCategories: strings.ReportGroupOtherCategories,
+  permanent: strings.ReportGroupPermanent,
+  fixedTermOrTemporary: strings.ReportGroupFixedTermOrTemporary,
+  casual: strings.ReportGroupCasual,
+  otherContracts: strings.ReportGroupOtherContracts,
+  fullTime: strings.ReportGroupFullTime,
+  partTime: strings.ReportGroupPartTime,
   all: strings.ReportGroupAll
 };
 
@@ -35,14 +75,17 @@ export const measureText = (m: MeasureKey): string => MEASURE[m];
 /** A column's heading. */
 export const columnText = (c: ColumnKey): string => COLUMN[c];
 /** A row's group. */
-export const groupText = (g: GroupKey): string => (g in GROUP ? GROUP[g as keyof typeof GROUP] : categoryLabel(g as Parameters<typeof categoryLabel>[0]));
+export const groupText = (g: GroupKey): string =>
+  g in GROUP ? GROUP[g as keyof typeof GROUP] : categoryLabel(g as Parameters<typeof categoryLabel>[0]);
 /** A table's caption: what it measures and how it is broken down. */
 export const tableCaption = (t: PublishedTable): string => format(strings.ReportTableCaption, MEASURE[t.measure], DIMENSION[t.dimension]);
 /** Who a table counts. */
-export const populationText = (t: PublishedTable): string => (t.population === 'eligible' ? strings.ReportPopulationEligible : strings.ReportPopulationAll);
+export const populationText = (t: PublishedTable): string =>
+  t.population === 'eligible' ? strings.ReportPopulationEligible : strings.ReportPopulationAll;
 
 /** A cell as read aloud and printed: "9 (75%)", or "[c]". */
-export const cellText = (c: PublishedCell): string => (c.count === '[c]' ? strings.ReportHiddenValue : format(strings.ReportCellValue, c.count, c.percent));
+export const cellText = (c: PublishedCell): string =>
+  c.count === '[c]' ? strings.ReportHiddenValue : format(strings.ReportCellValue, c.count, c.percent);
 /** What a hidden cell means, for its accessible label. */
 export const hiddenLabel = (k: number): string => format(strings.ReportHiddenLabel, k);
 
@@ -53,7 +96,13 @@ function noteItem(note: ReportNote): string {
     case 'nothingToShow':
       return format(strings.ReportNoteItemBy, MEASURE[note.measure], DIMENSION[note.dimension]);
     case 'groupsMerged':
-      return format(strings.ReportNoteItemMerged, MEASURE[note.measure], DIMENSION[note.dimension], note.merged.map(groupText).join(', '), groupText(note.into));
+      return format(
+        strings.ReportNoteItemMerged,
+        MEASURE[note.measure],
+        DIMENSION[note.dimension],
+        note.merged.map(groupText).join(', '),
+        groupText(note.into)
+      );
     case 'columnsMerged':
       return format(strings.ReportNoteItemColumns, MEASURE[note.measure], note.merged.map(columnText).join(', '), columnText(note.into));
     default:
@@ -62,8 +111,12 @@ function noteItem(note: ReportNote): string {
 }
 
 const GROUPED: Record<ReportNote['code'], string> = {
-  breakdownDropped: strings.ReportNotesGroupDropped, nothingToShow: strings.ReportNotesGroupNothing, groupsMerged: strings.ReportNotesGroupMerged,
-  columnsMerged: strings.ReportNotesGroupColumns, notDueYet: strings.ReportNotesGroupNotDue, tooFewInPopulation: strings.ReportNotesGroupTooFew,
+  breakdownDropped: strings.ReportNotesGroupDropped,
+  nothingToShow: strings.ReportNotesGroupNothing,
+  groupsMerged: strings.ReportNotesGroupMerged,
+  columnsMerged: strings.ReportNotesGroupColumns,
+  notDueYet: strings.ReportNotesGroupNotDue,
+  tooFewInPopulation: strings.ReportNotesGroupTooFew,
   wouldIsolate: strings.ReportNotesGroupIsolate
 };
 
@@ -95,14 +148,19 @@ export function summaryLines(s: GovernorReportSnapshot): string[] {
     seen.add(t.measure);
     const line = wholeSchoolLine(t);
     const who = t.population === 'eligible' ? strings.ReportSummaryEligible : strings.ReportSummaryAll;
-    const shown = line.cells.flatMap((c, i) => (c.count === '[c]' ? [] : [format(strings.ReportSummaryLine, MEASURE[t.measure], COLUMN[t.columns[i]], c.count, line.total, who, c.percent)]));
+    const shown = line.cells.flatMap((c, i) =>
+      c.count === '[c]'
+        ? []
+        : [format(strings.ReportSummaryLine, MEASURE[t.measure], COLUMN[t.columns[i]], c.count, line.total, who, c.percent)]
+    );
     lines.push(...(shown.length ? shown : [format(strings.ReportSummaryHidden, MEASURE[t.measure], s.k)]));
   }
   return lines;
 }
 
 /** An equality flag in plain, neutral words. */
-export const flagText = (f: EqualityFlag): string => format(strings.ReportFlag, MEASURE[f.measure], groupText(f.groups[0]), groupText(f.groups[1]), f.points);
+export const flagText = (f: EqualityFlag): string =>
+  format(strings.ReportFlag, MEASURE[f.measure], groupText(f.groups[0]), groupText(f.groups[1]), f.points);
 
 /** The report's heading and how it protects staff. */
 export const headingText = (s: GovernorReportSnapshot): string => format(strings.ReportHeading, s.cycleLabel);

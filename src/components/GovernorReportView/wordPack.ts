@@ -3,10 +3,26 @@ import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, 
 import * as strings from 'CommonStrings';
 import type { GovernorReportSnapshot, PublishedTable } from '../../domain';
 import { format, formatDate } from '../format';
-import { cellText, columnText, flagText, groupedNoteTexts, groupText, headingText, nothingText, populationText, protectionText, showsNothing, summaryLines, tableCaption } from './reportText';
+import {
+  cellText,
+  columnText,
+  flagText,
+  groupedNoteTexts,
+  groupText,
+  headingText,
+  nothingText,
+  populationText,
+  protectionText,
+  showsNothing,
+  summaryLines,
+  tableCaption
+} from './reportText';
 
 const row = (cells: string[], header = false): TableRow =>
-  new TableRow({ tableHeader: header, children: cells.map((text) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })] })) });
+  new TableRow({
+    tableHeader: header,
+    children: cells.map((text) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })] }))
+  });
 
 function table(t: PublishedTable): Array<Paragraph | Table> {
   const rows = [
@@ -30,10 +46,26 @@ export async function governorPack(snapshot: GovernorReportSnapshot): Promise<Bl
     new Paragraph({ text: protectionText(snapshot) })
   ];
   if (snapshot.scope === 'tooFew') children.push(new Paragraph({ text: strings.ReportTooFew }));
-  if (snapshot.scope === 'reported') children.push(new Paragraph({ text: strings.ReportSummaryHeading, heading: HeadingLevel.HEADING_2 }), ...summaryLines(snapshot).map((text) => new Paragraph({ text, bullet: { level: 0 } })));
+  if (snapshot.scope === 'reported')
+    children.push(
+      new Paragraph({ text: strings.ReportSummaryHeading, heading: HeadingLevel.HEADING_2 }),
+      ...summaryLines(snapshot).map((text) => new Paragraph({ text, bullet: { level: 0 } }))
+    );
   for (const t of snapshot.tables) children.push(...(showsNothing(t) ? [new Paragraph({ text: nothingText(t, snapshot.k) })] : table(t)));
-  if (snapshot.notes.length) children.push(new Paragraph({ text: strings.ReportNotesHeading, heading: HeadingLevel.HEADING_2 }), ...groupedNoteTexts(snapshot.notes).map((text) => new Paragraph({ text, bullet: { level: 0 } })));
-  if (snapshot.flags.length) children.push(new Paragraph({ text: strings.ReportFlagsHeading, heading: HeadingLevel.HEADING_2 }), ...snapshot.flags.map((f) => new Paragraph({ text: flagText(f), bullet: { level: 0 } })));
-  const doc = new Document({ title: headingText(snapshot), creator: strings.ReportHeading.replace('{0}', '').trim(), sections: [{ children }] });
+  if (snapshot.notes.length)
+    children.push(
+      new Paragraph({ text: strings.ReportNotesHeading, heading: HeadingLevel.HEADING_2 }),
+      ...groupedNoteTexts(snapshot.notes).map((text) => new Paragraph({ text, bullet: { level: 0 } }))
+    );
+  if (snapshot.flags.length)
+    children.push(
+      new Paragraph({ text: strings.ReportFlagsHeading, heading: HeadingLevel.HEADING_2 }),
+      ...snapshot.flags.map((f) => new Paragraph({ text: flagText(f), bullet: { level: 0 } }))
+    );
+  const doc = new Document({
+    title: headingText(snapshot),
+    creator: strings.ReportHeading.replace('{0}', '').trim(),
+    sections: [{ children }]
+  });
   return Packer.toBlob(doc);
 }

@@ -17,9 +17,14 @@ export interface NextStepBannerProps {
 /** What is waiting on whom, at the top of the record and on My appraisal's home (issue 15). */
 export const NextStepBanner: React.FC<NextStepBannerProps> = ({ steps, party, appraiseeName, reviewerName }) => {
   const mine = party === 'viewer' ? undefined : steps[party];
-  const others = party === 'viewer'
-    ? [steps.reviewer && theirStepText(steps.reviewer, reviewerName), steps.appraisee && theirStepText(steps.appraisee, appraiseeName)]
-    : [party === 'reviewer' ? steps.appraisee && theirStepText(steps.appraisee, appraiseeName) : steps.reviewer && theirStepText(steps.reviewer, reviewerName)];
+  const others =
+    party === 'viewer'
+      ? [steps.reviewer && theirStepText(steps.reviewer, reviewerName), steps.appraisee && theirStepText(steps.appraisee, appraiseeName)]
+      : [
+          party === 'reviewer'
+            ? steps.appraisee && theirStepText(steps.appraisee, appraiseeName)
+            : steps.reviewer && theirStepText(steps.reviewer, reviewerName)
+        ];
   const waiting = others.filter((t): t is string => !!t);
   if (!mine && !waiting.length) return null;
   return (

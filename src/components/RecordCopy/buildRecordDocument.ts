@@ -79,7 +79,10 @@ function writer(docx: Docx): {
     table: (header, rows) =>
       new Table({
         width: { size: 100, type: WidthType.PERCENTAGE },
-        rows: [new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((v) => cell(v)) }))]
+        rows: [
+          new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
+          ...rows.map((r) => new TableRow({ children: r.map((v) => cell(v)) }))
+        ]
       })
   };
 }
@@ -95,7 +98,10 @@ function objectiveTable(w: ReturnType<typeof writer>, stage: Stage, doc: CycleDo
         o.progress.filter((p) => !record.meetingDate || p.on <= record.meetingDate).map((p) => `${formatDate(p.on)}: ${p.text}`).join('\n')
       ]));
     case 'finalReview':
-      return w.table([l.objectiveTitle, l.outcome, l.outcomeNote], doc.objectives.map((o) => [o.title, outcomeText(o.outcome, l), o.outcomeNote]));
+      return w.table(
+        [l.objectiveTitle, l.outcome, l.outcomeNote],
+        doc.objectives.map((o) => [o.title, outcomeText(o.outcome, l), o.outcomeNote])
+      );
     default: {
       const unknownStage: never = stage;
       throw new Error(`Unknown stage ${String(unknownStage)}`);
@@ -106,7 +112,10 @@ function objectiveTable(w: ReturnType<typeof writer>, stage: Stage, doc: CycleDo
 function needsTable(w: ReturnType<typeof writer>, stage: Stage, doc: CycleDocument, l: RecordCopyLabels): Block {
   const status = (s: 'open' | 'met'): string => (s === 'met' ? l.needMet : l.needOpen);
   if (stage === 'planning') {
-    return w.table([l.need, l.agreedSupport, l.targetDate], doc.developmentNeeds.map((n) => [n.need, n.agreedSupport, dateText(n.targetDate, l)]));
+    return w.table(
+      [l.need, l.agreedSupport, l.targetDate],
+      doc.developmentNeeds.map((n) => [n.need, n.agreedSupport, dateText(n.targetDate, l)])
+    );
   }
   return w.table([l.need, l.supportGiven, l.status], doc.developmentNeeds.map((n) => [n.need, n.supportGiven, status(n.status)]));
 }
@@ -117,7 +126,8 @@ function reviewerPart(w: ReturnType<typeof writer>, stage: Stage, record: StageR
   if (stage === 'interimReview') blocks.push(w.heading(l.appraiseeComments, 2), ...w.text(record.appraiseeComments));
   if (stage === 'finalReview') {
     const jd = record.reviewer.jobDescriptionReview;
-    const decision = jd === undefined ? l.notRecorded : jd.decision === 'noChange' ? l.jobDescriptionNoChange : l.jobDescriptionChangesProposed;
+    const decision =
+      jd === undefined ? l.notRecorded : jd.decision === 'noChange' ? l.jobDescriptionNoChange : l.jobDescriptionChangesProposed;
     blocks.push(w.heading(l.jobDescriptionReview, 2), w.line(l.jobDescriptionReview, decision), ...(jd?.notes ? w.text(jd.notes) : []));
   }
   return blocks;

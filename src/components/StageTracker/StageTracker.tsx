@@ -24,14 +24,59 @@ export const StageTracker: React.FC<StageTrackerProps> = ({ stage, notRequired =
     <ol aria-label={strings.StagesLabel} style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: 16 }}>
       {STAGES.map((s, i) => {
         const waived = notRequired.includes(s) && i !== current;
-        const state = waived ? 'notRequired' : closedNotAgreed.includes(s) ? 'closedNotAgreed' : doneAll || i < current ? 'done' : i === current ? 'current' : 'toCome';
-        const color = state === 'current' ? theme.palette.themePrimary : state === 'done' ? theme.semanticColors.successIcon : theme.palette.neutralSecondary;
+        const state = waived
+          ? 'notRequired'
+          : closedNotAgreed.includes(s)
+            ? 'closedNotAgreed'
+            : doneAll || i < current
+              ? 'done'
+              : i === current
+                ? 'current'
+                : 'toCome';
+        const color =
+          state === 'current'
+            ? theme.palette.themePrimary
+            : state === 'done'
+              ? theme.semanticColors.successIcon
+              : theme.palette.neutralSecondary;
         return (
-          <Stack as="li" key={s} horizontal verticalAlign="center" tokens={{ childrenGap: 6 }} aria-current={state === 'current' ? 'step' : undefined}>
-            <FontIcon aria-hidden iconName={state === 'done' ? 'CompletedSolid' : state === 'current' ? 'CircleFill' : state === 'notRequired' ? 'Blocked2' : state === 'closedNotAgreed' ? 'Completed' : 'CircleRing'} style={{ color }} />
+          <Stack
+            as="li"
+            key={s}
+            horizontal
+            verticalAlign="center"
+            tokens={{ childrenGap: 6 }}
+            aria-current={state === 'current' ? 'step' : undefined}
+          >
+            <FontIcon
+              aria-hidden
+              iconName={
+                state === 'done'
+                  ? 'CompletedSolid'
+                  : state === 'current'
+                    ? 'CircleFill'
+                    : state === 'notRequired'
+                      ? 'Blocked2'
+                      : state === 'closedNotAgreed'
+                        ? 'Completed'
+                        : 'CircleRing'
+              }
+              style={{ color }}
+            />
             <Text styles={{ root: { fontWeight: state === 'current' ? 600 : 400 } }}>{stageLabel(s)}</Text>
             <Text variant="small" styles={{ root: { color: theme.semanticColors.bodySubtext } }}>
-              {format(strings.StageStateNote, state === 'done' ? strings.StageDone : state === 'current' ? strings.StageCurrent : state === 'notRequired' ? strings.StageNotRequired : state === 'closedNotAgreed' ? strings.StageClosedNotAgreed : strings.StageToCome)}
+              {format(
+                strings.StageStateNote,
+                state === 'done'
+                  ? strings.StageDone
+                  : state === 'current'
+                    ? strings.StageCurrent
+                    : state === 'notRequired'
+                      ? strings.StageNotRequired
+                      : state === 'closedNotAgreed'
+                        ? strings.StageClosedNotAgreed
+                        : strings.StageToCome
+              )}
             </Text>
           </Stack>
         );

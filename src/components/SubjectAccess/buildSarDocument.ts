@@ -19,15 +19,22 @@ export interface SarDocumentInput {
 
 /** Flags in words. */
 export function flagText(entry: BundleIndexEntry): string[] {
-  return entry.flags.map((f) => (f === 'privateNoteExemptionReview' ? strings.SarFlagNote : format(strings.SarFlagThirdParty, entry.thirdParties.join(', '))));
+  return entry.flags.map((f) =>
+    f === 'privateNoteExemptionReview' ? strings.SarFlagNote : format(strings.SarFlagThirdParty, entry.thirdParties.join(', '))
+  );
 }
 
 /** A value as lines of text: nested values as indented "key: value" lines. */
 function lines(value: unknown, indent = ''): string[] {
   if (value === null || value === undefined) return [];
-  if (Array.isArray(value)) return value.flatMap((v, i) => (typeof v === 'object' && v !== null ? [`${indent}${i + 1}.`, ...lines(v, `${indent}  `)] : [`${indent}${i + 1}. ${String(v)}`]));
+  if (Array.isArray(value))
+    return value.flatMap((v, i) =>
+      typeof v === 'object' && v !== null ? [`${indent}${i + 1}.`, ...lines(v, `${indent}  `)] : [`${indent}${i + 1}. ${String(v)}`]
+    );
   if (typeof value === 'object') {
-    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? [`${indent}${k}:`, ...lines(v, `${indent}  `)] : [`${indent}${k}: ${String(v)}`]));
+    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+      typeof v === 'object' && v !== null ? [`${indent}${k}:`, ...lines(v, `${indent}  `)] : [`${indent}${k}: ${String(v)}`]
+    );
   }
   return [`${indent}${String(value)}`];
 }
@@ -45,7 +52,12 @@ export async function buildSarDocument(input: SarDocumentInput): Promise<Uint8Ar
     p(format(strings.WordProduced, input.producedBy, input.producedAt)),
     p(strings.WordNotice, true),
     new Paragraph({ text: strings.WordIndex, heading: HeadingLevel.HEADING_1 }),
-    ...input.index.map((e) => p(`${e.n}. ${e.kind} (${e.list} ${e.itemId}) ${e.created.slice(0, 10)}${e.flags.length ? ` — ${flagText(e).join('; ')}` : ''}`, e.flags.length > 0)),
+    ...input.index.map((e) =>
+      p(
+        `${e.n}. ${e.kind} (${e.list} ${e.itemId}) ${e.created.slice(0, 10)}${e.flags.length ? ` — ${flagText(e).join('; ')}` : ''}`,
+        e.flags.length > 0
+      )
+    ),
     new Paragraph({ text: strings.WordEntries, heading: HeadingLevel.HEADING_1 }),
     ...input.items.flatMap((item, i) => [
       new Paragraph({ text: `${i + 1}. ${item.kind} (${item.list} ${item.itemId})`, heading: HeadingLevel.HEADING_2 }),

@@ -40,17 +40,23 @@ interface BatchAnswer {
 
 /** What the refused parts of a batch mean together: throttled (the longest wait) if any was, else the first error. */
 function batchRefusal(refused: readonly BatchAnswer[]): DataError {
-  const header = (r: BatchAnswer): string | undefined => Object.entries(r.headers ?? {}).find(([k]) => k.toLowerCase() === 'retry-after')?.[1];
+  const header = (r: BatchAnswer): string | undefined =>
+    Object.entries(r.headers ?? {}).find(([k]) => k.toLowerCase() === 'retry-after')?.[1];
   const throttled = refused.filter((r) => r.status === 429 || r.status === 503);
-  if (throttled.length) return { code: 'throttled', retryAfterSeconds: Math.max(...throttled.map((r) => Number(header(r) ?? 0))) || undefined };
+  if (throttled.length)
+    return { code: 'throttled', retryAfterSeconds: Math.max(...throttled.map((r) => Number(header(r) ?? 0))) || undefined };
   const error = (refused[0].body as { error?: { code?: string; message?: string } } | undefined)?.error;
   return graphDataError({ statusCode: refused[0].status, code: error?.code, message: error?.message });
 }
 
 function toPerson(u: GraphUser): DirectoryPerson {
   return {
-    id: directoryId(u.id), upn: u.userPrincipalName.toLowerCase(), ...(u.mail ? { mail: u.mail.toLowerCase() } : {}), displayName: u.displayName,
-    jobTitle: u.jobTitle ?? undefined, managerId: u.manager?.id ? directoryId(u.manager.id) : undefined
+    id: directoryId(u.id),
+    upn: u.userPrincipalName.toLowerCase(),
+    ...(u.mail ? { mail: u.mail.toLowerCase() } : {}),
+    displayName: u.displayName,
+    jobTitle: u.jobTitle ?? undefined,
+    managerId: u.manager?.id ? directoryId(u.manager.id) : undefined
   };
 }
 
@@ -77,7 +83,8 @@ export class GraphDirectoryGateway implements DirectoryGateway {
         const answer = (await this.graph.api('/$batch').post({ requests })) as { responses: BatchAnswer[] };
         const refused = answer.responses.filter((r) => r.status >= 400);
         if (refused.length) return fail(batchRefusal(refused));
-        for (const r of answer.responses) for (const user of (r.body as GraphPage).value) found.set(user.userPrincipalName.toLowerCase(), toPerson(user));
+        for (const r of answer.responses)
+          for (const user of (r.body as GraphPage).value) found.set(user.userPrincipalName.toLowerCase(), toPerson(user));
       }
       return ok(found);
     } catch (error) {
@@ -88,7 +95,13 @@ export class GraphDirectoryGateway implements DirectoryGateway {
   async listPeopleWithManagers(): Promise<Result<DirectoryPerson[], DataError>> {
     try {
       const people: DirectoryPerson[] = [];
-      let page: GraphPage = await this.graph.api('/users').select(SELECT).expand('manager($select=id)').filter(graphQueryValue('accountEnabled eq true')).top(EXPAND_PAGE).get();
+      let page: GraphPage = await this.graph
+        .api('/users')
+        .select(SELECT)
+        .expand('manager($select=id)')
+        .filter(graphQueryValue('accountEnabled eq true'))
+        .top(EXPAND_PAGE)
+        .get();
       people.push(...page.value.map(toPerson));
       while (page['@odata.nextLink']) {
         page = await this.graph.api(page['@odata.nextLink']).get();

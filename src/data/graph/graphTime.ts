@@ -16,7 +16,14 @@ export function toGraph(instant: IsoInstant): GraphDateTime {
 }
 
 const londonWallClock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23'
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23'
 });
 
 /**
@@ -25,7 +32,10 @@ const londonWallClock = new Intl.DateTimeFormat('en-GB', {
  */
 export function toGraphLondon(instant: IsoInstant): GraphDateTime {
   const parts = Object.fromEntries(londonWallClock.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  return { dateTime: `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`, timeZone: 'GMT Standard Time' };
+  return {
+    dateTime: `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`,
+    timeZone: 'GMT Standard Time'
+  };
 }
 
 /** Graph's pair (asked for in UTC) as a UTC instant, without fractional seconds. */

@@ -24,13 +24,23 @@ export class SpAuditReader implements AuditReader {
   list(actions: ReadonlyArray<AuditEntry['action']>): Promise<Result<AuditRecord[], DataError>> {
     return attempt(async () => {
       const filter = actions.map((a) => `Action eq ${odataString(a)}`).join(' or ');
-      const query = this.sp.web.lists.getByTitle(LISTS.audit.title).items.filter(filter).select('Action', 'StaffKey', 'RecordRef', 'ContentHash', 'Created').top(2000);
+      const query = this.sp.web.lists
+        .getByTitle(LISTS.audit.title)
+        .items.filter(filter)
+        .select('Action', 'StaffKey', 'RecordRef', 'ContentHash', 'Created')
+        .top(2000);
       const records: AuditRecord[] = [];
       for await (const page of query) {
         for (const item of page as AuditItem[]) {
           const action = actions.find((a) => a === item.Action);
           if (!action) continue;
-          records.push({ action, staffKey: item.StaffKey ?? '', recordRef: item.RecordRef ?? '', fingerprint: item.ContentHash || undefined, at: item.Created as IsoInstant });
+          records.push({
+            action,
+            staffKey: item.StaffKey ?? '',
+            recordRef: item.RecordRef ?? '',
+            fingerprint: item.ContentHash || undefined,
+            at: item.Created as IsoInstant
+          });
         }
       }
       return records.sort((a, b) => a.at.localeCompare(b.at));

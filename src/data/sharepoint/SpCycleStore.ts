@@ -11,7 +11,19 @@ import '@pnp/sp/items';
 import '@pnp/sp/folders';
 import '@pnp/sp/files';
 import type { IList } from '@pnp/sp/lists';
-import { effectiveStatus, fail, ok, sameContent, SHAREPOINT_LIMITS, STAGES, withoutAgreementState, type CycleDocument, type Party, type Result, type SignatureDraft } from '../../domain';
+import {
+  effectiveStatus,
+  fail,
+  ok,
+  sameContent,
+  SHAREPOINT_LIMITS,
+  STAGES,
+  withoutAgreementState,
+  type CycleDocument,
+  type Party,
+  type Result,
+  type SignatureDraft
+} from '../../domain';
 import '@pnp/sp/batching';
 import '@pnp/sp/site-users';
 import { collectSignatures, signatureQueries } from './signatures/readSignatures';
@@ -40,7 +52,11 @@ export class SpCycleStore implements CycleStore {
   async getCycle(staffKey: string, cycleKey: string): Promise<Result<StoredCycle, DataError>> {
     try {
       const [found, root, ...pages] = await inOneBatch(this.sp, (b) => [
-        b.web.lists.getByTitle(LISTS.records.title).items.filter(`StaffKey eq ${odataString(staffKey)} and CycleKey eq ${odataString(cycleKey)}`).select(...RECORD_SELECT).top(50)<RawItem[]>(),
+        b.web.lists
+          .getByTitle(LISTS.records.title)
+          .items.filter(`StaffKey eq ${odataString(staffKey)} and CycleKey eq ${odataString(cycleKey)}`)
+          .select(...RECORD_SELECT)
+          .top(50)<RawItem[]>(),
         recordsRoot(b),
         ...signatureQueries(b, 'CycleKey', [cycleKey])
       ]);
@@ -56,7 +72,11 @@ export class SpCycleStore implements CycleStore {
     }
   }
 
-  async saveCycle(current: StoredCycle, change: { document: CycleDocument; stage: CycleRecordSummary['stage'] }, audit?: AuditEntry): Promise<Result<StoredCycle, CycleSaveError>> {
+  async saveCycle(
+    current: StoredCycle,
+    change: { document: CycleDocument; stage: CycleRecordSummary['stage'] },
+    audit?: AuditEntry
+  ): Promise<Result<StoredCycle, CycleSaveError>> {
     const { staffKey, cycleKey, track, cycle, openedOn } = current.summary;
     const token = parseRosterToken(current.etag);
     if (!token) return fail({ code: 'notFound' });
@@ -93,7 +113,12 @@ export class SpCycleStore implements CycleStore {
     try {
       if (audit) {
         await addAuditEntry(this.sp, {
-          Title: audit.action, StaffKey: staffKey, Action: audit.action, RecordRef: audit.recordRef, ContentHash: audit.fingerprint ?? '', Payload: JSON.stringify({ record: cycleKey })
+          Title: audit.action,
+          StaffKey: staffKey,
+          Action: audit.action,
+          RecordRef: audit.recordRef,
+          ContentHash: audit.fingerprint ?? '',
+          Payload: JSON.stringify({ record: cycleKey })
         });
       }
       return await this.getCycle(staffKey, cycleKey);
@@ -107,7 +132,9 @@ export class SpCycleStore implements CycleStore {
    * anyone who can edit the item can set its Editor through ValidateUpdateListItem (docs/security.md).
    */
   private async withEditorName(stored: StoredCycle): Promise<StoredCycle> {
-    const changed = STAGES.some((stage) => stored.document.stages[stage] && effectiveStatus(stored.document, stage) === 'changedSinceAgreed');
+    const changed = STAGES.some(
+      (stage) => stored.document.stages[stage] && effectiveStatus(stored.document, stage) === 'changedSinceAgreed'
+    );
     const last = stored.summary.lastChanged;
     if (!changed || last?.byUserId === undefined) return stored;
     try {
@@ -127,7 +154,9 @@ export class SpCycleStore implements CycleStore {
       const library = this.sp.web.lists.getByTitle(LISTS.evidence.title);
       const { ServerRelativeUrl } = await library.rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
       const safe = fileName.replace(/[\\/:*?"<>|#%]/g, '_');
-      const added = await this.sp.web.getFolderByServerRelativePath(`${ServerRelativeUrl}/${staffKey}`).files.addUsingPath(`${cycleKey.replace(/[^A-Za-z0-9-]/g, '-')}-${safe}`, content, { Overwrite: false });
+      const added = await this.sp.web
+        .getFolderByServerRelativePath(`${ServerRelativeUrl}/${staffKey}`)
+        .files.addUsingPath(`${cycleKey.replace(/[^A-Za-z0-9-]/g, '-')}-${safe}`, content, { Overwrite: false });
       return { url: added.ServerRelativeUrl };
     });
   }

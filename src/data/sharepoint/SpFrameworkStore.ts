@@ -26,7 +26,11 @@ export class SpFrameworkStore implements FrameworkStore {
     if (!packFits(pack)) return fail({ code: 'malformed', list: LISTS.frameworks.title, itemId: 0, field: 'Payload' });
     return attempt(async () => {
       const list = this.sp.web.lists.getByTitle(LISTS.frameworks.title);
-      const found = await list.items.filter(`FrameworkCode eq ${odataString(pack.code)}`).select('Id').orderBy('Id', false).top(1)<Array<{ Id: number }>>();
+      const found = await list.items
+        .filter(`FrameworkCode eq ${odataString(pack.code)}`)
+        .select('Id')
+        .orderBy('Id', false)
+        .top(1)<Array<{ Id: number }>>();
       const values = packValues(pack);
       if (found[0]) await list.items.getById(found[0].Id).update(values);
       else await list.items.add(values);

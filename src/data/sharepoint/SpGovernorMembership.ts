@@ -26,7 +26,9 @@ export class SpGovernorMembership implements GovernorMembership {
   }
 
   list(): Promise<Result<GovernorMember[], DataError>> {
-    return attempt(async () => (await this.users.select('Id', 'Title', 'Email')<SiteUser[]>()).map(member).sort((a, b) => a.name.localeCompare(b.name, 'en-GB')));
+    return attempt(async () =>
+      (await this.users.select('Id', 'Title', 'Email')<SiteUser[]>()).map(member).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+    );
   }
 
   async add(email: string): Promise<Result<GovernorMember, DataError>> {

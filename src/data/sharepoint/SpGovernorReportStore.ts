@@ -26,7 +26,10 @@ export class SpGovernorReportStore implements GovernorReportStore {
   async listPublished(): Promise<Result<PublishedReportSummary[], DataError>> {
     try {
       const summaries: PublishedReportSummary[] = [];
-      for await (const page of this.list.items.select(...REPORT_LIST_SELECT).orderBy('PublishedOn', false).top(500)) {
+      for await (const page of this.list.items
+        .select(...REPORT_LIST_SELECT)
+        .orderBy('PublishedOn', false)
+        .top(500)) {
         for (const item of page as RawItem[]) {
           const summary = toReportSummary(item);
           if (!summary.ok) return summary;
@@ -48,20 +51,32 @@ export class SpGovernorReportStore implements GovernorReportStore {
     }
   }
 
-  async publish(snapshot: GovernorReportSnapshot, publishedOn: IsoDate, trustReturn?: TrustReturn): Promise<Result<PublishedReportSummary, DataError>> {
+  async publish(
+    snapshot: GovernorReportSnapshot,
+    publishedOn: IsoDate,
+    trustReturn?: TrustReturn
+  ): Promise<Result<PublishedReportSummary, DataError>> {
     try {
       const fields = reportFields(snapshot, publishedOn);
       // The trust's exact return first, under a key made from the report's: sent again it lands once (the unique
       // EntryKey), and a report is never listed without its return. Only trust administrators read that list.
-      if (trustReturn) await addOnce(() => this.sp.web.lists.getByTitle(LISTS.trustReturns.title).items.add(trustReturnFields(trustReturn, fields)));
+      if (trustReturn)
+        await addOnce(() => this.sp.web.lists.getByTitle(LISTS.trustReturns.title).items.add(trustReturnFields(trustReturn, fields)));
       // Re-run after a lost response: the report already published under this key is the answer, not a second one.
-      const same = await this.list.items.filter(`CycleKey eq ${odataString(snapshot.cycleLabel)}`).select(...REPORT_LIST_SELECT).top(500)<RawItem[]>();
+      const same = await this.list.items
+        .filter(`CycleKey eq ${odataString(snapshot.cycleLabel)}`)
+        .select(...REPORT_LIST_SELECT)
+        .top(500)<RawItem[]>();
       const found = same.find((i) => i.Title === fields.Title);
       if (found) return toReportSummary(found);
-      const added = (await addOnce(() => this.list.items.add({ ...fields, EntryKey: newEntryKey() }))) as (RawItem & { Id?: number; data?: RawItem }) | undefined;
+      const added = (await addOnce(() => this.list.items.add({ ...fields, EntryKey: newEntryKey() }))) as
+        (RawItem & { Id?: number; data?: RawItem }) | undefined;
       const id = Number(added?.Id ?? added?.data?.Id);
       if (!added || !id) {
-        const now = await this.list.items.filter(`CycleKey eq ${odataString(snapshot.cycleLabel)}`).select(...REPORT_LIST_SELECT).top(500)<RawItem[]>();
+        const now = await this.list.items
+          .filter(`CycleKey eq ${odataString(snapshot.cycleLabel)}`)
+          .select(...REPORT_LIST_SELECT)
+          .top(500)<RawItem[]>();
         const published = now.find((i) => i.Title === fields.Title);
         return published ? toReportSummary(published) : fail({ code: 'unexpected', detail: 'The published report could not be found' });
       }
@@ -79,8 +94,12 @@ export class SpGovernorReportStore implements GovernorReportStore {
       const found = await item.select('Id', 'Title', 'CycleKey', 'Payload')<RawItem>();
       // The audit entry first: a run cut off after it is run again, and withdrawing twice records it twice, never not at all.
       await addAuditEntry(this.sp, {
-        Title: 'reportWithdrawn', StaffKey: '', Action: 'reportWithdrawn', RecordRef: `${LISTS.governorReports.title}:${id}`,
-        ContentHash: typeof found.Payload === 'string' ? fingerprint(found.Payload) : '', Payload: JSON.stringify({ report: found.Title, cycle: found.CycleKey })
+        Title: 'reportWithdrawn',
+        StaffKey: '',
+        Action: 'reportWithdrawn',
+        RecordRef: `${LISTS.governorReports.title}:${id}`,
+        ContentHash: typeof found.Payload === 'string' ? fingerprint(found.Payload) : '',
+        Payload: JSON.stringify({ report: found.Title, cycle: found.CycleKey })
       });
       await item.recycle();
       return ok(undefined);

@@ -19,7 +19,16 @@ import '@pnp/sp/site-groups';
 import '@pnp/sp/security';
 import { PermissionKind } from '@pnp/sp/security';
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { fail, ok, type DirectoryId, type GraphProbeOutcome, type HealthFacts, type ListFacts, type MailboxFacts, type Result } from '../../domain';
+import {
+  fail,
+  ok,
+  type DirectoryId,
+  type GraphProbeOutcome,
+  type HealthFacts,
+  type ListFacts,
+  type MailboxFacts,
+  type Result
+} from '../../domain';
 import type { DataError, RosterEntry, RosterStore } from '../ports';
 import { graphDataError } from '../graph/graphErrors';
 import type { HealthFactsSource } from '../healthPorts';
@@ -36,7 +45,10 @@ const RIGHTS: readonly { right: string; kind: PermissionKind }[] = [
 /** Each Graph permission the package requests that a GET can prove, and that harmless GET. */
 const GRAPH_PROBES: readonly { scope: string; path: string }[] = [
   { scope: 'User.Read.All', path: '/users?$select=id&$top=1' },
-  { scope: 'Calendars.ReadWrite', path: '/me/calendarView?startDateTime=2000-01-01T00:00:00Z&endDateTime=2000-01-01T00:01:00Z&$select=id&$top=1' }
+  {
+    scope: 'Calendars.ReadWrite',
+    path: '/me/calendarView?startDateTime=2000-01-01T00:00:00Z&endDateTime=2000-01-01T00:01:00Z&$select=id&$top=1'
+  }
 ];
 
 function graphStatus(error: unknown): number | undefined {
@@ -57,9 +69,25 @@ export class SpHealthFacts implements HealthFactsSource {
     if (!listing.ok) return fail(listing.error);
     try {
       const [web, schema, lists, rights, groups, graph, mailboxes] = await Promise.all([
-        this.sp.web.select('Url')<{ Url: string }>(), this.schema(), this.lists(), this.rights(), this.groups(), this.graphProbes(), this.mailboxes(listing.value.entries)
+        this.sp.web.select('Url')<{ Url: string }>(),
+        this.schema(),
+        this.lists(),
+        this.rights(),
+        this.groups(),
+        this.graphProbes(),
+        this.mailboxes(listing.value.entries)
       ]);
-      return ok({ siteUrl: web.Url, packageVersion: this.packageVersion, schema, lists, rights, groups, graph, mailboxes, teamsApp: 'unknown' });
+      return ok({
+        siteUrl: web.Url,
+        packageVersion: this.packageVersion,
+        schema,
+        lists,
+        rights,
+        groups,
+        graph,
+        mailboxes,
+        teamsApp: 'unknown'
+      });
     } catch (error) {
       return fail(graphStatus(error) === undefined ? toDataError(error) : graphDataError(error));
     }
@@ -139,7 +167,10 @@ export class SpHealthFacts implements HealthFactsSource {
     const path = `/users/${encodeURIComponent(id)}`;
     try {
       // A reviewer who is not on the roster is known only by their directory id: show the directory's name instead.
-      const user = (await this.graph.api(`${path}?$select=id,mail,displayName`).get()) as { mail?: string | null; displayName?: string | null };
+      const user = (await this.graph.api(`${path}?$select=id,mail,displayName`).get()) as {
+        mail?: string | null;
+        displayName?: string | null;
+      };
       if (name === id && user.displayName) name = user.displayName;
       if (!user.mail) return { name, role, resolvable: false };
     } catch (error) {
@@ -147,7 +178,9 @@ export class SpHealthFacts implements HealthFactsSource {
       throw error;
     }
     try {
-      const calendar = (await this.graph.api(`${path}/calendar?$select=allowedOnlineMeetingProviders`).get()) as { allowedOnlineMeetingProviders?: string[] };
+      const calendar = (await this.graph.api(`${path}/calendar?$select=allowedOnlineMeetingProviders`).get()) as {
+        allowedOnlineMeetingProviders?: string[];
+      };
       return { name, role, resolvable: true, teamsMeetings: calendar.allowedOnlineMeetingProviders?.includes('teamsForBusiness') };
     } catch {
       return { name, role, resolvable: true };

@@ -37,7 +37,10 @@ export class SpMeetingStore implements MeetingStore {
       // A new meeting: found first if this booking already made it (a re-run after a lost response), else created
       // with its key columns and content in the one call that creates it.
       const root = await rootUrl(records);
-      const existing = await records.items.filter(`CycleKey eq ${odataString(meeting.meetingKey)}`).select('Id', 'StaffKey', 'FileDirRef').top(50)<RawItem[]>();
+      const existing = await records.items
+        .filter(`CycleKey eq ${odataString(meeting.meetingKey)}`)
+        .select('Id', 'StaffKey', 'FileDirRef')
+        .top(50)<RawItem[]>();
       const found = existing.find((i) => boundTo(i, root, meeting.staffKey));
       if (found) {
         await records.items.getById(Number(found.Id)).update(meetingFields(meeting), '*');

@@ -64,8 +64,10 @@ const login = (upn: string): string => `i:0#.f|membership|${upn}`;
 /** A person's four folders: record and evidence folders, and the two parties' signature folders. */
 function foldersOf(staffKey: string): FolderSpec[] {
   return [
-    { list: 'records', name: staffKey }, { list: 'evidence', name: staffKey },
-    { list: 'signatures', name: signatureFolderName(staffKey, 'appraisee') }, { list: 'signatures', name: signatureFolderName(staffKey, 'reviewer') }
+    { list: 'records', name: staffKey },
+    { list: 'evidence', name: staffKey },
+    { list: 'signatures', name: signatureFolderName(staffKey, 'appraisee') },
+    { list: 'signatures', name: signatureFolderName(staffKey, 'reviewer') }
   ];
 }
 
@@ -121,16 +123,28 @@ class SpOpeningRun implements OpeningRun {
         if (throttled === undefined && [429, 503].includes(httpStatus(reason) ?? 0)) throttled = reason;
       };
       const before = this.answered;
-      const tracked = (step: (people: OpenRecordRequest[], fail: (key: string, reason: unknown) => void) => Promise<void>) => async (): Promise<void> => { // eslint-disable-line @typescript-eslint/explicit-function-return-type
-        const people = requests.filter((r) => !failed.has(r.entry.id) && !this.records.get(r.entry.id)?.retained);
-        if (throttled !== undefined) {
-          // SharePoint asked us to wait: the later steps are not sent now (they would be refused, and counted).
-          for (const r of people) fail(r.entry.id, throttled);
-          return;
-        }
-        await step(people, fail);
-      };
-      for (const step of [this.addMembers, this.ensureFolders, this.breakInheritance, this.grant, this.audit, this.createRecords, this.retain]) await tracked(step.bind(this))();
+      type Step = (people: OpenRecordRequest[], fail: (key: string, reason: unknown) => void) => Promise<void>;
+      const tracked =
+        (step: Step): (() => Promise<void>) =>
+        async (): Promise<void> => {
+          const people = requests.filter((r) => !failed.has(r.entry.id) && !this.records.get(r.entry.id)?.retained);
+          if (throttled !== undefined) {
+            // SharePoint asked us to wait: the later steps are not sent now (they would be refused, and counted).
+            for (const r of people) fail(r.entry.id, throttled);
+            return;
+          }
+          await step(people, fail);
+        };
+      for (const step of [
+        this.addMembers,
+        this.ensureFolders,
+        this.breakInheritance,
+        this.grant,
+        this.audit,
+        this.createRecords,
+        this.retain
+      ])
+        await tracked(step.bind(this))();
       return {
         done: requests.filter((r) => !failed.has(r.entry.id)).map((r) => r.entry.id),
         failed: Array.from(failed, ([staffKey, error]) => ({ staffKey, error })),
@@ -149,7 +163,9 @@ class SpOpeningRun implements OpeningRun {
       const id = this.userIds.get(upn);
       return id === undefined || !this.members.has(id);
     });
-    const outcomes = await this.send(needed, (b, upn) => spPost<{ Id: number }>(b.web.siteGroups.getById(this.groupId).users, body({ LoginName: login(upn) })));
+    const outcomes = await this.send(needed, (b, upn) =>
+      spPost<{ Id: number }>(b.web.siteGroups.getById(this.groupId).users, body({ LoginName: login(upn) }))
+    );
     outcomes.forEach((o, i) => {
       if (o.status === 'fulfilled') {
         this.userIds.set(needed[i], o.value.Id);
@@ -164,17 +180,24 @@ class SpOpeningRun implements OpeningRun {
 
   /** Each missing folder made with one call that answers its item id; one that is there already is read instead. */
   private async ensureFolders(requests: OpenRecordRequest[], fail: (key: string, reason: unknown) => void): Promise<void> {
-    const all = requests.flatMap((r) => foldersOf(r.entry.id).map((f) => ({ staffKey: r.entry.id, f }))).filter(({ f }) => !this.folders.has(folderKey(f)));
+    const all = requests
+      .flatMap((r) => foldersOf(r.entry.id).map((f) => ({ staffKey: r.entry.id, f })))
+      .filter(({ f }) => !this.folders.has(folderKey(f)));
     // Saving someone on the roster made their records folder: that one is read first, and made only when missing.
     const rosterMade = all.filter(({ f }) => f.list === 'records');
-    const first = await this.send(rosterMade, (b, { f }) => this.listOf(b, f.list).rootFolder.folders.getByUrl(f.name).listItemAllFields.select('Id')<{ Id: number }>());
+    const first = await this.send(rosterMade, (b, { f }) =>
+      this.listOf(b, f.list).rootFolder.folders.getByUrl(f.name).listItemAllFields.select('Id')<{ Id: number }>()
+    );
     first.forEach((o, i) => {
       if (o.status === 'fulfilled') this.folders.set(folderKey(rosterMade[i].f), o.value.Id);
       else if (httpStatus(o.reason) !== 404) fail(rosterMade[i].staffKey, o.reason);
     });
     const wanted = all.filter(({ f }) => !this.folders.has(folderKey(f)));
     const made = await this.send(wanted, (b, { f }) =>
-      this.listOf(b, f.list).addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: f.name }], this.roots[f.list], false, '', { leafName: f.name, objectType: 1 })
+      this.listOf(b, f.list).addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: f.name }], this.roots[f.list], false, '', {
+        leafName: f.name,
+        objectType: 1
+      })
     );
     const existing: typeof wanted = [];
     made.forEach((o, i) => {
@@ -215,7 +238,9 @@ class SpOpeningRun implements OpeningRun {
 
   /** Each item keeps what it inherited (administrators) and gets its own permissions, once in this run. */
   private async breakInheritance(requests: OpenRecordRequest[], fail: (key: string, reason: unknown) => void): Promise<void> {
-    const items = requests.flatMap((r) => this.securables(r).map((s) => ({ staffKey: r.entry.id, ...s }))).filter((s) => !this.broken.has(s.key));
+    const items = requests
+      .flatMap((r) => this.securables(r).map((s) => ({ staffKey: r.entry.id, ...s })))
+      .filter((s) => !this.broken.has(s.key));
     const outcomes = await this.send(items, (b, { item }) => item(b).breakRoleInheritance(true, false));
     outcomes.forEach((o, i) => (o.status === 'rejected' ? fail(items[i].staffKey, o.reason) : this.broken.add(items[i].key)));
   }
@@ -225,7 +250,10 @@ class SpOpeningRun implements OpeningRun {
     const appraisee = this.userIds.get(r.entry.upn.toLowerCase()) ?? 0;
     const reviewer = r.entry.reviewerUpn ? this.userIds.get(r.entry.reviewerUpn.toLowerCase()) : undefined;
     const [roster, record, evidence, ownSignatures, reviewerSignatures] = this.securables(r);
-    const both = (on: Securable, role: RoleKey): Array<[Securable, number | undefined, RoleKey]> => [[on, appraisee, role], [on, reviewer, role]];
+    const both = (on: Securable, role: RoleKey): Array<[Securable, number | undefined, RoleKey]> => [
+      [on, appraisee, role],
+      [on, reviewer, role]
+    ];
     const all: Array<[Securable, number | undefined, RoleKey]> = [
       ...both(roster, 'read'), ...both(record, 'appraisalEdit'), ...both(evidence, 'appraisalEdit'),
       [ownSignatures, appraisee, SIGNER_ROLE], [ownSignatures, reviewer, 'read'],
@@ -247,7 +275,11 @@ class SpOpeningRun implements OpeningRun {
     const key = (r: OpenRecordRequest): string => recordKey(r.entry.id, this.cycle);
     const check = requests.filter((r) => this.resumed.has(r.entry.id) && !this.audited.has(r.entry.id));
     const found = await this.send(check, (b, r) =>
-      b.web.lists.getByTitle(LISTS.audit.title).items.filter(`StaffKey eq ${odataString(r.entry.id)} and Action eq 'recordOpened'`).select('RecordRef').top(500)<Array<{ RecordRef: string }>>()
+      b.web.lists
+        .getByTitle(LISTS.audit.title)
+        .items.filter(`StaffKey eq ${odataString(r.entry.id)} and Action eq 'recordOpened'`)
+        .select('RecordRef')
+        .top(500)<Array<{ RecordRef: string }>>()
     );
     const unread = new Set<string>();
     found.forEach((o, i) => {
@@ -276,7 +308,10 @@ class SpOpeningRun implements OpeningRun {
     const recordsRoot = this.roots.records;
     const unsure = requests.filter((r) => !this.records.has(r.entry.id) && this.unconfirmed.has(r.entry.id));
     const looked = await this.send(unsure, (b, r) =>
-      this.listOf(b, 'records').items.filter(`CycleKey eq ${odataString(recordKey(r.entry.id, this.cycle))}`).select('Id', 'StaffKey', 'FileDirRef', 'RetainUntil').top(50)<RawItem[]>()
+      this.listOf(b, 'records')
+        .items.filter(`CycleKey eq ${odataString(recordKey(r.entry.id, this.cycle))}`)
+        .select('Id', 'StaffKey', 'FileDirRef', 'RetainUntil')
+        .top(50)<RawItem[]>()
     );
     looked.forEach((o, i) => {
       const staffKey = unsure[i].entry.id;
@@ -284,12 +319,20 @@ class SpOpeningRun implements OpeningRun {
       const mine = o.value.find((item) => boundTo(item, recordsRoot, staffKey));
       if (mine) this.records.set(staffKey, { id: Number(mine.Id), retained: !!mine.RetainUntil });
     });
-    const todo = requests.filter((r) => !this.records.has(r.entry.id) && !(unsure.includes(r) && looked[unsure.indexOf(r)].status === 'rejected'));
+    const todo = requests.filter(
+      (r) => !this.records.has(r.entry.id) && !(unsure.includes(r) && looked[unsure.indexOf(r)].status === 'rejected')
+    );
     const made = await this.send(todo, (b, r) => {
       this.unconfirmed.add(r.entry.id);
       const key = recordKey(r.entry.id, this.cycle);
       return addWithValues(this.listOf(b, 'records'), `${recordsRoot}/${r.entry.id}`, {
-        Title: key, StaffKey: r.entry.id, CycleKey: key, CycleLabel: this.cycle.label, RecordKind: 'cycle', ReviewerKey: r.entry.reviewer ?? '', Stage: 'planning',
+        Title: key,
+        StaffKey: r.entry.id,
+        CycleKey: key,
+        CycleLabel: this.cycle.label,
+        RecordKind: 'cycle',
+        ReviewerKey: r.entry.reviewer ?? '',
+        Stage: 'planning',
         Payload: JSON.stringify({ v: 1, track: r.track, cycle: this.cycle, openedOn: r.openedOn })
       });
     });
@@ -304,7 +347,11 @@ class SpOpeningRun implements OpeningRun {
   /** RetainUntil last: from now on `openedFor` counts the person as open. */
   private async retain(requests: OpenRecordRequest[], fail: (key: string, reason: unknown) => void): Promise<void> {
     const todo = requests.filter((r) => this.records.has(r.entry.id));
-    const outcomes = await this.send(todo, (b, r) => this.listOf(b, 'records').items.getById(this.records.get(r.entry.id)?.id ?? 0).update({ RetainUntil: r.retainUntil }));
+    const outcomes = await this.send(todo, (b, r) =>
+      this.listOf(b, 'records')
+        .items.getById(this.records.get(r.entry.id)?.id ?? 0)
+        .update({ RetainUntil: r.retainUntil })
+    );
     outcomes.forEach((o, i) => {
       const record = this.records.get(todo[i].entry.id);
       if (o.status === 'fulfilled' && record) record.retained = true;
@@ -317,16 +364,25 @@ class SpOpeningRun implements OpeningRun {
 export function beginOpening(sp: SPFI, cycle: CycleWindow): Promise<Result<OpeningRun, DataError>> {
   return attempt(async () => {
     const [b, execute] = sp.batched({ maxRequests: 100 });
-    const root = (key: FolderList): Promise<string> => b.web.lists.getByTitle(LISTS[key].title).rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>().then((f) => f.ServerRelativeUrl);
+    const root = (key: FolderList): Promise<string> =>
+      b.web.lists
+        .getByTitle(LISTS[key].title)
+        .rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>()
+        .then((f) => f.ServerRelativeUrl);
     const group = b.web.siteGroups.getByName(GROUPS.users.title);
     const reads = Promise.all([
-      root('records'), root('evidence'), root('signatures'),
+      root('records'),
+      root('evidence'),
+      root('signatures'),
       b.web.roleDefinitions.select('Id', 'Name')<Array<{ Id: number; Name: string }>>(),
       group.select('Id')<{ Id: number }>(),
       group.users.select('Id')<Array<{ Id: number }>>(),
       b.web.siteUsers.select('Id', 'UserPrincipalName')<Array<{ Id: number; UserPrincipalName: string | null }>>(),
-      b.web.lists.getByTitle(LISTS.records.title).items
-        .filter(`CycleLabel eq ${odataString(cycle.label)} and RecordKind eq 'cycle'`).select('Id', 'StaffKey', 'FileDirRef', 'RetainUntil').top(5000)<RawItem[]>()
+      b.web.lists
+        .getByTitle(LISTS.records.title)
+        .items.filter(`CycleLabel eq ${odataString(cycle.label)} and RecordKind eq 'cycle'`)
+        .select('Id', 'StaffKey', 'FileDirRef', 'RetainUntil')
+        .top(5000)<RawItem[]>()
     ]);
     reads.catch(() => undefined);
     await execute();

@@ -29,7 +29,13 @@ const notePayload = z.object({ v: z.literal(1), cycleLabel: z.string(), text: z.
 export function toPrivateNote(item: RawItem): Result<PrivateNote, DataError> {
   const payload = parsePayload(item, LISTS.privateNotes.title, 'Payload', notePayload);
   if (!payload.ok) return payload;
-  return ok({ id: Number(item.Id), staffKey: String(item.StaffKey ?? ''), cycleLabel: payload.value.cycleLabel, text: payload.value.text, writtenAt: payload.value.writtenAt });
+  return ok({
+    id: Number(item.Id),
+    staffKey: String(item.StaffKey ?? ''),
+    cycleLabel: payload.value.cycleLabel,
+    text: payload.value.text,
+    writtenAt: payload.value.writtenAt
+  });
 }
 
 const SELECT = ['Id', 'StaffKey', 'AuthorId', 'Payload', 'EntryKey'] as const;
@@ -48,18 +54,31 @@ export class SpPrivateNotes implements PrivateNotesStore {
       const rows = await this.list.items.filter(`StaffKey eq ${odataString(staffKey)}`).select(...SELECT).top(5000)<RawItem[]>();
       // ReadSecurity already limits the answer to one's own notes; the author check keeps it so for a member of the
       // data-protection role too. Malformed notes are left out rather than taking the panel down.
-      return rows.filter((r) => r.AuthorId === me.Id).map(toPrivateNote).flatMap((r) => (r.ok ? [r.value] : [])).sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
+      return rows
+        .filter((r) => r.AuthorId === me.Id)
+        .map(toPrivateNote)
+        .flatMap((r) => (r.ok ? [r.value] : []))
+        .sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
     });
   }
 
   async add(note: NewPrivateNote): Promise<Result<PrivateNote, DataError>> {
-    if (note.text.trim() === '' || note.text.length > PRIVATE_NOTE_MAX) return fail({ code: 'malformed', list: LISTS.privateNotes.title, itemId: 0, field: 'Payload.text' });
+    if (note.text.trim() === '' || note.text.length > PRIVATE_NOTE_MAX)
+      return fail({ code: 'malformed', list: LISTS.privateNotes.title, itemId: 0, field: 'Payload.text' });
     return attempt(async () => {
       const writtenAt = this.now();
       const entryKey = newEntryKey();
-      const values = { Title: 'note', StaffKey: note.staffKey, RetainUntil: note.retainUntil, EntryKey: entryKey, Payload: JSON.stringify({ v: 1, cycleLabel: note.cycleLabel, text: note.text, writtenAt }) };
+      const values = {
+        Title: 'note',
+        StaffKey: note.staffKey,
+        RetainUntil: note.retainUntil,
+        EntryKey: entryKey,
+        Payload: JSON.stringify({ v: 1, cycleLabel: note.cycleLabel, text: note.text, writtenAt })
+      };
       const added = await addOnce(() => this.list.items.add(values));
-      const id = (added as { Id?: number } | undefined)?.Id ?? (await this.list.items.filter(`EntryKey eq ${odataString(entryKey)}`).select('Id')<Array<{ Id: number }>>())[0]?.Id;
+      const id =
+        (added as { Id?: number } | undefined)?.Id ??
+        (await this.list.items.filter(`EntryKey eq ${odataString(entryKey)}`).select('Id')<Array<{ Id: number }>>())[0]?.Id;
       return { id: Number(id), staffKey: note.staffKey, cycleLabel: note.cycleLabel, text: note.text, writtenAt };
     });
   }

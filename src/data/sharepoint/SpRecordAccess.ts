@@ -40,10 +40,15 @@ export class SpRecordAccess implements RecordAccess {
     return attempt(async () => {
       const keys = new Set<string>();
       const root = await rootUrl(this.list('records'));
-      const query = this.list('records').items.filter(`CycleLabel eq ${odataString(cycle.label)} and RecordKind eq 'cycle'`).select('Id', 'StaffKey', 'FileDirRef', 'RetainUntil').top(2000);
+      const query = this.list('records')
+        .items.filter(`CycleLabel eq ${odataString(cycle.label)} and RecordKind eq 'cycle'`)
+        .select('Id', 'StaffKey', 'FileDirRef', 'RetainUntil')
+        .top(2000);
       // Only a cycle record in its own person's folder counts: one planted elsewhere must not skip that person. And
       // only once its last step (RetainUntil) is written: one that stopped half-way is run again.
-      for await (const page of query) for (const item of page as RawItem[]) if (item.RetainUntil && boundTo(item, root, String(item.StaffKey))) keys.add(String(item.StaffKey));
+      for await (const page of query)
+        for (const item of page as RawItem[])
+          if (item.RetainUntil && boundTo(item, root, String(item.StaffKey))) keys.add(String(item.StaffKey));
       return keys;
     });
   }
@@ -80,7 +85,8 @@ export class SpRecordAccess implements RecordAccess {
   recycleItem(problem: ItemProblem): Promise<Result<void, DataError>> {
     return attempt(async () => {
       // Only items of the appraisal lists, by their own titles: a problem names the list it was read from.
-      if (!Object.values(LISTS).some((l) => l.title === problem.list)) throw Object.assign(new Error(`Not an appraisal list: ${problem.list}`), { status: 404 });
+      if (!Object.values(LISTS).some((l) => l.title === problem.list))
+        throw Object.assign(new Error(`Not an appraisal list: ${problem.list}`), { status: 404 });
       const item = this.sp.web.lists.getByTitle(problem.list).items.getById(problem.itemId);
       const { StaffKey } = await item.select('StaffKey')<{ StaffKey?: string | null }>();
       await item.recycle();
@@ -101,19 +107,37 @@ export class SpRecordAccess implements RecordAccess {
     const key = recordKey(entry.id, cycle);
     const records = this.list('records');
     const root = await rootUrl(records);
-    const existing = await records.items.filter(`CycleKey eq ${odataString(key)}`).select('Id', 'StaffKey', 'FileDirRef').top(50)<RawItem[]>();
+    const existing = await records.items
+      .filter(`CycleKey eq ${odataString(key)}`)
+      .select('Id', 'StaffKey', 'FileDirRef')
+      .top(50)<RawItem[]>();
     let id = existing.find((item) => boundTo(item, root, entry.id))?.Id as number | undefined;
     if (id === undefined) {
       const values = {
-        Title: key, StaffKey: entry.id, CycleKey: key, CycleLabel: cycle.label, RecordKind: 'cycle', ReviewerKey: entry.reviewer ?? '', Stage: 'planning',
+        Title: key,
+        StaffKey: entry.id,
+        CycleKey: key,
+        CycleLabel: cycle.label,
+        RecordKind: 'cycle',
+        ReviewerKey: entry.reviewer ?? '',
+        Stage: 'planning',
         Payload: JSON.stringify({ v: 1, track, cycle, openedOn })
       };
       id = await addWithValues(records, `${root}/${entry.id}`, values);
     }
     const audit = this.list('audit');
-    const logged = await audit.items.filter(`StaffKey eq ${odataString(entry.id)} and Action eq 'recordOpened'`).select('RecordRef').top(500)<Array<{ RecordRef: string }>>();
+    const logged = await audit.items
+      .filter(`StaffKey eq ${odataString(entry.id)} and Action eq 'recordOpened'`)
+      .select('RecordRef')
+      .top(500)<Array<{ RecordRef: string }>>();
     if (!logged.some((a) => a.RecordRef === key)) {
-      await addAuditEntry(this.sp, { Title: 'recordOpened', StaffKey: entry.id, Action: 'recordOpened', RecordRef: key, Payload: JSON.stringify({ cycle: cycle.label, track }) });
+      await addAuditEntry(this.sp, {
+        Title: 'recordOpened',
+        StaffKey: entry.id,
+        Action: 'recordOpened',
+        RecordRef: key,
+        Payload: JSON.stringify({ cycle: cycle.label, track })
+      });
     }
     await records.items.getById(Number(id)).update({ RetainUntil: retainUntil });
   }

@@ -51,8 +51,11 @@ async function saveRoster(sp: SPFI, entry: RosterEntry): Promise<RosterEntry> {
 /** Writes the audit entry unless the same change is already recorded for this person (a re-run). */
 async function audit(sp: SPFI, entry: RosterEntry, action: string, details: Record<string, unknown>): Promise<void> {
   const payload = JSON.stringify(details);
-  const logged = await sp.web.lists.getByTitle(LISTS.audit.title).items
-    .filter(`StaffKey eq ${odataString(entry.id)} and Action eq ${odataString(action)}`).select('Payload').top(500)<Array<{ Payload: string | null }>>();
+  const logged = await sp.web.lists
+    .getByTitle(LISTS.audit.title)
+    .items.filter(`StaffKey eq ${odataString(entry.id)} and Action eq ${odataString(action)}`)
+    .select('Payload')
+    .top(500)<Array<{ Payload: string | null }>>();
   if (logged.some((a) => a.Payload === payload)) return;
   await addAuditEntry(sp, { Title: action, StaffKey: entry.id, Action: action, RecordRef: entry.id, Payload: payload });
 }
@@ -78,8 +81,11 @@ export async function moveReviewer(sp: SPFI, entry: RosterEntry, next: Directory
   const saved = await saveRoster(sp, { ...entry, reviewer: next.id, reviewerName: next.displayName, reviewerUpn: next.upn });
   const records = sp.web.lists.getByTitle(LISTS.records.title).items;
   // Cycle records and meetings still carry the reviewer's key for other tools; no view trusts it (the roster decides).
-  const inFolder = await records.filter(`StaffKey eq ${odataString(entry.id)}`).select('Id', 'RecordKind')<Array<{ Id: number; RecordKind: string }>>();
-  for (const item of inFolder.filter((i) => i.RecordKind === 'cycle' || i.RecordKind === 'meeting')) await records.getById(item.Id).update({ ReviewerKey: next.id });
+  const inFolder = await records.filter(`StaffKey eq ${odataString(entry.id)}`).select('Id', 'RecordKind')<
+    Array<{ Id: number; RecordKind: string }>
+  >();
+  for (const item of inFolder.filter((i) => i.RecordKind === 'cycle' || i.RecordKind === 'meeting'))
+    await records.getById(item.Id).update({ ReviewerKey: next.id });
   // The former reviewer's private notes pass to custody, never to the successor (DOMAIN §5).
   await notesToCustody(sp, entry.id, 'reviewerChanged');
   await audit(sp, entry, 'reviewerChanged', { from: entry.reviewer ?? null, to: next.id });

@@ -39,16 +39,26 @@ export class SpRecordsReader implements RecordsReader {
     try {
       const key = odataString(staffKey);
       const [roster, root, support, records, ...signed] = await inOneBatch(this.sp, (b) => [
-        b.web.lists.getByTitle(LISTS.roster.title).items.filter(`StaffKey eq ${key}`).select(...ROSTER_SELECT).top(5)<RawItem[]>(),
+        b.web.lists
+          .getByTitle(LISTS.roster.title)
+          .items.filter(`StaffKey eq ${key}`)
+          .select(...ROSTER_SELECT)
+          .top(5)<RawItem[]>(),
         recordsRoot(b),
         supportPeriodsQuery(b, [staffKey]),
-        b.web.lists.getByTitle(LISTS.records.title).items.filter(`StaffKey eq ${key} and ${KINDS}`).select(...RECORD_SELECT).top(5000)<RawItem[]>(),
+        b.web.lists
+          .getByTitle(LISTS.records.title)
+          .items.filter(`StaffKey eq ${key} and ${KINDS}`)
+          .select(...RECORD_SELECT)
+          .top(5000)<RawItem[]>(),
         ...signatureQueries(b, 'StaffKey', [staffKey])
       ]);
       const problems: ItemProblem[] = [];
       const entries = readRoster(valueOf(roster), problems).filter((e) => e.id === staffKey);
       const folder = String(valueOf(root)[0]?.ServerRelativeUrl ?? '');
-      const people = entries.length ? groupRecords(entries.slice(0, 1), valueOf(records), folder, problems, collectSignatures(signed.map(valueOf))) : [];
+      const people = entries.length
+        ? groupRecords(entries.slice(0, 1), valueOf(records), folder, problems, collectSignatures(signed.map(valueOf)))
+        : [];
       return ok({ record: withSupportPeriods(people, valueOf(support))[0], problems });
     } catch (error) {
       return fail(toDataError(error));
@@ -58,7 +68,11 @@ export class SpRecordsReader implements RecordsReader {
   async team(reviewerKey: string): Promise<Result<PeopleRecords, DataError>> {
     try {
       const [roster, root] = await inOneBatch(this.sp, (b) => [
-        b.web.lists.getByTitle(LISTS.roster.title).items.filter(`ReviewerKey eq ${odataString(reviewerKey)}`).select(...ROSTER_SELECT).top(5000)<RawItem[]>(),
+        b.web.lists
+          .getByTitle(LISTS.roster.title)
+          .items.filter(`ReviewerKey eq ${odataString(reviewerKey)}`)
+          .select(...ROSTER_SELECT)
+          .top(5000)<RawItem[]>(),
         recordsRoot(b)
       ]);
       const problems: ItemProblem[] = [];
@@ -68,7 +82,13 @@ export class SpRecordsReader implements RecordsReader {
       const chunks: string[][] = [];
       for (let i = 0; i < keys.length; i += KEY_CHUNK) chunks.push(keys.slice(i, i + KEY_CHUNK));
       const pages = await inOneBatch(this.sp, (b) => [
-        ...chunks.map((chunk) => b.web.lists.getByTitle(LISTS.records.title).items.filter(staffKeyFilter(chunk)).select(...RECORD_SELECT).top(5000)<RawItem[]>()),
+        ...chunks.map((chunk) =>
+          b.web.lists
+            .getByTitle(LISTS.records.title)
+            .items.filter(staffKeyFilter(chunk))
+            .select(...RECORD_SELECT)
+            .top(5000)<RawItem[]>()
+        ),
         ...chunks.map((chunk) => supportPeriodsQuery(b, chunk)),
         ...signatureQueries(b, 'StaffKey', keys)
       ]);

@@ -93,14 +93,18 @@ export class SpReportSource implements ReportSource {
       const full = (first: RawItem[], filter: string | undefined, select: readonly string[], list: IList): Promise<RawItem[]> =>
         first.length < FULL_PAGE ? Promise.resolve(first) : this.all(filter, select, list);
       const [staff, cycles, support] = await Promise.all([
-        full(firstStaff, undefined, ROSTER_SELECT, this.sp.web.lists.getByTitle(LISTS.roster.title)), full(firstCycles, cycleFilter, RECORD_SELECT, this.list),
+        full(firstStaff, undefined, ROSTER_SELECT, this.sp.web.lists.getByTitle(LISTS.roster.title)),
+        full(firstCycles, cycleFilter, RECORD_SELECT, this.list),
         full(firstSupport, planFilter, ['StaffKey', 'OpenedOn', 'ClosedOn'], this.sp.web.lists.getByTitle(LISTS.supportPlans.title))
       ]);
       const problems: ItemProblem[] = [];
       const entries = readRoster(staff, problems);
       const onRoster = new Set<string>(entries.map((e) => e.id));
       const withCycle = Array.from(new Set(cycles.map((c) => String(c.StaffKey)).filter((k) => onRoster.has(k))));
-      const meetings = await firstMeetings.then((first) => (first.length < FULL_PAGE ? first : this.meetings(withCycle)), () => this.meetings(withCycle));
+      const meetings = await firstMeetings.then(
+        (first) => (first.length < FULL_PAGE ? first : this.meetings(withCycle)),
+        () => this.meetings(withCycle)
+      );
       // Where each record stands comes from its trusted signatures, as in every other view.
       const signatures = await readSignatures(this.sp, 'CycleKey', cycles.map((c) => String(c.CycleKey)));
       const people = groupRecords(entries, [...cycles, ...meetings], root, problems, signatures).filter((p) => p.cycles.length > 0);

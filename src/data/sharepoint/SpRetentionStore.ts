@@ -26,7 +26,13 @@ import { readRetainedItems } from './dataProtection/retainedItems';
 import { asDataProtection } from './dataProtection/dataProtectionRole';
 
 const holdPayload = z.object({ reason: z.string().min(1), placedOn: z.string(), liftedOn: z.string().optional() });
-const logPayload = z.object({ on: z.string(), authorisedBy: z.string(), recycled: z.number(), byList: z.record(z.number()), refs: z.array(z.string()) });
+const logPayload = z.object({
+  on: z.string(),
+  authorisedBy: z.string(),
+  recycled: z.number(),
+  byList: z.record(z.number()),
+  refs: z.array(z.string())
+});
 
 /** Microsoft's bulk call takes at most this many item ids. */
 const LABEL_BATCH = 100;
@@ -50,29 +56,49 @@ export class SpRetentionStore implements RetentionStore {
       const rows = await this.list(LISTS.holds.title).items.select('Id', 'StaffKey', 'Payload').top(5000)<RawItem[]>();
       return rows.flatMap((r) => {
         const p = parsePayload(r, LISTS.holds.title, 'Payload', holdPayload);
-        return p.ok ? [{ staffKey: String(r.StaffKey), reason: p.value.reason, placedOn: p.value.placedOn as IsoDate, liftedOn: p.value.liftedOn as IsoDate | undefined }] : [];
+        return p.ok
+          ? [
+              {
+                staffKey: String(r.StaffKey),
+                reason: p.value.reason,
+                placedOn: p.value.placedOn as IsoDate,
+                liftedOn: p.value.liftedOn as IsoDate | undefined
+              }
+            ]
+          : [];
       });
     });
   }
 
   placeHold(hold: RetentionHold): Promise<Result<void, DataError>> {
     return attempt(async () => {
-      const open = await this.list(LISTS.holds.title).items.filter(`StaffKey eq ${odataString(hold.staffKey)}`).select('Id', 'Payload')<RawItem[]>();
+      const open = await this.list(LISTS.holds.title)
+        .items.filter(`StaffKey eq ${odataString(hold.staffKey)}`)
+        .select('Id', 'Payload')<RawItem[]>();
       const same = open.find((r) => {
         const p = parsePayload(r, LISTS.holds.title, 'Payload', holdPayload);
         return p.ok && !p.value.liftedOn && p.value.reason === hold.reason;
       });
       if (same) return; // placed already (a re-run)
-      await this.list(LISTS.holds.title).items.add({ Title: 'hold', StaffKey: hold.staffKey, Payload: JSON.stringify({ reason: hold.reason, placedOn: hold.placedOn }) });
+      await this.list(LISTS.holds.title).items.add({
+        Title: 'hold',
+        StaffKey: hold.staffKey,
+        Payload: JSON.stringify({ reason: hold.reason, placedOn: hold.placedOn })
+      });
     });
   }
 
   liftHold(staffKey: string, liftedOn: IsoDate): Promise<Result<void, DataError>> {
     return attempt(async () => {
-      const rows = await this.list(LISTS.holds.title).items.filter(`StaffKey eq ${odataString(staffKey)}`).select('Id', 'Payload')<RawItem[]>();
+      const rows = await this.list(LISTS.holds.title)
+        .items.filter(`StaffKey eq ${odataString(staffKey)}`)
+        .select('Id', 'Payload')<RawItem[]>();
       for (const r of rows) {
         const p = parsePayload(r, LISTS.holds.title, 'Payload', holdPayload);
-        if (p.ok && !p.value.liftedOn) await this.list(LISTS.holds.title).items.getById(Number(r.Id)).update({ Payload: JSON.stringify({ ...p.value, liftedOn }) });
+        if (p.ok && !p.value.liftedOn)
+          await this.list(LISTS.holds.title)
+            .items.getById(Number(r.Id))
+            .update({ Payload: JSON.stringify({ ...p.value, liftedOn }) });
       }
     });
   }
@@ -97,8 +123,13 @@ export class SpRetentionStore implements RetentionStore {
           const { ServerRelativeUrl } = await this.list(title).rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
           for (let i = 0; i < unlabelled.length; i += LABEL_BATCH) {
             // learn.microsoft.com/sharepoint/dev/apis/csom-methods-for-applying-retention-labels: SetComplianceTagOnBulkItems.
-            const call = SPQueryable([this.sp.web, extractWebUrl(this.sp.web.toUrl())], '_api/SP.CompliancePolicy.SPPolicyStoreProxy.SetComplianceTagOnBulkItems');
-            await spPost(call, { body: JSON.stringify({ itemIds: unlabelled.slice(i, i + LABEL_BATCH), listUrl: ServerRelativeUrl, complianceTagValue: label }) });
+            const call = SPQueryable(
+              [this.sp.web, extractWebUrl(this.sp.web.toUrl())],
+              '_api/SP.CompliancePolicy.SPPolicyStoreProxy.SetComplianceTagOnBulkItems'
+            );
+            await spPost(call, {
+              body: JSON.stringify({ itemIds: unlabelled.slice(i, i + LABEL_BATCH), listUrl: ServerRelativeUrl, complianceTagValue: label })
+            });
           }
           changed += unlabelled.length;
         });
@@ -156,7 +187,9 @@ export class SpRetentionStore implements RetentionStore {
         // The log's own key: the same disposal sent again after a lost response lands once.
         const entryKey = `disposal:${on}:${bytesToHex(sha256(new TextEncoder().encode(refs.join('\n')))).slice(0, 32)}`;
         const payload: DisposalLogEntry = { on, authorisedBy, recycled: outcome.recycled, byList: outcome.byList, refs };
-        await addOnce(() => this.list(LISTS.disposalLog.title).items.add({ Title: `Disposal ${on}`, EntryKey: entryKey, Payload: JSON.stringify(payload) }));
+        await addOnce(() =>
+          this.list(LISTS.disposalLog.title).items.add({ Title: `Disposal ${on}`, EntryKey: entryKey, Payload: JSON.stringify(payload) })
+        );
       }
       return outcome;
     });

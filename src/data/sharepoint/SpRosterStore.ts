@@ -68,7 +68,9 @@ export class SpRosterStore implements RosterStore {
       const [batched, execute] = this.sp.batched();
       const reads = Promise.all([
         rootUrl(batched.web.lists.getByTitle(LISTS.records.title)),
-        batched.web.lists.getByTitle(LISTS.roster.title).items.select('Id', 'StaffKey').top(5000)<Array<{ Id: number; StaffKey: string | null }>>()
+        batched.web.lists.getByTitle(LISTS.roster.title).items.select('Id', 'StaffKey').top(5000)<
+          Array<{ Id: number; StaffKey: string | null }>
+        >()
       ]);
       reads.catch(() => undefined);
       await execute();

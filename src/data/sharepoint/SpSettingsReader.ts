@@ -19,7 +19,8 @@ export class SpSettingsReader implements SettingsReader {
         if (!item) continue;
         try {
           const value = JSON.parse(item.value);
-          if (typeof value !== typeof settings[key]) return fail({ code: 'malformed', list: LISTS.settings.title, itemId: item.id, field: key });
+          if (typeof value !== typeof settings[key])
+            return fail({ code: 'malformed', list: LISTS.settings.title, itemId: item.id, field: key });
           settings[key] = value;
         } catch {
           return fail({ code: 'malformed', list: LISTS.settings.title, itemId: item.id, field: key });

@@ -28,9 +28,35 @@ import { asDataProtection } from './dataProtection/dataProtectionRole';
 /** Lists read by StaffKey, and the two read by the person's folder too. */
 const BY_KEY: readonly ListKey[] = ['roster', 'records', 'signatures', 'audit', 'holds', 'privateNotes', 'supportPlans'];
 const BY_FOLDER: readonly ListKey[] = ['records', 'evidence'];
-const SOURCE: Partial<Record<ListKey, PersonItem['source']>> = { roster: 'roster', records: 'record', signatures: 'signature', evidence: 'evidence', privateNotes: 'privateNote', holds: 'hold', audit: 'audit', supportPlans: 'supportPlan' };
+const SOURCE: Partial<Record<ListKey, PersonItem['source']>> = {
+  roster: 'roster',
+  records: 'record',
+  signatures: 'signature',
+  evidence: 'evidence',
+  privateNotes: 'privateNote',
+  holds: 'hold',
+  audit: 'audit',
+  supportPlans: 'supportPlan'
+};
 const ORDER: readonly PersonItem['source'][] = ['roster', 'record', 'signature', 'evidence', 'supportPlan', 'privateNote', 'hold', 'audit'];
-const SKIP = new Set(['odata.type', 'odata.id', 'odata.etag', 'odata.editLink', 'odata.metadata', 'Payload', 'FileSystemObjectType', 'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl', 'ContentTypeId', 'ComplianceAssetId', 'GUID', 'OData__UIVersionString', 'Attachments', 'AuthorId', 'EditorId']);
+const SKIP = new Set([
+  'odata.type',
+  'odata.id',
+  'odata.etag',
+  'odata.editLink',
+  'odata.metadata',
+  'Payload',
+  'FileSystemObjectType',
+  'ServerRedirectedEmbedUri',
+  'ServerRedirectedEmbedUrl',
+  'ContentTypeId',
+  'ComplianceAssetId',
+  'GUID',
+  'OData__UIVersionString',
+  'Attachments',
+  'AuthorId',
+  'EditorId'
+]);
 
 function contentOf(item: RawItem): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
@@ -62,8 +88,14 @@ export class SpSubjectAccessSource implements SubjectAccessSource {
           const id = `${LISTS[key].title}:${String(r.Id)}`;
           if (!found.has(id)) {
             found.set(id, {
-              list: LISTS[key].title, itemId: Number(r.Id), ref: String(r.EntryKey ?? r.CycleKey ?? r.Title ?? r.Id), kind: String(r.RecordKind ?? r.SignatureKind ?? r.Action ?? key), source: SOURCE[key] ?? 'record',
-              created: String(r.Created ?? ''), modified: String(r.Modified ?? ''), fields: contentOf(r)
+              list: LISTS[key].title,
+              itemId: Number(r.Id),
+              ref: String(r.EntryKey ?? r.CycleKey ?? r.Title ?? r.Id),
+              kind: String(r.RecordKind ?? r.SignatureKind ?? r.Action ?? key),
+              source: SOURCE[key] ?? 'record',
+              created: String(r.Created ?? ''),
+              modified: String(r.Modified ?? ''),
+              fields: contentOf(r)
             });
           }
         }
@@ -71,7 +103,10 @@ export class SpSubjectAccessSource implements SubjectAccessSource {
       for (const key of BY_KEY) {
         const read = async (): Promise<RawItem[]> => {
           const out: RawItem[] = [];
-          for await (const page of this.list(key).items.filter(`StaffKey eq ${odataString(staffKey)}`).top(5000)) out.push(...(page as RawItem[]));
+          for await (const page of this.list(key)
+            .items.filter(`StaffKey eq ${odataString(staffKey)}`)
+            .top(5000))
+            out.push(...(page as RawItem[]));
           return out;
         };
         keep(key, key === 'privateNotes' ? await this.notes(staffKey, read) : await read());
@@ -80,7 +115,11 @@ export class SpSubjectAccessSource implements SubjectAccessSource {
       for (const key of BY_FOLDER) {
         const folder = `${await rootUrl(this.list(key))}/${staffKey}`;
         const rows: RawItem[] = [];
-        for await (const page of this.list(key).items.filter(`FileDirRef eq ${odataString(folder)}`).select('*', 'FileLeafRef', 'FileDirRef', 'FSObjType').top(5000)) rows.push(...(page as RawItem[]));
+        for await (const page of this.list(key)
+          .items.filter(`FileDirRef eq ${odataString(folder)}`)
+          .select('*', 'FileLeafRef', 'FileDirRef', 'FSObjType')
+          .top(5000))
+          rows.push(...(page as RawItem[]));
         keep(key, rows);
         if (key === 'evidence') {
           for (const r of rows.filter((x) => Number(x.FSObjType ?? 0) === 0)) {
@@ -100,17 +139,41 @@ export class SpSubjectAccessSource implements SubjectAccessSource {
   private notes(staffKey: string, read: () => Promise<RawItem[]>): Promise<RawItem[]> {
     return asDataProtection(this.sp, async () => {
       const rows = await read();
-      await addAuditEntry(this.sp, { Title: 'privateNotesReadForSar', StaffKey: staffKey, Action: 'privateNotesReadForSar', RecordRef: staffKey, Payload: JSON.stringify({ count: rows.length }) });
+      await addAuditEntry(this.sp, {
+        Title: 'privateNotesReadForSar',
+        StaffKey: staffKey,
+        Action: 'privateNotesReadForSar',
+        RecordRef: staffKey,
+        Payload: JSON.stringify({ count: rows.length })
+      });
       return rows;
     });
   }
 }
 
 const requestSchema = z.object({
-  key: z.string(), staffKey: z.string(), receivedOn: z.string(), channel: z.enum(['verbal', 'email', 'letter', 'other']), dueOn: z.string(), scope: z.string(), loggedBy: z.string()
+  key: z.string(),
+  staffKey: z.string(),
+  receivedOn: z.string(),
+  channel: z.enum(['verbal', 'email', 'letter', 'other']),
+  dueOn: z.string(),
+  scope: z.string(),
+  loggedBy: z.string()
 });
-const productionSchema = z.object({ requestKey: z.string(), producedBy: z.string(), producedAt: z.string(), entries: z.number(), flagged: z.number() });
-const decisionSchema = z.object({ entryRef: z.string(), decision: z.enum(['disclose', 'redact', 'withhold']), reason: z.string().min(1), decidedBy: z.string(), decidedOn: z.string() });
+const productionSchema = z.object({
+  requestKey: z.string(),
+  producedBy: z.string(),
+  producedAt: z.string(),
+  entries: z.number(),
+  flagged: z.number()
+});
+const decisionSchema = z.object({
+  entryRef: z.string(),
+  decision: z.enum(['disclose', 'redact', 'withhold']),
+  reason: z.string().min(1),
+  decidedBy: z.string(),
+  decidedOn: z.string()
+});
 
 interface Row {
   Title: string;
@@ -140,28 +203,55 @@ export class SpSubjectAccessLog implements SubjectAccessLog {
         const p = requestSchema.safeParse(JSON.parse(r.Payload));
         if (!p.success) return [];
         const last = productions.filter((x) => x.requestKey === p.data.key).sort((a, b) => b.producedAt.localeCompare(a.producedAt))[0];
-        return [{ ...p.data, receivedOn: p.data.receivedOn as SubjectAccessRequest['receivedOn'], dueOn: p.data.dueOn as SubjectAccessRequest['dueOn'], producedOn: last?.producedAt, producedBy: last?.producedBy }];
+        return [
+          {
+            ...p.data,
+            receivedOn: p.data.receivedOn as SubjectAccessRequest['receivedOn'],
+            dueOn: p.data.dueOn as SubjectAccessRequest['dueOn'],
+            producedOn: last?.producedAt,
+            producedBy: last?.producedBy
+          }
+        ];
       }).sort((a, b) => b.receivedOn.localeCompare(a.receivedOn));
     });
   }
 
   log(request: SubjectAccessRequest): Promise<Result<void, DataError>> {
     return attempt(async () => {
-      await addOnce(() => this.items.add({ Title: 'request', StaffKey: request.staffKey, EntryKey: `sar:${request.key}`, Payload: JSON.stringify(request) }));
+      await addOnce(() =>
+        this.items.add({ Title: 'request', StaffKey: request.staffKey, EntryKey: `sar:${request.key}`, Payload: JSON.stringify(request) })
+      );
     });
   }
 
   recordProduction(production: BundleProduction): Promise<Result<void, DataError>> {
     return attempt(async () => {
-      const request = (await this.rows()).find((r) => r.Title === 'request' && r.Payload.includes(`"key":${JSON.stringify(production.requestKey)}`));
-      await addOnce(() => this.items.add({ Title: 'produced', StaffKey: request?.StaffKey ?? '', EntryKey: newEntryKey(), Payload: JSON.stringify(production) }));
-      await addAuditEntry(this.sp, { Title: 'sarBundleProduced', StaffKey: request?.StaffKey ?? '', Action: 'sarBundleProduced', RecordRef: production.requestKey, Payload: JSON.stringify(production) });
+      const request = (await this.rows()).find(
+        (r) => r.Title === 'request' && r.Payload.includes(`"key":${JSON.stringify(production.requestKey)}`)
+      );
+      await addOnce(() =>
+        this.items.add({
+          Title: 'produced',
+          StaffKey: request?.StaffKey ?? '',
+          EntryKey: newEntryKey(),
+          Payload: JSON.stringify(production)
+        })
+      );
+      await addAuditEntry(this.sp, {
+        Title: 'sarBundleProduced',
+        StaffKey: request?.StaffKey ?? '',
+        Action: 'sarBundleProduced',
+        RecordRef: production.requestKey,
+        Payload: JSON.stringify(production)
+      });
     });
   }
 
   recordDecision(requestKey: string, decision: RedactionDecision): Promise<Result<void, DataError>> {
     return attempt(async () => {
-      await addOnce(() => this.items.add({ Title: 'decision', StaffKey: '', EntryKey: newEntryKey(), Payload: JSON.stringify({ requestKey, ...decision }) }));
+      await addOnce(() =>
+        this.items.add({ Title: 'decision', StaffKey: '', EntryKey: newEntryKey(), Payload: JSON.stringify({ requestKey, ...decision }) })
+      );
     });
   }
 
@@ -171,7 +261,9 @@ export class SpSubjectAccessLog implements SubjectAccessLog {
       return rows.flatMap((r) => {
         const raw = JSON.parse(r.Payload) as { requestKey?: string };
         const p = decisionSchema.safeParse(raw);
-        return p.success && raw.requestKey === requestKey ? [{ ...p.data, decidedOn: p.data.decidedOn as RedactionDecision['decidedOn'] }] : [];
+        return p.success && raw.requestKey === requestKey
+          ? [{ ...p.data, decidedOn: p.data.decidedOn as RedactionDecision['decidedOn'] }]
+          : [];
       });
     });
   }

@@ -10,7 +10,17 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { IList } from '@pnp/sp/lists';
 import { z } from 'zod';
-import { fail, ok, validSupportText, SUPPORT_TEXT_LIMIT, type CapabilityReferral, type IsoDate, type Result, type SupportPeriod, type SupportPlan } from '../../domain';
+import {
+  fail,
+  ok,
+  validSupportText,
+  SUPPORT_TEXT_LIMIT,
+  type CapabilityReferral,
+  type IsoDate,
+  type Result,
+  type SupportPeriod,
+  type SupportPlan
+} from '../../domain';
 import type { DataError, PersonRecords } from '../ports';
 import type { NewSupportPlan, SupportPlanStore } from '../dataProtectionPorts';
 import { LISTS, SUPPORT_ITEM_TITLES } from './schema';
@@ -24,7 +34,14 @@ import { grantOnItem, siteUserIds } from './folderAccess';
 const PLAN = SUPPORT_ITEM_TITLES.plan;
 const REFERRAL = SUPPORT_ITEM_TITLES.referral;
 const text = z.string().max(SUPPORT_TEXT_LIMIT);
-const planPayload = z.object({ v: z.literal(1), openedBy: z.string(), concerns: text, supportAgreed: text, reviewOn: z.string().optional(), outcome: text });
+const planPayload = z.object({
+  v: z.literal(1),
+  openedBy: z.string(),
+  concerns: text,
+  supportAgreed: text,
+  reviewOn: z.string().optional(),
+  outcome: text
+});
 const referralPayload = z.object({ v: z.literal(1), on: z.string(), by: z.string() });
 const day = (v: unknown): IsoDate | undefined => (typeof v === 'string' && v ? (v.slice(0, 10) as IsoDate) : undefined);
 
@@ -40,14 +57,23 @@ export function toSupportPlan(item: RawItem): Result<SupportPlan, DataError> {
 }
 
 const planValues = (plan: Pick<SupportPlan, 'openedBy' | 'concerns' | 'supportAgreed' | 'reviewOn' | 'outcome'>): string =>
-  JSON.stringify({ v: 1, openedBy: plan.openedBy, concerns: plan.concerns, supportAgreed: plan.supportAgreed, reviewOn: plan.reviewOn, outcome: plan.outcome });
+  JSON.stringify({
+    v: 1,
+    openedBy: plan.openedBy,
+    concerns: plan.concerns,
+    supportAgreed: plan.supportAgreed,
+    reviewOn: plan.reviewOn,
+    outcome: plan.outcome
+  });
 
 const malformed = (): Result<never, DataError> => fail({ code: 'malformed', list: LISTS.supportPlans.title, itemId: 0, field: 'Payload' });
 
 /** A read of when plans about these people ran (dates only, never the text), for a batch: at most 20 keys. */
 export function supportPeriodsQuery(sp: SPFI, keys: readonly string[]): Promise<RawItem[]> {
   const filter = `(${keys.map((k) => `StaffKey eq ${odataString(k)}`).join(' or ')}) and Title eq ${odataString(PLAN)}`;
-  return sp.web.lists.getByTitle(LISTS.supportPlans.title).items.filter(filter).select('StaffKey', 'OpenedOn', 'ClosedOn').top(5000)<RawItem[]>();
+  return sp.web.lists.getByTitle(LISTS.supportPlans.title).items.filter(filter).select('StaffKey', 'OpenedOn', 'ClosedOn').top(5000)<
+    RawItem[]
+  >();
 }
 
 /** The periods read, by person. */
@@ -81,7 +107,10 @@ export class SpSupportPlans implements SupportPlanStore {
   }
 
   private rows(staffKey: string, kind: string, select: readonly string[]): Promise<RawItem[]> {
-    return this.list.items.filter(`StaffKey eq ${odataString(staffKey)} and Title eq ${odataString(kind)}`).select('Id', ...select).top(5000)<RawItem[]>();
+    return this.list.items
+      .filter(`StaffKey eq ${odataString(staffKey)} and Title eq ${odataString(kind)}`)
+      .select('Id', ...select)
+      .top(5000)<RawItem[]>();
   }
 
   forPerson(staffKey: string): Promise<Result<SupportPlan[], DataError>> {
@@ -100,14 +129,34 @@ export class SpSupportPlans implements SupportPlanStore {
     if (!validSupportText(draft)) return malformed();
     return attempt(async () => {
       const entryKey = newEntryKey();
-      const values = { Title: PLAN, StaffKey: plan.staffKey, OpenedOn: plan.openedOn, RetainUntil: plan.retainUntil, EntryKey: entryKey, Payload: planValues(draft) };
+      const values = {
+        Title: PLAN,
+        StaffKey: plan.staffKey,
+        OpenedOn: plan.openedOn,
+        RetainUntil: plan.retainUntil,
+        EntryKey: entryKey,
+        Payload: planValues(draft)
+      };
       const added = await addOnce(() => this.list.items.add(values));
-      const id = Number((added as { Id?: number } | undefined)?.Id ?? (await this.list.items.filter(`EntryKey eq ${odataString(entryKey)}`).select('Id')<Array<{ Id: number }>>())[0]?.Id);
+      const id = Number(
+        (added as { Id?: number } | undefined)?.Id ??
+          (await this.list.items.filter(`EntryKey eq ${odataString(entryKey)}`).select('Id')<Array<{ Id: number }>>())[0]?.Id
+      );
       const item = this.list.items.getById(id);
       // Until these grants land the item has only the list's permissions: administrators. Never wider.
       await grantOnItem(item, await siteUserIds(this.sp, [plan.appraiseeUpn]), 'read');
       if (plan.reviewerUpn) await grantOnItem(item, await siteUserIds(this.sp, [plan.reviewerUpn]), 'appraisalEdit');
-      return { id, staffKey: plan.staffKey, openedOn: plan.openedOn, openedBy: plan.openedBy, concerns: plan.concerns, supportAgreed: plan.supportAgreed, reviewOn: plan.reviewOn, outcome: '', closedOn: undefined };
+      return {
+        id,
+        staffKey: plan.staffKey,
+        openedOn: plan.openedOn,
+        openedBy: plan.openedBy,
+        concerns: plan.concerns,
+        supportAgreed: plan.supportAgreed,
+        reviewOn: plan.reviewOn,
+        outcome: '',
+        closedOn: undefined
+      };
     });
   }
 
@@ -121,7 +170,13 @@ export class SpSupportPlans implements SupportPlanStore {
 
   refer(staffKey: string, referral: CapabilityReferral, retainUntil: IsoDate): Promise<Result<void, DataError>> {
     return attempt(async () => {
-      const values = { Title: REFERRAL, StaffKey: staffKey, RetainUntil: retainUntil, EntryKey: newEntryKey(), Payload: JSON.stringify({ v: 1, on: referral.on, by: referral.by }) };
+      const values = {
+        Title: REFERRAL,
+        StaffKey: staffKey,
+        RetainUntil: retainUntil,
+        EntryKey: newEntryKey(),
+        Payload: JSON.stringify({ v: 1, on: referral.on, by: referral.by })
+      };
       await addOnce(() => this.list.items.add(values));
     });
   }

@@ -40,12 +40,25 @@ export class SpTrustReportSource implements TrustReportSource {
       const [batched, execute] = this.siteFor(site).batched();
       const cycle = `CycleKey eq ${odataString(cycleLabel)}`;
       const web = batched.web.select('Title')<{ Title: string }>();
-      const reports = batched.web.lists.getByTitle(LISTS.governorReports.title).items.filter(cycle).select(...REPORT_SELECT).orderBy('PublishedOn', false).orderBy('Id', false).top(1)<RawItem[]>();
-      const returns = batched.web.lists.getByTitle(LISTS.trustReturns.title).items.filter(cycle).select(...RETURN_SELECT).orderBy('PublishedOn', false).orderBy('Id', false).top(20)<RawItem[]>();
+      const reports = batched.web.lists
+        .getByTitle(LISTS.governorReports.title)
+        .items.filter(cycle)
+        .select(...REPORT_SELECT)
+        .orderBy('PublishedOn', false)
+        .orderBy('Id', false)
+        .top(1)<RawItem[]>();
+      const returns = batched.web.lists
+        .getByTitle(LISTS.trustReturns.title)
+        .items.filter(cycle)
+        .select(...RETURN_SELECT)
+        .orderBy('PublishedOn', false)
+        .orderBy('Id', false)
+        .top(20)<RawItem[]>();
       const settled = Promise.allSettled([web, reports, returns]);
       await execute();
       const [w, r, t] = await settled;
-      if (w.status === 'rejected' || r.status === 'rejected' || t.status === 'rejected') return { site, available: false, reason: 'unreadable' };
+      if (w.status === 'rejected' || r.status === 'rejected' || t.status === 'rejected')
+        return { site, available: false, reason: 'unreadable' };
       const report = r.value[0];
       // The return published with that report (same Title); a report without one is not available to the trust.
       const ret = report ? t.value.find((i) => i.Title === report.Title) : undefined;
@@ -53,7 +66,11 @@ export class SpTrustReportSource implements TrustReportSource {
       const published = toPublishedReport(report);
       const trustReturn = toTrustReturn(ret);
       if (!published.ok || !trustReturn.ok) return { site, available: false, reason: 'unreadable' };
-      return { site, available: true, school: { school: w.value.Title, trustReturn: trustReturn.value, published: published.value.snapshot } };
+      return {
+        site,
+        available: true,
+        school: { school: w.value.Title, trustReturn: trustReturn.value, published: published.value.snapshot }
+      };
     } catch {
       return { site, available: false, reason: 'unreadable' };
     }

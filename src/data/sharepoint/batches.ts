@@ -20,7 +20,11 @@ const isThrottling = (reason: unknown): boolean => [429, 503].includes(Number((r
  * Once SharePoint throttles a part, the batches still to go are not sent (each would only be refused, and refused
  * requests count against the budget too): their items fail with the same throttling error, to be sent after the wait.
  */
-export async function inBatches<T, R>(sp: SPFI, items: readonly T[], build: (batched: SPFI, item: T) => Promise<R>): Promise<Array<PromiseSettledResult<R>>> {
+export async function inBatches<T, R>(
+  sp: SPFI,
+  items: readonly T[],
+  build: (batched: SPFI, item: T) => Promise<R>
+): Promise<Array<PromiseSettledResult<R>>> {
   const outcomes: Array<PromiseSettledResult<R>> = [];
   for (let start = 0; start < items.length; start += MAX_BATCH_PARTS) {
     const chunk = items.slice(start, start + MAX_BATCH_PARTS);
@@ -32,7 +36,11 @@ export async function inBatches<T, R>(sp: SPFI, items: readonly T[], build: (bat
 }
 
 /** One $batch: each part's outcome, or every part failed with the error that refused the whole batch. */
-async function oneBatch<T, R>(sp: SPFI, chunk: readonly T[], build: (batched: SPFI, item: T) => Promise<R>): Promise<Array<PromiseSettledResult<R>>> {
+async function oneBatch<T, R>(
+  sp: SPFI,
+  chunk: readonly T[],
+  build: (batched: SPFI, item: T) => Promise<R>
+): Promise<Array<PromiseSettledResult<R>>> {
   const [batched, execute] = sp.batched({ maxRequests: MAX_BATCH_PARTS });
   const settled = Promise.allSettled(chunk.map((item) => build(batched, item)));
   try {

@@ -37,9 +37,16 @@ export function spErrorDetail(error: unknown): ServiceErrorDetail {
 export function toDataError(error: unknown): DataError {
   const status = httpStatus(error);
   if (status === undefined) {
-    return error instanceof TypeError ? { code: 'unavailable' } : { code: 'unexpected', detail: String((error as HttpLikeError)?.message ?? error) };
+    return error instanceof TypeError
+      ? { code: 'unavailable' }
+      : { code: 'unexpected', detail: String((error as HttpLikeError)?.message ?? error) };
   }
-  return dataErrorFromStatus(status, (error as HttpLikeError).response?.headers?.get('retry-after'), spErrorDetail(error)) ?? { code: 'unexpected', detail: `HTTP ${status}` };
+  return (
+    dataErrorFromStatus(status, (error as HttpLikeError).response?.headers?.get('retry-after'), spErrorDetail(error)) ?? {
+      code: 'unexpected',
+      detail: `HTTP ${status}`
+    }
+  );
 }
 
 /** Runs SharePoint work, turning what it throws into a refused Result. */

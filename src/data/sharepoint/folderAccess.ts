@@ -26,7 +26,9 @@ export async function grantOnItem(item: IItem, principals: readonly number[], ro
   const { HasUniqueRoleAssignments } = await item.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
   if (!HasUniqueRoleAssignments) await item.breakRoleInheritance(true, false);
   const roleId = (await roleIdsOf(webOf(item)))(role);
-  const current = await item.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<Assignment[]>();
+  const current = await item.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<
+    Assignment[]
+  >();
   for (const principalId of principals) {
     const has = current.some((a) => a.PrincipalId === principalId && a.RoleDefinitionBindings.some((r) => r.Id === roleId));
     if (!has) await item.roleAssignments.add(principalId, roleId);

@@ -17,7 +17,12 @@ interface FieldResult {
  * Creates the item in `folderPath` with every value in one call and returns its id. A refused value throws; with
  * `duplicateIsDone`, a value refused as a duplicate of a unique column means this request already made it (undefined).
  */
-export async function addWithValues(list: IList, folderPath: string, values: Record<string, unknown>, duplicateIsDone = false): Promise<number | undefined> {
+export async function addWithValues(
+  list: IList,
+  folderPath: string,
+  values: Record<string, unknown>,
+  duplicateIsDone = false
+): Promise<number | undefined> {
   const form = Object.entries(values).map(([FieldName, value]) => ({ FieldName, FieldValue: String(value ?? '') }));
   let results: FieldResult[];
   try {

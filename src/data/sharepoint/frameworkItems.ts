@@ -7,7 +7,14 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { z } from 'zod';
-import { FRAMEWORK_LIMITS, STAFF_CATEGORIES, type ExemplarObjective, type FrameworkCatalogue, type FrameworkPack, type StaffCategory } from '../../domain';
+import {
+  FRAMEWORK_LIMITS,
+  STAFF_CATEGORIES,
+  type ExemplarObjective,
+  type FrameworkCatalogue,
+  type FrameworkPack,
+  type StaffCategory
+} from '../../domain';
 import { LISTS } from './schema';
 import { parsePayload, type RawItem } from './mappers/validate';
 
@@ -17,8 +24,14 @@ export const exemplarsCode = (category: StaffCategory): string => `exemplars:${c
 const short = z.string().max(FRAMEWORK_LIMITS.title);
 const category = z.enum(STAFF_CATEGORIES);
 const packPayload = z.object({
-  v: z.literal(1), kind: z.literal('pack'), title: short, source: z.string().max(FRAMEWORK_LIMITS.source), edition: z.string().max(FRAMEWORK_LIMITS.edition),
-  categories: z.array(category), caveat: z.string().max(FRAMEWORK_LIMITS.caveat).optional(), hidden: z.boolean().optional(),
+  v: z.literal(1),
+  kind: z.literal('pack'),
+  title: short,
+  source: z.string().max(FRAMEWORK_LIMITS.source),
+  edition: z.string().max(FRAMEWORK_LIMITS.edition),
+  categories: z.array(category),
+  caveat: z.string().max(FRAMEWORK_LIMITS.caveat).optional(),
+  hidden: z.boolean().optional(),
   items: z.array(z.object({ code: short, title: short, theme: short, hidden: z.boolean().optional() })).max(FRAMEWORK_LIMITS.items)
 });
 const exemplarPayload = z.object({
@@ -47,7 +60,9 @@ export function exemplarValues(forCategory: StaffCategory, exemplars: readonly E
 
 /** Every item of the list, oldest first (the list holds a few dozen). */
 export function frameworkRows(sp: SPFI): Promise<RawItem[]> {
-  return sp.web.lists.getByTitle(LISTS.frameworks.title).items.select('Id', 'FrameworkCode', 'Payload').orderBy('Id', true).top(5000)<RawItem[]>();
+  return sp.web.lists.getByTitle(LISTS.frameworks.title).items.select('Id', 'FrameworkCode', 'Payload').orderBy('Id', true).top(5000)<
+    RawItem[]
+  >();
 }
 
 /** The catalogue the items hold. Should an add have been sent twice, the newest item of a code wins. */
@@ -59,8 +74,17 @@ export function catalogueFrom(rows: readonly RawItem[]): FrameworkCatalogue {
     if (!parsed.ok) continue;
     const p = parsed.value;
     if (p.kind === 'exemplars') exemplars[p.category] = p.exemplars;
-    else packs.set(String(row.FrameworkCode ?? ''), { code: String(row.FrameworkCode ?? ''), title: p.title, source: p.source, edition: p.edition,
-      categories: p.categories, items: p.items, ...(p.caveat !== undefined ? { caveat: p.caveat } : {}), ...(p.hidden ? { hidden: true } : {}) });
+    else
+      packs.set(String(row.FrameworkCode ?? ''), {
+        code: String(row.FrameworkCode ?? ''),
+        title: p.title,
+        source: p.source,
+        edition: p.edition,
+        categories: p.categories,
+        items: p.items,
+        ...(p.caveat !== undefined ? { caveat: p.caveat } : {}),
+        ...(p.hidden ? { hidden: true } : {})
+      });
   }
   return { packs: Array.from(packs.values()), exemplars };
 }

@@ -50,9 +50,13 @@ const alreadyExists = (message: unknown): boolean => /already exists/i.test(Stri
  */
 export async function addFolderOnce(list: IList, root: string, name: string): Promise<void> {
   try {
-    const results = (await list.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: name }], root, false, '', { leafName: name, objectType: 1 })) as Array<{ HasException?: boolean; ErrorMessage?: string | null }>;
+    const results = (await list.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: name }], root, false, '', {
+      leafName: name,
+      objectType: 1
+    })) as Array<{ HasException?: boolean; ErrorMessage?: string | null }>;
     const refused = results.find((x) => x.HasException);
-    if (refused && !alreadyExists(refused.ErrorMessage)) throw Object.assign(new Error(refused.ErrorMessage ?? 'The folder was refused'), { status: 400 });
+    if (refused && !alreadyExists(refused.ErrorMessage))
+      throw Object.assign(new Error(refused.ErrorMessage ?? 'The folder was refused'), { status: 400 });
   } catch (error) {
     if (!alreadyExists((error as { message?: string } | undefined)?.message)) throw error;
   }
@@ -66,7 +70,10 @@ export function rosterItem(sp: SPFI, etag: string): IItem {
 }
 
 /** Settles every request of a batch: `build` makes the reads on the batched SPFI, sent as one request. */
-export async function inOneBatch(sp: SPFI, build: (batched: SPFI) => Array<Promise<RawItem[]>>): Promise<Array<PromiseSettledResult<RawItem[]>>> {
+export async function inOneBatch(
+  sp: SPFI,
+  build: (batched: SPFI) => Array<Promise<RawItem[]>>
+): Promise<Array<PromiseSettledResult<RawItem[]>>> {
   const [batched, execute] = sp.batched();
   const settled = Promise.allSettled(build(batched));
   await execute();

@@ -28,7 +28,8 @@ export function roleIdsFrom(defs: ReadonlyArray<{ Id: number; Name: string }>): 
   return (role) => {
     if (!isLevel(role)) return ROLES[role];
     const id = byName.get(PERMISSION_LEVELS[role].name.toLowerCase());
-    if (id === undefined) throw Object.assign(new Error(`The permission level '${PERMISSION_LEVELS[role].name}' is missing: run set-up`), { status: 404 });
+    if (id === undefined)
+      throw Object.assign(new Error(`The permission level '${PERMISSION_LEVELS[role].name}' is missing: run set-up`), { status: 404 });
     return id;
   };
 }

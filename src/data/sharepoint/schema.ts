@@ -77,16 +77,27 @@ export const RECORD_KINDS = ['staff', 'cycle', 'objective', 'meeting'] as const;
 /** The lists, in the order provisioning creates them. */
 export const LISTS = {
   settings: {
-    title: 'AppraisalSettings', description: 'Appraisal scheme settings: cycle start month, term dates, thresholds, retention.',
-    template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1,
+    title: 'AppraisalSettings',
+    description: 'Appraisal scheme settings: cycle start month, term dates, thresholds, retention.',
+    template: 100,
+    folders: false,
+    versioning: true,
+    readSecurity: 1,
+    writeSecurity: 1,
     fields: [{ name: 'SettingValue', kind: 'note' }],
     grants: { users: 'read', governors: 'read' }
   },
   records: {
-    title: 'AppraisalRecords', description: 'One folder per staff member holding their cycles, objectives and meetings.',
-    template: 100, folders: true, versioning: true, readSecurity: 1, writeSecurity: 1,
+    title: 'AppraisalRecords',
+    description: 'One folder per staff member holding their cycles, objectives and meetings.',
+    template: 100,
+    folders: true,
+    versioning: true,
+    readSecurity: 1,
+    writeSecurity: 1,
     fields: [
-      staffKey, cycleKey,
+      staffKey,
+      cycleKey,
       { name: 'RecordKind', kind: 'choice', indexed: true, choices: RECORD_KINDS },
       // Set on cycle records only, so that "this year's cycle records" selects at most one item per person.
       { name: 'CycleLabel', kind: 'text', indexed: true },
@@ -102,82 +113,163 @@ export const LISTS = {
   roster: {
     // Only administrators write it. Opening a record gives the person and their reviewer Read on the person's item,
     // so the fields that decide access and reporting are never ones the parties could have written.
-    title: 'AppraisalRoster', description: 'One item per staff member: reviewer, contract, working pattern and dates. Administrators only write it.',
-    template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1, since: 2,
-    fields: [staffKey, { name: 'ReviewerKey', kind: 'text', indexed: true }, { name: 'RetainUntil', kind: 'dateTime', indexed: true }, payload],
+    title: 'AppraisalRoster',
+    description: 'One item per staff member: reviewer, contract, working pattern and dates. Administrators only write it.',
+    template: 100,
+    folders: false,
+    versioning: true,
+    readSecurity: 1,
+    writeSecurity: 1,
+    since: 2,
+    fields: [
+      staffKey,
+      { name: 'ReviewerKey', kind: 'text', indexed: true },
+      { name: 'RetainUntil', kind: 'dateTime', indexed: true },
+      payload
+    ],
     grants: {}
   },
   evidence: {
-    title: 'AppraisalEvidence', description: 'Evidence files, in the same folder-per-person layout as the records.',
-    template: 101, folders: true, versioning: true, readSecurity: 1, writeSecurity: 1,
+    title: 'AppraisalEvidence',
+    description: 'Evidence files, in the same folder-per-person layout as the records.',
+    template: 101,
+    folders: true,
+    versioning: true,
+    readSecurity: 1,
+    writeSecurity: 1,
     fields: [staffKey, cycleKey, { name: 'ObjectiveKey', kind: 'text' }, retainUntil],
     grants: {}
   },
   privateNotes: {
-    title: 'AppraisalPrivateNotes', description: "Reviewers' private notes: each author sees only their own; nobody else but the subject-access flow.",
-    template: 100, folders: false, versioning: true, readSecurity: 2, writeSecurity: 2,
+    title: 'AppraisalPrivateNotes',
+    description: "Reviewers' private notes: each author sees only their own; nobody else but the subject-access flow.",
+    template: 100,
+    folders: false,
+    versioning: true,
+    readSecurity: 2,
+    writeSecurity: 2,
     fields: [staffKey, payload, retainUntil, entryKey],
-    grants: { users: 'appraisalEdit' }, custody: true
+    grants: { users: 'appraisalEdit' },
+    custody: true
   },
   audit: {
-    title: 'AppraisalAudit', description: 'Who did what to which record, with content fingerprints. Append-only.',
-    template: 100, folders: false, versioning: true, readSecurity: 2, writeSecurity: 2,
-    fields: [staffKey, { name: 'Action', kind: 'text', indexed: true }, { name: 'RecordRef', kind: 'text' }, { name: 'ContentHash', kind: 'text' }, payload, entryKey, retainUntil],
+    title: 'AppraisalAudit',
+    description: 'Who did what to which record, with content fingerprints. Append-only.',
+    template: 100,
+    folders: false,
+    versioning: true,
+    readSecurity: 2,
+    writeSecurity: 2,
+    fields: [
+      staffKey,
+      { name: 'Action', kind: 'text', indexed: true },
+      { name: 'RecordRef', kind: 'text' },
+      { name: 'ContentHash', kind: 'text' },
+      payload,
+      entryKey,
+      retainUntil
+    ],
     grants: { users: 'appraisalSign' }
   },
   signatures: {
-    title: 'AppraisalSignatures', description: "Each party's signatures, requests for changes, disagreements and responses: only the signer can add, nobody can change.",
-    template: 100, folders: true, versioning: true, readSecurity: 1, writeSecurity: 1,
+    title: 'AppraisalSignatures',
+    description: "Each party's signatures, requests for changes, disagreements and responses: only the signer can add, nobody can change.",
+    template: 100,
+    folders: true,
+    versioning: true,
+    readSecurity: 1,
+    writeSecurity: 1,
     fields: [staffKey, cycleKey, { name: 'SignatureKind', kind: 'text', indexed: true }, payload, entryKey, retainUntil],
-    grants: {}, since: 2
+    grants: {},
+    since: 2
   },
   frameworks: {
     // Appraisal users read it (reviewers link objectives to its standards); only administrators write it.
-    title: 'AppraisalFrameworks', description: 'Framework packs and exemplar objectives. Administrators only write it.',
-    template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1,
+    title: 'AppraisalFrameworks',
+    description: 'Framework packs and exemplar objectives. Administrators only write it.',
+    template: 100,
+    folders: false,
+    versioning: true,
+    readSecurity: 1,
+    writeSecurity: 1,
     fields: [{ name: 'FrameworkCode', kind: 'text', indexed: true }, payload],
     grants: { users: 'read' }
   },
   governorReports: {
-    title: 'GovernorReports', description: 'Published, anonymised report snapshots for governors.',
-    template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1,
+    title: 'GovernorReports',
+    description: 'Published, anonymised report snapshots for governors.',
+    template: 100,
+    folders: false,
+    versioning: true,
+    readSecurity: 1,
+    writeSecurity: 1,
     fields: [cycleKey, { name: 'PublishedOn', kind: 'dateTime', indexed: true }, payload, entryKey, retainUntil],
     grants: { governors: 'read', trustAdmins: 'read' }
   },
   trustReturns: {
     // Schema 4. The exact whole-school counts a school sends its trust with each published report: trust
     // administrators read them (to prepare the trust report); the school's governors and staff hold nothing here.
-    title: 'AppraisalTrustReturns', description: 'Exact whole-school counts for the trust report: trust administrators only.',
-    template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1, since: 4,
+    title: 'AppraisalTrustReturns',
+    description: 'Exact whole-school counts for the trust report: trust administrators only.',
+    template: 100,
+    folders: false,
+    versioning: true,
+    readSecurity: 1,
+    writeSecurity: 1,
+    since: 4,
     fields: [cycleKey, { name: 'PublishedOn', kind: 'dateTime', indexed: true }, payload, entryKey, retainUntil],
     grants: { trustAdmins: 'read' }
   },
   holds: {
     // Schema 3. A hold (open subject access request, grievance, tribunal) stops disposal of everything about a person.
-    title: 'AppraisalHolds', description: 'Retention holds: what stops disposal of a person’s records, and why. Administrators only.',
-    template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1, since: 3,
+    title: 'AppraisalHolds',
+    description: 'Retention holds: what stops disposal of a person’s records, and why. Administrators only.',
+    template: 100,
+    folders: false,
+    versioning: true,
+    readSecurity: 1,
+    writeSecurity: 1,
+    since: 3,
     fields: [staffKey, payload],
     grants: {}
   },
   disposalLog: {
     // Schema 3. Counts and keys of what a disposal review recycled, never content (DOMAIN §7.7).
-    title: 'AppraisalDisposalLog', description: 'What each disposal review recycled: counts and keys, never content. Administrators only.',
-    template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1, since: 3,
+    title: 'AppraisalDisposalLog',
+    description: 'What each disposal review recycled: counts and keys, never content. Administrators only.',
+    template: 100,
+    folders: false,
+    versioning: true,
+    readSecurity: 1,
+    writeSecurity: 1,
+    since: 3,
     fields: [payload, entryKey],
     grants: {}
   },
   subjectAccess: {
     // Schema 3. Subject access requests HR logs, with who produced each bundle and the redaction decisions.
-    title: 'AppraisalSubjectAccess', description: 'Subject access requests: received, due, bundles produced and redaction decisions. Administrators only.',
-    template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1, since: 3,
+    title: 'AppraisalSubjectAccess',
+    description: 'Subject access requests: received, due, bundles produced and redaction decisions. Administrators only.',
+    template: 100,
+    folders: false,
+    versioning: true,
+    readSecurity: 1,
+    writeSecurity: 1,
+    since: 3,
     fields: [staffKey, payload, entryKey],
     grants: {}
   },
   supportPlans: {
     // Schema 3. Informal support plans (DOMAIN §7.4): each item has its own permissions, the person and their reviewer
     // (Appraisal Edit) besides administrators; no other appraisal user or governor holds anything on the list.
-    title: 'AppraisalSupportPlans', description: 'Informal support plans: each readable only by the person, their reviewer and HR.',
-    template: 100, folders: false, versioning: true, readSecurity: 1, writeSecurity: 1, since: 3,
+    title: 'AppraisalSupportPlans',
+    description: 'Informal support plans: each readable only by the person, their reviewer and HR.',
+    template: 100,
+    folders: false,
+    versioning: true,
+    readSecurity: 1,
+    writeSecurity: 1,
+    since: 3,
     fields: [staffKey, { name: 'OpenedOn', kind: 'dateTime' }, { name: 'ClosedOn', kind: 'dateTime' }, payload, entryKey, retainUntil],
     grants: {}
   }
@@ -193,9 +285,15 @@ export const GROUPS = {
   governors: { title: 'Appraisal Governors', description: 'Governors: published governor reports only.' },
   // Schema 3. Nobody is a member at rest: the subject-access and handover flows add the administrator running them
   // for the length of the step and remove them again, and the audit records both (docs/security.md).
-  dataProtection: { title: 'Appraisal Data Protection', description: 'Private notes in custody. Used only by the subject-access and handover flows; empty otherwise.' },
+  dataProtection: {
+    title: 'Appraisal Data Protection',
+    description: 'Private notes in custody. Used only by the subject-access and handover flows; empty otherwise.'
+  },
   // Schema 4. The trust's central team on each school site: they read published reports and trust returns, nothing else.
-  trustAdmins: { title: 'Appraisal Trust Administrators', description: 'The trust’s central team: published reports and trust returns only.' }
+  trustAdmins: {
+    title: 'Appraisal Trust Administrators',
+    description: 'The trust’s central team: published reports and trust returns only.'
+  }
 } as const;
 
 /** A group by its key. */
@@ -257,7 +355,15 @@ export const SETTING_KEYS = {
 export const SUPPORT_ITEM_TITLES = { plan: 'plan', referral: 'referral' } as const;
 
 /** The lists whose items carry RetainUntil and go through disposal review (the roster and settings do not). */
-export const RETAINED_LISTS = ['records', 'evidence', 'signatures', 'audit', 'privateNotes', 'governorReports', 'supportPlans'] as const satisfies readonly ListKey[];
+export const RETAINED_LISTS = [
+  'records',
+  'evidence',
+  'signatures',
+  'audit',
+  'privateNotes',
+  'governorReports',
+  'supportPlans'
+] as const satisfies readonly ListKey[];
 
 /** Where a party's signatures for a person live: a folder of the signatures list with its own permissions. */
 export function signatureFolderName(staffKey: string, party: 'appraisee' | 'reviewer'): string {

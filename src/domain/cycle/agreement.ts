@@ -31,11 +31,20 @@ function planningContent(doc: CycleDocument, record: StageRecord): Json {
     stage: 'planning',
     meetingDate: record.meetingDate,
     objectives: doc.objectives.map((o) => ({
-      title: o.title, successCriteria: o.successCriteria, agreedEvidence: o.agreedEvidence,
-      standardCodes: [...o.standardCodes].sort(), schoolPriority: o.schoolPriority, targetDate: o.targetDate
+      title: o.title,
+      successCriteria: o.successCriteria,
+      agreedEvidence: o.agreedEvidence,
+      standardCodes: [...o.standardCodes].sort(),
+      schoolPriority: o.schoolPriority,
+      targetDate: o.targetDate
     })),
     // The linked objective counts only when there is one, so records agreed before links existed keep their fingerprint.
-    developmentNeeds: doc.developmentNeeds.map((n) => ({ need: n.need, agreedSupport: n.agreedSupport, targetDate: n.targetDate, ...(n.objectiveId ? { objectiveId: n.objectiveId } : {}) })),
+    developmentNeeds: doc.developmentNeeds.map((n) => ({
+      need: n.need,
+      agreedSupport: n.agreedSupport,
+      targetDate: n.targetDate,
+      ...(n.objectiveId ? { objectiveId: n.objectiveId } : {})
+    })),
     summary: record.reviewer.summary
   };
 }

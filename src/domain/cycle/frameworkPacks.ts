@@ -24,7 +24,11 @@ export const FRAMEWORK_PACKS: readonly FrameworkPack[] = [
     edition: 'June 2016',
     categories: ['learningSupport'],
     items: [
-      { code: 'TA2016-1', title: 'Conduct that keeps the trust of pupils, parents and colleagues', theme: 'Personal and professional conduct' },
+      {
+        code: 'TA2016-1',
+        title: 'Conduct that keeps the trust of pupils, parents and colleagues',
+        theme: 'Personal and professional conduct'
+      },
       { code: 'TA2016-2', title: 'Up-to-date knowledge of pupils’ needs and the curriculum', theme: 'Knowledge and understanding' },
       { code: 'TA2016-3', title: 'Supporting pupils’ learning alongside the teacher', theme: 'Teaching and learning' },
       { code: 'TA2016-4', title: 'Working well with colleagues, parents and other professionals', theme: 'Working with others' }
@@ -33,7 +37,8 @@ export const FRAMEWORK_PACKS: readonly FrameworkPack[] = [
   {
     code: 'HLTA',
     title: 'Higher Level Teaching Assistant standards',
-    source: 'Professional standards for higher level teaching assistants (2007, revised by the HLTA National Assessment Partnership). ' +
+    source:
+      'Professional standards for higher level teaching assistants (2007, revised by the HLTA National Assessment Partnership). ' +
       'Headings summarised in our own words; the standards themselves hold the full wording.',
     edition: '2007, as revised',
     categories: ['learningSupport'],
@@ -48,7 +53,8 @@ export const FRAMEWORK_PACKS: readonly FrameworkPack[] = [
   {
     code: 'NOS-STL',
     title: 'National Occupational Standards: supporting teaching and learning',
-    source: 'National Occupational Standards for supporting teaching and learning (2016 suite). Themes summarised in our own words; ' +
+    source:
+      'National Occupational Standards for supporting teaching and learning (2016 suite). Themes summarised in our own words; ' +
       'the units are published on the National Occupational Standards database.',
     edition: '2016',
     categories: ['learningSupport', 'pupilSupport'],
@@ -64,7 +70,8 @@ export const FRAMEWORK_PACKS: readonly FrameworkPack[] = [
   {
     code: 'SBP',
     title: 'School business professional competency framework',
-    source: 'School business professional competency framework (National Association of School Business Management, 2015). ' +
+    source:
+      'School business professional competency framework (National Association of School Business Management, 2015). ' +
       'Areas summarised in our own words: codes and headings only.',
     edition: '2015',
     categories: ['adminAndBusiness'],

@@ -46,7 +46,15 @@ export interface FrameworkCatalogue {
 export const FRAMEWORK_LIMITS = { title: 200, source: 1000, edition: 100, caveat: 1000, items: 60 } as const;
 
 /** What is wrong with a pack HR is saving. */
-export type FrameworkError = 'titleMissing' | 'titleTooLong' | 'sourceTooLong' | 'noCategory' | 'noStandard' | 'standardTitleMissing' | 'tooManyStandards' | 'duplicateCode';
+export type FrameworkError =
+  | 'titleMissing'
+  | 'titleTooLong'
+  | 'sourceTooLong'
+  | 'noCategory'
+  | 'noStandard'
+  | 'standardTitleMissing'
+  | 'tooManyStandards'
+  | 'duplicateCode';
 
 /** The packs offered for a staff category, with only their shown items; none for someone not yet categorised. */
 export function packsFor(catalogue: FrameworkCatalogue, category: StaffCategory | undefined): FrameworkPack[] {

@@ -70,7 +70,9 @@ function stageChecks(doc: CycleDocument): Check[] {
       [`${base}.reviewer.jobDescriptionReview.notes`, record.reviewer.jobDescriptionReview?.notes, 'long'],
       [`${base}.appraiseeComments`, record.appraiseeComments, 'long']
     );
-    record.disagreements.forEach((d, i) => checks.push([`${base}.disagreements.${i}.text`, d.text, 'long'], [`${base}.disagreements.${i}.response`, d.response?.text, 'long']));
+    record.disagreements.forEach((d, i) =>
+      checks.push([`${base}.disagreements.${i}.text`, d.text, 'long'], [`${base}.disagreements.${i}.response`, d.response?.text, 'long'])
+    );
   }
   return checks;
 }
@@ -80,15 +82,28 @@ export function cycleLengthErrors(doc: CycleDocument): FieldError[] {
   const checks: Check[] = [];
   doc.objectives.forEach((o, i) => {
     const p = `objectives.${i}`;
-    checks.push([`${p}.title`, o.title, 'title'], [`${p}.successCriteria`, o.successCriteria, 'long'], [`${p}.agreedEvidence`, o.agreedEvidence, 'long'],
-      [`${p}.schoolPriority`, o.schoolPriority, 'short'], [`${p}.outcomeNote`, o.outcomeNote, 'long']);
+    checks.push(
+      [`${p}.title`, o.title, 'title'],
+      [`${p}.successCriteria`, o.successCriteria, 'long'],
+      [`${p}.agreedEvidence`, o.agreedEvidence, 'long'],
+      [`${p}.schoolPriority`, o.schoolPriority, 'short'],
+      [`${p}.outcomeNote`, o.outcomeNote, 'long']
+    );
     o.progress.forEach((n, j) => checks.push([`${p}.progress.${j}.text`, n.text, 'long']));
   });
   doc.developmentNeeds.forEach((n, i) => {
-    checks.push([`developmentNeeds.${i}.need`, n.need, 'short'], [`developmentNeeds.${i}.agreedSupport`, n.agreedSupport, 'long'], [`developmentNeeds.${i}.supportGiven`, n.supportGiven, 'long']);
+    checks.push(
+      [`developmentNeeds.${i}.need`, n.need, 'short'],
+      [`developmentNeeds.${i}.agreedSupport`, n.agreedSupport, 'long'],
+      [`developmentNeeds.${i}.supportGiven`, n.supportGiven, 'long']
+    );
   });
   doc.observations.forEach((o, i) => {
-    checks.push([`observations.${i}.observer`, o.observer, 'short'], [`observations.${i}.focus`, o.focus, 'short'], [`observations.${i}.feedback`, o.feedback, 'long']);
+    checks.push(
+      [`observations.${i}.observer`, o.observer, 'short'],
+      [`observations.${i}.focus`, o.focus, 'short'],
+      [`observations.${i}.feedback`, o.feedback, 'long']
+    );
   });
   doc.evidence.forEach((e, i) => checks.push([`evidence.${i}.title`, e.title, 'short']));
   const errors = tooLong([...checks, ...stageChecks(doc)]);

@@ -51,11 +51,31 @@ export interface MergeResult<T> {
 export type ConflictChoice = 'mine' | 'theirs' | 'both';
 
 const MULTILINE_TEXT = new Set([
-  'successCriteria', 'agreedEvidence', 'outcomeNote', 'agreedSupport', 'supportGiven', 'feedback', 'selfReview', 'trainingWanted', 'summary',
-  'appraiseeComments', 'notes', 'goingWell', 'appraiseeNotes', 'sharedNotes', 'wellbeing'
+  'successCriteria',
+  'agreedEvidence',
+  'outcomeNote',
+  'agreedSupport',
+  'supportGiven',
+  'feedback',
+  'selfReview',
+  'trainingWanted',
+  'summary',
+  'appraiseeComments',
+  'notes',
+  'goingWell',
+  'appraiseeNotes',
+  'sharedNotes',
+  'wellbeing'
 ]);
 const SINGLE_LINE_TEXT = new Set(['title', 'schoolPriority', 'need', 'observer', 'focus', 'text']);
-const ITEM_NAME: Record<string, string> = { objectives: 'title', developmentNeeds: 'need', observations: 'focus', evidence: 'title', agenda: 'text', actions: 'text' };
+const ITEM_NAME: Record<string, string> = {
+  objectives: 'title',
+  developmentNeeds: 'need',
+  observations: 'focus',
+  evidence: 'title',
+  agenda: 'text',
+  actions: 'text'
+};
 
 const scalar = (v: Plain): ConflictValue => (v === null || v === undefined ? undefined : typeof v === 'object' ? JSON.stringify(v) : v);
 
@@ -70,7 +90,14 @@ function describeConflict(raw: RawConflict, mine: unknown, theirs: unknown): Mer
   const leaf = raw.path[raw.path.length - 1];
   const texty = (v: Plain): boolean => v === undefined || v === null || typeof v === 'string';
   const isText = (MULTILINE_TEXT.has(leaf) || SINGLE_LINE_TEXT.has(leaf)) && texty(raw.mine) && texty(raw.theirs);
-  return { path: raw.path, place, kind: isText ? 'text' : 'value', multiline: MULTILINE_TEXT.has(leaf), mine: scalar(raw.mine), theirs: scalar(raw.theirs) };
+  return {
+    path: raw.path,
+    place,
+    kind: isText ? 'text' : 'value',
+    multiline: MULTILINE_TEXT.has(leaf),
+    mine: scalar(raw.mine),
+    theirs: scalar(raw.theirs)
+  };
 }
 
 function itemName(list: string, id: string, ...docs: unknown[]): string | undefined {
@@ -82,7 +109,12 @@ function itemName(list: string, id: string, ...docs: unknown[]): string | undefi
 }
 
 const withSignaturesOf = (record: StageRecord, source: StageRecord): StageRecord => ({
-  ...record, signOffs: source.signOffs, disagreements: source.disagreements, agreed: source.agreed, version: source.version, status: source.status
+  ...record,
+  signOffs: source.signOffs,
+  disagreements: source.disagreements,
+  agreed: source.agreed,
+  version: source.version,
+  status: source.status
 });
 
 /** Every stage record any side has, with the signature fields of `theirs` on all three sides. */
@@ -99,7 +131,11 @@ function signedAsTheirs(doc: CycleDocument, theirs: CycleDocument, stages: reado
  */
 export function mergeCycleDocuments(base: CycleDocument, mine: CycleDocument, theirs: CycleDocument): MergeResult<CycleDocument> {
   const stages = STAGES.filter((s) => base.stages[s] || mine.stages[s] || theirs.stages[s]);
-  const raw = mergePlain(signedAsTheirs(base, theirs, stages), signedAsTheirs(mine, theirs, stages), signedAsTheirs(theirs, theirs, stages));
+  const raw = mergePlain(
+    signedAsTheirs(base, theirs, stages),
+    signedAsTheirs(mine, theirs, stages),
+    signedAsTheirs(theirs, theirs, stages)
+  );
   const kept: CycleDocument['stages'] = {};
   for (const s of STAGES) if (raw.merged.stages[s] && (mine.stages[s] || theirs.stages[s])) kept[s] = raw.merged.stages[s];
   return { merged: { ...raw.merged, stages: kept }, conflicts: raw.conflicts.map((c) => describeConflict(c, mine, theirs)) };
@@ -123,7 +159,11 @@ export function resolveConflict<T>(doc: T, conflict: MergeConflict, choice: Conf
   if (choice === 'theirs') return withValueAt(doc, conflict.path, conflict.theirs);
   if (choice === 'mine' || conflict.kind !== 'text') return doc;
   const now = valueAt(doc, conflict.path);
-  return withValueAt(doc, conflict.path, keepBothTexts(typeof now === 'string' ? now : '', String(conflict.theirs ?? ''), conflict.multiline));
+  return withValueAt(
+    doc,
+    conflict.path,
+    keepBothTexts(typeof now === 'string' ? now : '', String(conflict.theirs ?? ''), conflict.multiline)
+  );
 }
 
 /** Whether two documents hold the same content (a field holding undefined is the same as a missing one). */

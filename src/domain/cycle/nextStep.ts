@@ -30,7 +30,13 @@ export type NextStep =
   | { kind: 'writeUp'; stage: Stage; party: 'reviewer' };
 
 /** The kinds that need the party to act now, as opposed to a meeting simply coming up ('book' says itself). */
-export const ACTION_NEEDED: ReadonlySet<NextStep['kind']> = new Set<NextStep['kind']>(['answerDisagreement', 'answerChangeRequest', 'agree', 'reshare', 'writeUp']);
+export const ACTION_NEEDED: ReadonlySet<NextStep['kind']> = new Set<NextStep['kind']>([
+  'answerDisagreement',
+  'answerChangeRequest',
+  'agree',
+  'reshare',
+  'writeUp'
+]);
 
 /**
  * Booking counts as needed from this many days before the stage is due (six weeks: time to find a slot in both
@@ -59,7 +65,14 @@ const prepared = (doc: CycleDocument, stage: Stage): boolean => {
 };
 
 /** The reviewer's step for the current stage, when no answer is owed. */
-function reviewerStep(doc: CycleDocument, stage: Stage, meeting: MeetingFact | undefined, now: IsoInstant, progress: CycleProgress, today: IsoDate): NextStep | undefined {
+function reviewerStep(
+  doc: CycleDocument,
+  stage: Stage,
+  meeting: MeetingFact | undefined,
+  now: IsoInstant,
+  progress: CycleProgress,
+  today: IsoDate
+): NextStep | undefined {
   const status = effectiveStatus(doc, stage);
   const record = stageRecordOf(doc, stage);
   if (status === 'awaitingAgreement') return undefined;
@@ -82,7 +95,9 @@ export function nextSteps(input: NextStepInput, today: IsoDate, now: IsoInstant)
   const result: NextSteps = { progress, appraisee: undefined, reviewer: undefined, nextMeeting: upcoming[0] };
   if (input.track !== 'fullCycle') return result;
   // A disagreement not yet answered, at any stage, comes first for the reviewer (UK-6).
-  const disagreed = STAGES.find((s) => stageRecordOf(doc, s).disagreements.some((d) => d.response === undefined) && effectiveStatus(doc, s) === 'disagreementRecorded');
+  const disagreed = STAGES.find(
+    (s) => stageRecordOf(doc, s).disagreements.some((d) => d.response === undefined) && effectiveStatus(doc, s) === 'disagreementRecorded'
+  );
   if (disagreed) result.reviewer = { kind: 'answerDisagreement', stage: disagreed, party: 'reviewer' };
   const stage = progress.current;
   if (stage === 'agreed' || progress.away) return result;
@@ -96,7 +111,8 @@ export function nextSteps(input: NextStepInput, today: IsoDate, now: IsoInstant)
 }
 
 /** Whether the party's step needs them to act now. */
-export const actionNeeded = (step: NextStep | undefined): boolean => step !== undefined && (step.kind === 'book' ? step.needed : ACTION_NEEDED.has(step.kind));
+export const actionNeeded = (step: NextStep | undefined): boolean =>
+  step !== undefined && (step.kind === 'book' ? step.needed : ACTION_NEEDED.has(step.kind));
 
 /** The agreement steps a party may take on a stage (DOMAIN §4); components render exactly these. */
 export type AgreementAction = 'share' | 'agree' | 'askForChanges' | 'disagree' | 'respond';

@@ -68,10 +68,26 @@ export function cycleProgress(input: ProgressInput, today: IsoDate): CycleProgre
     const complete = isStageComplete(doc, stage);
     const closure = complete ? undefined : closures.find((c) => c.stage === stage);
     const waiver = complete || closure ? undefined : waivers.find((w) => w.stage === stage);
-    const state: StageState = complete ? 'complete' : closure ? 'closedNotAgreed' : waiver ? 'notRequired' : stage === current ? 'current' : 'toCome';
+    const state: StageState = complete
+      ? 'complete'
+      : closure
+        ? 'closedNotAgreed'
+        : waiver
+          ? 'notRequired'
+          : stage === current
+            ? 'current'
+            : 'toCome';
     const overdue = (state === 'current' || state === 'toCome') && deadlinePassed(input.cycle, stage, today, input);
-    return [stage, { ...deadline, stage, state, status: effectiveStatus(doc, stage), overdue, notRequired: waiver, closedNotAgreed: closure }];
+    return [
+      stage,
+      { ...deadline, stage, state, status: effectiveStatus(doc, stage), overdue, notRequired: waiver, closedNotAgreed: closure }
+    ];
   });
   const stages = Object.fromEntries(entries) as Record<Stage, StageProgress>;
-  return { current, stages, away: (input.absences ?? []).some((a) => absentOn(a, today)), informalSupport: supportOpenOn(input.supportPeriods, today) };
+  return {
+    current,
+    stages,
+    away: (input.absences ?? []).some((a) => absentOn(a, today)),
+    informalSupport: supportOpenOn(input.supportPeriods, today)
+  };
 }

@@ -108,7 +108,11 @@ function rebuiltRecord(record: StageRecord, entries: readonly SignatureEntry[]):
  * The document with every stage's agreement state taken from trusted entries only. Stages that have entries but
  * no record in the document get an empty one, so a wiped document still shows what was signed.
  */
-export function withTrustedSignatures(doc: CycleDocument, entries: readonly SignatureEntry[], appraisee: DirectoryId | undefined): CycleDocument {
+export function withTrustedSignatures(
+  doc: CycleDocument,
+  entries: readonly SignatureEntry[],
+  appraisee: DirectoryId | undefined
+): CycleDocument {
   const trusted = trustedEntries(entries, appraisee);
   const stages: CycleDocument['stages'] = {};
   for (const stage of STAGES) {

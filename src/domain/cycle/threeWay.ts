@@ -60,7 +60,13 @@ function byId(list: readonly Plain[]): Map<string, Plain> {
 }
 
 /** Items by id: adds from both kept, a delete applied unless the other side edited the item, the rest merged. */
-function mergeById(base: readonly Plain[], mine: readonly Plain[], theirs: readonly Plain[], path: MergePath, conflicts: RawConflict[]): Plain[] {
+function mergeById(
+  base: readonly Plain[],
+  mine: readonly Plain[],
+  theirs: readonly Plain[],
+  path: MergePath,
+  conflicts: RawConflict[]
+): Plain[] {
   const b = byId(base);
   const m = byId(mine);
   const t = byId(theirs);

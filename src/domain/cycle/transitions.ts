@@ -95,7 +95,8 @@ export function recordDisagreement(doc: CycleDocument, stage: Stage, text: strin
   const record = stageRecordOf(doc, stage);
   if (record.version < 1) return fail({ code: 'notShared' });
   const status = effectiveStatus(doc, stage);
-  if (status !== 'awaitingAgreement' && status !== 'agreed' && status !== 'changedSinceAgreed') return fail({ code: 'wrongStatus', status });
+  if (status !== 'awaitingAgreement' && status !== 'agreed' && status !== 'changedSinceAgreed')
+    return fail({ code: 'wrongStatus', status });
   const written = text.trim();
   if (written === '') return fail({ code: 'emptyText' });
   return ok(withRecord(doc, {

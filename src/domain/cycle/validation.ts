@@ -67,7 +67,8 @@ function finalErrors(doc: CycleDocument): FieldError[] {
   const errors: FieldError[] = [];
   doc.objectives.forEach((o, i) => {
     if (o.outcome === undefined) errors.push({ path: `objectives.${i}.outcome`, code: 'required' });
-    else if (o.outcome === 'withdrawn' && blank(o.outcomeNote)) errors.push({ path: `objectives.${i}.outcomeNote`, code: 'reasonRequired' });
+    else if (o.outcome === 'withdrawn' && blank(o.outcomeNote))
+      errors.push({ path: `objectives.${i}.outcomeNote`, code: 'reasonRequired' });
   });
   const { summary, jobDescriptionReview } = stageRecordOf(doc, 'finalReview').reviewer;
   const jdPath = 'stages.finalReview.reviewer.jobDescriptionReview';

@@ -96,11 +96,21 @@ function listLines(list: ListFacts): HealthLine[] {
   const lines: HealthLine[] = [
     list.uniqueScopes === undefined
       ? { kind: 'uniqueScopes', status: 'amber', subject: list.title, values: ['', String(UNIQUE_SCOPES_LIMIT)] }
-      : { kind: 'uniqueScopes', status: byLimit(list.uniqueScopes, UNIQUE_SCOPES_LIMIT), subject: list.title, values: [String(list.uniqueScopes), String(UNIQUE_SCOPES_LIMIT)] }
+      : {
+          kind: 'uniqueScopes',
+          status: byLimit(list.uniqueScopes, UNIQUE_SCOPES_LIMIT),
+          subject: list.title,
+          values: [String(list.uniqueScopes), String(UNIQUE_SCOPES_LIMIT)]
+        }
   ];
   // Past the threshold, only indexed queries work: a big list without its indexes is red, a big one with them is fine.
   const big = list.itemCount >= LIST_VIEW_THRESHOLD * WARN_SHARE;
-  lines.push({ kind: 'itemCount', status: big && missing.length > 0 ? 'amber' : 'green', subject: list.title, values: [String(list.itemCount), String(LIST_VIEW_THRESHOLD)] });
+  lines.push({
+    kind: 'itemCount',
+    status: big && missing.length > 0 ? 'amber' : 'green',
+    subject: list.title,
+    values: [String(list.itemCount), String(LIST_VIEW_THRESHOLD)]
+  });
   if (missing.length > 0) {
     const status: HealthStatus = list.itemCount >= LIST_VIEW_THRESHOLD ? 'red' : 'amber';
     lines.push({ kind: 'indexes', status, subject: list.title, values: [missing.join(', ')] });
@@ -111,16 +121,37 @@ function listLines(list: ListFacts): HealthLine[] {
 /** The lines of a health check, in the order the IT lead reads them. */
 export function healthLines(facts: HealthFacts): HealthLine[] {
   const { installed, expected, pendingSteps } = facts.schema;
-  const schemaStatus: HealthStatus = installed === expected && pendingSteps.length === 0 ? 'green' : installed === undefined || installed < expected ? 'red' : 'amber';
+  const schemaStatus: HealthStatus =
+    installed === expected && pendingSteps.length === 0 ? 'green' : installed === undefined || installed < expected ? 'red' : 'amber';
   return [
     { kind: 'site', status: 'green', subject: facts.siteUrl, values: [facts.packageVersion] },
-    { kind: 'schema', status: schemaStatus, subject: String(expected), values: [installed === undefined ? '' : String(installed), pendingSteps.join(', ')] },
+    {
+      kind: 'schema',
+      status: schemaStatus,
+      subject: String(expected),
+      values: [installed === undefined ? '' : String(installed), pendingSteps.join(', ')]
+    },
     ...facts.lists.flatMap(listLines),
     ...facts.rights.map((r): HealthLine => ({ kind: 'right', status: r.held ? 'green' : 'red', subject: r.right, values: [] })),
-    ...facts.groups.map((g): HealthLine => ({ kind: 'groupOwner', status: g.ownedByAdmins ? 'green' : 'red', subject: g.title, values: [g.owner ?? ''] })),
-    ...facts.graph.map((p): HealthLine => ({ kind: 'graphPermission', status: p.outcome === 'ok' ? 'green' : p.outcome === 'denied' ? 'red' : 'amber', subject: p.scope, values: [p.outcome] })),
+    ...facts.groups.map((g): HealthLine => ({
+      kind: 'groupOwner',
+      status: g.ownedByAdmins ? 'green' : 'red',
+      subject: g.title,
+      values: [g.owner ?? '']
+    })),
+    ...facts.graph.map((p): HealthLine => ({
+      kind: 'graphPermission',
+      status: p.outcome === 'ok' ? 'green' : p.outcome === 'denied' ? 'red' : 'amber',
+      subject: p.scope,
+      values: [p.outcome]
+    })),
     ...facts.mailboxes.flatMap(mailboxLines),
-    { kind: 'teamsApp', status: facts.teamsApp === 'synced' ? 'green' : facts.teamsApp === 'notSynced' ? 'red' : 'amber', subject: '', values: [] }
+    {
+      kind: 'teamsApp',
+      status: facts.teamsApp === 'synced' ? 'green' : facts.teamsApp === 'notSynced' ? 'red' : 'amber',
+      subject: '',
+      values: []
+    }
   ];
 }
 

@@ -29,7 +29,8 @@ function edgesOf(counts: number[][], mask: HiddenMask): { edges: Edge[]; nodes: 
   const free = rows + columns;
   const edges: Edge[] = [];
   for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < columns; c++) if (mask.cells[r][c]) edges.push({ from: r, to: rows + c, value: counts[r][c], ref: { kind: 'cell', row: r, column: c } });
+    for (let c = 0; c < columns; c++)
+      if (mask.cells[r][c]) edges.push({ from: r, to: rows + c, value: counts[r][c], ref: { kind: 'cell', row: r, column: c } });
   }
   for (let c = 0; c < columns; c++) {
     if (!mask.columnTotals[c]) continue;

@@ -10,13 +10,24 @@ import { suppressTable, type CountTable } from './suppression';
 import { pinnedCells, type HiddenMask } from './audit';
 import { equalityFlags, publishableFlags } from './equality';
 import { BREAKDOWN_DIMENSIONS as BREAKDOWNS } from './dimensions';
-import type { ColumnKey, Dimension, GovernorReportSnapshot, GroupKey, PublishedCell, PublishedTable, ReportNote, ReportOptions, ReportPerson } from './types';
+import type {
+  ColumnKey,
+  Dimension,
+  GovernorReportSnapshot,
+  GroupKey,
+  PublishedCell,
+  PublishedTable,
+  ReportNote,
+  ReportOptions,
+  ReportPerson
+} from './types';
 
 /** People who may appear in a report at all: those without a staff category never do (DOMAIN §6). */
 export const inScope = (people: readonly ReportPerson[]): ReportPerson[] => people.filter((p) => p.staffCategory !== undefined);
 
 const percent = (count: number, of: number): number => (of > 0 ? Math.round((count / of) * 100) : 0);
-const cell = (count: number, of: number, hidden: boolean): PublishedCell => (hidden ? { count: '[c]', percent: '[c]' } : { count, percent: percent(count, of) });
+const cell = (count: number, of: number, hidden: boolean): PublishedCell =>
+  hidden ? { count: '[c]', percent: '[c]' } : { count, percent: percent(count, of) };
 
 /** The columns a measure publishes here: "not due" only when someone is not due yet (it varies for planning only). */
 function columnsFor(measure: Measure, people: readonly ReportPerson[]): ColumnKey[] {
@@ -29,11 +40,18 @@ interface Draft {
   table: CountTable;
 }
 
-function draftFor(measure: Measure, people: readonly ReportPerson[], columns: ColumnKey[], dimension: Dimension, rows: Array<{ key: GroupKey; members: GroupKey[] }>): Draft {
+function draftFor(
+  measure: Measure,
+  people: readonly ReportPerson[],
+  columns: ColumnKey[],
+  dimension: Dimension,
+  rows: Array<{ key: GroupKey; members: GroupKey[] }>
+): Draft {
   const counts = rows.map(() => columns.map(() => 0));
   const rowOf = new Map<GroupKey, number>(rows.flatMap((row, r) => row.members.map((g) => [g, r] as const)));
   const columnOf = new Map<ColumnKey, number>(columns.map((c, j) => [c, j]));
-  for (const p of people) counts[dimension === 'none' ? 0 : (rowOf.get(groupOf(p, dimension)) as number)][columnOf.get(measure.classify(p)) as number]++;
+  for (const p of people)
+    counts[dimension === 'none' ? 0 : (rowOf.get(groupOf(p, dimension)) as number)][columnOf.get(measure.classify(p)) as number]++;
   return { dimension, groups: rows.map((r) => r.key), table: { counts } };
 }
 
@@ -43,8 +61,15 @@ function publish(measure: Measure, columns: ColumnKey[], draft: Draft, mask: Hid
   const grand = rowTotals.reduce((a, b) => a + b, 0);
   const colTotals = columns.map((_c, j) => counts.reduce((n, row) => n + row[j], 0));
   return {
-    measure: measure.key, population: measure.population, dimension: draft.dimension, columns,
-    rows: counts.map((row, i) => ({ group: draft.groups[i], cells: row.map((v, j) => cell(v, rowTotals[i], mask.cells[i][j])), total: rowTotals[i] })),
+    measure: measure.key,
+    population: measure.population,
+    dimension: draft.dimension,
+    columns,
+    rows: counts.map((row, i) => ({
+      group: draft.groups[i],
+      cells: row.map((v, j) => cell(v, rowTotals[i], mask.cells[i][j])),
+      total: rowTotals[i]
+    })),
     totals: counts.length > 1 ? { cells: colTotals.map((v, j) => cell(v, grand, mask.columnTotals[j])), total: grand } : undefined
   };
 }
@@ -54,15 +79,24 @@ function publish(measure: Measure, columns: ColumnKey[], draft: Draft, mask: Hid
  * total, publishing a second would link the two through it (the per-table audit would no longer be exact), so any
  * further breakdown is dropped with a note.
  */
-function tablesFor(fine: Measure, people: readonly ReportPerson[], k: number, mergeBelow: number, groupingOf: (d: (typeof BREAKDOWNS)[number]) => Grouping): { tables: PublishedTable[]; notes: ReportNote[]; audited: AuditedTable[] } {
+function tablesFor(
+  fine: Measure,
+  people: readonly ReportPerson[],
+  k: number,
+  mergeBelow: number,
+  groupingOf: (d: (typeof BREAKDOWNS)[number]) => Grouping
+): { tables: PublishedTable[]; notes: ReportNote[]; audited: AuditedTable[] } {
   const notes: ReportNote[] = [];
   const audited: AuditedTable[] = [];
-  if (people.length < k) return { tables: [], notes: [{ code: 'tooFewInPopulation', measure: fine.key, population: fine.population }], audited };
+  if (people.length < k)
+    return { tables: [], notes: [{ code: 'tooFewInPopulation', measure: fine.key, population: fine.population }], audited };
   const classes = new Set(people.map((p) => fine.classify(p)));
-  if (classes.size === 1 && (classes.has('notDue') || classes.has('notAssessed'))) return { tables: [], notes: [{ code: 'notDueYet', measure: fine.key }], audited };
+  if (classes.size === 1 && (classes.has('notDue') || classes.has('notAssessed')))
+    return { tables: [], notes: [{ code: 'notDueYet', measure: fine.key }], audited };
   // Merged columns below COARSE_BELOW × k people: decided on the headcount, which governors know, so it reveals nothing.
   const measure = (people.length < mergeBelow * k && coarsened(fine)) || fine;
-  if (measure !== fine && fine.coarse) notes.push({ code: 'columnsMerged', measure: fine.key, merged: [...fine.coarse.merged], into: fine.coarse.into });
+  if (measure !== fine && fine.coarse)
+    notes.push({ code: 'columnsMerged', measure: fine.key, merged: [...fine.coarse.merged], into: fine.coarse.into });
   const columns = columnsFor(measure, people);
   const tables: PublishedTable[] = [];
   let totalsHidden = false;
@@ -84,7 +118,14 @@ function tablesFor(fine: Measure, people: readonly ReportPerson[], k: number, me
       notes.push({ code: 'nothingToShow', measure: measure.key, dimension });
       continue;
     }
-    if (grouping.merged.length) notes.push({ code: 'groupsMerged', measure: measure.key, dimension, merged: grouping.merged, into: grouping.rows[grouping.rows.length - 1].key });
+    if (grouping.merged.length)
+      notes.push({
+        code: 'groupsMerged',
+        measure: measure.key,
+        dimension,
+        merged: grouping.merged,
+        into: grouping.rows[grouping.rows.length - 1].key
+      });
     totalsHidden = mask.columnTotals.some(Boolean);
     tables.push(publish(measure, columns, draft, mask));
     audited.push({ counts: draft.table.counts, mask });
@@ -120,7 +161,13 @@ export function auditTable(counts: number[][], mask: HiddenMask, k: number): Rep
   let figures = 0;
   let disclosures = 0;
   const columnTotals = counts[0].map((_v, c) => counts.reduce((n, row) => n + row[c], 0));
-  const lines = counts.length > 1 ? [...counts.map((row, r) => row.map((v, c) => [v, mask.cells[r][c]] as const)), columnTotals.map((v, c) => [v, mask.columnTotals[c]] as const)] : [counts[0].map((v, c) => [v, mask.cells[0][c]] as const)];
+  const lines =
+    counts.length > 1
+      ? [
+          ...counts.map((row, r) => row.map((v, c) => [v, mask.cells[r][c]] as const)),
+          columnTotals.map((v, c) => [v, mask.columnTotals[c]] as const)
+        ]
+      : [counts[0].map((v, c) => [v, mask.cells[0][c]] as const)];
   for (const line of lines) {
     for (const [value, hidden] of line) {
       figures++;
@@ -133,23 +180,40 @@ export function auditTable(counts: number[][], mask: HiddenMask, k: number): Rep
 }
 
 function auditOf(tables: readonly AuditedTable[], k: number): ReportAudit {
-  return tables.map((t) => auditTable(t.counts, t.mask, k)).reduce((a, b) => ({ visible: a.visible + b.visible, figures: a.figures + b.figures, disclosures: a.disclosures + b.disclosures }), { visible: 0, figures: 0, disclosures: 0 });
+  return tables
+    .map((t) => auditTable(t.counts, t.mask, k))
+    .reduce((a, b) => ({ visible: a.visible + b.visible, figures: a.figures + b.figures, disclosures: a.disclosures + b.disclosures }), {
+      visible: 0,
+      figures: 0,
+      disclosures: 0
+    });
 }
 
 /** Below this many times k people, a measure's small columns are merged (`Measure.coarse`). */
 export const COARSE_BELOW = 20;
 
 /** The report as governors will see it, built from anonymised people (the app maps records to them). */
-export function buildGovernorReport(people: readonly ReportPerson[], cycleLabel: string, preparedOn: IsoDate, options: ReportOptions): GovernorReportSnapshot {
+export function buildGovernorReport(
+  people: readonly ReportPerson[],
+  cycleLabel: string,
+  preparedOn: IsoDate,
+  options: ReportOptions
+): GovernorReportSnapshot {
   return buildAuditedReport(people, cycleLabel, preparedOn, options).snapshot;
 }
 
 /** The report and its exact audit: how many figures it shows, and how many disclosures the audit finds (must be 0). */
-export function buildAuditedReport(people: readonly ReportPerson[], cycleLabel: string, preparedOn: IsoDate, options: ReportOptions): { snapshot: GovernorReportSnapshot; audit: ReportAudit } {
+export function buildAuditedReport(
+  people: readonly ReportPerson[],
+  cycleLabel: string,
+  preparedOn: IsoDate,
+  options: ReportOptions
+): { snapshot: GovernorReportSnapshot; audit: ReportAudit } {
   const { k } = options;
   const scoped = inScope(people);
   const base = { v: 1 as const, cycleLabel, k, preparedOn };
-  if (scoped.length < k) return { snapshot: { ...base, scope: 'tooFew', tables: [], notes: [], flags: [] }, audit: { visible: 0, figures: 0, disclosures: 0 } };
+  if (scoped.length < k)
+    return { snapshot: { ...base, scope: 'tooFew', tables: [], notes: [], flags: [] }, audit: { visible: 0, figures: 0, disclosures: 0 } };
   const tables: PublishedTable[] = [];
   const notes: ReportNote[] = [];
   const audited: AuditedTable[] = [];
@@ -160,12 +224,21 @@ export function buildAuditedReport(people: readonly ReportPerson[], cycleLabel: 
       continue;
     }
     const people = measure.population === 'all' ? scoped : eligible;
-    const grouping = measure.population === 'all' ? (d: (typeof BREAKDOWNS)[number]) => allStaffGrouping(scoped, eligible, d, k) : (d: (typeof BREAKDOWNS)[number]) => groupingFor(eligible, d, k);
+    const grouping =
+      measure.population === 'all'
+        ? (d: (typeof BREAKDOWNS)[number]) => allStaffGrouping(scoped, eligible, d, k)
+        : (d: (typeof BREAKDOWNS)[number]) => groupingFor(eligible, d, k);
     const result = tablesFor(measure, people, k, options.mergeColumnsBelow ?? COARSE_BELOW, grouping);
     tables.push(...result.tables);
     notes.push(...result.notes);
     audited.push(...result.audited);
   }
-  const snapshot: GovernorReportSnapshot = { ...base, scope: 'reported', tables, notes, flags: publishableFlags(equalityFlags(scoped, options), tables) };
+  const snapshot: GovernorReportSnapshot = {
+    ...base,
+    scope: 'reported',
+    tables,
+    notes,
+    flags: publishableFlags(equalityFlags(scoped, options), tables)
+  };
   return { snapshot, audit: auditOf(audited, k) };
 }

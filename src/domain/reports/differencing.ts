@@ -14,7 +14,12 @@ export function isolatesFewerThanK(all: readonly ReportPerson[], eligible: reado
 }
 
 /** The grouping of an all-staff table: the eligible one where that is published, unless a row's difference is small. */
-export function allStaffGrouping(all: readonly ReportPerson[], eligible: readonly ReportPerson[], dimension: Exclude<Dimension, 'none'>, k: number): Grouping {
+export function allStaffGrouping(
+  all: readonly ReportPerson[],
+  eligible: readonly ReportPerson[],
+  dimension: Exclude<Dimension, 'none'>,
+  k: number
+): Grouping {
   const base = eligible.length >= k ? groupingFor(eligible, dimension, k) : { kind: 'dropped' as const };
   if (base.kind === 'dropped') return groupingFor(all, dimension, k);
   const rowOf = new Map(base.rows.flatMap((row, r) => row.members.map((g) => [g, r] as const)));

@@ -26,7 +26,11 @@ export interface Measure {
 const STAGE_COLUMNS = ['onTime', 'late', 'notHeld', 'notDue'] as const;
 
 const stageMeasure = (key: 'planning' | 'interimReview' | 'finalReview'): Measure => ({
-  key, population: 'eligible', columns: STAGE_COLUMNS, classify: (p) => p.stages[key], rate: { column: 'onTime', of: ['onTime', 'late', 'notHeld'] },
+  key,
+  population: 'eligible',
+  columns: STAGE_COLUMNS,
+  classify: (p) => p.stages[key],
+  rate: { column: 'onTime', of: ['onTime', 'late', 'notHeld'] },
   coarse: { merged: ['late', 'notHeld'], into: 'lateOrNotHeld' }
 });
 
@@ -36,31 +40,42 @@ export const MEASURES: readonly Measure[] = [
   stageMeasure('interimReview'),
   stageMeasure('finalReview'),
   {
-    key: 'objectiveOutcomes', population: 'eligible', columns: ['allMet', 'someNotMet', 'notAssessed'],
+    key: 'objectiveOutcomes',
+    population: 'eligible',
+    columns: ['allMet', 'someNotMet', 'notAssessed'],
     classify: ({ objectiveOutcomes: o }) => (o.partlyMet + o.notMet > 0 ? 'someNotMet' : o.met > 0 ? 'allMet' : 'notAssessed'),
     rate: { column: 'allMet', of: ['allMet', 'someNotMet'] },
     coarse: { merged: ['someNotMet', 'notAssessed'], into: 'notAllMet' }
   },
   {
-    key: 'developmentSupport', population: 'eligible', columns: ['noNeeds', 'allSupported', 'notAllSupported'],
-    classify: ({ developmentNeeds: d }) => (d.identified === 0 ? 'noNeeds' : d.supported >= d.identified ? 'allSupported' : 'notAllSupported'),
+    key: 'developmentSupport',
+    population: 'eligible',
+    columns: ['noNeeds', 'allSupported', 'notAllSupported'],
+    classify: ({ developmentNeeds: d }) =>
+      d.identified === 0 ? 'noNeeds' : d.supported >= d.identified ? 'allSupported' : 'notAllSupported',
     rate: { column: 'allSupported', of: ['allSupported', 'notAllSupported'] },
     coarse: { merged: ['noNeeds', 'allSupported'], into: 'noUnmetNeeds' }
   },
   {
-    key: 'disagreements', population: 'eligible', columns: ['neither', 'disagreementOrReview'],
+    key: 'disagreements',
+    population: 'eligible',
+    columns: ['neither', 'disagreementOrReview'],
     classify: (p) => (p.disagreements + p.reviewRequests > 0 ? 'disagreementOrReview' : 'neither'),
     rate: { column: 'disagreementOrReview', of: ['neither', 'disagreementOrReview'] },
     coarse: undefined
   },
   {
-    key: 'jobDescriptions', population: 'eligible', columns: ['changesProposed', 'noChangesProposed'],
+    key: 'jobDescriptions',
+    population: 'eligible',
+    columns: ['changesProposed', 'noChangesProposed'],
     classify: (p) => (p.jobDescriptionChangesProposed ? 'changesProposed' : 'noChangesProposed'),
     rate: undefined,
     coarse: undefined
   },
   {
-    key: 'oneToOnes', population: 'all', columns: ['none', 'oneOrTwo', 'threeOrMore'],
+    key: 'oneToOnes',
+    population: 'all',
+    columns: ['none', 'oneOrTwo', 'threeOrMore'],
     classify: (p) => (p.oneToOnesHeld === 0 ? 'none' : p.oneToOnesHeld <= 2 ? 'oneOrTwo' : 'threeOrMore'),
     rate: { column: 'threeOrMore', of: ['none', 'oneOrTwo', 'threeOrMore'] },
     coarse: { merged: ['none', 'oneOrTwo'], into: 'fewerThanThree' }
@@ -68,7 +83,8 @@ export const MEASURES: readonly Measure[] = [
 ];
 
 /** Whether a person is in a population: eligible staff are on the full cycle and not paused (UK-5). */
-export const inPopulation = (p: ReportPerson, population: Population): boolean => population === 'all' || (p.track === 'fullCycle' && !p.paused);
+export const inPopulation = (p: ReportPerson, population: Population): boolean =>
+  population === 'all' || (p.track === 'fullCycle' && !p.paused);
 
 /**
  * The measure with its small columns merged (`coarse`): the same people, fewer columns. Its rate is dropped, so no

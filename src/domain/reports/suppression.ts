@@ -30,13 +30,30 @@ function hideSmallest(candidates: Cand[]): boolean {
 function interiorCands(t: CountTable, mask: HiddenMask, row: number | undefined, column: number | undefined): Cand[] {
   const out: Cand[] = [];
   t.counts.forEach((cells, r) => cells.forEach((value, c) => {
-    if ((row === undefined || r === row) && (column === undefined || c === column) && !mask.cells[r][c]) out.push({ value, hide: () => { mask.cells[r][c] = true; } });
+    if ((row === undefined || r === row) && (column === undefined || c === column) && !mask.cells[r][c])
+      out.push({
+        value,
+        hide: () => {
+          mask.cells[r][c] = true;
+        }
+      });
   }));
   return out;
 }
 
 function totalCands(t: CountTable, mask: HiddenMask, column?: number): Cand[] {
-  return columnTotalsOf(t).flatMap((value, c) => (!mask.columnTotals[c] && (column === undefined || c === column) ? [{ value, hide: () => { mask.columnTotals[c] = true; } }] : []));
+  return columnTotalsOf(t).flatMap((value, c) =>
+    !mask.columnTotals[c] && (column === undefined || c === column)
+      ? [
+          {
+            value,
+            hide: () => {
+              mask.columnTotals[c] = true;
+            }
+          }
+        ]
+      : []
+  );
 }
 
 /** With one row the column totals are the row's own cells: keep the two views of the mask the same. */
@@ -66,7 +83,8 @@ function secondary(t: CountTable, mask: HiddenMask): void {
 /** Rule 4's remedy: hide the next smallest visible cell in a pinned cell's lines, or anywhere if its lines are all hidden. */
 function widen(t: CountTable, mask: HiddenMask, pinned: ReturnType<typeof pinnedCells>[number]): boolean {
   if (pinned.kind === 'cell') {
-    if (hideSmallest(interiorCands(t, mask, pinned.row, undefined)) || hideSmallest(interiorCands(t, mask, undefined, pinned.column))) return true;
+    if (hideSmallest(interiorCands(t, mask, pinned.row, undefined)) || hideSmallest(interiorCands(t, mask, undefined, pinned.column)))
+      return true;
     if (t.counts.length > 1 && hideSmallest(totalCands(t, mask, pinned.column))) return true;
   } else if (hideSmallest(totalCands(t, mask)) || hideSmallest(interiorCands(t, mask, undefined, pinned.column))) {
     return true;

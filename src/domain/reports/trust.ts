@@ -72,9 +72,19 @@ export function trustReturnOf(people: readonly ReportPerson[], cycleLabel: strin
 /** The trust table's columns for a measure: merged ones if any school's report merged them (they can then be compared). */
 function columnsOf(measure: Measure, schools: readonly TrustSchool[]): ColumnKey[] {
   const coarse = measure.coarse;
-  const merged = coarse !== undefined && schools.some((s) => s.published?.tables.some((t) => t.measure === measure.key && t.columns.includes(coarse.into)));
-  const columns = merged && coarse ? measure.columns.flatMap((c) => (c === coarse.merged[0] ? [coarse.into] : coarse.merged.includes(c) ? [] : [c])) : [...measure.columns];
-  const present = (c: ColumnKey): boolean => schools.some((s) => Object.entries(s.trustReturn.counts[measure.key] ?? {}).some(([col, n]) => (n ?? 0) > 0 && (col === c || (merged && coarse?.into === c && coarse.merged.includes(col as ColumnKey)))));
+  const merged =
+    coarse !== undefined &&
+    schools.some((s) => s.published?.tables.some((t) => t.measure === measure.key && t.columns.includes(coarse.into)));
+  const columns =
+    merged && coarse
+      ? measure.columns.flatMap((c) => (c === coarse.merged[0] ? [coarse.into] : coarse.merged.includes(c) ? [] : [c]))
+      : [...measure.columns];
+  const present = (c: ColumnKey): boolean =>
+    schools.some((s) =>
+      Object.entries(s.trustReturn.counts[measure.key] ?? {}).some(
+        ([col, n]) => (n ?? 0) > 0 && (col === c || (merged && coarse?.into === c && coarse.merged.includes(col as ColumnKey)))
+      )
+    );
   return columns.filter((c) => c !== 'notDue' || present(c));
 }
 
@@ -120,10 +130,15 @@ function knownFromReport(measure: Measure, columns: readonly ColumnKey[], s: Tru
 }
 
 const percent = (count: number, of: number): number => (of > 0 ? Math.round((count / of) * 100) : 0);
-const shownCell = (value: number, of: number, show: boolean): PublishedCell => (show ? { count: value, percent: percent(value, of) } : { count: '[c]', percent: '[c]' });
+const shownCell = (value: number, of: number, show: boolean): PublishedCell =>
+  show ? { count: value, percent: percent(value, of) } : { count: '[c]', percent: '[c]' };
 
 /** The trust table of one measure and its audit, or undefined when it cannot be published safely. */
-function trustTable(measure: Measure, schools: readonly TrustSchool[], k: number): { table: TrustTable; disclosures: number; visible: number; figures: number } | undefined {
+function trustTable(
+  measure: Measure,
+  schools: readonly TrustSchool[],
+  k: number
+): { table: TrustTable; disclosures: number; visible: number; figures: number } | undefined {
   const columns = columnsOf(measure, schools);
   const rows: Array<{ school: string | undefined; counts: number[]; known: Array<number | undefined> }> = [];
   const rest = columns.map(() => 0);
@@ -132,10 +147,16 @@ function trustTable(measure: Measure, schools: readonly TrustSchool[], k: number
     const counts = columns.map((c) => exact(measure, c, s.trustReturn));
     const known = knownFromReport(measure, columns, s);
     // A stale return (not what the school published) is not shown separately: it counts in the totals only.
-    const consistent = known !== undefined && known.every((v, i) => v === undefined || v === counts[i]) && s.published?.tables.find((t) => t.measure === measure.key)?.rows.reduce((n, r) => n + r.total, 0) === counts.reduce((a, b) => a + b, 0);
+    const consistent =
+      known !== undefined &&
+      known.every((v, i) => v === undefined || v === counts[i]) &&
+      s.published?.tables.find((t) => t.measure === measure.key)?.rows.reduce((n, r) => n + r.total, 0) ===
+        counts.reduce((a, b) => a + b, 0);
     if (known && consistent) rows.push({ school: s.school, counts, known });
     else {
-      counts.forEach((v, i) => { rest[i] += v; });
+      counts.forEach((v, i) => {
+        rest[i] += v;
+      });
       restCount++;
     }
   }
@@ -150,7 +171,8 @@ function trustTable(measure: Measure, schools: readonly TrustSchool[], k: number
     const visible = columnTotals.map((v, j) => ({ v, j })).filter(({ j }) => !mask.columnTotals[j]);
     if (!visible.length) return undefined;
     const first = pinned[0];
-    const own = first.column !== undefined && !mask.columnTotals[first.column] ? first.column : visible.reduce((a, b) => (b.v < a.v ? b : a)).j;
+    const own =
+      first.column !== undefined && !mask.columnTotals[first.column] ? first.column : visible.reduce((a, b) => (b.v < a.v ? b : a)).j;
     mask.columnTotals[own] = true;
   }
   let visibleCount = 0;
@@ -163,12 +185,27 @@ function trustTable(measure: Measure, schools: readonly TrustSchool[], k: number
     return shown;
   };
   const table: TrustTable = {
-    measure: measure.key, population: measure.population, columns,
+    measure: measure.key,
+    population: measure.population,
+    columns,
     rows: rows.map((r) => {
       const total = r.counts.reduce((a, b) => a + b, 0);
-      return { school: r.school, total, cells: r.counts.map((v, j) => shownCell(v, total, r.school !== undefined && show(v, !mask.cells[rows.indexOf(r)][j]))) };
+      return {
+        school: r.school,
+        total,
+        cells: r.counts.map((v, j) => shownCell(v, total, r.school !== undefined && show(v, !mask.cells[rows.indexOf(r)][j])))
+      };
     }),
-    totals: { total: columnTotals.reduce((a, b) => a + b, 0), cells: columnTotals.map((v, j) => shownCell(v, columnTotals.reduce((a, b) => a + b, 0), show(v, !mask.columnTotals[j]))) }
+    totals: {
+      total: columnTotals.reduce((a, b) => a + b, 0),
+      cells: columnTotals.map((v, j) =>
+        shownCell(
+          v,
+          columnTotals.reduce((a, b) => a + b, 0),
+          show(v, !mask.columnTotals[j])
+        )
+      )
+    }
   };
   for (const row of table.rows) for (const c of row.cells) if (c.count !== '[c]' && c.count < k) disclosures++;
   disclosures += pinnedCells(grid, mask).length;
@@ -176,11 +213,18 @@ function trustTable(measure: Measure, schools: readonly TrustSchool[], k: number
 }
 
 /** The trust report and its audit: figures shown and disclosures (must be 0), like buildAuditedReport. */
-export function buildTrustReport(schools: readonly TrustSchool[], cycleLabel: string, preparedOn: IsoDate, k: number): { snapshot: TrustReportSnapshot; audit: { visible: number; figures: number; disclosures: number } } {
+export function buildTrustReport(
+  schools: readonly TrustSchool[],
+  cycleLabel: string,
+  preparedOn: IsoDate,
+  k: number
+): { snapshot: TrustReportSnapshot; audit: { visible: number; figures: number; disclosures: number } } {
   const tables: TrustTable[] = [];
   const leftOut: MeasureKey[] = [];
   const audit = { visible: 0, figures: 0, disclosures: 0 };
-  const ofCycle = schools.filter((s) => s.trustReturn.cycleLabel === cycleLabel).map((s) => (s.published?.cycleLabel === cycleLabel ? s : { ...s, published: undefined }));
+  const ofCycle = schools
+    .filter((s) => s.trustReturn.cycleLabel === cycleLabel)
+    .map((s) => (s.published?.cycleLabel === cycleLabel ? s : { ...s, published: undefined }));
   for (const m of MEASURES) {
     const built = trustTable(m, ofCycle, k);
     if (!built) {

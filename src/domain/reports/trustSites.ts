@@ -2,7 +2,9 @@
 
 /** A site collection's absolute URL (https, or http on the local emulator), without a trailing slash; else undefined. */
 export function normaliseSiteUrl(raw: string): string | undefined {
-  const m = /^(https:\/\/[a-z0-9.-]+|http:\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?)(\/(?:sites|teams)\/[A-Za-z0-9._-]+)\/?$/i.exec(raw.trim());
+  const m = /^(https:\/\/[a-z0-9.-]+|http:\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?)(\/(?:sites|teams)\/[A-Za-z0-9._-]+)\/?$/i.exec(
+    raw.trim()
+  );
   return m ? `${m[1].toLowerCase()}${m[2]}` : undefined;
 }
 

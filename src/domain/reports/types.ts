@@ -34,10 +34,19 @@ export type Population = 'eligible' | 'all';
 export type Dimension = 'none' | 'category' | 'contract' | 'workingPattern';
 
 /** A row of a breakdown: a category, contract group or working pattern, a merged "other" group, or everyone. */
-export type GroupKey = StaffCategory | 'otherCategories' | 'permanent' | 'fixedTermOrTemporary' | 'casual' | 'otherContracts' | 'fullTime' | 'partTime' | 'all';
+export type GroupKey =
+  StaffCategory | 'otherCategories' | 'permanent' | 'fixedTermOrTemporary' | 'casual' | 'otherContracts' | 'fullTime' | 'partTime' | 'all';
 
 /** What a table measures; each has fixed columns that partition the people counted. */
-export type MeasureKey = 'planning' | 'interimReview' | 'finalReview' | 'objectiveOutcomes' | 'developmentSupport' | 'disagreements' | 'jobDescriptions' | 'oneToOnes';
+export type MeasureKey =
+  | 'planning'
+  | 'interimReview'
+  | 'finalReview'
+  | 'objectiveOutcomes'
+  | 'developmentSupport'
+  | 'disagreements'
+  | 'jobDescriptions'
+  | 'oneToOnes';
 
 /** Column keys, per measure (see MEASURES). */
 export type ColumnKey =

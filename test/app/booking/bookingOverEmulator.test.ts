@@ -2,7 +2,16 @@
  * @jest-environment node
  */
 import { findTimes } from '../../../src/app/booking/findTimes';
-import { bookedMessage, bookMeeting, cancelMeeting, linkEvent, moveMeeting, refreshFromOutlook, syncMeetings, type InviteWording } from '../../../src/app/booking/bookMeeting';
+import {
+  bookedMessage,
+  bookMeeting,
+  cancelMeeting,
+  linkEvent,
+  moveMeeting,
+  refreshFromOutlook,
+  syncMeetings,
+  type InviteWording
+} from '../../../src/app/booking/bookMeeting';
 import { openCycle } from '../../../src/app/openCycle';
 import { draftFromDirectory } from '../../../src/app/roster/entraImport';
 import { cycleContaining, DEFAULT_SCHEME_SETTINGS, type IsoDate, type WorkingPattern } from '../../../src/domain';
@@ -17,12 +26,18 @@ const AISHA = 'aisha.begum@riversideprimary.onmicrosoft.com';
 const TOM = 'tom.hughes@riversideprimary.onmicrosoft.com';
 const today = '2026-11-24' as IsoDate;
 const tomPattern = personas.people.find((p) => p.upn === TOM)?.workingPattern as WorkingPattern;
-const wording: InviteWording = { subject: (_k, a, r) => `Six-monthly review: ${a} and ${r}`, body: (url) => `<a href="${url}">Open the record</a>` };
+const wording: InviteWording = {
+  subject: (_k, a, r) => `Six-monthly review: ${a} and ${r}`,
+  body: (url) => `<a href="${url}">Open the record</a>`
+};
 
 async function school(): Promise<{ emulator: TenantEmulator; aisha: RosterEntry }> {
   const emulator = await provisionedEmulator();
   const roster = await importSeededRoster(emulator, [AISHA]);
-  await openCycle(roster, servicesAs(emulator, upnWithRole('hrAdmin')).records, cycleContaining(today, 4), 6, today, { wait: async () => undefined, onProgress: () => undefined });
+  await openCycle(roster, servicesAs(emulator, upnWithRole('hrAdmin')).records, cycleContaining(today, 4), 6, today, {
+    wait: async () => undefined,
+    onProgress: () => undefined
+  });
   return { emulator, aisha: roster[0] };
 }
 
@@ -38,7 +53,21 @@ describe('booking a six-monthly review with a part-time TA', () => {
     expect([...weekdays].every((d) => [1, 2, 3].includes(d))).toBe(true);
 
     emulator.faults.add({ status: 429, retryAfter: 0, count: 2, match: '/me/events', method: 'POST' });
-    const booked = await bookMeeting(tom.calendar, tom.meetings, { attempt: 'a', appraisee: aisha, reviewerName: 'Tom Hughes', kind: 'interimReview', slot: slots[0], teamsMeeting: true, recordUrl: 'https://x/record', cycleKey: '2026-27' }, wording);
+    const booked = await bookMeeting(
+      tom.calendar,
+      tom.meetings,
+      {
+        attempt: 'a',
+        appraisee: aisha,
+        reviewerName: 'Tom Hughes',
+        kind: 'interimReview',
+        slot: slots[0],
+        teamsMeeting: true,
+        recordUrl: 'https://x/record',
+        cycleKey: '2026-27'
+      },
+      wording
+    );
     expect(booked.ok).toBe(true);
     expect(emulator.state.graph.events.filter((e) => e.mailbox === AISHA)).toHaveLength(1);
     const invite = emulator.state.graph.events.find((e) => e.mailbox === AISHA);
@@ -51,7 +80,9 @@ describe('booking a six-monthly review with a part-time TA', () => {
     expect(moved?.ok && moved.value.start).toBe(slots[1].start);
     expect(emulator.state.graph.events.find((e) => e.mailbox === AISHA)?.start).toBe(slots[1].start.replace('Z', '.000Z'));
 
-    const cancelled = moved?.ok ? await cancelMeeting(tom.calendar, tom.meetings, moved.value, 'Sorry, I need to rearrange this.') : undefined;
+    const cancelled = moved?.ok
+      ? await cancelMeeting(tom.calendar, tom.meetings, moved.value, 'Sorry, I need to rearrange this.')
+      : undefined;
     expect(cancelled?.ok && cancelled.value.status).toBe('cancelled');
     expect(emulator.state.graph.events.find((e) => e.mailbox === AISHA)?.isCancelled).toBe(true);
   });
@@ -62,7 +93,15 @@ describe('booking a six-monthly review with a part-time TA', () => {
     const times = await findTimes(tom.calendar, aisha, tomPattern, 'oneToOne', DEFAULT_SCHEME_SETTINGS, today);
     const slot = times.ok ? times.value[0] : undefined;
     if (!slot) throw new Error('no slot');
-    const input = { appraisee: aisha, reviewerName: 'Tom Hughes', kind: 'oneToOne' as const, slot, teamsMeeting: true, recordUrl: 'https://x/record', cycleKey: '2026-27' };
+    const input = {
+      appraisee: aisha,
+      reviewerName: 'Tom Hughes',
+      kind: 'oneToOne' as const,
+      slot,
+      teamsMeeting: true,
+      recordUrl: 'https://x/record',
+      cycleKey: '2026-27'
+    };
 
     const first = await bookMeeting(tom.calendar, tom.meetings, { ...input, attempt: 'a1' }, wording);
     const retried = await bookMeeting(tom.calendar, tom.meetings, { ...input, attempt: 'a1' }, wording);
@@ -85,7 +124,21 @@ describe('booking a six-monthly review with a part-time TA', () => {
     const slot = times.ok ? times.value[0] : undefined;
     if (!slot) throw new Error('no slot');
 
-    const booked = await bookMeeting(tom.calendar, tom.meetings, { attempt: 'a', appraisee: aisha, reviewerName: 'Tom Hughes', kind: 'oneToOne', slot, teamsMeeting: true, recordUrl: 'https://x', cycleKey: '2026-27' }, wording);
+    const booked = await bookMeeting(
+      tom.calendar,
+      tom.meetings,
+      {
+        attempt: 'a',
+        appraisee: aisha,
+        reviewerName: 'Tom Hughes',
+        kind: 'oneToOne',
+        slot,
+        teamsMeeting: true,
+        recordUrl: 'https://x',
+        cycleKey: '2026-27'
+      },
+      wording
+    );
 
     expect(booked.ok && booked.value.status).toBe('booked');
     expect(booked.ok && booked.value.joinUrl).toBeUndefined();
@@ -99,7 +152,21 @@ describe('booking a six-monthly review with a part-time TA', () => {
     const tom = servicesAs(emulator, TOM);
     const times = await findTimes(tom.calendar, aisha, tomPattern, 'oneToOne', DEFAULT_SCHEME_SETTINGS, today);
     const slots = times.ok ? times.value : [];
-    const booked = await bookMeeting(tom.calendar, tom.meetings, { attempt: 'a', appraisee: aisha, reviewerName: 'Tom Hughes', kind: 'oneToOne', slot: slots[0], teamsMeeting: false, recordUrl: 'https://x', cycleKey: '2026-27' }, wording);
+    const booked = await bookMeeting(
+      tom.calendar,
+      tom.meetings,
+      {
+        attempt: 'a',
+        appraisee: aisha,
+        reviewerName: 'Tom Hughes',
+        kind: 'oneToOne',
+        slot: slots[0],
+        teamsMeeting: false,
+        recordUrl: 'https://x',
+        cycleKey: '2026-27'
+      },
+      wording
+    );
     if (!booked.ok) throw new Error('booking failed');
     await tom.calendar.reschedule(booked.value.eventId, slots[2]);
 
@@ -114,7 +181,13 @@ describe('booking a six-monthly review with a part-time TA', () => {
 
     const times = await findTimes(servicesAs(emulator, TOM).calendar, aisha, tomPattern, 'oneToOne', DEFAULT_SCHEME_SETTINGS, today);
 
-    expect(times).toEqual({ ok: false, error: { code: 'calendar', error: { code: 'permissionNotApproved', scopes: ['Calendars.ReadWrite', 'Calendars.Read.Shared', 'Calendars.ReadWrite.Shared'] } } });
+    expect(times).toEqual({
+      ok: false,
+      error: {
+        code: 'calendar',
+        error: { code: 'permissionNotApproved', scopes: ['Calendars.ReadWrite', 'Calendars.Read.Shared', 'Calendars.ReadWrite.Shared'] }
+      }
+    });
   });
 
   it('scenario 2: says there is no working day in common', async () => {
@@ -131,11 +204,22 @@ describe('meetings booked or changed in Outlook', () => {
   it('links an event the reviewer booked by hand, and shows its cancellation in Outlook on the record', async () => {
     const { emulator, aisha } = await school();
     const tom = servicesAs(emulator, TOM);
-    const handmade = await tom.calendar.book({ transactionId: 'by-hand', kind: 'oneToOne', attendeeUpn: AISHA, attendeeName: 'Aisha Begum',
-      slot: { start: '2026-12-07T10:00:00Z' as never, end: '2026-12-07T10:30:00Z' as never }, teamsMeeting: false, subject: 'Catch-up', bodyHtml: '' });
+    const handmade = await tom.calendar.book({
+      transactionId: 'by-hand',
+      kind: 'oneToOne',
+      attendeeUpn: AISHA,
+      attendeeName: 'Aisha Begum',
+      slot: { start: '2026-12-07T10:00:00Z' as never, end: '2026-12-07T10:30:00Z' as never },
+      teamsMeeting: false,
+      subject: 'Catch-up',
+      bodyHtml: ''
+    });
     if (!handmade.ok) throw new Error('could not book by hand');
 
-    const found = await tom.calendar.findEventsWith(AISHA, { start: '2026-11-01T00:00:00Z' as never, end: '2027-01-31T00:00:00Z' as never });
+    const found = await tom.calendar.findEventsWith(AISHA, {
+      start: '2026-11-01T00:00:00Z' as never,
+      end: '2027-01-31T00:00:00Z' as never
+    });
     const linked = found.ok ? await linkEvent(tom.meetings, aisha, 'oneToOne', found.value[0], '2026-27') : undefined;
     await tom.calendar.cancel(handmade.value.eventId, 'Off sick');
     const synced = linked?.ok ? await syncMeetings(tom.calendar, tom.meetings, [linked.value]) : [];
@@ -152,10 +236,28 @@ describe('meetings booked or changed in Outlook', () => {
     const times = await findTimes(tom.calendar, aisha, tomPattern, 'oneToOne', DEFAULT_SCHEME_SETTINGS, today);
     const slots = times.ok ? times.value : [];
 
-    await bookMeeting(tom.calendar, tom.meetings, { attempt: 'a', appraisee: aisha, reviewerName: 'Tom Hughes', kind: 'oneToOne', slot: slots[0], teamsMeeting: true, recordUrl: 'https://x', cycleKey: '2026-27', recurrence: { weeks: 6, until: '2027-03-31' as IsoDate } }, wording);
+    await bookMeeting(
+      tom.calendar,
+      tom.meetings,
+      {
+        attempt: 'a',
+        appraisee: aisha,
+        reviewerName: 'Tom Hughes',
+        kind: 'oneToOne',
+        slot: slots[0],
+        teamsMeeting: true,
+        recordUrl: 'https://x',
+        cycleKey: '2026-27',
+        recurrence: { weeks: 6, until: '2027-03-31' as IsoDate }
+      },
+      wording
+    );
 
     const series = emulator.state.graph.events.find((e) => e.mailbox === TOM);
-    expect(series?.recurrence).toMatchObject({ pattern: { type: 'weekly', interval: 6 }, range: { type: 'endDate', endDate: '2027-03-31', recurrenceTimeZone: 'GMT Standard Time' } });
+    expect(series?.recurrence).toMatchObject({
+      pattern: { type: 'weekly', interval: 6 },
+      range: { type: 'endDate', endDate: '2027-03-31', recurrenceTimeZone: 'GMT Standard Time' }
+    });
   });
 });
 
@@ -163,7 +265,16 @@ describe('free/busy when nothing fits', () => {
   it('reads both calendars for a London day, with a booked half-hour shown as busy', async () => {
     const { emulator, aisha } = await school();
     const tom = servicesAs(emulator, TOM);
-    await tom.calendar.book({ transactionId: 'fb', kind: 'oneToOne', attendeeUpn: AISHA, attendeeName: 'Aisha', slot: { start: '2026-12-07T09:00:00Z' as never, end: '2026-12-07T09:30:00Z' as never }, teamsMeeting: false, subject: 'x', bodyHtml: '' });
+    await tom.calendar.book({
+      transactionId: 'fb',
+      kind: 'oneToOne',
+      attendeeUpn: AISHA,
+      attendeeName: 'Aisha',
+      slot: { start: '2026-12-07T09:00:00Z' as never, end: '2026-12-07T09:30:00Z' as never },
+      teamsMeeting: false,
+      subject: 'x',
+      bodyHtml: ''
+    });
 
     const schedule = await tom.calendar.getSchedule([TOM, aisha.upn], { date: '2026-12-07' as IsoDate, start: '08:00', end: '10:00' }, 30);
 
@@ -175,11 +286,25 @@ describe('free/busy when nothing fits', () => {
     const tom = servicesAs(emulator, TOM);
     // 09:00 London on Friday 23 October 2026 is 08:00Z (BST); on Monday 26 October it is 09:00Z (GMT).
     for (const start of ['2026-10-23T08:00:00Z', '2026-10-26T09:00:00Z']) {
-      await tom.calendar.book({ transactionId: `fb-${start}`, kind: 'oneToOne', attendeeUpn: AISHA, attendeeName: 'Aisha', slot: { start: start as never, end: start.replace(':00:00Z', ':30:00Z') as never }, teamsMeeting: false, subject: 'x', bodyHtml: '' });
+      await tom.calendar.book({
+        transactionId: `fb-${start}`,
+        kind: 'oneToOne',
+        attendeeUpn: AISHA,
+        attendeeName: 'Aisha',
+        slot: { start: start as never, end: start.replace(':00:00Z', ':30:00Z') as never },
+        teamsMeeting: false,
+        subject: 'x',
+        bodyHtml: ''
+      });
     }
     const mark = emulator.log.mark();
 
-    const week = await tom.calendar.getScheduleByDay([TOM, aisha.upn], ['2026-10-23', '2026-10-26', '2026-10-27'] as IsoDate[], { start: '08:00', end: '10:00' }, 30);
+    const week = await tom.calendar.getScheduleByDay(
+      [TOM, aisha.upn],
+      ['2026-10-23', '2026-10-26', '2026-10-27'] as IsoDate[],
+      { start: '08:00', end: '10:00' },
+      30
+    );
 
     expect(week.ok && week.value.map((d) => [d.day, d.schedules.map((s) => s.availability)])).toEqual([
       ['2026-10-23', ['0020', '0020']], ['2026-10-26', ['0020', '0020']], ['2026-10-27', ['0000', '0000']]
@@ -198,7 +323,13 @@ describe('a person whose mailbox address differs from their UPN', () => {
     const people = await hr.directory.listPeopleWithManagers();
     const found = people.ok ? people.value.find((p) => p.upn === AISHA) : undefined;
     if (!found || !people.ok) throw new Error('Aisha is not in the directory');
-    const saved = await hr.roster.saveRosterEntry({ ...draftFromDirectory(found, people.value), workingPattern: personas.people.find((p) => p.upn === AISHA)?.workingPattern as WorkingPattern }, undefined);
+    const saved = await hr.roster.saveRosterEntry(
+      {
+        ...draftFromDirectory(found, people.value),
+        workingPattern: personas.people.find((p) => p.upn === AISHA)?.workingPattern as WorkingPattern
+      },
+      undefined
+    );
     const listing = await hr.roster.listRoster();
     const aisha = listing.ok ? listing.value.entries.find((e) => e.upn === AISHA) : undefined;
     expect(saved.ok && aisha?.mail).toBe(MAIL);
@@ -209,7 +340,23 @@ describe('a person whose mailbox address differs from their UPN', () => {
     const times = await findTimes(tom.calendar, aisha, tomPattern, 'oneToOne', DEFAULT_SCHEME_SETTINGS, today);
     expect(times.ok && times.value.length).toBeGreaterThan(0);
     const slot = times.ok ? times.value[0] : undefined;
-    const booked = slot ? await bookMeeting(tom.calendar, tom.meetings, { attempt: 'a', appraisee: aisha, reviewerName: 'Tom Hughes', kind: 'oneToOne', slot, teamsMeeting: false, recordUrl: 'https://x', cycleKey: '2026-27' }, wording) : undefined;
+    const booked = slot
+      ? await bookMeeting(
+          tom.calendar,
+          tom.meetings,
+          {
+            attempt: 'a',
+            appraisee: aisha,
+            reviewerName: 'Tom Hughes',
+            kind: 'oneToOne',
+            slot,
+            teamsMeeting: false,
+            recordUrl: 'https://x',
+            cycleKey: '2026-27'
+          },
+          wording
+        )
+      : undefined;
 
     expect(booked?.ok).toBe(true);
     // The invitation reached her mailbox: an attendee given by UPN, not a mail address, would reach nobody.

@@ -28,12 +28,29 @@ const MESSAGE = 'This meeting has been cancelled.';
 async function booked(): Promise<{ emulator: TenantEmulator; aisha: RosterEntry }> {
   const emulator = await provisionedEmulator();
   const roster = await importSeededRoster(emulator, [AISHA]);
-  await openCycle(roster, servicesAs(emulator, HR).records, cycleContaining(today, 4), 6, today, { wait: async () => undefined, onProgress: () => undefined });
+  await openCycle(roster, servicesAs(emulator, HR).records, cycleContaining(today, 4), 6, today, {
+    wait: async () => undefined,
+    onProgress: () => undefined
+  });
   const tom = servicesAs(emulator, TOM);
   const times = await findTimes(tom.calendar, roster[0], tomPattern, 'oneToOne', DEFAULT_SCHEME_SETTINGS, today);
   const slot = times.ok ? times.value[0] : undefined;
   if (!slot) throw new Error('no slot');
-  const made = await bookMeeting(tom.calendar, tom.meetings, { attempt: 'a', appraisee: roster[0], reviewerName: 'Tom Hughes', kind: 'oneToOne', slot, teamsMeeting: false, recordUrl: 'https://x', cycleKey: '2026-27' }, wording);
+  const made = await bookMeeting(
+    tom.calendar,
+    tom.meetings,
+    {
+      attempt: 'a',
+      appraisee: roster[0],
+      reviewerName: 'Tom Hughes',
+      kind: 'oneToOne',
+      slot,
+      teamsMeeting: false,
+      recordUrl: 'https://x',
+      cycleKey: '2026-27'
+    },
+    wording
+  );
   if (!made.ok) throw new Error('booking failed');
   const listed = await servicesAs(emulator, HR).roster.listRoster();
   return { emulator, aisha: (listed.ok ? listed.value.entries : [])[0] };
@@ -62,7 +79,13 @@ describe('recording a leaver', () => {
   it('without a shared calendar cancels nothing in Outlook and names the meetings for the reviewer to cancel', async () => {
     const { emulator, aisha } = await booked();
 
-    const result = await recordLeaver(servicesAs(emulator, HR), aisha, '2026-12-31' as IsoDate, '2026-11-24T12:00:00Z' as IsoInstant, MESSAGE);
+    const result = await recordLeaver(
+      servicesAs(emulator, HR),
+      aisha,
+      '2026-12-31' as IsoDate,
+      '2026-11-24T12:00:00Z' as IsoInstant,
+      MESSAGE
+    );
 
     expect(result.ok && [result.value.cancelled, result.value.notCancelled.length]).toEqual([0, 1]);
     expect(emulator.state.graph.events.filter((e) => e.mailbox === AISHA).map((e) => e.isCancelled ?? false)).toEqual([false]);

@@ -25,7 +25,9 @@ it('rolls up every readable school of the trust and lists the one it could not r
   expect(prepared.value.snapshot.schools).toHaveLength(20);
   expect(prepared.value.notAvailable).toEqual([{ site: missing, available: false, reason: 'unreadable' }]);
   expect(prepared.value.disclosures).toBe(0);
-  expect(prepared.value.snapshot.tables.some((t) => t.rows.some((r) => r.school !== undefined && r.cells.some((c) => c.count !== '[c]')))).toBe(true);
+  expect(
+    prepared.value.snapshot.tables.some((t) => t.rows.some((r) => r.school !== undefined && r.cells.some((c) => c.count !== '[c]')))
+  ).toBe(true);
   // The trust site's settings (twice: the sites and k, in parallel) and one $batch per school site, the missing one included.
   expect(emulator.log.since(mark).length).toBeLessThanOrEqual(21 + 2);
 }, 60000);

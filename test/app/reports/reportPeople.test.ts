@@ -1,5 +1,18 @@
 import { toReportPeople } from '../../../src/app/reports/reportPeople';
-import { agreementContent, emptyCycleDocument, emptyStageRecord, fingerprint, newDevelopmentNeed, newObjective, objectiveId, type CycleDocument, type IsoDate, type IsoInstant, type Objective, type ReportPerson } from '../../../src/domain';
+import {
+  agreementContent,
+  emptyCycleDocument,
+  emptyStageRecord,
+  fingerprint,
+  newDevelopmentNeed,
+  newObjective,
+  objectiveId,
+  type CycleDocument,
+  type IsoDate,
+  type IsoInstant,
+  type Objective,
+  type ReportPerson
+} from '../../../src/domain';
 import { aMeeting, aPersonRecords } from '../../support/reportRecords';
 
 const TODAY = '2026-11-24' as IsoDate;
@@ -26,8 +39,11 @@ describe('toReportPeople', () => {
 
   it('counts one-to-ones held in the cycle: not cancelled, not in the future, not in another cycle', () => {
     const meetings = [
-      aMeeting('a', 'oneToOne', '2026-05-10'), aMeeting('a', 'oneToOne', '2026-09-15'),
-      aMeeting('a', 'oneToOne', '2026-10-01', { status: 'cancelled' }), aMeeting('a', 'oneToOne', '2026-12-01'), aMeeting('a', 'oneToOne', '2026-02-01'),
+      aMeeting('a', 'oneToOne', '2026-05-10'),
+      aMeeting('a', 'oneToOne', '2026-09-15'),
+      aMeeting('a', 'oneToOne', '2026-10-01', { status: 'cancelled' }),
+      aMeeting('a', 'oneToOne', '2026-12-01'),
+      aMeeting('a', 'oneToOne', '2026-02-01'),
       aMeeting('a', 'planning', '2026-04-20')
     ];
 
@@ -38,12 +54,28 @@ describe('toReportPeople', () => {
 
   it('carries category, contract, pattern and track, and leaves out people with no record for the cycle', () => {
     const people = one([
-      aPersonRecords('a', 'planning', [], { category: 'siteStaff', contract: 'fixedTerm', workingPattern: { kind: 'partTime', days: ['Mon'], start: '08:00', end: '12:00', termTimeOnly: false } }, { track: 'oneToOneOnly' }),
+      aPersonRecords(
+        'a',
+        'planning',
+        [],
+        {
+          category: 'siteStaff',
+          contract: 'fixedTerm',
+          workingPattern: { kind: 'partTime', days: ['Mon'], start: '08:00', end: '12:00', termTimeOnly: false }
+        },
+        { track: 'oneToOneOnly' }
+      ),
       aPersonRecords('b', 'planning', [], {}, { cycle: { label: '2025/26', start: '2025-04-01' as IsoDate, end: '2026-03-31' as IsoDate } })
     ]);
 
     expect(people).toHaveLength(1);
-    expect(people[0]).toMatchObject({ staffCategory: 'siteStaff', contract: 'fixedTerm', workingPattern: 'partTime', track: 'oneToOneOnly', paused: false });
+    expect(people[0]).toMatchObject({
+      staffCategory: 'siteStaff',
+      contract: 'fixedTerm',
+      workingPattern: 'partTime',
+      track: 'oneToOneOnly',
+      paused: false
+    });
   });
 
   it('keeps a leaver in the figures of the cycle they left during (issue 16: leavers still count in that cycle)', () => {
@@ -58,12 +90,20 @@ describe('toReportPeople', () => {
 
   it('counts outcomes once the final review is agreed, needs supported, disagreements and proposed job description changes', () => {
     const objective = (id: string, outcome: Objective['outcome']): Objective => ({ ...newObjective(objectiveId(id)), title: id, outcome });
-    const finalReview = { ...emptyStageRecord('finalReview'), status: 'agreed' as const, version: 1, reviewer: { summary: 's', feedback: 'f', jobDescriptionReview: { decision: 'changesProposed' as const, notes: 'n' } } };
+    const finalReview = {
+      ...emptyStageRecord('finalReview'),
+      status: 'agreed' as const,
+      version: 1,
+      reviewer: { summary: 's', feedback: 'f', jobDescriptionReview: { decision: 'changesProposed' as const, notes: 'n' } }
+    };
     const written: CycleDocument = {
       ...emptyCycleDocument(),
       objectives: [objective('o1', 'met'), objective('o2', 'partlyMet'), objective('o3', 'met')],
       developmentNeeds: [{ ...newDevelopmentNeed('d1'), supportGiven: 'Course attended' }, newDevelopmentNeed('d2')],
-      stages: { interimReview: { ...emptyStageRecord('interimReview'), disagreements: [{ at: NOW, version: 1, text: 'x', response: undefined }] }, finalReview }
+      stages: {
+        interimReview: { ...emptyStageRecord('interimReview'), disagreements: [{ at: NOW, version: 1, text: 'x', response: undefined }] },
+        finalReview
+      }
     };
     // Agreed as it stands: the agreed version's fingerprint is that of the current content.
     const agreed = [{ version: 1, fingerprint: fingerprint(agreementContent(written, 'finalReview')), content: '', agreedAt: NOW }];

@@ -9,7 +9,13 @@ describe('importing from Entra ID', () => {
   it("makes the person's manager their reviewer and leaves the category for HR to set", () => {
     const draft = aisha ? draftFromDirectory(aisha, people) : undefined;
 
-    expect(draft).toMatchObject({ displayName: 'Aisha Begum', reviewerName: 'Tom Hughes', category: undefined, contract: 'permanent', workingPattern: DEFAULT_PATTERN });
+    expect(draft).toMatchObject({
+      displayName: 'Aisha Begum',
+      reviewerName: 'Tom Hughes',
+      category: undefined,
+      contract: 'permanent',
+      workingPattern: DEFAULT_PATTERN
+    });
   });
 
   it('offers only people not yet on the roster', () => {

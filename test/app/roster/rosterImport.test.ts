@@ -3,8 +3,13 @@ import { commitRosterImport } from '../../../src/app/roster/commitRosterImport';
 import { MemoryDirectory } from '../../support/memory/MemoryDirectory';
 import { MemoryRosterStore } from '../../support/memory/MemoryRosterStore';
 
-const HEADER = 'email,display_name,job_title,category,contract,working_pattern,working_days,start_time,end_time,term_time_only,reviewer_email,start_date,probation_passed';
-const row = (email: string, name: string, extra = 'Teaching assistant,Learning support,Permanent,Part-time,Mon Tue Wed,08:30,15:00,yes,tom.hughes@riversideprimary.onmicrosoft.com,01/09/2019,yes'): string => `${email},${name},${extra}`;
+const HEADER =
+  'email,display_name,job_title,category,contract,working_pattern,working_days,start_time,end_time,term_time_only,reviewer_email,start_date,probation_passed';
+const row = (
+  email: string,
+  name: string,
+  extra = 'Teaching assistant,Learning support,Permanent,Part-time,Mon Tue Wed,08:30,15:00,yes,tom.hughes@riversideprimary.onmicrosoft.com,01/09/2019,yes'
+): string => `${email},${name},${extra}`;
 const AISHA = 'aisha.begum@riversideprimary.onmicrosoft.com';
 const SIOBHAN = 'siobhan.oneill@riversideprimary.onmicrosoft.com';
 const csv = (...rows: string[]): string => [HEADER, ...rows].join('\r\n');
@@ -31,7 +36,14 @@ describe('previewing a roster import', () => {
   });
 
   it('flags people the directory does not know, duplicates and bad cells, with the line number', async () => {
-    const rows = await preview(csv(row('nobody@riversideprimary.onmicrosoft.com', 'Nobody'), row(AISHA, 'Aisha Begum'), row(AISHA, 'Aisha again'), row(SIOBHAN, 'S', 'x,Teachers,Permanent,Full-time,,08:00,16:00,no,,,yes')));
+    const rows = await preview(
+      csv(
+        row('nobody@riversideprimary.onmicrosoft.com', 'Nobody'),
+        row(AISHA, 'Aisha Begum'),
+        row(AISHA, 'Aisha again'),
+        row(SIOBHAN, 'S', 'x,Teachers,Permanent,Full-time,,08:00,16:00,no,,,yes')
+      )
+    );
 
     expect(rows.map((r) => [r.line, r.status])).toEqual([[2, 'error'], [3, 'add'], [4, 'error'], [5, 'error']]);
     expect(rows[0].status === 'error' && rows[0].errors).toEqual([{ column: 'email', code: 'notInDirectory' }]);
@@ -42,7 +54,10 @@ describe('previewing a roster import', () => {
   it('refuses a file without the required columns and names them', async () => {
     const result = await previewRosterImport('email,name\nx@y.z,X', new MemoryDirectory(), []);
 
-    expect(result).toEqual({ ok: false, error: { code: 'missingColumns', columns: ['display_name', 'category', 'contract', 'working_pattern'] } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'missingColumns', columns: ['display_name', 'category', 'contract', 'working_pattern'] }
+    });
   });
 
   it('sees an unchanged person as unchanged and a changed one as an update', async () => {
@@ -86,7 +101,8 @@ describe('committing a roster import', () => {
     store.failNext();
     const original = store.saveRosterEntry.bind(store);
     let calls = 0;
-    store.saveRosterEntry = (entry, etag) => (++calls === 2 ? Promise.resolve({ ok: false, error: { code: 'accessDenied' } }) : original(entry, etag));
+    store.saveRosterEntry = (entry, etag) =>
+      ++calls === 2 ? Promise.resolve({ ok: false, error: { code: 'accessDenied' } }) : original(entry, etag);
 
     const result = await commitRosterImport(rows, store, noWait);
 

@@ -9,13 +9,31 @@ import { MemoryCycleStore } from '../../support/memory/MemoryCycleStore';
 import { memoryServices } from '../../support/memory/memoryServices';
 
 const person: RosterEntry = {
-  id: staffId('s-aisha'), directoryId: directoryId('s-aisha'), upn: 'aisha@school.example', displayName: 'Aisha Begum', jobTitle: 'Teaching assistant',
-  category: 'learningSupport', contract: 'permanent', workingPattern: { kind: 'partTime', days: ['Mon', 'Tue', 'Wed'], start: '08:30', end: '15:00', termTimeOnly: true },
-  reviewer: directoryId('r-tom'), reviewerName: 'Tom Hughes', reviewerUpn: 'tom@school.example', jobDescriptionUrl: undefined, startDate: undefined, probationPassed: true, leftOn: undefined, etag: '1|"1"'
+  id: staffId('s-aisha'),
+  directoryId: directoryId('s-aisha'),
+  upn: 'aisha@school.example',
+  displayName: 'Aisha Begum',
+  jobTitle: 'Teaching assistant',
+  category: 'learningSupport',
+  contract: 'permanent',
+  workingPattern: { kind: 'partTime', days: ['Mon', 'Tue', 'Wed'], start: '08:30', end: '15:00', termTimeOnly: true },
+  reviewer: directoryId('r-tom'),
+  reviewerName: 'Tom Hughes',
+  reviewerUpn: 'tom@school.example',
+  jobDescriptionUrl: undefined,
+  startDate: undefined,
+  probationPassed: true,
+  leftOn: undefined,
+  etag: '1|"1"'
 };
 const summary: CycleRecordSummary = {
-  staffKey: 's-aisha', cycleKey: 's-aisha:2026-27', cycle: { label: '2026/27', start: '2026-04-01' as IsoDate, end: '2027-03-31' as IsoDate },
-  track: 'fullCycle', stage: 'planning', reviewerKey: 'r-tom', openedOn: '2026-04-01' as IsoDate
+  staffKey: 's-aisha',
+  cycleKey: 's-aisha:2026-27',
+  cycle: { label: '2026/27', start: '2026-04-01' as IsoDate, end: '2027-03-31' as IsoDate },
+  track: 'fullCycle',
+  stage: 'planning',
+  reviewerKey: 'r-tom',
+  openedOn: '2026-04-01' as IsoDate
 };
 
 function setUp(document: CycleDocument = emptyCycleDocument(), party: 'reviewer' | 'appraisee' = 'reviewer'): MemoryCycleStore {
@@ -46,7 +64,13 @@ describe('the cycle record', () => {
   });
 
   it('AB11: shares a complete planning record as the reviewer\'s sign-off, with an audit entry', async () => {
-    const objective = { ...newObjective(objectiveId('o1')), title: 'Phonics group', successCriteria: 'Six pupils move up a phase', agreedEvidence: 'Tracker', targetDate: '2027-03-12' as IsoDate };
+    const objective = {
+      ...newObjective(objectiveId('o1')),
+      title: 'Phonics group',
+      successCriteria: 'Six pupils move up a phase',
+      agreedEvidence: 'Tracker',
+      targetDate: '2027-03-12' as IsoDate
+    };
     const store = setUp({ ...emptyCycleDocument(), objectives: [objective] });
     await screen.findByRole('heading', { name: 'Aisha Begum: 2026/27 cycle' });
 
@@ -75,8 +99,18 @@ describe('the cycle record', () => {
 describe('planning the next cycle (AB8, scenario 25)', () => {
   it('brings last year\'s partly met objective and open development need in as suggestions, agreed by nobody', async () => {
     const store = new MemoryCycleStore();
-    const last: CycleRecordSummary = { ...summary, cycleKey: 's-aisha:2025-26', cycle: { label: '2025/26', start: '2025-04-01' as IsoDate, end: '2026-03-31' as IsoDate } };
-    const partly = { ...newObjective(objectiveId('old')), title: 'Lead the reading group', successCriteria: 'Ten pupils', agreedEvidence: 'Logs', outcome: 'partlyMet' as const };
+    const last: CycleRecordSummary = {
+      ...summary,
+      cycleKey: 's-aisha:2025-26',
+      cycle: { label: '2025/26', start: '2025-04-01' as IsoDate, end: '2026-03-31' as IsoDate }
+    };
+    const partly = {
+      ...newObjective(objectiveId('old')),
+      title: 'Lead the reading group',
+      successCriteria: 'Ten pupils',
+      agreedEvidence: 'Logs',
+      outcome: 'partlyMet' as const
+    };
     const met = { ...newObjective(objectiveId('done')), title: 'Learn the MIS', outcome: 'met' as const };
     store.put({ summary: last, document: { ...emptyCycleDocument(), objectives: [partly, met] }, etag: '1|"1"' });
     store.put({ summary, document: emptyCycleDocument(), etag: '1|"1"' });
@@ -90,7 +124,13 @@ describe('planning the next cycle (AB8, scenario 25)', () => {
 
     expect(await screen.findByDisplayValue('Lead the reading group')).toBeInTheDocument();
     expect(screen.queryByDisplayValue('Learn the MIS')).not.toBeInTheDocument();
-    await waitFor(() => expect(stored(store).document.objectives.map((o) => [o.title, o.carriedFrom, o.outcome])).toEqual([['Lead the reading group', '2025/26', undefined]]), { timeout: 5000 });
+    await waitFor(
+      () =>
+        expect(stored(store).document.objectives.map((o) => [o.title, o.carriedFrom, o.outcome])).toEqual([
+          ['Lead the reading group', '2025/26', undefined]
+        ]),
+      { timeout: 5000 }
+    );
     expect(stored(store).document.stages.planning?.signOffs ?? []).toEqual([]);
   });
 });

@@ -8,18 +8,38 @@ import type { MeetingRecord } from '../../../src/data/ports';
 import { memoryServices } from '../../support/memory/memoryServices';
 
 const meeting = (key: string, start: string, notes?: MeetingRecord['notes']): MeetingRecord => ({
-  meetingKey: key, staffKey: 's-aisha', reviewerKey: 'r-tom', kind: 'oneToOne', eventId: `ev-${key}`, start: start as IsoInstant, end: start.replace(':00:00Z', ':30:00Z') as IsoInstant,
-  status: 'booked', joinUrl: undefined, notes, etag: `1|"${key}"`
+  meetingKey: key,
+  staffKey: 's-aisha',
+  reviewerKey: 'r-tom',
+  kind: 'oneToOne',
+  eventId: `ev-${key}`,
+  start: start as IsoInstant,
+  end: start.replace(':00:00Z', ':30:00Z') as IsoInstant,
+  status: 'booked',
+  joinUrl: undefined,
+  notes,
+  etag: `1|"${key}"`
 });
 
 describe('one-to-ones (AB9, AB10)', () => {
   it('AB9.N6: carries an unfinished action into the next one-to-one and saves a two-way agenda', async () => {
-    const held = { ...emptyOneToOneNotes(), heldOn: '2026-10-05' as never, actions: [{ id: 'a1', text: 'Book the phonics course', owner: 'appraisee' as const, due: undefined, done: false, carriedFrom: undefined }] };
+    const held = {
+      ...emptyOneToOneNotes(),
+      heldOn: '2026-10-05' as never,
+      actions: [
+        { id: 'a1', text: 'Book the phonics course', owner: 'appraisee' as const, due: undefined, done: false, carriedFrom: undefined }
+      ]
+    };
     const saveNotes = jest.fn(async (m: MeetingRecord, notes: OneToOneNotes) => ok({ ...m, notes, etag: '1|"9"' }));
     const services = { ...memoryServices(), meetings: { ...memoryServices().meetings, saveNotes } };
     render(
       <AppServicesProvider services={services}>
-        <OneToOnesSection meetings={[meeting('m1', '2026-10-05T10:00:00Z', held), meeting('m2', '2026-12-07T10:00:00Z')]} party="appraisee" today="2026-11-24" newId={(p) => `${p}-1`} />
+        <OneToOnesSection
+          meetings={[meeting('m1', '2026-10-05T10:00:00Z', held), meeting('m2', '2026-12-07T10:00:00Z')]}
+          party="appraisee"
+          today="2026-11-24"
+          newId={(p) => `${p}-1`}
+        />
       </AppServicesProvider>
     );
 

@@ -29,7 +29,9 @@ describe('the character counter on limited fields', () => {
   });
 
   it('shows the count apart from the help text, so that it is not lost at the end of a sentence', async () => {
-    render(<TextArea label="Summary" value="Six pupils" description="Use initials for pupils." onChange={() => undefined} readOnly={false} />);
+    render(
+      <TextArea label="Summary" value="Six pupils" description="Use initials for pupils." onChange={() => undefined} readOnly={false} />
+    );
 
     expect(screen.getByText('Use initials for pupils.')).toBeInTheDocument();
     expect(screen.getByText('10 of 1,500 characters')).toBeInTheDocument();

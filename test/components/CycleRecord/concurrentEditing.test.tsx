@@ -5,21 +5,55 @@ import userEvent from '@testing-library/user-event';
 import { CycleRecordView } from '../../../src/components/CycleRecord/CycleRecordView';
 import { AUTOSAVE_DELAY_MS } from '../../../src/components/CycleRecord/useCycleDraft';
 import { AppServicesProvider } from '../../../src/components/services/AppServicesContext';
-import { directoryId, emptyCycleDocument, emptyStageRecord, newObjective, objectiveId, staffId, type CycleDocument, type IsoDate, type StageRecord } from '../../../src/domain';
+import {
+  directoryId,
+  emptyCycleDocument,
+  emptyStageRecord,
+  newObjective,
+  objectiveId,
+  staffId,
+  type CycleDocument,
+  type IsoDate,
+  type StageRecord
+} from '../../../src/domain';
 import type { CycleRecordSummary, RosterEntry, StoredCycle } from '../../../src/data/ports';
 import { MemoryCycleStore } from '../../support/memory/MemoryCycleStore';
 import { memoryServices } from '../../support/memory/memoryServices';
 
 const person: RosterEntry = {
-  id: staffId('s-aisha'), directoryId: directoryId('s-aisha'), upn: 'aisha@school.example', displayName: 'Aisha Begum', jobTitle: 'Teaching assistant',
-  category: 'learningSupport', contract: 'permanent', workingPattern: { kind: 'partTime', days: ['Mon', 'Tue', 'Wed'], start: '08:30', end: '15:00', termTimeOnly: true },
-  reviewer: directoryId('r-tom'), reviewerName: 'Tom Hughes', reviewerUpn: 'tom@school.example', jobDescriptionUrl: undefined, startDate: undefined, probationPassed: true, leftOn: undefined, etag: '1|"1"'
+  id: staffId('s-aisha'),
+  directoryId: directoryId('s-aisha'),
+  upn: 'aisha@school.example',
+  displayName: 'Aisha Begum',
+  jobTitle: 'Teaching assistant',
+  category: 'learningSupport',
+  contract: 'permanent',
+  workingPattern: { kind: 'partTime', days: ['Mon', 'Tue', 'Wed'], start: '08:30', end: '15:00', termTimeOnly: true },
+  reviewer: directoryId('r-tom'),
+  reviewerName: 'Tom Hughes',
+  reviewerUpn: 'tom@school.example',
+  jobDescriptionUrl: undefined,
+  startDate: undefined,
+  probationPassed: true,
+  leftOn: undefined,
+  etag: '1|"1"'
 };
 const summary: CycleRecordSummary = {
-  staffKey: 's-aisha', cycleKey: 's-aisha:2026-27', cycle: { label: '2026/27', start: '2026-04-01' as IsoDate, end: '2027-03-31' as IsoDate },
-  track: 'fullCycle', stage: 'planning', reviewerKey: 'r-tom', openedOn: '2026-04-01' as IsoDate
+  staffKey: 's-aisha',
+  cycleKey: 's-aisha:2026-27',
+  cycle: { label: '2026/27', start: '2026-04-01' as IsoDate, end: '2027-03-31' as IsoDate },
+  track: 'fullCycle',
+  stage: 'planning',
+  reviewerKey: 'r-tom',
+  openedOn: '2026-04-01' as IsoDate
 };
-const objective = { ...newObjective(objectiveId('o1')), title: 'Phonics group', successCriteria: 'Six pupils move up a phase', agreedEvidence: 'Tracker', targetDate: '2027-03-12' as IsoDate };
+const objective = {
+  ...newObjective(objectiveId('o1')),
+  title: 'Phonics group',
+  successCriteria: 'Six pupils move up a phase',
+  agreedEvidence: 'Tracker',
+  targetDate: '2027-03-12' as IsoDate
+};
 
 let store: MemoryCycleStore;
 const stored = (): StoredCycle => store.cycles.get('s-aisha:s-aisha:2026-27') as StoredCycle;
@@ -39,7 +73,11 @@ async function open(document: CycleDocument = emptyCycleDocument()): Promise<voi
 /** The appraisee saves from her own browser after this page opened. */
 function appraiseeSaves(change: (record: StageRecord) => StageRecord): void {
   const now = stored();
-  store.put({ ...now, document: { ...now.document, stages: { ...now.document.stages, planning: change(planning(now.document)) } }, etag: '1|"7"' });
+  store.put({
+    ...now,
+    document: { ...now.document, stages: { ...now.document.stages, planning: change(planning(now.document)) } },
+    etag: '1|"7"'
+  });
 }
 
 const summaryBox = (): HTMLElement => screen.getByRole('textbox', { name: /Summary of the discussion/ });
@@ -70,7 +108,11 @@ describe('saving over a version someone else saved meanwhile', () => {
 
   it('shows only the field both changed, with both texts, saves nothing over theirs until chosen, then keeps both', async () => {
     await open();
-    appraiseeSaves((r) => ({ ...r, reviewer: { ...r.reviewer, summary: 'Her words.' }, preparation: { ...r.preparation, selfReview: 'Her reflections.' } }));
+    appraiseeSaves((r) => ({
+      ...r,
+      reviewer: { ...r.reviewer, summary: 'Her words.' },
+      preparation: { ...r.preparation, selfReview: 'Her reflections.' }
+    }));
 
     await user().type(summaryBox(), 'My words.');
     await autosave();
@@ -80,7 +122,9 @@ describe('saving over a version someone else saved meanwhile', () => {
     expect(within(field).getByText('My words.')).toBeInTheDocument();
     expect(within(field).getByText('Her words.')).toBeInTheDocument();
     expect(within(field).getByText('The version saved meanwhile')).toBeInTheDocument();
-    expect(within(view).getByText(/saved somewhere else while you were working on it: by Aisha Begum, or by you in another window/)).toBeInTheDocument();
+    expect(
+      within(view).getByText(/saved somewhere else while you were working on it: by Aisha Begum, or by you in another window/)
+    ).toBeInTheDocument();
     expect(within(view).getAllByRole('group')).toHaveLength(1);
     expect(summaryBox()).toHaveValue('My words.');
     expect(screen.getByLabelText('Your reflections on the year so far')).toHaveValue('Her reflections.');
@@ -109,10 +153,16 @@ describe('saving over a version someone else saved meanwhile', () => {
     await autosave();
 
     const view = (await screen.findByRole('heading', { name: 'Choose what to keep' })).closest('section') as HTMLElement;
-    expect(within(view).getAllByRole('group').map((g) => g.getAttribute('aria-labelledby') && within(g).getByRole('heading').textContent)).toEqual([
-      'Objective for “Her title”', 'Planning one-to-one: Summary of the discussion'
-    ]);
-    await user().click(within(within(view).getByRole('group', { name: 'Planning one-to-one: Summary of the discussion' })).getByRole('button', { name: 'Keep the saved version' }));
+    expect(
+      within(view)
+        .getAllByRole('group')
+        .map((g) => g.getAttribute('aria-labelledby') && within(g).getByRole('heading').textContent)
+    ).toEqual(['Objective for “Her title”', 'Planning one-to-one: Summary of the discussion']);
+    await user().click(
+      within(within(view).getByRole('group', { name: 'Planning one-to-one: Summary of the discussion' })).getByRole('button', {
+        name: 'Keep the saved version'
+      })
+    );
     expect(summaryBox()).toHaveValue('Her summary.');
     await autosave();
     expect(stored().document.objectives[0].title).toBe('Her title');
@@ -137,7 +187,16 @@ describe('saving over a version someone else saved meanwhile', () => {
   });
 
   it('does not take an agreement step over a version the signer has not seen: the draft is merged and saved, unsigned', async () => {
-    await open({ ...emptyCycleDocument(), objectives: [objective], stages: { planning: { ...emptyStageRecord('planning'), reviewer: { summary: 'Agreed one objective.', feedback: '', jobDescriptionReview: undefined } } } });
+    await open({
+      ...emptyCycleDocument(),
+      objectives: [objective],
+      stages: {
+        planning: {
+          ...emptyStageRecord('planning'),
+          reviewer: { summary: 'Agreed one objective.', feedback: '', jobDescriptionReview: undefined }
+        }
+      }
+    });
     appraiseeSaves((r) => ({ ...r, preparation: { ...r.preparation, selfReview: 'Her reflections.' } }));
 
     await user().click(screen.getByRole('button', { name: 'Share for agreement' }));

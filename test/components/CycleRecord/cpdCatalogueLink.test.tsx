@@ -10,13 +10,31 @@ import { MemorySettings } from '../../support/memory/MemoryRecordsReader';
 import { memoryServices } from '../../support/memory/memoryServices';
 
 const person: RosterEntry = {
-  id: staffId('s-aisha'), directoryId: directoryId('s-aisha'), upn: 'aisha@school.example', displayName: 'Aisha Begum', jobTitle: 'Teaching assistant',
-  category: 'learningSupport', contract: 'permanent', workingPattern: { kind: 'partTime', days: ['Mon', 'Tue', 'Wed'], start: '08:30', end: '15:00', termTimeOnly: true },
-  reviewer: directoryId('r-tom'), reviewerName: 'Tom Hughes', reviewerUpn: 'tom@school.example', jobDescriptionUrl: undefined, startDate: undefined, probationPassed: true, leftOn: undefined, etag: '1|"1"'
+  id: staffId('s-aisha'),
+  directoryId: directoryId('s-aisha'),
+  upn: 'aisha@school.example',
+  displayName: 'Aisha Begum',
+  jobTitle: 'Teaching assistant',
+  category: 'learningSupport',
+  contract: 'permanent',
+  workingPattern: { kind: 'partTime', days: ['Mon', 'Tue', 'Wed'], start: '08:30', end: '15:00', termTimeOnly: true },
+  reviewer: directoryId('r-tom'),
+  reviewerName: 'Tom Hughes',
+  reviewerUpn: 'tom@school.example',
+  jobDescriptionUrl: undefined,
+  startDate: undefined,
+  probationPassed: true,
+  leftOn: undefined,
+  etag: '1|"1"'
 };
 const summary: CycleRecordSummary = {
-  staffKey: 's-aisha', cycleKey: 's-aisha:2026-27', cycle: { label: '2026/27', start: '2026-04-01' as IsoDate, end: '2027-03-31' as IsoDate },
-  track: 'fullCycle', stage: 'planning', reviewerKey: 'r-tom', openedOn: '2026-04-01' as IsoDate
+  staffKey: 's-aisha',
+  cycleKey: 's-aisha:2026-27',
+  cycle: { label: '2026/27', start: '2026-04-01' as IsoDate, end: '2027-03-31' as IsoDate },
+  track: 'fullCycle',
+  stage: 'planning',
+  reviewerKey: 'r-tom',
+  openedOn: '2026-04-01' as IsoDate
 };
 
 it('shows the appraisee the school\'s CPD catalogue beside "Training you may need"', async () => {

@@ -8,13 +8,31 @@ import { MemoryCycleStore } from '../../support/memory/MemoryCycleStore';
 import { memoryServices } from '../../support/memory/memoryServices';
 
 const person = (jobDescriptionUrl: string | undefined): RosterEntry => ({
-  id: staffId('s-aisha'), directoryId: directoryId('s-aisha'), upn: 'aisha@school.example', displayName: 'Aisha Begum', jobTitle: 'Teaching assistant',
-  category: 'learningSupport', contract: 'permanent', workingPattern: { kind: 'partTime', days: ['Mon', 'Tue', 'Wed'], start: '08:30', end: '15:00', termTimeOnly: true },
-  reviewer: directoryId('r-tom'), reviewerName: 'Tom Hughes', reviewerUpn: 'tom@school.example', jobDescriptionUrl, startDate: undefined, probationPassed: true, leftOn: undefined, etag: '1|"1"'
+  id: staffId('s-aisha'),
+  directoryId: directoryId('s-aisha'),
+  upn: 'aisha@school.example',
+  displayName: 'Aisha Begum',
+  jobTitle: 'Teaching assistant',
+  category: 'learningSupport',
+  contract: 'permanent',
+  workingPattern: { kind: 'partTime', days: ['Mon', 'Tue', 'Wed'], start: '08:30', end: '15:00', termTimeOnly: true },
+  reviewer: directoryId('r-tom'),
+  reviewerName: 'Tom Hughes',
+  reviewerUpn: 'tom@school.example',
+  jobDescriptionUrl,
+  startDate: undefined,
+  probationPassed: true,
+  leftOn: undefined,
+  etag: '1|"1"'
 });
 const summary: CycleRecordSummary = {
-  staffKey: 's-aisha', cycleKey: 's-aisha:2026-27', cycle: { label: '2026/27', start: '2026-04-01' as IsoDate, end: '2027-03-31' as IsoDate },
-  track: 'fullCycle', stage: 'finalReview', reviewerKey: 'r-tom', openedOn: '2026-04-01' as IsoDate
+  staffKey: 's-aisha',
+  cycleKey: 's-aisha:2026-27',
+  cycle: { label: '2026/27', start: '2026-04-01' as IsoDate, end: '2027-03-31' as IsoDate },
+  track: 'fullCycle',
+  stage: 'finalReview',
+  reviewerKey: 'r-tom',
+  openedOn: '2026-04-01' as IsoDate
 };
 
 async function openFinalReview(jobDescriptionUrl: string | undefined): Promise<void> {

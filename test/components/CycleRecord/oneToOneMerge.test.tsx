@@ -9,8 +9,17 @@ import type { MeetingRecord, MeetingSaveError } from '../../../src/data/ports';
 import { memoryServices } from '../../support/memory/memoryServices';
 
 const meeting: MeetingRecord = {
-  meetingKey: 'm1', staffKey: 's-aisha', reviewerKey: 'r-tom', kind: 'oneToOne', eventId: 'ev-m1', start: '2026-12-07T10:00:00Z' as IsoInstant,
-  end: '2026-12-07T10:30:00Z' as IsoInstant, status: 'booked', joinUrl: undefined, notes: emptyOneToOneNotes(), etag: '1|"1"'
+  meetingKey: 'm1',
+  staffKey: 's-aisha',
+  reviewerKey: 'r-tom',
+  kind: 'oneToOne',
+  eventId: 'ev-m1',
+  start: '2026-12-07T10:00:00Z' as IsoInstant,
+  end: '2026-12-07T10:30:00Z' as IsoInstant,
+  status: 'booked',
+  joinUrl: undefined,
+  notes: emptyOneToOneNotes(),
+  etag: '1|"1"'
 };
 
 /** A store where the reviewer saved `theirs` after this page opened. */

@@ -9,13 +9,31 @@ import { MemoryCycleStore } from '../../support/memory/MemoryCycleStore';
 import { memoryServices } from '../../support/memory/memoryServices';
 
 const person: RosterEntry = {
-  id: staffId('s-aisha'), directoryId: directoryId('s-aisha'), upn: 'aisha@school.example', displayName: 'Aisha Begum', jobTitle: 'Teaching assistant',
-  category: 'learningSupport', contract: 'permanent', workingPattern: { kind: 'partTime', days: ['Mon', 'Tue', 'Wed'], start: '08:30', end: '15:00', termTimeOnly: true },
-  reviewer: directoryId('r-tom'), reviewerName: 'Tom Hughes', reviewerUpn: 'tom@school.example', jobDescriptionUrl: undefined, startDate: undefined, probationPassed: true, leftOn: undefined, etag: '1|"1"'
+  id: staffId('s-aisha'),
+  directoryId: directoryId('s-aisha'),
+  upn: 'aisha@school.example',
+  displayName: 'Aisha Begum',
+  jobTitle: 'Teaching assistant',
+  category: 'learningSupport',
+  contract: 'permanent',
+  workingPattern: { kind: 'partTime', days: ['Mon', 'Tue', 'Wed'], start: '08:30', end: '15:00', termTimeOnly: true },
+  reviewer: directoryId('r-tom'),
+  reviewerName: 'Tom Hughes',
+  reviewerUpn: 'tom@school.example',
+  jobDescriptionUrl: undefined,
+  startDate: undefined,
+  probationPassed: true,
+  leftOn: undefined,
+  etag: '1|"1"'
 };
 const summary: CycleRecordSummary = {
-  staffKey: 's-aisha', cycleKey: 's-aisha:2026-27', cycle: { label: '2026/27', start: '2026-04-01' as IsoDate, end: '2027-03-31' as IsoDate },
-  track: 'fullCycle', stage: 'planning', reviewerKey: 'r-tom', openedOn: '2026-04-01' as IsoDate
+  staffKey: 's-aisha',
+  cycleKey: 's-aisha:2026-27',
+  cycle: { label: '2026/27', start: '2026-04-01' as IsoDate, end: '2027-03-31' as IsoDate },
+  track: 'fullCycle',
+  stage: 'planning',
+  reviewerKey: 'r-tom',
+  openedOn: '2026-04-01' as IsoDate
 };
 
 function setUp(document: CycleDocument): MemoryCycleStore {
@@ -59,14 +77,26 @@ describe('SMART hints as the reviewer writes an objective', () => {
   });
 
   it('never blocks: a complete objective with a hint still shares for agreement', async () => {
-    const objective = { ...newObjective(objectiveId('o1')), title: 'Phonics group', successCriteria: 'Six pupils move up a phase', agreedEvidence: 'Tracker', targetDate: '2027-03-12' as IsoDate };
+    const objective = {
+      ...newObjective(objectiveId('o1')),
+      title: 'Phonics group',
+      successCriteria: 'Six pupils move up a phase',
+      agreedEvidence: 'Tracker',
+      targetDate: '2027-03-12' as IsoDate
+    };
     setUp({ ...emptyCycleDocument(), objectives: [objective] });
     await screen.findByRole('heading', { name: 'Aisha Begum: 2026/27 cycle' });
-    expect(within(hints() as HTMLElement).getAllByRole('listitem').map((li) => li.textContent?.split(':')[0])).toEqual(['Specific', 'Relevant']);
+    expect(
+      within(hints() as HTMLElement)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent?.split(':')[0])
+    ).toEqual(['Specific', 'Relevant']);
 
     await userEvent.type(screen.getByLabelText(/Summary of the discussion/), 'We agreed one objective.');
     await userEvent.click(screen.getByRole('button', { name: 'Share for agreement' }));
 
-    expect(await screen.findByText('Version 1 is shared and waiting for the appraisee to agree it.', undefined, { timeout: 15000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Version 1 is shared and waiting for the appraisee to agree it.', undefined, { timeout: 15000 })
+    ).toBeInTheDocument();
   });
 });

@@ -10,15 +10,41 @@ import { MemoryCycleStore } from '../../support/memory/MemoryCycleStore';
 import { memoryServices } from '../../support/memory/memoryServices';
 
 const person: RosterEntry = {
-  id: staffId('s-aisha'), directoryId: directoryId('s-aisha'), upn: 'aisha@school.example', displayName: 'Aisha Begum', jobTitle: 'Teaching assistant',
-  category: 'learningSupport', contract: 'permanent', workingPattern: { kind: 'partTime', days: ['Mon', 'Tue', 'Wed'], start: '08:30', end: '15:00', termTimeOnly: true },
-  reviewer: directoryId('r-tom'), reviewerName: 'Tom Hughes', reviewerUpn: 'tom@school.example', jobDescriptionUrl: undefined, startDate: undefined, probationPassed: true, leftOn: undefined, etag: '1|"1"'
+  id: staffId('s-aisha'),
+  directoryId: directoryId('s-aisha'),
+  upn: 'aisha@school.example',
+  displayName: 'Aisha Begum',
+  jobTitle: 'Teaching assistant',
+  category: 'learningSupport',
+  contract: 'permanent',
+  workingPattern: { kind: 'partTime', days: ['Mon', 'Tue', 'Wed'], start: '08:30', end: '15:00', termTimeOnly: true },
+  reviewer: directoryId('r-tom'),
+  reviewerName: 'Tom Hughes',
+  reviewerUpn: 'tom@school.example',
+  jobDescriptionUrl: undefined,
+  startDate: undefined,
+  probationPassed: true,
+  leftOn: undefined,
+  etag: '1|"1"'
 };
 const summary: CycleRecordSummary = {
-  staffKey: 's-aisha', cycleKey: 's-aisha:2026-27', cycle: { label: '2026/27', start: '2026-04-01' as IsoDate, end: '2027-03-31' as IsoDate },
-  track: 'fullCycle', stage: 'planning', reviewerKey: 'r-tom', openedOn: '2026-04-01' as IsoDate
+  staffKey: 's-aisha',
+  cycleKey: 's-aisha:2026-27',
+  cycle: { label: '2026/27', start: '2026-04-01' as IsoDate, end: '2027-03-31' as IsoDate },
+  track: 'fullCycle',
+  stage: 'planning',
+  reviewerKey: 'r-tom',
+  openedOn: '2026-04-01' as IsoDate
 };
-const link = (id: string, title: string, url: string): EvidenceItem => ({ id, objectiveId: undefined, kind: 'link', title, url, addedBy: 'appraisee', addedOn: '2026-11-01' as IsoDate });
+const link = (id: string, title: string, url: string): EvidenceItem => ({
+  id,
+  objectiveId: undefined,
+  kind: 'link',
+  title,
+  url,
+  addedBy: 'appraisee',
+  addedOn: '2026-11-01' as IsoDate
+});
 
 function show(stored: StoredCycle): void {
   const store = new MemoryCycleStore();
@@ -33,8 +59,22 @@ function show(stored: StoredCycle): void {
 describe('evidence links in the cycle record', () => {
   it('shows a javascript: link stored directly in SharePoint as plain text with a note, never as a link', async () => {
     // The item exactly as SharePoint returns it after a party wrote the Payload with a plain REST call.
-    const document = { ...emptyCycleDocument(), evidence: [link('ev1', 'My reading log', 'javascript:alert(document.cookie)'), link('ev2', 'Phonics tracker', 'https://example.org/tracker')] };
-    const item = { Id: 1, 'odata.etag': '"3"', StaffKey: 's-aisha', CycleKey: 's-aisha:2026-27', RecordKind: 'cycle', Stage: 'planning', Payload: JSON.stringify({ v: 2, track: 'fullCycle', cycle: summary.cycle, document }) };
+    const document = {
+      ...emptyCycleDocument(),
+      evidence: [
+        link('ev1', 'My reading log', 'javascript:alert(document.cookie)'),
+        link('ev2', 'Phonics tracker', 'https://example.org/tracker')
+      ]
+    };
+    const item = {
+      Id: 1,
+      'odata.etag': '"3"',
+      StaffKey: 's-aisha',
+      CycleKey: 's-aisha:2026-27',
+      RecordKind: 'cycle',
+      Stage: 'planning',
+      Payload: JSON.stringify({ v: 2, track: 'fullCycle', cycle: summary.cycle, document })
+    };
     const stored = toStoredCycle(item, []);
     if (!stored.ok) throw new Error(JSON.stringify(stored.error));
 
@@ -57,12 +97,19 @@ describe('evidence links in the cycle record', () => {
   });
 
   it('does not link an unsafe URL even when it reaches the view without passing the mapper', async () => {
-    const document: CycleDocument = { ...emptyCycleDocument(), evidence: [link('ev1', 'Planted', ' JavaScript:alert(1)'), link('ev2', 'Old http link', 'http://example.org/')] };
+    const document: CycleDocument = {
+      ...emptyCycleDocument(),
+      evidence: [link('ev1', 'Planted', ' JavaScript:alert(1)'), link('ev2', 'Old http link', 'http://example.org/')]
+    };
 
     show({ summary, document, etag: '1|"1"' });
 
     expect(await screen.findByText('Planted')).toBeInTheDocument();
     expect(screen.queryAllByRole('link').filter((a) => /Planted|Old http link/.test(a.textContent ?? ''))).toEqual([]);
-    expect(Array.from(window.document.querySelectorAll('a[href]')).map((a) => a.getAttribute('href')).filter((h) => /script:|http:/i.test(h ?? ''))).toEqual([]);
+    expect(
+      Array.from(window.document.querySelectorAll('a[href]'))
+        .map((a) => a.getAttribute('href'))
+        .filter((h) => /script:|http:/i.test(h ?? ''))
+    ).toEqual([]);
   });
 });

@@ -12,13 +12,21 @@ describe('GovernorReportView at school size (issue 17)', () => {
 
     const summary = screen.getByRole('region', { name: 'Summary' });
     expect(within(summary).getByText('Six-monthly review — On time: 24 of 29 eligible staff (83%)')).toBeInTheDocument();
-    expect(within(summary).getByText('Planning meeting: not shown, because a number would be below 5 or give one away.')).toBeInTheDocument();
+    expect(
+      within(summary).getByText('Planning meeting: not shown, because a number would be below 5 or give one away.')
+    ).toBeInTheDocument();
     const breakdowns = screen.getByRole('region', { name: 'Breakdowns' });
     expect(summary.compareDocumentPosition(breakdowns) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(within(breakdowns).getByText('Planning meeting, whole school: every number is hidden, because at least one is below 5 and the others would give it away.')).toBeInTheDocument();
+    expect(
+      within(breakdowns).getByText(
+        'Planning meeting, whole school: every number is hidden, because at least one is below 5 and the others would give it away.'
+      )
+    ).toBeInTheDocument();
     expect(within(breakdowns).queryByRole('table', { name: 'Planning meeting, whole school' })).toBeNull();
     const notes = within(screen.getByRole('region', { name: 'Notes' })).getAllByRole('listitem').map((li) => li.textContent ?? '');
     expect(notes.length).toBe(new Set(snapshot.notes.map((n) => n.code)).size);
-    expect(notes.some((n) => n.startsWith('Left out, because every number in them would be hidden: Planning meeting by staff category;'))).toBe(true);
+    expect(
+      notes.some((n) => n.startsWith('Left out, because every number in them would be hidden: Planning meeting by staff category;'))
+    ).toBe(true);
   });
 });

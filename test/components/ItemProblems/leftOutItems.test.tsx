@@ -33,7 +33,9 @@ describe('items a view leaves out', () => {
   it('are named in a plain warning on monitoring, which still shows the rest and points to the tab that says more', async () => {
     renderWith(<MonitoringView />);
 
-    const warning = await screen.findByText(/One item could not be shown and is left out: ID 57 in AppraisalRecords, which is not in its own person's folder\./);
+    const warning = await screen.findByText(
+      /One item could not be shown and is left out: ID 57 in AppraisalRecords, which is not in its own person's folder\./
+    );
     expect(warning.textContent).toContain('The Items needing attention tab says what is wrong and how to correct it.');
     expect(screen.getByRole('grid')).toBeInTheDocument();
   });
@@ -47,7 +49,11 @@ describe('items a view leaves out', () => {
   it('tell a member of staff or a reviewer who can see what is wrong', async () => {
     render(<ItemProblems problems={[stray, malformed]} />);
 
-    expect(await screen.findByText(/^2 items could not be shown and are left out: ID 57 in AppraisalRecords, which is not in its own person's folder; ID 12 in AppraisalRoster, which cannot be read\. Your appraisal administrators \(usually the head and HR\) can see what is wrong under Items needing attention\.$/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /^2 items could not be shown and are left out: ID 57 in AppraisalRecords, which is not in its own person's folder; ID 12 in AppraisalRoster, which cannot be read\. Your appraisal administrators \(usually the head and HR\) can see what is wrong under Items needing attention\.$/
+      )
+    ).toBeInTheDocument();
   });
 
   it('are listed for administrators under Items needing attention, from the roster and the records', async () => {
@@ -64,7 +70,11 @@ describe('items a view leaves out', () => {
   it('let an administrator move one to the recycle bin after saying what that does, and list it no more', async () => {
     const { source, roster } = services();
     const records = new MemoryRecordAccess();
-    render(<AppServicesProvider services={{ ...memoryServices(), reportSource: source, roster, records }}>{<AttentionView />}</AppServicesProvider>);
+    render(
+      <AppServicesProvider services={{ ...memoryServices(), reportSource: source, roster, records }}>
+        {<AttentionView />}
+      </AppServicesProvider>
+    );
 
     await userEvent.click(await screen.findByRole('button', { name: 'Delete: ID 57 in AppraisalRecords' }));
     const dialog = await screen.findByRole('alertdialog');

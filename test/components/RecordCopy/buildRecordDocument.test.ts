@@ -7,16 +7,52 @@ import {
 import { appraisee, cycle, editSummary, plannedDoc, reviewer, t } from '../../domain/cycle/cycleFixtures';
 
 const labels: RecordCopyLabels = {
-  title: 'Appraisal record', stageTitle: 'Planning one-to-one', appraisee: 'Appraisee', reviewer: 'Reviewer', cycle: 'Cycle', version: 'Version',
-  status: 'Status', meetingDate: 'Meeting date', notRecorded: 'Not recorded', statusDraft: 'Draft', statusAwaitingAgreement: 'Awaiting agreement',
-  statusAgreed: 'Agreed', statusDisagreementRecorded: 'Disagreement recorded', statusChangedSinceAgreed: 'Changed since agreed',
-  objectives: 'Objectives', objectiveTitle: 'Objective', successCriteria: 'Success criteria', agreedEvidence: 'Agreed evidence', targetDate: 'Target date',
-  progress: 'Progress', outcome: 'Outcome', outcomeNote: 'Reason or note', outcomeMet: 'Met', outcomePartlyMet: 'Partly met', outcomeNotMet: 'Not met',
-  outcomeWithdrawn: 'Withdrawn', developmentNeeds: 'Development needs', need: 'Need', agreedSupport: 'Agreed support', supportGiven: 'Support given',
-  needOpen: 'Open', needMet: 'Met', summary: 'Summary', feedback: 'Feedback', appraiseeComments: 'Appraisee’s comments',
-  jobDescriptionReview: 'Job description review', jobDescriptionNoChange: 'No change', jobDescriptionChangesProposed: 'Changes proposed',
-  signOffs: 'Sign-offs', noSignOffs: 'Not signed yet', signedAt: 'signed', disagreements: 'Disagreement', disagreementRecordedAt: 'Recorded',
-  reviewerResponse: 'Reviewer’s response', noResponseYet: 'No response yet', fingerprint: 'Fingerprint (SHA-256)'
+  title: 'Appraisal record',
+  stageTitle: 'Planning one-to-one',
+  appraisee: 'Appraisee',
+  reviewer: 'Reviewer',
+  cycle: 'Cycle',
+  version: 'Version',
+  status: 'Status',
+  meetingDate: 'Meeting date',
+  notRecorded: 'Not recorded',
+  statusDraft: 'Draft',
+  statusAwaitingAgreement: 'Awaiting agreement',
+  statusAgreed: 'Agreed',
+  statusDisagreementRecorded: 'Disagreement recorded',
+  statusChangedSinceAgreed: 'Changed since agreed',
+  objectives: 'Objectives',
+  objectiveTitle: 'Objective',
+  successCriteria: 'Success criteria',
+  agreedEvidence: 'Agreed evidence',
+  targetDate: 'Target date',
+  progress: 'Progress',
+  outcome: 'Outcome',
+  outcomeNote: 'Reason or note',
+  outcomeMet: 'Met',
+  outcomePartlyMet: 'Partly met',
+  outcomeNotMet: 'Not met',
+  outcomeWithdrawn: 'Withdrawn',
+  developmentNeeds: 'Development needs',
+  need: 'Need',
+  agreedSupport: 'Agreed support',
+  supportGiven: 'Support given',
+  needOpen: 'Open',
+  needMet: 'Met',
+  summary: 'Summary',
+  feedback: 'Feedback',
+  appraiseeComments: 'Appraisee’s comments',
+  jobDescriptionReview: 'Job description review',
+  jobDescriptionNoChange: 'No change',
+  jobDescriptionChangesProposed: 'Changes proposed',
+  signOffs: 'Sign-offs',
+  noSignOffs: 'Not signed yet',
+  signedAt: 'signed',
+  disagreements: 'Disagreement',
+  disagreementRecordedAt: 'Recorded',
+  reviewerResponse: 'Reviewer’s response',
+  noResponseYet: 'No response yet',
+  fingerprint: 'Fingerprint (SHA-256)'
 };
 
 const value = <T, E>(result: Result<T, E>): T => {
@@ -25,13 +61,21 @@ const value = <T, E>(result: Result<T, E>): T => {
 };
 
 async function documentXml(doc: CycleDocument): Promise<string> {
-  const blob = await buildRecordDocument({ appraiseeName: "Siobhán O'Neill", reviewerName: 'Priya Shah', cycleLabel: '2026/27', stage: 'planning', doc, labels });
+  const blob = await buildRecordDocument({
+    appraiseeName: "Siobhán O'Neill",
+    reviewerName: 'Priya Shah',
+    cycleLabel: '2026/27',
+    stage: 'planning',
+    doc,
+    labels
+  });
   const zip = await JSZip.loadAsync(await blob.arrayBuffer());
   return zip.file('word/document.xml')!.async('string');
 }
 
 /** Word escapes XML: compare against the escaped form. */
-const xml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&apos;').replace(/"/g, '&quot;');
+const xml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&apos;').replace(/"/g, '&quot;');
 const contains = (body: string, text: string): boolean => body.includes(text) || body.includes(xml(text));
 
 describe('buildRecordDocument', () => {

@@ -42,7 +42,12 @@ describe('GraphDirectoryGateway over the emulator', () => {
   it('reads a directory past 100 people in the pages of 100 Graph answers with $expand, whatever $top asks', async () => {
     const emulator = newEmulator();
     const template = emulator.state.directory.users[0];
-    const extra = Array.from({ length: 230 }, (_, i) => ({ ...template, id: `10000000-0000-4000-8000-${String(i).padStart(12, '0')}`, upn: `extra${i}@${emulator.state.directory.domain}`, displayName: `Extra ${String(i).padStart(3, '0')}` }));
+    const extra = Array.from({ length: 230 }, (_, i) => ({
+      ...template,
+      id: `10000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      upn: `extra${i}@${emulator.state.directory.domain}`,
+      displayName: `Extra ${String(i).padStart(3, '0')}`
+    }));
     emulator.state.directory.users.push(...extra);
     const mark = emulator.log.mark();
 
@@ -56,8 +61,15 @@ describe('GraphDirectoryGateway over the emulator', () => {
 
 describe('GraphDirectoryGateway with UPNs that need encoding in a URL', () => {
   const guest = (upn: string, displayName: string): DirectoryUser => ({
-    id: `00000000-0000-4000-8000-${String(displayName.length).padStart(12, '0')}`, upn, displayName, givenName: displayName, surname: 'Guest', jobTitle: 'Supply teaching assistant',
-    roles: [], reviewerUpn: null, workingPattern: { kind: 'fullTime', days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'], start: '08:30', end: '15:30', termTimeOnly: true }
+    id: `00000000-0000-4000-8000-${String(displayName.length).padStart(12, '0')}`,
+    upn,
+    displayName,
+    givenName: displayName,
+    surname: 'Guest',
+    jobTitle: 'Supply teaching assistant',
+    roles: [],
+    reviewerUpn: null,
+    workingPattern: { kind: 'fullTime', days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'], start: '08:30', end: '15:30', termTimeOnly: true }
   });
 
   it("finds a guest (#EXT#) and people whose UPNs hold &, + and an apostrophe", async () => {
@@ -71,7 +83,10 @@ describe('GraphDirectoryGateway with UPNs that need encoding in a URL', () => {
     ];
     emulator.state.directory.users.push(...odd);
 
-    const found = await servicesAs(emulator, upnWithRole('hrAdmin')).directory.findByUpns([...odd.map((u) => u.upn), personas.people[0].upn]);
+    const found = await servicesAs(emulator, upnWithRole('hrAdmin')).directory.findByUpns([
+      ...odd.map((u) => u.upn),
+      personas.people[0].upn
+    ]);
 
     expect(found.ok ? [...found.value.values()].map((p) => p.displayName).sort() : found.error).toEqual(
       ['Ann Plus', 'Guest Supply', "Siobhán O'Neill-Two", 'Tom And Jerry', personas.people[0].displayName].sort()

@@ -24,8 +24,24 @@ describe("findMeetingTimes' emptySuggestionsReason", () => {
   });
 
   it('reads the reason whatever its case', () => {
-    expect(['attendeesUnavailable', 'AttendeesUnavailable', 'ATTENDEESUNAVAILABLEORUNKNOWN', 'organizerUnavailable', 'OrganizerUnavailable', 'locationsUnavailable', undefined].map(emptyReason)).toEqual([
-      'attendeesUnavailable', 'attendeesUnavailable', 'attendeesUnavailable', 'organizerUnavailable', 'organizerUnavailable', 'unknown', 'unknown'
+    expect(
+      [
+        'attendeesUnavailable',
+        'AttendeesUnavailable',
+        'ATTENDEESUNAVAILABLEORUNKNOWN',
+        'organizerUnavailable',
+        'OrganizerUnavailable',
+        'locationsUnavailable',
+        undefined
+      ].map(emptyReason)
+    ).toEqual([
+      'attendeesUnavailable',
+      'attendeesUnavailable',
+      'attendeesUnavailable',
+      'organizerUnavailable',
+      'organizerUnavailable',
+      'unknown',
+      'unknown'
     ]);
   });
 });

@@ -10,14 +10,20 @@ import type { StoredCycle } from '../../../src/data/ports';
 import { fixedClock } from '../../support/fixedClock';
 import { servicesAs, spAs, upnWithRole } from '../../support/overEmulator';
 
-const person = (prefix: string): (typeof personas.people)[number] => personas.people.find((p) => p.upn.startsWith(prefix)) as (typeof personas.people)[number];
+const person = (prefix: string): (typeof personas.people)[number] =>
+  personas.people.find((p) => p.upn.startsWith(prefix)) as (typeof personas.people)[number];
 // Emma's record has no content yet in the seeded school (Aisha's, Hannah's and Zoë's have).
 const emma = person('emma.thompson');
 const tom = person('tom.hughes');
 const governor = personas.people.find((p) => p.roles.includes('governor')) as (typeof personas.people)[number];
-const otherTa = personas.people.find((p) => p.staffCategory === 'learningSupport' && p.upn !== emma.upn && p.reviewerUpn !== tom.upn) as (typeof personas.people)[number];
+const otherTa = personas.people.find(
+  (p) => p.staffCategory === 'learningSupport' && p.upn !== emma.upn && p.reviewerUpn !== tom.upn
+) as (typeof personas.people)[number];
 
-const withObjective = (doc: CycleDocument, title: string): CycleDocument => ({ ...doc, objectives: [...doc.objectives, { ...newObjective(objectiveId(`o-${title}`)), title }] });
+const withObjective = (doc: CycleDocument, title: string): CycleDocument => ({
+  ...doc,
+  objectives: [...doc.objectives, { ...newObjective(objectiveId(`o-${title}`)), title }]
+});
 
 describe('the cycle content in SharePoint (SpCycleStore over the emulator)', () => {
   let emulator: TenantEmulator;
@@ -43,12 +49,17 @@ describe('the cycle content in SharePoint (SpCycleStore over the emulator)', () 
     const first = (await reviewer.getCycle(emma.id, cycleKey)) as { ok: true; value: StoredCycle };
     const older = (await appraisee.getCycle(emma.id, cycleKey)) as { ok: true; value: StoredCycle };
 
-    const saved = await reviewer.saveCycle(first.value, { document: withObjective(first.value.document, 'Phonics group'), stage: 'planning' });
+    const saved = await reviewer.saveCycle(first.value, {
+      document: withObjective(first.value.document, 'Phonics group'),
+      stage: 'planning'
+    });
     const stale = await appraisee.saveCycle(older.value, { document: withObjective(older.value.document, 'Mine'), stage: 'planning' });
 
     expect(saved.ok && saved.value.document.objectives.map((o) => o.title)).toEqual(['Phonics group']);
     expect(stale.ok).toBe(false);
-    expect(!stale.ok && stale.error.code === 'staleVersion' && stale.error.current.document.objectives.map((o) => o.title)).toEqual(['Phonics group']);
+    expect(!stale.ok && stale.error.code === 'staleVersion' && stale.error.current.document.objectives.map((o) => o.title)).toEqual([
+      'Phonics group'
+    ]);
     const again = await appraisee.getCycle(emma.id, cycleKey);
     expect(again.ok && again.value.document.objectives.map((o) => o.title)).toEqual(['Phonics group']);
   });
@@ -57,9 +68,16 @@ describe('the cycle content in SharePoint (SpCycleStore over the emulator)', () 
     const reviewer = servicesAs(emulator, tom.upn).cycles;
     const now = (await reviewer.getCycle(emma.id, cycleKey)) as { ok: true; value: StoredCycle };
 
-    await reviewer.saveCycle(now.value, { document: now.value.document, stage: 'planning' }, { action: 'sharedForAgreement', recordRef: `${cycleKey}:planning:v1`, fingerprint: 'abc123' });
+    await reviewer.saveCycle(
+      now.value,
+      { document: now.value.document, stage: 'planning' },
+      { action: 'sharedForAgreement', recordRef: `${cycleKey}:planning:v1`, fingerprint: 'abc123' }
+    );
 
-    const audit = await spAs(emulator, upnWithRole('hrAdmin')).web.lists.getByTitle('AppraisalAudit').items.filter(`RecordRef eq '${cycleKey}:planning:v1'`).select('RecordRef', 'ContentHash')<Array<{ RecordRef: string; ContentHash: string }>>();
+    const audit = await spAs(emulator, upnWithRole('hrAdmin'))
+      .web.lists.getByTitle('AppraisalAudit')
+      .items.filter(`RecordRef eq '${cycleKey}:planning:v1'`)
+      .select('RecordRef', 'ContentHash')<Array<{ RecordRef: string; ContentHash: string }>>();
     expect(audit.map((a) => [a.RecordRef, a.ContentHash])).toEqual([[`${cycleKey}:planning:v1`, 'abc123']]);
   });
 
@@ -72,7 +90,12 @@ describe('the cycle content in SharePoint (SpCycleStore over the emulator)', () 
   });
 
   it('uploads evidence into the person\'s folder of the evidence library', async () => {
-    const result = await servicesAs(emulator, emma.upn).cycles.uploadEvidence(emma.id, cycleKey, 'phonics log.pdf', new TextEncoder().encode('%PDF-1.4').buffer as ArrayBuffer);
+    const result = await servicesAs(emulator, emma.upn).cycles.uploadEvidence(
+      emma.id,
+      cycleKey,
+      'phonics log.pdf',
+      new TextEncoder().encode('%PDF-1.4').buffer as ArrayBuffer
+    );
 
     expect(result).toEqual({ ok: true, value: { url: expect.any(String) } });
     expect(result.ok && result.value.url.startsWith(`/sites/staff-appraisal/AppraisalEvidence/${emma.id}/`)).toBe(true);
@@ -80,7 +103,12 @@ describe('the cycle content in SharePoint (SpCycleStore over the emulator)', () 
   });
 
   it('refuses evidence uploads into someone else\'s folder', async () => {
-    const result = await servicesAs(emulator, otherTa.upn).cycles.uploadEvidence(emma.id, cycleKey, 'notes.txt', new TextEncoder().encode('x').buffer as ArrayBuffer);
+    const result = await servicesAs(emulator, otherTa.upn).cycles.uploadEvidence(
+      emma.id,
+      cycleKey,
+      'notes.txt',
+      new TextEncoder().encode('x').buffer as ArrayBuffer
+    );
 
     expect(!result.ok && result.error.code).toBe('accessDenied');
   });
@@ -105,7 +133,9 @@ describe('what the team list knows about records waiting for agreement (scenario
 
     const team = await servicesAs(emulator, tom.upn).reader.team(tom.id);
 
-    const waiting = team.ok ? team.value.people.filter((p) => p.cycles[0]?.awaitingAgreement).map((p) => [p.person.displayName, p.cycles[0].awaitingAgreement]) : [];
+    const waiting = team.ok
+      ? team.value.people.filter((p) => p.cycles[0]?.awaitingAgreement).map((p) => [p.person.displayName, p.cycles[0].awaitingAgreement])
+      : [];
     expect(waiting).toEqual([['Aisha Begum', { stage: 'interimReview', since: '2026-10-15T15:30:00Z' }]]);
   }, 60000);
 });

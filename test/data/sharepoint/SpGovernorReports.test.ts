@@ -26,7 +26,14 @@ let emulator: TenantEmulator;
 beforeAll(async () => {
   emulator = await provisionedEmulator();
   const roster = await importSeededRoster(emulator, staff);
-  const opened = await openCycle(roster, servicesAs(emulator, HR).records, cycleContaining('2026-11-24' as IsoDate, 4), 6, '2026-11-24' as IsoDate, { wait: async () => undefined, onProgress: () => undefined });
+  const opened = await openCycle(
+    roster,
+    servicesAs(emulator, HR).records,
+    cycleContaining('2026-11-24' as IsoDate, 4),
+    6,
+    '2026-11-24' as IsoDate,
+    { wait: async () => undefined, onProgress: () => undefined }
+  );
   if (!opened.ok) throw new Error(JSON.stringify(opened.error));
   await spAs(emulator, HR).web.siteGroups.getByName('Appraisal Governors').users.add(`i:0#.f|membership|${GOVERNOR}`);
 });
@@ -80,7 +87,16 @@ describe('governor reports over the emulator', () => {
 
   it('refuses publishing to a governor', async () => {
     const governor = servicesAs(emulator, GOVERNOR);
-    const snapshot = { v: 1 as const, cycleLabel: '2026/27', k: 5, preparedOn: '2026-11-24' as IsoDate, scope: 'tooFew' as const, tables: [], notes: [], flags: [] };
+    const snapshot = {
+      v: 1 as const,
+      cycleLabel: '2026/27',
+      k: 5,
+      preparedOn: '2026-11-24' as IsoDate,
+      scope: 'tooFew' as const,
+      tables: [],
+      notes: [],
+      flags: []
+    };
 
     const result = await governor.governorReports.publish(snapshot, '2026-11-24' as IsoDate);
 
@@ -88,10 +104,24 @@ describe('governor reports over the emulator', () => {
   });
 
   it('reports a hand-edited snapshot carrying free text as malformed rather than showing it', async () => {
-    const { Id } = await spAs(emulator, HR).web.lists.getByTitle('GovernorReports').items.add({
-      Title: '2025/26', CycleKey: '2025/26', PublishedOn: '2026-04-20T00:00:00Z',
-      Payload: JSON.stringify({ v: 1, cycleLabel: '2025/26', k: 5, preparedOn: '2026-04-20', scope: 'tooFew', tables: [], notes: [], flags: [], comment: 'Aisha struggled' })
-    });
+    const { Id } = await spAs(emulator, HR)
+      .web.lists.getByTitle('GovernorReports')
+      .items.add({
+        Title: '2025/26',
+        CycleKey: '2025/26',
+        PublishedOn: '2026-04-20T00:00:00Z',
+        Payload: JSON.stringify({
+          v: 1,
+          cycleLabel: '2025/26',
+          k: 5,
+          preparedOn: '2026-04-20',
+          scope: 'tooFew',
+          tables: [],
+          notes: [],
+          flags: [],
+          comment: 'Aisha struggled'
+        })
+      });
 
     const report = await servicesAs(emulator, GOVERNOR).governorReports.getPublished(String(Id));
 
@@ -100,11 +130,19 @@ describe('governor reports over the emulator', () => {
 
   it('withdraws as HR with an audit entry; a governor, a reviewer or a member of staff withdrawing is refused and changes nothing', async () => {
     const hr = servicesAs(emulator, HR);
-    const prepared = await prepareGovernorReport({ source: hr.reportSource, settings: hr.settings, clock: { today: () => '2026-11-26' as IsoDate, now: () => '2026-11-26T10:00:00Z' as never } }, '2026/27');
+    const prepared = await prepareGovernorReport(
+      {
+        source: hr.reportSource,
+        settings: hr.settings,
+        clock: { today: () => '2026-11-26' as IsoDate, now: () => '2026-11-26T10:00:00Z' as never }
+      },
+      '2026/27'
+    );
     if (!prepared.ok) throw new Error(JSON.stringify(prepared.error));
     const published = await hr.governorReports.publish(prepared.value.snapshot, '2026-11-26' as IsoDate);
     if (!published.ok) throw new Error(JSON.stringify(published.error));
-    const audit = (): Promise<Array<{ Action: string; RecordRef: string }>> => spAs(emulator, HR).web.lists.getByTitle('AppraisalAudit').items.filter("Action eq 'reportWithdrawn'").select('Action', 'RecordRef')();
+    const audit = (): Promise<Array<{ Action: string; RecordRef: string }>> =>
+      spAs(emulator, HR).web.lists.getByTitle('AppraisalAudit').items.filter("Action eq 'reportWithdrawn'").select('Action', 'RecordRef')();
 
     const member = personas.people.find((p) => p.staffCategory && p.roles.length === 1 && p.roles[0] === 'appraisee')?.upn ?? '';
     for (const who of [GOVERNOR, REVIEWER, member]) {
@@ -117,7 +155,10 @@ describe('governor reports over the emulator', () => {
 
     expect(await hr.governorReports.withdraw(published.value.id)).toEqual({ ok: true, value: undefined });
 
-    expect(await servicesAs(emulator, GOVERNOR).governorReports.getPublished(published.value.id)).toEqual({ ok: false, error: { code: 'notFound' } });
+    expect(await servicesAs(emulator, GOVERNOR).governorReports.getPublished(published.value.id)).toEqual({
+      ok: false,
+      error: { code: 'notFound' }
+    });
     expect((await audit()).map((a) => a.RecordRef)).toEqual([`GovernorReports:${published.value.id}`]);
   });
 });

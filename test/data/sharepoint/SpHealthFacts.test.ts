@@ -68,7 +68,9 @@ describe('SpHealthFacts over the emulator', () => {
     try {
       const facts = await servicesAs(emulator, HR).health.gather();
       const lines = facts.ok ? healthLines(facts.value) : [];
-      expect(lines.filter((l) => l.status === 'red')).toEqual([{ kind: 'groupOwner', status: 'red', subject: GROUPS.governors.title, values: [hr.title] }]);
+      expect(lines.filter((l) => l.status === 'red')).toEqual([
+        { kind: 'groupOwner', status: 'red', subject: GROUPS.governors.title, values: [hr.title] }
+      ]);
     } finally {
       governors.ownerId = before;
     }
@@ -81,7 +83,9 @@ describe('SpHealthFacts over the emulator', () => {
     try {
       const facts = await servicesAs(emulator, HR).health.gather();
       const lines = facts.ok ? healthLines(facts.value) : [];
-      expect(lines.filter((l) => l.kind === 'indexes')).toEqual([{ kind: 'indexes', status: 'amber', subject: LISTS.roster.title, values: ['ReviewerKey'] }]);
+      expect(lines.filter((l) => l.kind === 'indexes')).toEqual([
+        { kind: 'indexes', status: 'amber', subject: LISTS.roster.title, values: ['ReviewerKey'] }
+      ]);
     } finally {
       field.indexed = true;
     }

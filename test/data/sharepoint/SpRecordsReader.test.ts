@@ -17,7 +17,14 @@ const staff = personas.people.filter((p) => p.staffCategory).map((p) => p.upn);
 async function openedSchool(): Promise<TenantEmulator> {
   const emulator = await provisionedEmulator();
   const roster = await importSeededRoster(emulator, staff);
-  const result = await openCycle(roster, servicesAs(emulator, upnWithRole('hrAdmin')).records, cycleContaining('2026-11-24' as IsoDate, 4), 6, '2026-11-24' as IsoDate, { wait: async () => undefined, onProgress: () => undefined });
+  const result = await openCycle(
+    roster,
+    servicesAs(emulator, upnWithRole('hrAdmin')).records,
+    cycleContaining('2026-11-24' as IsoDate, 4),
+    6,
+    '2026-11-24' as IsoDate,
+    { wait: async () => undefined, onProgress: () => undefined }
+  );
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   return emulator;
 }
@@ -34,7 +41,9 @@ describe('reading records over the emulator after the cycle is opened for the wh
     const mine = await servicesAs(emulator, AISHA).reader.mine(idOf(AISHA));
 
     expect(mine.ok && mine.value.record?.person.displayName).toBe('Aisha Begum');
-    expect(mine.ok && mine.value.record?.cycles.map((c) => [c.cycle.label, c.stage, c.track])).toEqual([['2026/27', 'planning', 'fullCycle']]);
+    expect(mine.ok && mine.value.record?.cycles.map((c) => [c.cycle.label, c.stage, c.track])).toEqual([
+      ['2026/27', 'planning', 'fullCycle']
+    ]);
     expect(emulator.log.since(mark)).toHaveLength(1);
   });
 
@@ -48,7 +57,10 @@ describe('reading records over the emulator after the cycle is opened for the wh
     const team = await servicesAs(emulator, TOM).reader.team(idOf(TOM));
     const colleagues = await servicesAs(emulator, TOM).reader.team(idOf('rachel.adeyemi@riversideprimary.onmicrosoft.com'));
 
-    const expected = personas.people.filter((p) => p.reviewerUpn === TOM && p.staffCategory).map((p) => p.displayName).sort((a, b) => a.localeCompare(b, 'en-GB'));
+    const expected = personas.people
+      .filter((p) => p.reviewerUpn === TOM && p.staffCategory)
+      .map((p) => p.displayName)
+      .sort((a, b) => a.localeCompare(b, 'en-GB'));
     expect(team.ok && team.value.people.map((p) => p.person.displayName)).toEqual(expected);
     expect(colleagues).toEqual({ ok: true, value: { people: [], problems: [] } });
   });

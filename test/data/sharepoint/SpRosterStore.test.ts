@@ -8,10 +8,21 @@ import { provisionedEmulator } from '../../support/provisioned';
 
 const HR = upnWithRole('hrAdmin');
 const aisha: RosterDraft = {
-  id: staffId('b7e3c1d2-aisha'), directoryId: directoryId('b7e3c1d2-aisha'), upn: 'aisha.begum@riversideprimary.onmicrosoft.com', displayName: 'Aisha Begum',
-  jobTitle: 'Teaching assistant', category: 'learningSupport', contract: 'permanent',
+  id: staffId('b7e3c1d2-aisha'),
+  directoryId: directoryId('b7e3c1d2-aisha'),
+  upn: 'aisha.begum@riversideprimary.onmicrosoft.com',
+  displayName: 'Aisha Begum',
+  jobTitle: 'Teaching assistant',
+  category: 'learningSupport',
+  contract: 'permanent',
   workingPattern: { kind: 'partTime', days: ['Mon', 'Tue', 'Wed'], start: '08:30', end: '15:00', termTimeOnly: true },
-  reviewer: directoryId('tom-id'), reviewerName: 'Tom Hughes', reviewerUpn: 'tom.hughes@riversideprimary.onmicrosoft.com', jobDescriptionUrl: undefined, startDate: undefined, probationPassed: true, leftOn: undefined
+  reviewer: directoryId('tom-id'),
+  reviewerName: 'Tom Hughes',
+  reviewerUpn: 'tom.hughes@riversideprimary.onmicrosoft.com',
+  jobDescriptionUrl: undefined,
+  startDate: undefined,
+  probationPassed: true,
+  leftOn: undefined
 };
 
 describe('SpRosterStore over the emulator', () => {
@@ -23,7 +34,9 @@ describe('SpRosterStore over the emulator', () => {
     const listed = await roster.listRoster();
 
     expect(saved.ok).toBe(true);
-    expect(listed.ok && listed.value.entries.map((e) => [e.displayName, e.workingPattern.days])).toEqual([['Aisha Begum', ['Mon', 'Tue', 'Wed']]]);
+    expect(listed.ok && listed.value.entries.map((e) => [e.displayName, e.workingPattern.days])).toEqual([
+      ['Aisha Begum', ['Mon', 'Tue', 'Wed']]
+    ]);
     const folder = emulator.state.sharepoint.lists.find((l) => l.title === 'AppraisalRecords')?.items[0];
     expect(folder).toMatchObject({ fsObjType: 1, fileLeafRef: 'b7e3c1d2-aisha' });
   });
@@ -65,14 +78,22 @@ describe('SpRosterStore over the emulator', () => {
     const emulator = await provisionedEmulator();
     const { roster } = servicesAs(emulator, HR);
     const saved = await roster.saveRosterEntry(aisha, undefined);
-    await roster.saveRosterEntry({ ...aisha, id: staffId('c1-hannah'), directoryId: directoryId('c1-hannah'), displayName: 'Hannah Wright' }, undefined);
+    await roster.saveRosterEntry(
+      { ...aisha, id: staffId('c1-hannah'), directoryId: directoryId('c1-hannah'), displayName: 'Hannah Wright' },
+      undefined
+    );
     const itemId = saved.ok ? Number(saved.value.etag.split('|')[0]) : 0;
-    await spAs(emulator, HR).web.lists.getByTitle('AppraisalRoster').items.getById(itemId).update({ Payload: JSON.stringify({ v: 1, upn: 'x' }) });
+    await spAs(emulator, HR)
+      .web.lists.getByTitle('AppraisalRoster')
+      .items.getById(itemId)
+      .update({ Payload: JSON.stringify({ v: 1, upn: 'x' }) });
 
     const listed = await roster.listRoster();
 
     expect(listed.ok && listed.value.entries.map((e) => e.displayName)).toEqual(['Hannah Wright']);
-    expect(listed.ok && listed.value.problems).toEqual([{ kind: 'malformed', list: 'AppraisalRoster', itemId, field: 'Payload.directoryId' }]);
+    expect(listed.ok && listed.value.problems).toEqual([
+      { kind: 'malformed', list: 'AppraisalRoster', itemId, field: 'Payload.directoryId' }
+    ]);
   });
 
   it('is refused to a teaching assistant, who cannot see the roster', async () => {

@@ -12,7 +12,11 @@ describe('SpSettingsReader over the emulator', () => {
     expect(await hr.settings.getSettings()).toEqual({ ok: true, value: DEFAULT_SCHEME_SETTINGS });
     const mark = emulator.log.mark();
 
-    const saved = await hr.settings.saveSettings({ ...DEFAULT_SCHEME_SETTINGS, cycleStartMonth: 9, termDates: [{ start: '2026-09-03', end: '2026-10-23' }] });
+    const saved = await hr.settings.saveSettings({
+      ...DEFAULT_SCHEME_SETTINGS,
+      cycleStartMonth: 9,
+      termDates: [{ start: '2026-09-03', end: '2026-10-23' }]
+    });
 
     expect(saved.ok && saved.value).toMatchObject({ cycleStartMonth: 9, termDates: [{ start: '2026-09-03', end: '2026-10-23' }] });
     expect(emulator.log.since(mark).filter((e) => e.method === 'POST')).toHaveLength(2);

@@ -23,27 +23,40 @@ describe('site set-up over the emulator', () => {
     expect(result.ok).toBe(true);
     expect(await servicesAs(emulator, HR).site.getStatus()).toEqual({ ok: true, value: { kind: 'ready', schemaVersion: SCHEMA_VERSION } });
     const sp = spAs(emulator, HR);
-    const fields: Array<{ InternalName: string; Indexed: boolean }> = await sp.web.lists.getByTitle('AppraisalRecords').fields.select('InternalName', 'Indexed')();
-    expect(fields.filter((f) => f.Indexed).map((f) => f.InternalName)).toEqual(expect.arrayContaining(['StaffKey', 'CycleKey', 'RecordKind', 'ReviewerKey', 'Stage', 'RetainUntil']));
+    const fields: Array<{ InternalName: string; Indexed: boolean }> = await sp.web.lists
+      .getByTitle('AppraisalRecords')
+      .fields.select('InternalName', 'Indexed')();
+    expect(fields.filter((f) => f.Indexed).map((f) => f.InternalName)).toEqual(
+      expect.arrayContaining(['StaffKey', 'CycleKey', 'RecordKind', 'ReviewerKey', 'Stage', 'RetainUntil'])
+    );
     // Private notes are in custody: HR, who ran set-up, cannot even see the list; only the data-protection role holds it.
     await expect(sp.web.lists.getByTitle('AppraisalPrivateNotes').select('ReadSecurity')()).rejects.toMatchObject({ status: 404 });
     const state = emulator.state.sharepoint;
     const notes = state.lists.find((l) => l.title === 'AppraisalPrivateNotes');
-    const holders = (notes?.uniqueRoleAssignments ?? []).map((a) => state.groups.find((g) => g.id === a.principalId)?.title ?? `user ${a.principalId}`);
-    expect({ readSecurity: notes?.readSecurity, holders: holders.sort() }).toEqual({ readSecurity: 2, holders: ['Appraisal Data Protection', 'Appraisal Users'] });
+    const holders = (notes?.uniqueRoleAssignments ?? []).map(
+      (a) => state.groups.find((g) => g.id === a.principalId)?.title ?? `user ${a.principalId}`
+    );
+    expect({ readSecurity: notes?.readSecurity, holders: holders.sort() }).toEqual({
+      readSecurity: 2,
+      holders: ['Appraisal Data Protection', 'Appraisal Users']
+    });
     expect(state.groups.find((g) => g.title === 'Appraisal Data Protection')?.memberIds).toEqual([]);
   });
 
   it('changes nothing when run a second time', async () => {
     const emulator = newEmulator();
     await provision(emulator);
-    const before = JSON.stringify(emulator.state.sharepoint.lists.map((l) => [l.title, l.fields.length, l.uniqueRoleAssignments, l.readSecurity]));
+    const before = JSON.stringify(
+      emulator.state.sharepoint.lists.map((l) => [l.title, l.fields.length, l.uniqueRoleAssignments, l.readSecurity])
+    );
     const mark = emulator.log.mark();
 
     const second = await provision(emulator);
 
     expect(second).toEqual({ ok: true, value: { stepsRun: 0 } });
-    expect(JSON.stringify(emulator.state.sharepoint.lists.map((l) => [l.title, l.fields.length, l.uniqueRoleAssignments, l.readSecurity]))).toBe(before);
+    expect(
+      JSON.stringify(emulator.state.sharepoint.lists.map((l) => [l.title, l.fields.length, l.uniqueRoleAssignments, l.readSecurity]))
+    ).toBe(before);
     expect(emulator.log.since(mark).filter((e) => e.method !== 'GET')).toHaveLength(1); // only the schema version is written again
   });
 

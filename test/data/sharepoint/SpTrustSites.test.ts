@@ -35,7 +35,10 @@ describe('SpTrustSites', () => {
   it('refuses an entry that is not a site collection URL, saving nothing', async () => {
     const hr = servicesAs(emulator, HR).trustSites;
 
-    expect(await hr.save([A, 'https://trust.sharepoint.com/Shared Documents/x.docx'])).toEqual({ ok: false, error: { code: 'invalidSiteUrl', url: 'https://trust.sharepoint.com/Shared Documents/x.docx' } });
+    expect(await hr.save([A, 'https://trust.sharepoint.com/Shared Documents/x.docx'])).toEqual({
+      ok: false,
+      error: { code: 'invalidSiteUrl', url: 'https://trust.sharepoint.com/Shared Documents/x.docx' }
+    });
     expect(await hr.list()).toEqual({ ok: true, value: [] });
   });
 
@@ -54,6 +57,9 @@ describe('SpTrustSites', () => {
     const [item] = await list.items.filter(`Title eq '${SETTING_KEYS.trustSites}'`)<Array<{ Id: number }>>();
     await list.items.getById(item.Id).update({ SettingValue: '["javascript:alert(1)"]' });
 
-    expect(await servicesAs(emulator, HR).trustSites.list()).toMatchObject({ ok: false, error: { code: 'malformed', field: SETTING_KEYS.trustSites } });
+    expect(await servicesAs(emulator, HR).trustSites.list()).toMatchObject({
+      ok: false,
+      error: { code: 'malformed', field: SETTING_KEYS.trustSites }
+    });
   });
 });

@@ -20,7 +20,10 @@ import { CYCLE, TODAY } from '../../support/openedRecords';
 const HR = upnWithRole('hrAdmin');
 const STAFF = personas.people.filter((p) => p.staffCategory).slice(0, 10).map((p) => p.upn);
 
-async function schoolWithRoster(budget?: { requests: number; windowSeconds: number }): Promise<{ emulator: TenantEmulator; clock: ModelledClock; roster: RosterEntry[] }> {
+async function schoolWithRoster(budget?: {
+  requests: number;
+  windowSeconds: number;
+}): Promise<{ emulator: TenantEmulator; clock: ModelledClock; roster: RosterEntry[] }> {
   const clock = new ModelledClock(0.4);
   const emulator = new TenantEmulator(seedTenant(), budget ? { budget: { clock, limits: { sharepoint: budget, graph: budget } } } : {});
   const prepare = async (): Promise<RosterEntry[]> => {
@@ -33,7 +36,13 @@ async function schoolWithRoster(budget?: { requests: number; windowSeconds: numb
   return { emulator, clock, roster };
 }
 
-function open(emulator: TenantEmulator, roster: RosterEntry[], waits: number[] = [], progress: OpenCycleProgress[] = [], clock?: ModelledClock): ReturnType<typeof openCycle> {
+function open(
+  emulator: TenantEmulator,
+  roster: RosterEntry[],
+  waits: number[] = [],
+  progress: OpenCycleProgress[] = [],
+  clock?: ModelledClock
+): ReturnType<typeof openCycle> {
   return openCycle(roster, servicesAs(emulator, HR).records, CYCLE, DEFAULT_SCHEME_SETTINGS.retentionYears, TODAY as IsoDate, {
     wait: async (seconds) => {
       waits.push(seconds);
@@ -52,14 +61,25 @@ const list = (emulator: TenantEmulator, title: string): TenantEmulator['state'][
 
 /** Everything opening writes, in a form two tenants can be compared by: folders, items and who holds which role. */
 function written(emulator: TenantEmulator): unknown {
-  const login = (id: number): string => emulator.state.sharepoint.users.find((u) => u.id === id)?.loginName ?? emulator.state.sharepoint.groups.find((g) => g.id === id)?.title ?? String(id);
+  const login = (id: number): string =>
+    emulator.state.sharepoint.users.find((u) => u.id === id)?.loginName ??
+    emulator.state.sharepoint.groups.find((g) => g.id === id)?.title ??
+    String(id);
   const lists = ['AppraisalRecords', 'AppraisalEvidence', 'AppraisalSignatures', 'AppraisalRoster'].map((title) => list(emulator, title));
   return {
-    items: lists.map((l) => l.items.map((i) => ({
-      at: `${i.fileDirRef}/${i.fsObjType ? i.fileLeafRef : String(i.values.Title ?? '')}`, kind: i.fsObjType, retain: i.values.RetainUntil ?? null,
-      roles: (i.uniqueRoleAssignments ?? []).map((a) => `${login(a.principalId)}=${[...a.roleDefIds].sort().join('+')}`).sort()
-    })).sort((a, b) => a.at.localeCompare(b.at))),
-    audit: list(emulator, 'AppraisalAudit').items.map((i) => `${String(i.values.Action)} ${String(i.values.RecordRef)}`).sort(),
+    items: lists.map((l) =>
+      l.items
+        .map((i) => ({
+          at: `${i.fileDirRef}/${i.fsObjType ? i.fileLeafRef : String(i.values.Title ?? '')}`,
+          kind: i.fsObjType,
+          retain: i.values.RetainUntil ?? null,
+          roles: (i.uniqueRoleAssignments ?? []).map((a) => `${login(a.principalId)}=${[...a.roleDefIds].sort().join('+')}`).sort()
+        }))
+        .sort((a, b) => a.at.localeCompare(b.at))
+    ),
+    audit: list(emulator, 'AppraisalAudit')
+      .items.map((i) => `${String(i.values.Action)} ${String(i.values.RecordRef)}`)
+      .sort(),
     members: [...(emulator.state.sharepoint.groups.find((g) => g.title === 'Appraisal Users')?.memberIds ?? [])].map(login).sort()
   };
 }
@@ -87,9 +107,19 @@ describe('opening a cycle in $batch requests', () => {
     emulator.faults.add({ status: 429, retryAfter: 30, match: 'breakroleinheritance', count: 2 });
     emulator.faults.add({ status: 503, match: 'addroleassignment', count: 3 });
     // Carried out, answer lost: a folder, an audit entry and a cycle record each exist although the answer was an error.
-    emulator.faults.add({ status: 504, afterCommit: true, match: "getbytitle('appraisalsignatures')/addvalidateupdateitemusingpath", count: 1 });
+    emulator.faults.add({
+      status: 504,
+      afterCommit: true,
+      match: "getbytitle('appraisalsignatures')/addvalidateupdateitemusingpath",
+      count: 1
+    });
     emulator.faults.add({ status: 504, afterCommit: true, match: "getbytitle('appraisalaudit')/items", count: 2 });
-    emulator.faults.add({ status: 504, afterCommit: true, match: "getbytitle('appraisalrecords')/addvalidateupdateitemusingpath", count: 2 });
+    emulator.faults.add({
+      status: 504,
+      afterCommit: true,
+      match: "getbytitle('appraisalrecords')/addvalidateupdateitemusingpath",
+      count: 2
+    });
     const waits: number[] = [];
 
     const result = await open(emulator, roster, waits);
@@ -103,7 +133,9 @@ describe('opening a cycle in $batch requests', () => {
     for (const entry of roster) {
       const key = recordKey(entry.id, CYCLE);
       expect(list(emulator, 'AppraisalRecords').items.filter((i) => i.values.CycleKey === key)).toHaveLength(1);
-      expect(list(emulator, 'AppraisalAudit').items.filter((i) => i.values.RecordRef === key && i.values.Action === 'recordOpened')).toHaveLength(1);
+      expect(
+        list(emulator, 'AppraisalAudit').items.filter((i) => i.values.RecordRef === key && i.values.Action === 'recordOpened')
+      ).toHaveLength(1);
     }
   });
 

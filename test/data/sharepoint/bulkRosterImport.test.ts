@@ -21,7 +21,13 @@ const itemsOf = (emulator: TenantEmulator, title: string): TenantEmulator['state
   emulator.state.sharepoint.lists.find((l) => l.title === title)?.items ?? [];
 
 function importAs(emulator: TenantEmulator, upn: string, waits: number[] = []): ReturnType<typeof commitRosterImport> {
-  return commitRosterImport(rows(), servicesAs(emulator, upn).roster, { wait: async (s) => { waits.push(s); }, maxThrottleRetries: 8, onProgress: () => undefined });
+  return commitRosterImport(rows(), servicesAs(emulator, upn).roster, {
+    wait: async (s) => {
+      waits.push(s);
+    },
+    maxThrottleRetries: 8,
+    onProgress: () => undefined
+  });
 }
 
 describe('importing a roster in $batch requests', () => {
@@ -67,13 +73,16 @@ describe('importing a roster in $batch requests', () => {
     expect(itemsOf(emulator, 'AppraisalRecords').filter((i) => i.fsObjType === 1)).toHaveLength(STAFF.length);
   });
 
-  it.each(['zoe.clarke', 'tom.hughes'].map((name) => `${name}@riversideprimary.onmicrosoft.com`))('writes nothing for %s, who is not an administrator (an appraisee, a reviewer)', async (upn) => {
-    const emulator = await provisionedEmulator();
+  it.each(['zoe.clarke', 'tom.hughes'].map((name) => `${name}@riversideprimary.onmicrosoft.com`))(
+    'writes nothing for %s, who is not an administrator (an appraisee, a reviewer)',
+    async (upn) => {
+      const emulator = await provisionedEmulator();
 
-    const result = await importAs(emulator, upn);
+      const result = await importAs(emulator, upn);
 
-    expect(result.ok).toBe(false);
-    expect(itemsOf(emulator, 'AppraisalRoster')).toHaveLength(0);
-    expect(itemsOf(emulator, 'AppraisalRecords').filter((i) => i.fsObjType === 1)).toHaveLength(0);
-  });
+      expect(result.ok).toBe(false);
+      expect(itemsOf(emulator, 'AppraisalRoster')).toHaveLength(0);
+      expect(itemsOf(emulator, 'AppraisalRecords').filter((i) => i.fsObjType === 1)).toHaveLength(0);
+    }
+  );
 });

@@ -19,7 +19,11 @@ describe('AddValidateUpdateItemUsingPath with a value SharePoint cannot store', 
     const root = (await list.rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>()).ServerRelativeUrl;
     const before = (await list.items.select('Id')()).length;
 
-    const raw = (await list.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: 'x'.repeat(300) }], root)) as Array<{ FieldName: string; HasException: boolean; ErrorMessage: string | null }>;
+    const raw = (await list.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: 'x'.repeat(300) }], root)) as Array<{
+      FieldName: string;
+      HasException: boolean;
+      ErrorMessage: string | null;
+    }>;
     expect(raw.find((r) => r.FieldName === 'Title')).toMatchObject({ HasException: true, ErrorMessage: expect.stringContaining('255') });
 
     const refused = await addWithValues(list, root, { Title: 'y'.repeat(300) }).then(() => undefined, (error: unknown) => error);

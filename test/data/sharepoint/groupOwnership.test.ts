@@ -20,8 +20,10 @@ describe('group ownership after set-up', () => {
     const emulator = await provisionedEmulator();
     const admins = emulator.state.sharepoint.groups.find((g) => g.title === 'Appraisal Administrators')!;
     const byHr = await emulator.handle({
-      method: 'POST', url: `${SITE_URL}/_api/web/sitegroups/getById(${admins.id})/users`,
-      headers: { [USER_HEADER]: upnWithRole('hrAdmin'), accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify({ LoginName: `i:0#.f|membership|${head}` })
+      method: 'POST',
+      url: `${SITE_URL}/_api/web/sitegroups/getById(${admins.id})/users`,
+      headers: { [USER_HEADER]: upnWithRole('hrAdmin'), accept: 'application/json', 'content-type': 'application/json' },
+      body: JSON.stringify({ LoginName: `i:0#.f|membership|${head}` })
     });
     expect(byHr.status).toBe(201); // HR makes the head a second administrator, as in People and Groups
     const headAdmin = servicesAs(emulator, head).governors;
@@ -54,9 +56,18 @@ describe('group ownership after set-up', () => {
     const governors = emulator.state.sharepoint.groups.find((g) => g.title === 'Appraisal Governors')!;
     const me = emulator.state.sharepoint.users.find((u) => u.upn === tom.upn) ?? { id: 0 };
     const as = (method: string, path: string, body?: string): ReturnType<typeof emulator.handle> =>
-      emulator.handle({ method, url: `${SITE_URL}/_api/${path}`, headers: { [USER_HEADER]: tom.upn, accept: 'application/json', 'content-type': 'application/json' }, body });
+      emulator.handle({
+        method,
+        url: `${SITE_URL}/_api/${path}`,
+        headers: { [USER_HEADER]: tom.upn, accept: 'application/json', 'content-type': 'application/json' },
+        body
+      });
 
-    const add = await as('POST', `web/sitegroups/getById(${governors.id})/users`, JSON.stringify({ LoginName: `i:0#.f|membership|${tom.upn}` }));
+    const add = await as(
+      'POST',
+      `web/sitegroups/getById(${governors.id})/users`,
+      JSON.stringify({ LoginName: `i:0#.f|membership|${tom.upn}` })
+    );
     const read = await as('GET', `web/sitegroups/getById(${governors.id})/users`);
     const takeOver = await as('POST', `web/sitegroups/getById(${governors.id})/SetUserAsOwner(${me.id})`);
 
@@ -70,8 +81,10 @@ describe('group ownership after set-up', () => {
     const hr = emulator.state.sharepoint.users.find((u) => u.upn === upnWithRole('hrAdmin'))!;
     users.ownerId = hr.id; // as set-up left it before version 3: owned by the person who ran it
     const response = await emulator.handle({
-      method: 'POST', url: `${SITE_URL}/_api/web/sitegroups/getById(${users.id})/users`,
-      headers: { [USER_HEADER]: head, accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify({ LoginName: `i:0#.f|membership|${tom.upn}` })
+      method: 'POST',
+      url: `${SITE_URL}/_api/web/sitegroups/getById(${users.id})/users`,
+      headers: { [USER_HEADER]: head, accept: 'application/json', 'content-type': 'application/json' },
+      body: JSON.stringify({ LoginName: `i:0#.f|membership|${tom.upn}` })
     });
 
     expect(response.status).toBe(403);

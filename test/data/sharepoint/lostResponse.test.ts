@@ -18,7 +18,10 @@ import { SITE_URL, servicesAs, spAs, upnWithRole } from '../../support/overEmula
 const emma = personas.people.find((p) => p.upn.startsWith('emma.thompson')) as (typeof personas.people)[number];
 const aisha = personas.people.find((p) => p.displayName === 'Aisha Begum') as (typeof personas.people)[number];
 const tom = personas.people.find((p) => p.upn.startsWith('tom.hughes')) as (typeof personas.people)[number];
-const withObjective = (doc: CycleDocument, title: string): CycleDocument => ({ ...doc, objectives: [...doc.objectives, { ...newObjective(objectiveId(`o-${title}`)), title }] });
+const withObjective = (doc: CycleDocument, title: string): CycleDocument => ({
+  ...doc,
+  objectives: [...doc.objectives, { ...newObjective(objectiveId(`o-${title}`)), title }]
+});
 
 /** Sends to the emulator and sends again on a 504, as the browser's BrowserFetchWithRetry does. */
 function retryingSpAs(emulator: TenantEmulator, upn: string): SPFI {
@@ -37,9 +40,15 @@ function retryingSpAs(emulator: TenantEmulator, upn: string): SPFI {
 describe('a cycle save whose response was lost (SpCycleStore over the emulator)', () => {
   let emulator: TenantEmulator;
   let cycleKey: string;
-  const open = async (upn: string): Promise<StoredCycle> => ((await servicesAs(emulator, upn).cycles.getCycle(emma.id, cycleKey)) as { ok: true; value: StoredCycle }).value;
+  const open = async (upn: string): Promise<StoredCycle> =>
+    ((await servicesAs(emulator, upn).cycles.getCycle(emma.id, cycleKey)) as { ok: true; value: StoredCycle }).value;
   const auditOf = async (ref: string): Promise<string[]> =>
-    (await spAs(emulator, upnWithRole('hrAdmin')).web.lists.getByTitle('AppraisalAudit').items.filter(`RecordRef eq '${ref}'`).select('RecordRef')<Array<{ RecordRef: string }>>()).map((a) => a.RecordRef);
+    (
+      await spAs(emulator, upnWithRole('hrAdmin'))
+        .web.lists.getByTitle('AppraisalAudit')
+        .items.filter(`RecordRef eq '${ref}'`)
+        .select('RecordRef')<Array<{ RecordRef: string }>>()
+    ).map((a) => a.RecordRef);
 
   beforeAll(async () => {
     emulator = new TenantEmulator(seedTenant());
@@ -54,10 +63,18 @@ describe('a cycle save whose response was lost (SpCycleStore over the emulator)'
     const before = await open(tom.upn);
     emulator.faults.add({ status: 504, afterCommit: true, match: 'items(', method: 'POST' });
 
-    const saved = await servicesAs(emulator, tom.upn).cycles.saveCycle(before, { document: withObjective(before.document, 'Committed'), stage: 'planning' });
+    const saved = await servicesAs(emulator, tom.upn).cycles.saveCycle(before, {
+      document: withObjective(before.document, 'Committed'),
+      stage: 'planning'
+    });
 
     expect(saved.ok).toBe(true);
-    expect(emulator.log.entries.filter((e) => e.method === 'POST' && e.url.includes('items(')).slice(-1).map((e) => e.status)).toEqual([504]);
+    expect(
+      emulator.log.entries
+        .filter((e) => e.method === 'POST' && e.url.includes('items('))
+        .slice(-1)
+        .map((e) => e.status)
+    ).toEqual([504]);
     expect((await open(emma.upn)).document.objectives.map((o) => o.title)).toContain('Committed');
   });
 
@@ -67,7 +84,11 @@ describe('a cycle save whose response was lost (SpCycleStore over the emulator)'
     emulator.faults.add({ status: 504, afterCommit: true, match: 'items(', method: 'POST' });
     const ref = `${cycleKey}:planning:v9`;
 
-    const saved = await store.saveCycle(before, { document: withObjective(before.document, 'Retried'), stage: 'planning' }, { action: 'sharedForAgreement', recordRef: ref, fingerprint: 'f' });
+    const saved = await store.saveCycle(
+      before,
+      { document: withObjective(before.document, 'Retried'), stage: 'planning' },
+      { action: 'sharedForAgreement', recordRef: ref, fingerprint: 'f' }
+    );
 
     const statuses = emulator.log.entries.filter((e) => e.method === 'POST' && e.url.includes('items(')).slice(-2).map((e) => e.status);
     expect(statuses).toEqual([504, 412]);
@@ -81,7 +102,10 @@ describe('a cycle save whose response was lost (SpCycleStore over the emulator)'
     const now = await open(tom.upn);
     await servicesAs(emulator, tom.upn).cycles.saveCycle(now, { document: withObjective(now.document, 'His'), stage: 'planning' });
 
-    const stale = await new SpCycleStore(retryingSpAs(emulator, emma.upn)).saveCycle(older, { document: withObjective(older.document, 'Hers'), stage: 'planning' });
+    const stale = await new SpCycleStore(retryingSpAs(emulator, emma.upn)).saveCycle(older, {
+      document: withObjective(older.document, 'Hers'),
+      stage: 'planning'
+    });
 
     expect(!stale.ok && stale.error.code).toBe('staleVersion');
   });
@@ -90,7 +114,10 @@ describe('a cycle save whose response was lost (SpCycleStore over the emulator)'
     const before = await open(tom.upn);
     emulator.faults.add({ status: 504, match: 'items(', method: 'POST' });
 
-    const result = await servicesAs(emulator, tom.upn).cycles.saveCycle(before, { document: withObjective(before.document, 'Never'), stage: 'planning' });
+    const result = await servicesAs(emulator, tom.upn).cycles.saveCycle(before, {
+      document: withObjective(before.document, 'Never'),
+      stage: 'planning'
+    });
 
     expect(!result.ok && result.error.code).toBe('unavailable');
     expect((await open(emma.upn)).document.objectives.map((o) => o.title)).not.toContain('Never');
@@ -104,11 +131,18 @@ describe('saving a one-to-one\'s notes (SpMeetingStore over the emulator)', () =
     emulator = new TenantEmulator(seedTenant());
     await seedMidYearSchool(emulator, fixedClock('2026-11-24'));
     const team = await servicesAs(emulator, tom.upn).reader.team(tom.id);
-    meeting = (team.ok ? team.value.people.find((p) => p.person.displayName === aisha.displayName)?.meetings.find((m) => m.kind === 'oneToOne') : undefined) as MeetingRecord;
+    meeting = (
+      team.ok
+        ? team.value.people.find((p) => p.person.displayName === aisha.displayName)?.meetings.find((m) => m.kind === 'oneToOne')
+        : undefined
+    ) as MeetingRecord;
   }, 60000);
 
   it('saves with the ETag and gives the version saved meanwhile to a save from an older one', async () => {
-    const saved = await servicesAs(emulator, tom.upn).meetings.saveNotes(meeting, { ...emptyOneToOneNotes(), goingWell: 'The reading group' });
+    const saved = await servicesAs(emulator, tom.upn).meetings.saveNotes(meeting, {
+      ...emptyOneToOneNotes(),
+      goingWell: 'The reading group'
+    });
     const stale = await servicesAs(emulator, aisha.upn).meetings.saveNotes(meeting, { ...emptyOneToOneNotes(), appraiseeNotes: 'My rota' });
 
     expect(saved.ok && saved.value.notes?.goingWell).toBe('The reading group');
@@ -116,13 +150,27 @@ describe('saving a one-to-one\'s notes (SpMeetingStore over the emulator)', () =
   });
 
   it('counts a 412 on the retry of a lost response as saved', async () => {
-    const now = ((await servicesAs(emulator, tom.upn).reader.team(tom.id)) as { ok: true; value: { people: Array<{ person: { displayName: string }; meetings: MeetingRecord[] }> } }).value.people
-      .find((p) => p.person.displayName === aisha.displayName)?.meetings.find((m) => m.meetingKey === meeting.meetingKey) as MeetingRecord;
+    const now = (
+      (await servicesAs(emulator, tom.upn).reader.team(tom.id)) as {
+        ok: true;
+        value: { people: Array<{ person: { displayName: string }; meetings: MeetingRecord[] }> };
+      }
+    ).value.people
+      .find((p) => p.person.displayName === aisha.displayName)
+      ?.meetings.find((m) => m.meetingKey === meeting.meetingKey) as MeetingRecord;
     emulator.faults.add({ status: 504, afterCommit: true, match: 'items(', method: 'POST' });
 
-    const saved = await new SpMeetingStore(retryingSpAs(emulator, tom.upn)).saveNotes(now, { ...emptyOneToOneNotes(), sharedNotes: 'Agreed the rota' });
+    const saved = await new SpMeetingStore(retryingSpAs(emulator, tom.upn)).saveNotes(now, {
+      ...emptyOneToOneNotes(),
+      sharedNotes: 'Agreed the rota'
+    });
 
-    expect(emulator.log.entries.filter((e) => e.method === 'POST' && e.url.includes('items(')).slice(-2).map((e) => e.status)).toEqual([504, 412]);
+    expect(
+      emulator.log.entries
+        .filter((e) => e.method === 'POST' && e.url.includes('items('))
+        .slice(-2)
+        .map((e) => e.status)
+    ).toEqual([504, 412]);
     expect(saved.ok && saved.value.notes?.sharedNotes).toBe('Agreed the rota');
   });
 });

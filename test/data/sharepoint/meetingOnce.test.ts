@@ -21,8 +21,15 @@ describe('saving a new meeting (SpMeetingStore over the emulator)', () => {
     await seedMidYearSchool(emulator, fixedClock('2026-11-24'));
     const meetings = servicesAs(emulator, tom.upn).meetings;
     const meeting = {
-      meetingKey: `${emma.id}:2026-27:oneToOne:2026-12-03T10:00:00Z`, staffKey: emma.id, reviewerKey: undefined, kind: 'oneToOne' as const, eventId: 'evt-1',
-      start: '2026-12-03T10:00:00Z' as IsoInstant, end: '2026-12-03T10:30:00Z' as IsoInstant, status: 'booked' as const, joinUrl: undefined
+      meetingKey: `${emma.id}:2026-27:oneToOne:2026-12-03T10:00:00Z`,
+      staffKey: emma.id,
+      reviewerKey: undefined,
+      kind: 'oneToOne' as const,
+      eventId: 'evt-1',
+      start: '2026-12-03T10:00:00Z' as IsoInstant,
+      end: '2026-12-03T10:30:00Z' as IsoInstant,
+      status: 'booked' as const,
+      joinUrl: undefined
     };
     const posts = emulator.log.since(0).length;
     const first = await meetings.saveMeeting(meeting, undefined);
@@ -31,7 +38,10 @@ describe('saving a new meeting (SpMeetingStore over the emulator)', () => {
 
     expect(first.ok && again.ok && first.value.meetingKey === again.value.meetingKey).toBe(true);
     expect(creates).toBe(1);
-    const items = emulator.state.sharepoint.lists.find((l) => l.title === 'AppraisalRecords')?.items.filter((i) => i.values.CycleKey === meeting.meetingKey) ?? [];
+    const items =
+      emulator.state.sharepoint.lists
+        .find((l) => l.title === 'AppraisalRecords')
+        ?.items.filter((i) => i.values.CycleKey === meeting.meetingKey) ?? [];
     expect(items).toHaveLength(1);
     expect(items[0].values).toMatchObject({ StaffKey: emma.id, RecordKind: 'meeting', Title: meeting.meetingKey });
     expect(items[0].version).toBe(2); // created whole, then brought up to date once by the re-run: never half-made

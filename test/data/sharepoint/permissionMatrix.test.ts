@@ -24,31 +24,156 @@ import { importSeededRoster } from '../../support/seededRoster';
 
 const upn = (name: string): string => `${name}@riversideprimary.onmicrosoft.com`;
 const PEOPLE = {
-  appraiseeA: upn('aisha.begum'), appraiseeB: upn('hannah.wright'), reviewerOfA: upn('rachel.adeyemi'), formerReviewerOfA: upn('tom.hughes'),
-  otherReviewer: upn('gareth.evans'), head: upn('margaret.okafor'), hrAdmin: upn('priya.shah'), governor: upn('anne.whitfield'),
-  staffGovernor: upn('zoe.clarke'), formerAdmin: upn('lee.walsh'), unrelatedStaff: upn('steve.collins')
+  appraiseeA: upn('aisha.begum'),
+  appraiseeB: upn('hannah.wright'),
+  reviewerOfA: upn('rachel.adeyemi'),
+  formerReviewerOfA: upn('tom.hughes'),
+  otherReviewer: upn('gareth.evans'),
+  head: upn('margaret.okafor'),
+  hrAdmin: upn('priya.shah'),
+  governor: upn('anne.whitfield'),
+  staffGovernor: upn('zoe.clarke'),
+  formerAdmin: upn('lee.walsh'),
+  unrelatedStaff: upn('steve.collins')
 } as const;
 type Who = keyof typeof PEOPLE;
 type Action = 'read' | 'create' | 'update' | 'delete' | 'recycle' | 'permissions';
-type Resource = 'folderOfA' | 'recordOfA' | 'evidenceOfA' | 'privateNoteOfReviewer' | 'handedOverNote' | 'audit' | 'ownAuditOfA' | 'settings' | 'governorReport';
+type Resource =
+  | 'folderOfA'
+  | 'recordOfA'
+  | 'evidenceOfA'
+  | 'privateNoteOfReviewer'
+  | 'handedOverNote'
+  | 'audit'
+  | 'ownAuditOfA'
+  | 'settings'
+  | 'governorReport';
 
 // Y allowed, N refused. Columns: read create update delete recycle permissions.
 const party = 'YYYNNN';
 const admin = 'YYYYYY';
 const none = 'NNNNNN';
 const EXPECTED: Record<Resource, Record<Who, string>> = {
-  folderOfA: { appraiseeA: party, appraiseeB: none, reviewerOfA: party, formerReviewerOfA: none, otherReviewer: none, head: admin, hrAdmin: admin, governor: none, staffGovernor: none, formerAdmin: none, unrelatedStaff: none },
-  recordOfA: { appraiseeA: party, appraiseeB: none, reviewerOfA: party, formerReviewerOfA: none, otherReviewer: none, head: admin, hrAdmin: admin, governor: none, staffGovernor: none, formerAdmin: none, unrelatedStaff: none },
-  evidenceOfA: { appraiseeA: party, appraiseeB: none, reviewerOfA: party, formerReviewerOfA: none, otherReviewer: none, head: admin, hrAdmin: admin, governor: none, staffGovernor: none, formerAdmin: none, unrelatedStaff: none },
+  folderOfA: {
+    appraiseeA: party,
+    appraiseeB: none,
+    reviewerOfA: party,
+    formerReviewerOfA: none,
+    otherReviewer: none,
+    head: admin,
+    hrAdmin: admin,
+    governor: none,
+    staffGovernor: none,
+    formerAdmin: none,
+    unrelatedStaff: none
+  },
+  recordOfA: {
+    appraiseeA: party,
+    appraiseeB: none,
+    reviewerOfA: party,
+    formerReviewerOfA: none,
+    otherReviewer: none,
+    head: admin,
+    hrAdmin: admin,
+    governor: none,
+    staffGovernor: none,
+    formerAdmin: none,
+    unrelatedStaff: none
+  },
+  evidenceOfA: {
+    appraiseeA: party,
+    appraiseeB: none,
+    reviewerOfA: party,
+    formerReviewerOfA: none,
+    otherReviewer: none,
+    head: admin,
+    hrAdmin: admin,
+    governor: none,
+    staffGovernor: none,
+    formerAdmin: none,
+    unrelatedStaff: none
+  },
   // Private notes: only their author, and never the head or HR (no standing access: docs/security.md). Anyone on the
   // roster may add a note of their own ('create'), which only they can then read.
-  privateNoteOfReviewer: { appraiseeA: 'NYNNNN', appraiseeB: 'NYNNNN', reviewerOfA: party, formerReviewerOfA: 'NYNNNN', otherReviewer: 'NYNNNN', head: none, hrAdmin: none, governor: none, staffGovernor: 'NYNNNN', formerAdmin: none, unrelatedStaff: 'NYNNNN' },
+  privateNoteOfReviewer: {
+    appraiseeA: 'NYNNNN',
+    appraiseeB: 'NYNNNN',
+    reviewerOfA: party,
+    formerReviewerOfA: 'NYNNNN',
+    otherReviewer: 'NYNNNN',
+    head: none,
+    hrAdmin: none,
+    governor: none,
+    staffGovernor: 'NYNNNN',
+    formerAdmin: none,
+    unrelatedStaff: 'NYNNNN'
+  },
   // The former reviewer's note about A, written before the handover: in custody, so not even its author reads it.
-  handedOverNote: { appraiseeA: 'NYNNNN', appraiseeB: 'NYNNNN', reviewerOfA: 'NYNNNN', formerReviewerOfA: 'NYNNNN', otherReviewer: 'NYNNNN', head: none, hrAdmin: none, governor: none, staffGovernor: 'NYNNNN', formerAdmin: none, unrelatedStaff: 'NYNNNN' },
-  audit: { appraiseeA: 'NYNNNN', appraiseeB: 'NYNNNN', reviewerOfA: 'NYNNNN', formerReviewerOfA: 'NYNNNN', otherReviewer: 'NYNNNN', head: admin, hrAdmin: admin, governor: none, staffGovernor: 'NYNNNN', formerAdmin: none, unrelatedStaff: 'NYNNNN' },
-  ownAuditOfA: { appraiseeA: 'YYNNNN', appraiseeB: 'NYNNNN', reviewerOfA: 'NYNNNN', formerReviewerOfA: 'NYNNNN', otherReviewer: 'NYNNNN', head: admin, hrAdmin: admin, governor: none, staffGovernor: 'NYNNNN', formerAdmin: none, unrelatedStaff: 'NYNNNN' },
-  settings: { appraiseeA: 'YNNNNN', appraiseeB: 'YNNNNN', reviewerOfA: 'YNNNNN', formerReviewerOfA: 'YNNNNN', otherReviewer: 'YNNNNN', head: admin, hrAdmin: admin, governor: 'YNNNNN', staffGovernor: 'YNNNNN', formerAdmin: none, unrelatedStaff: 'YNNNNN' },
-  governorReport: { appraiseeA: none, appraiseeB: none, reviewerOfA: none, formerReviewerOfA: none, otherReviewer: none, head: admin, hrAdmin: admin, governor: 'YNNNNN', staffGovernor: 'YNNNNN', formerAdmin: none, unrelatedStaff: none }
+  handedOverNote: {
+    appraiseeA: 'NYNNNN',
+    appraiseeB: 'NYNNNN',
+    reviewerOfA: 'NYNNNN',
+    formerReviewerOfA: 'NYNNNN',
+    otherReviewer: 'NYNNNN',
+    head: none,
+    hrAdmin: none,
+    governor: none,
+    staffGovernor: 'NYNNNN',
+    formerAdmin: none,
+    unrelatedStaff: 'NYNNNN'
+  },
+  audit: {
+    appraiseeA: 'NYNNNN',
+    appraiseeB: 'NYNNNN',
+    reviewerOfA: 'NYNNNN',
+    formerReviewerOfA: 'NYNNNN',
+    otherReviewer: 'NYNNNN',
+    head: admin,
+    hrAdmin: admin,
+    governor: none,
+    staffGovernor: 'NYNNNN',
+    formerAdmin: none,
+    unrelatedStaff: 'NYNNNN'
+  },
+  ownAuditOfA: {
+    appraiseeA: 'YYNNNN',
+    appraiseeB: 'NYNNNN',
+    reviewerOfA: 'NYNNNN',
+    formerReviewerOfA: 'NYNNNN',
+    otherReviewer: 'NYNNNN',
+    head: admin,
+    hrAdmin: admin,
+    governor: none,
+    staffGovernor: 'NYNNNN',
+    formerAdmin: none,
+    unrelatedStaff: 'NYNNNN'
+  },
+  settings: {
+    appraiseeA: 'YNNNNN',
+    appraiseeB: 'YNNNNN',
+    reviewerOfA: 'YNNNNN',
+    formerReviewerOfA: 'YNNNNN',
+    otherReviewer: 'YNNNNN',
+    head: admin,
+    hrAdmin: admin,
+    governor: 'YNNNNN',
+    staffGovernor: 'YNNNNN',
+    formerAdmin: none,
+    unrelatedStaff: 'YNNNNN'
+  },
+  governorReport: {
+    appraiseeA: none,
+    appraiseeB: none,
+    reviewerOfA: none,
+    formerReviewerOfA: none,
+    otherReviewer: none,
+    head: admin,
+    hrAdmin: admin,
+    governor: 'YNNNNN',
+    staffGovernor: 'YNNNNN',
+    formerAdmin: none,
+    unrelatedStaff: none
+  }
 };
 const ACTIONS: Action[] = ['read', 'create', 'update', 'delete', 'recycle', 'permissions'];
 
@@ -83,7 +208,11 @@ function act(sp: SPFI, target: Target, action: Action): Promise<number> {
     case 'read':
       return status(item.select('Id')());
     case 'create':
-      return status(target.folder ? list.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: 'probe' }], target.folder) : list.items.add({ Title: 'probe' }));
+      return status(
+        target.folder
+          ? list.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: 'probe' }], target.folder)
+          : list.items.add({ Title: 'probe' })
+      );
     case 'update':
       return status(item.update({ Title: 'probe' }, '"999"'));
     case 'delete':
@@ -115,16 +244,30 @@ beforeAll(async () => {
   await admins.removeByLoginName(login('formerAdmin'));
   await owners.removeByLoginName(login('formerAdmin'));
   const hr = servicesAs(emulator, PEOPLE.hrAdmin);
-  const roster = await importSeededRoster(emulator, [PEOPLE.appraiseeA, PEOPLE.appraiseeB, PEOPLE.unrelatedStaff, PEOPLE.otherReviewer, PEOPLE.staffGovernor]);
+  const roster = await importSeededRoster(emulator, [
+    PEOPLE.appraiseeA,
+    PEOPLE.appraiseeB,
+    PEOPLE.unrelatedStaff,
+    PEOPLE.otherReviewer,
+    PEOPLE.staffGovernor
+  ]);
   const opened = await openCycle(roster, hr.records, cycleContaining('2026-11-24' as IsoDate, 4), 6, '2026-11-24' as IsoDate, noWait);
   if (!opened.ok) throw new Error(JSON.stringify(opened.error));
   const aishaKey = roster.find((r) => r.upn === PEOPLE.appraiseeA)?.id as string;
-  const oldNote: { Id: number } = await spAs(emulator, PEOPLE.formerReviewerOfA).web.lists.getByTitle('AppraisalPrivateNotes').items.add({ Title: 'old note', StaffKey: aishaKey });
+  const oldNote: { Id: number } = await spAs(emulator, PEOPLE.formerReviewerOfA)
+    .web.lists.getByTitle('AppraisalPrivateNotes')
+    .items.add({ Title: 'old note', StaffKey: aishaKey });
   const current = await hr.roster.listRoster();
   const entryOfA = current.ok ? current.value.entries.find((r) => r.upn === PEOPLE.appraiseeA) : undefined;
   const rachel = personas.people.find((p) => p.upn === PEOPLE.reviewerOfA) as (typeof personas.people)[number];
   if (!entryOfA || entryOfA.reviewerUpn !== PEOPLE.formerReviewerOfA) throw new Error('expected Tom Hughes to review Aisha Begum');
-  const changed = await hr.records.changeReviewer(entryOfA, { id: directoryId(rachel.id), upn: rachel.upn, displayName: rachel.displayName, jobTitle: undefined, managerId: undefined });
+  const changed = await hr.records.changeReviewer(entryOfA, {
+    id: directoryId(rachel.id),
+    upn: rachel.upn,
+    displayName: rachel.displayName,
+    jobTitle: undefined,
+    managerId: undefined
+  });
   if (!changed.ok) throw new Error(JSON.stringify(changed.error));
   await sp.web.siteGroups.getByName('Appraisal Governors').users.add(login('governor'));
   await sp.web.siteGroups.getByName('Appraisal Governors').users.add(login('staffGovernor'));
@@ -135,12 +278,20 @@ beforeAll(async () => {
   const folderOfA = records.items.find((i) => i.fsObjType === 1 && i.fileLeafRef === aisha);
   const recordOfA = records.items.find((i) => i.fsObjType === 0 && i.fileDirRef.endsWith(`/${aisha}`));
   const evidenceOfA = list('AppraisalEvidence').items.find((i) => i.fileLeafRef === aisha);
-  const note: { Id: number } = await spAs(emulator, PEOPLE.reviewerOfA).web.lists.getByTitle('AppraisalPrivateNotes').items.add({ Title: 'note', StaffKey: aisha });
+  const note: { Id: number } = await spAs(emulator, PEOPLE.reviewerOfA)
+    .web.lists.getByTitle('AppraisalPrivateNotes')
+    .items.add({ Title: 'note', StaffKey: aisha });
   const report: { Id: number } = await sp.web.lists.getByTitle('GovernorReports').items.add({ Title: '2026/27' });
-  const ownAudit: { Id: number } = await spAs(emulator, PEOPLE.appraiseeA).web.lists.getByTitle('AppraisalAudit').items.add({ Title: 'viewed', StaffKey: aisha, Action: 'viewed' });
+  const ownAudit: { Id: number } = await spAs(emulator, PEOPLE.appraiseeA)
+    .web.lists.getByTitle('AppraisalAudit')
+    .items.add({ Title: 'viewed', StaffKey: aisha, Action: 'viewed' });
   targets.folderOfA = { list: 'AppraisalRecords', itemId: folderOfA?.id as number, folder: `${records.url}/${aisha}` };
   targets.recordOfA = { list: 'AppraisalRecords', itemId: recordOfA?.id as number, folder: `${records.url}/${aisha}` };
-  targets.evidenceOfA = { list: 'AppraisalEvidence', itemId: evidenceOfA?.id as number, folder: `${list('AppraisalEvidence').url}/${aisha}` };
+  targets.evidenceOfA = {
+    list: 'AppraisalEvidence',
+    itemId: evidenceOfA?.id as number,
+    folder: `${list('AppraisalEvidence').url}/${aisha}`
+  };
   targets.privateNoteOfReviewer = { list: 'AppraisalPrivateNotes', itemId: note.Id };
   targets.handedOverNote = { list: 'AppraisalPrivateNotes', itemId: oldNote.Id };
   targets.audit = { list: 'AppraisalAudit', itemId: list('AppraisalAudit').items[0].id };
@@ -150,7 +301,9 @@ beforeAll(async () => {
 });
 
 const cells = (Object.keys(EXPECTED) as Resource[]).flatMap((resource) =>
-  (Object.keys(PEOPLE) as Who[]).flatMap((who) => ACTIONS.map((action, i) => [resource, who, action, EXPECTED[resource][who][i] === 'Y'] as const))
+  (Object.keys(PEOPLE) as Who[]).flatMap((who) =>
+    ACTIONS.map((action, i) => [resource, who, action, EXPECTED[resource][who][i] === 'Y'] as const)
+  )
 );
 
 describe('the permission matrix (zero leaks)', () => {

@@ -21,7 +21,18 @@ describe('a record too large for SharePoint', () => {
     const cycleKey = (mine.ok && mine.value.record?.cycles[0]?.cycleKey) || '';
     const cycles = servicesAs(emulator, tom.upn).cycles;
     const current = (await cycles.getCycle(emma.id, cycleKey)) as { ok: true; value: StoredCycle };
-    const huge = { ...current.value.document, observations: [{ id: 'ob1', on: '2026-11-01' as never, observer: 'Tom', focus: 'Phonics', feedback: 'x'.repeat(SHAREPOINT_LIMITS.multiLineTextChars) }] };
+    const huge = {
+      ...current.value.document,
+      observations: [
+        {
+          id: 'ob1',
+          on: '2026-11-01' as never,
+          observer: 'Tom',
+          focus: 'Phonics',
+          feedback: 'x'.repeat(SHAREPOINT_LIMITS.multiLineTextChars)
+        }
+      ]
+    };
     const mark = emulator.log.mark();
 
     const saved = await cycles.saveCycle(current.value, { document: huge, stage: 'planning' });

@@ -16,7 +16,8 @@ beforeAll(async () => {
   emulator = await provisionedEmulator();
   const list = seedBigTrust(emulator.state, { staff: 100, items: 6000, cycles: ['2026/27', '2025/26'] });
   const meeting = { v: 1, kind: 'oneToOne', eventId: 'e1', start: '2026-05-01T09:00:00Z', end: '2026-05-01T09:30:00Z', status: 'booked' };
-  for (const item of list.items) if (item.values.RecordKind === 'objective') Object.assign(item.values, { RecordKind: 'meeting', Payload: JSON.stringify(meeting) });
+  for (const item of list.items)
+    if (item.values.RecordKind === 'objective') Object.assign(item.values, { RecordKind: 'meeting', Payload: JSON.stringify(meeting) });
 });
 
 it('reads more than 5,000 meetings in chunks once the single query is refused', async () => {

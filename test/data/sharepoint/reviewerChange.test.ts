@@ -14,13 +14,17 @@ const HR = upnWithRole('hrAdmin');
 const AISHA = 'aisha.begum@riversideprimary.onmicrosoft.com';
 const TOM = 'tom.hughes@riversideprimary.onmicrosoft.com';
 const RACHEL = 'rachel.adeyemi@riversideprimary.onmicrosoft.com';
-const person = (upn: string): (typeof personas.people)[number] => personas.people.find((p) => p.upn === upn) as (typeof personas.people)[number];
+const person = (upn: string): (typeof personas.people)[number] =>
+  personas.people.find((p) => p.upn === upn) as (typeof personas.people)[number];
 const today = '2026-11-24' as IsoDate;
 
 async function openedFor(upns: string[]): Promise<{ emulator: TenantEmulator; roster: RosterEntry[] }> {
   const emulator = await provisionedEmulator();
   const imported = await importSeededRoster(emulator, upns);
-  const opened = await openCycle(imported, servicesAs(emulator, HR).records, cycleContaining(today, 4), 6, today, { wait: async () => undefined, onProgress: () => undefined });
+  const opened = await openCycle(imported, servicesAs(emulator, HR).records, cycleContaining(today, 4), 6, today, {
+    wait: async () => undefined,
+    onProgress: () => undefined
+  });
   if (!opened.ok) throw new Error(JSON.stringify(opened.error));
   const current = await servicesAs(emulator, HR).roster.listRoster();
   if (!current.ok) throw new Error('roster load failed');
@@ -32,7 +36,13 @@ describe('changing a reviewer mid-cycle', () => {
     const { emulator, roster } = await openedFor([AISHA]);
     const rachel = person(RACHEL);
 
-    const changed = await servicesAs(emulator, HR).records.changeReviewer(roster[0], { id: directoryId(rachel.id), upn: RACHEL, displayName: rachel.displayName, jobTitle: undefined, managerId: undefined });
+    const changed = await servicesAs(emulator, HR).records.changeReviewer(roster[0], {
+      id: directoryId(rachel.id),
+      upn: RACHEL,
+      displayName: rachel.displayName,
+      jobTitle: undefined,
+      managerId: undefined
+    });
 
     expect(changed.ok && changed.value.reviewerName).toBe('Rachel Adeyemi');
     const tomSees = await servicesAs(emulator, TOM).reader.team(person(TOM).id);
@@ -53,7 +63,10 @@ describe('changing a reviewer mid-cycle', () => {
     const again = await servicesAs(emulator, HR).records.changeReviewer(roster[0], to);
 
     expect(first.ok && again.ok && again.value.reviewerName).toBe('Rachel Adeyemi');
-    const changes = emulator.state.sharepoint.lists.find((l) => l.title === 'AppraisalAudit')?.items.filter((i) => i.values.Action === 'reviewerChanged') ?? [];
+    const changes =
+      emulator.state.sharepoint.lists
+        .find((l) => l.title === 'AppraisalAudit')
+        ?.items.filter((i) => i.values.Action === 'reviewerChanged') ?? [];
     expect(changes).toHaveLength(1);
     const rachelSees = await servicesAs(emulator, RACHEL).reader.team(rachel.id);
     expect(rachelSees.ok && rachelSees.value.people.map((p) => p.person.displayName)).toEqual(['Aisha Begum']);

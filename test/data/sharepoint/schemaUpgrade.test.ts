@@ -54,7 +54,8 @@ function permissions(state: SpState): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const list of state.lists) {
     out[list.title] = describe(list.uniqueRoleAssignments ?? []);
-    for (const item of list.items) if (item.uniqueRoleAssignments) out[`${list.title}/${item.fileLeafRef}`] = describe(item.uniqueRoleAssignments);
+    for (const item of list.items)
+      if (item.uniqueRoleAssignments) out[`${list.title}/${item.fileLeafRef}`] = describe(item.uniqueRoleAssignments);
   }
   const levels = roles.filter((r) => r.roleTypeKind === 0).map((r) => `${r.name} ${r.high}/${r.low}`);
   return { ...out, levels, sharing: [String(state.membersCanShare)] };
@@ -83,18 +84,39 @@ describe('upgrading a version 1 site', () => {
 
   it('ends with the same permissions as a site set up at version 2, and the former set-up user keeps nothing', async () => {
     const upgraded = await upgradedV1Site();
-    const stillThere = await spAs(upgraded, SET_UP_BY).web.lists.getByTitle('AppraisalAudit').items.select('Id')().then(() => 200, (e: { status: number }) => e.status);
+    const stillThere = await spAs(upgraded, SET_UP_BY)
+      .web.lists.getByTitle('AppraisalAudit')
+      .items.select('Id')()
+      .then(
+        () => 200,
+        (e: { status: number }) => e.status
+      );
     await provisionSite(servicesAs(upgraded, HR).provisioner, noWait);
     const fresh = await tenantSetUpBy(async (emulator) => {
       const setUp = await provisionSite(servicesAs(emulator, SET_UP_BY).provisioner, noWait);
       if (!setUp.ok) throw new Error(JSON.stringify(setUp.error));
     });
     const roster = await importSeededRoster(fresh, STAFF);
-    const opened = await openCycle(roster, servicesAs(fresh, HR).records, cycleContaining('2026-11-24' as IsoDate, 4), 6, '2026-11-24' as IsoDate, { wait: async () => undefined, onProgress: () => undefined });
+    const opened = await openCycle(
+      roster,
+      servicesAs(fresh, HR).records,
+      cycleContaining('2026-11-24' as IsoDate, 4),
+      6,
+      '2026-11-24' as IsoDate,
+      { wait: async () => undefined, onProgress: () => undefined }
+    );
     if (!opened.ok) throw new Error(JSON.stringify(opened.error));
 
     expect(stillThere).toBe(200); // version 1 left the set-up user Full Control of their own
     expect(permissions(upgraded.state.sharepoint)).toEqual(permissions(fresh.state.sharepoint));
-    expect(await spAs(upgraded, SET_UP_BY).web.lists.getByTitle('AppraisalAudit').items.select('Id')().then(() => 200, (e: { status: number }) => e.status)).toBe(403);
+    expect(
+      await spAs(upgraded, SET_UP_BY)
+        .web.lists.getByTitle('AppraisalAudit')
+        .items.select('Id')()
+        .then(
+          () => 200,
+          (e: { status: number }) => e.status
+        )
+    ).toBe(403);
   });
 });

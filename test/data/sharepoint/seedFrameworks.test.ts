@@ -16,7 +16,8 @@ import { provisionedEmulator } from '../../support/provisioned';
 
 const HR = upnWithRole('hrAdmin');
 const LIST = 'AppraisalFrameworks';
-const items = (emulator: TenantEmulator): Array<{ values: Record<string, unknown> }> => emulator.state.sharepoint.lists.find((l) => l.title === LIST)?.items ?? [];
+const items = (emulator: TenantEmulator): Array<{ values: Record<string, unknown> }> =>
+  emulator.state.sharepoint.lists.find((l) => l.title === LIST)?.items ?? [];
 const codes = (emulator: TenantEmulator): string[] => items(emulator).map((i) => String(i.values.FrameworkCode)).sort();
 const EVERY_CODE = [...FRAMEWORK_PACKS.map((p) => p.code), ...STAFF_CATEGORIES.map((c) => `exemplars:${c}`)].sort();
 
@@ -27,14 +28,19 @@ describe('seeding the framework packs', () => {
     if (list) list.items = [];
     const sp = spAs(emulator, HR);
     const settings = await readSettingItems(sp);
-    const done = (JSON.parse(settings.get(SETTING_KEYS.provisionedSteps)?.value ?? '[]') as string[]).filter((s) => s !== 'seed:frameworks');
+    const done = (JSON.parse(settings.get(SETTING_KEYS.provisionedSteps)?.value ?? '[]') as string[]).filter(
+      (s) => s !== 'seed:frameworks'
+    );
     await writeSetting(sp, SETTING_KEYS.provisionedSteps, done, settings.get(SETTING_KEYS.provisionedSteps)?.id);
     await writeSetting(sp, SETTING_KEYS.schemaVersion, 3, settings.get(SETTING_KEYS.schemaVersion)?.id);
     const hr = servicesAs(emulator, HR);
 
     expect(await hr.site.getStatus()).toEqual({ ok: true, value: { kind: 'upgradeNeeded', installed: 3, required: 4 } });
     expect(await hr.provisioner.pendingSteps()).toEqual({ ok: true, value: [{ id: 'seed:frameworks', kind: 'content', target: LIST }] });
-    expect(await provisionSite(hr.provisioner, { onEvent: () => undefined, wait: async () => undefined })).toEqual({ ok: true, value: { stepsRun: 1 } });
+    expect(await provisionSite(hr.provisioner, { onEvent: () => undefined, wait: async () => undefined })).toEqual({
+      ok: true,
+      value: { stepsRun: 1 }
+    });
     expect(await hr.frameworks.catalogue()).toEqual({ ok: true, value: BUILT_IN_CATALOGUE });
   }, 60000);
 
@@ -63,7 +69,11 @@ describe('seeding the framework packs', () => {
 
     expect(emulator.log.since(mark).filter((e) => e.method !== 'GET')).toEqual([]);
     const read = await hr.frameworks.catalogue();
-    expect(read.ok && read.value.packs.find((p) => p.code === ta.code)).toEqual({ ...ta, title: 'TA standards (our edition)', hidden: true });
+    expect(read.ok && read.value.packs.find((p) => p.code === ta.code)).toEqual({
+      ...ta,
+      title: 'TA standards (our edition)',
+      hidden: true
+    });
     expect(codes(emulator)).toEqual(EVERY_CODE);
   }, 60000);
 });

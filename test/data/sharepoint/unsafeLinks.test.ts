@@ -21,15 +21,33 @@ describe('links written around the UI, straight into SharePoint', () => {
     const items = spAs(emulator, emma.upn).web.lists.getByTitle('AppraisalRecords').items;
     const [item] = await items.filter(`CycleKey eq '${cycleKey}'`).select('Id', 'Payload')<Array<{ Id: number; Payload: string }>>();
     const payload = JSON.parse(item.Payload);
-    const evidence = (id: string, url: string): unknown => ({ id, kind: 'link', title: id, url, addedBy: 'appraisee', addedOn: '2026-11-01' });
+    const evidence = (id: string, url: string): unknown => ({
+      id,
+      kind: 'link',
+      title: id,
+      url,
+      addedBy: 'appraisee',
+      addedOn: '2026-11-01'
+    });
     payload.document = {
-      objectives: [], developmentNeeds: [], observations: [], stages: {},
-      evidence: [evidence('bad', 'javascript:alert(document.cookie)'), evidence('data', 'data:text/html,<script>1</script>'), evidence('good', 'https://example.org/a')]
+      objectives: [],
+      developmentNeeds: [],
+      observations: [],
+      stages: {},
+      evidence: [
+        evidence('bad', 'javascript:alert(document.cookie)'),
+        evidence('data', 'data:text/html,<script>1</script>'),
+        evidence('good', 'https://example.org/a')
+      ]
     };
     await items.getById(item.Id).update({ Payload: JSON.stringify(payload) });
 
     const read = await servicesAs(emulator, emma.upn).cycles.getCycle(emma.id, cycleKey);
 
-    expect(read.ok && read.value.document.evidence.map((e) => [e.id, e.url])).toEqual([['bad', ''], ['data', ''], ['good', 'https://example.org/a']]);
+    expect(read.ok && read.value.document.evidence.map((e) => [e.id, e.url])).toEqual([
+      ['bad', ''],
+      ['data', ''],
+      ['good', 'https://example.org/a']
+    ]);
   });
 });

@@ -47,8 +47,20 @@ describe('agreementContent', () => {
     const doc = plannedDoc();
     const other: CycleDocument = {
       ...doc,
-      objectives: doc.objectives.map((o) => ({ ...o, id: 'other' as never, progress: [{ on: d('2026-05-01'), by: 'appraisee', text: 'x' }] })),
-      stages: { planning: { ...doc.stages.planning!, version: 7, status: 'agreed', signOffs: [], disagreements: [{ at: t('2026-05-01T00:00:00Z'), version: 1, text: 'no', response: undefined }] } }
+      objectives: doc.objectives.map((o) => ({
+        ...o,
+        id: 'other' as never,
+        progress: [{ on: d('2026-05-01'), by: 'appraisee', text: 'x' }]
+      })),
+      stages: {
+        planning: {
+          ...doc.stages.planning!,
+          version: 7,
+          status: 'agreed',
+          signOffs: [],
+          disagreements: [{ at: t('2026-05-01T00:00:00Z'), version: 1, text: 'no', response: undefined }]
+        }
+      }
     };
     expect(agreementContent(other, 'planning')).toBe(agreementContent(doc, 'planning'));
   });
@@ -81,10 +93,16 @@ describe('agreementContent', () => {
     const doc: CycleDocument = {
       ...base,
       objectives: base.objectives.map((o) => ({ ...o, outcome: 'withdrawn', outcomeNote: 'Group disbanded' })),
-      stages: { finalReview: stageWith('finalReview', { reviewer: { summary: 'S', feedback: 'F', jobDescriptionReview: { decision: 'noChange', notes: '' } } }) }
+      stages: {
+        finalReview: stageWith('finalReview', {
+          reviewer: { summary: 'S', feedback: 'F', jobDescriptionReview: { decision: 'noChange', notes: '' } }
+        })
+      }
     };
     const content = JSON.parse(agreementContent(doc, 'finalReview'));
-    expect(content.objectives).toEqual([{ title: 'Run a daily phonics intervention', outcome: 'withdrawn', outcomeNote: 'Group disbanded' }]);
+    expect(content.objectives).toEqual([
+      { title: 'Run a daily phonics intervention', outcome: 'withdrawn', outcomeNote: 'Group disbanded' }
+    ]);
     expect(content.jobDescriptionReview).toEqual({ decision: 'noChange', notes: '' });
     expect(content.developmentNeeds).toEqual([{ need: 'Phonics training', status: 'open' }]);
   });
@@ -119,7 +137,10 @@ describe('effectiveStatus', () => {
 
   it('an edit to interim progress after the interim meeting leaves the planning record agreed', () => {
     const doc = agreedPlanning();
-    const later = { ...doc, objectives: doc.objectives.map((o) => ({ ...o, progress: [{ on: d('2026-05-01'), by: 'reviewer' as const, text: 'Going well' }] })) };
+    const later = {
+      ...doc,
+      objectives: doc.objectives.map((o) => ({ ...o, progress: [{ on: d('2026-05-01'), by: 'reviewer' as const, text: 'Going well' }] }))
+    };
     expect(effectiveStatus(later, 'planning')).toBe('agreed');
   });
 });
@@ -149,12 +170,22 @@ describe('isStageComplete and currentStage', () => {
 
   it('all three stages agreed → the cycle is agreed', () => {
     const base = plannedDoc();
-    const unsigned: CycleDocument = { ...base, stages: { planning: stageWith('planning'), interimReview: stageWith('interimReview'), finalReview: stageWith('finalReview') } };
+    const unsigned: CycleDocument = {
+      ...base,
+      stages: { planning: stageWith('planning'), interimReview: stageWith('interimReview'), finalReview: stageWith('finalReview') }
+    };
     const signed = (stage: 'planning' | 'interimReview' | 'finalReview'): StageRecord => {
       const content = agreementContent(unsigned, stage);
-      return stageWith(stage, { status: 'agreed', version: 1, agreed: [{ version: 1, fingerprint: fingerprint(content), content, agreedAt: t('2027-03-01T00:00:00Z') }] });
+      return stageWith(stage, {
+        status: 'agreed',
+        version: 1,
+        agreed: [{ version: 1, fingerprint: fingerprint(content), content, agreedAt: t('2027-03-01T00:00:00Z') }]
+      });
     };
-    const doc: CycleDocument = { ...base, stages: { planning: signed('planning'), interimReview: signed('interimReview'), finalReview: signed('finalReview') } };
+    const doc: CycleDocument = {
+      ...base,
+      stages: { planning: signed('planning'), interimReview: signed('interimReview'), finalReview: signed('finalReview') }
+    };
     expect(currentStage(doc)).toBe('agreed');
     expect(currentStage(editSummary(doc, 'Changed', 'interimReview'))).toBe('interimReview');
   });

@@ -38,7 +38,12 @@ export function plannedDoc(): CycleDocument {
     ...emptyCycleDocument(),
     objectives: [objective],
     developmentNeeds: [need],
-    stages: { planning: stageWith('planning', { meetingDate: d('2026-04-20'), reviewer: { summary: 'We agreed one objective.', feedback: '', jobDescriptionReview: undefined } }) }
+    stages: {
+      planning: stageWith('planning', {
+        meetingDate: d('2026-04-20'),
+        reviewer: { summary: 'We agreed one objective.', feedback: '', jobDescriptionReview: undefined }
+      })
+    }
   };
 }
 

@@ -1,6 +1,11 @@
 import { openDisagreements, type DisagreementEvent } from '../../../src/domain';
 
-const event = (action: DisagreementEvent['action'], recordRef: string, at: string): DisagreementEvent => ({ action, staffKey: recordRef.split(':')[0], recordRef, at });
+const event = (action: DisagreementEvent['action'], recordRef: string, at: string): DisagreementEvent => ({
+  action,
+  staffKey: recordRef.split(':')[0],
+  recordRef,
+  at
+});
 
 describe('open disagreements for administrators (UK-7)', () => {
   it('lists a stage whose latest disagreement has no response, and drops one the reviewer answered', () => {

@@ -1,4 +1,16 @@
-import { BUILT_IN_CATALOGUE, EXEMPLAR_OBJECTIVES, FRAMEWORK_PACKS, newItemCode, newPackCode, packsFor, STAFF_CATEGORIES, standardTitle, validateFrameworkPack, type FrameworkCatalogue, type FrameworkPack } from '../../../src/domain';
+import {
+  BUILT_IN_CATALOGUE,
+  EXEMPLAR_OBJECTIVES,
+  FRAMEWORK_PACKS,
+  newItemCode,
+  newPackCode,
+  packsFor,
+  STAFF_CATEGORIES,
+  standardTitle,
+  validateFrameworkPack,
+  type FrameworkCatalogue,
+  type FrameworkPack
+} from '../../../src/domain';
 
 const cat = BUILT_IN_CATALOGUE;
 
@@ -16,7 +28,12 @@ describe('framework packs', () => {
   it('UK-17: the TA standards (June 2016) have their four themes', () => {
     const ta = FRAMEWORK_PACKS.find((p) => p.code === 'TA2016')!;
     expect(ta.edition).toBe('June 2016');
-    expect(ta.items.map((i) => i.theme)).toEqual(['Personal and professional conduct', 'Knowledge and understanding', 'Teaching and learning', 'Working with others']);
+    expect(ta.items.map((i) => i.theme)).toEqual([
+      'Personal and professional conduct',
+      'Knowledge and understanding',
+      'Teaching and learning',
+      'Working with others'
+    ]);
   });
 
   it('issue 18: ships the HLTA standards, the NOS for supporting teaching and learning and the SBP competency framework', () => {
@@ -42,7 +59,13 @@ describe('framework packs', () => {
   it('issue 18: a hidden pack or item is no longer offered, but its heading is still found for objectives linked to it', () => {
     const hidden: FrameworkCatalogue = {
       ...cat,
-      packs: cat.packs.map((p) => (p.code === 'HLTA' ? { ...p, hidden: true } : p.code === 'TA2016' ? { ...p, items: p.items.map((i) => ({ ...i, hidden: i.code === 'TA2016-1' })) } : p))
+      packs: cat.packs.map((p) =>
+        p.code === 'HLTA'
+          ? { ...p, hidden: true }
+          : p.code === 'TA2016'
+            ? { ...p, items: p.items.map((i) => ({ ...i, hidden: i.code === 'TA2016-1' })) }
+            : p
+      )
     };
     const offered = packsFor(hidden, 'learningSupport');
     expect(offered.map((p) => p.code)).toEqual(['TA2016', 'NOS-STL']);
@@ -54,13 +77,28 @@ describe('framework packs', () => {
   it('issue 18: new codes are never ones already taken, and a school pack is checked before it is saved', () => {
     expect(newPackCode(cat.packs)).toBe('SCH-1');
     expect(newPackCode([...cat.packs, { ...cat.packs[0], code: 'SCH-1' }])).toBe('SCH-2');
-    const own: FrameworkPack = { code: 'SCH-1', title: 'Our values', source: 'Riverside Primary', edition: '2026', categories: ['siteStaff'], items: [{ code: 'SCH-1-1', title: 'Kindness', theme: '' }] };
+    const own: FrameworkPack = {
+      code: 'SCH-1',
+      title: 'Our values',
+      source: 'Riverside Primary',
+      edition: '2026',
+      categories: ['siteStaff'],
+      items: [{ code: 'SCH-1-1', title: 'Kindness', theme: '' }]
+    };
     expect(newItemCode(own)).toBe('SCH-1-2');
     expect(newItemCode({ ...own, items: [{ code: 'SCH-1-2', title: 'x', theme: '' }] })).toBe('SCH-1-3');
     expect(validateFrameworkPack(own, cat.packs)).toEqual([]);
-    expect(validateFrameworkPack({ ...own, title: ' ', categories: [], items: [] }, cat.packs)).toEqual(['titleMissing', 'noCategory', 'noStandard']);
-    expect(validateFrameworkPack({ ...own, items: [{ code: 'TA2016-1', title: 'Copy', theme: '' }] }, cat.packs)).toEqual(['duplicateCode']);
-    expect(validateFrameworkPack({ ...own, items: [{ code: 'SCH-1-1', title: '', theme: '' }] }, cat.packs)).toEqual(['standardTitleMissing']);
+    expect(validateFrameworkPack({ ...own, title: ' ', categories: [], items: [] }, cat.packs)).toEqual([
+      'titleMissing',
+      'noCategory',
+      'noStandard'
+    ]);
+    expect(validateFrameworkPack({ ...own, items: [{ code: 'TA2016-1', title: 'Copy', theme: '' }] }, cat.packs)).toEqual([
+      'duplicateCode'
+    ]);
+    expect(validateFrameworkPack({ ...own, items: [{ code: 'SCH-1-1', title: '', theme: '' }] }, cat.packs)).toEqual([
+      'standardTitleMissing'
+    ]);
   });
 
   it('finds an item’s heading by code', () => {

@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { cycleLengthErrors, emptyOneToOneNotes, RECORD_BUDGET_CHARS, SHAREPOINT_LIMITS, TEXT_LIMITS, validateOneToOne, validateStage, type CycleDocument } from '../../../src/domain';
+import {
+  cycleLengthErrors,
+  emptyOneToOneNotes,
+  RECORD_BUDGET_CHARS,
+  SHAREPOINT_LIMITS,
+  TEXT_LIMITS,
+  validateOneToOne,
+  validateStage,
+  type CycleDocument
+} from '../../../src/domain';
 import { cycle, d, plannedDoc, stageWith } from './cycleFixtures';
 
 const x = (n: number): string => 'x'.repeat(n);
@@ -13,19 +22,30 @@ describe('text limits', () => {
 
   it('accept a field at its limit and refuse one character more, at the field, before any stage is shared', () => {
     const doc = plannedDoc();
-    const at: CycleDocument = { ...doc, objectives: [{ ...doc.objectives[0], title: x(TEXT_LIMITS.title), successCriteria: x(TEXT_LIMITS.long) }] };
-    const over: CycleDocument = { ...doc, objectives: [{ ...doc.objectives[0], title: x(TEXT_LIMITS.title + 1), successCriteria: x(TEXT_LIMITS.long + 1) }] };
+    const at: CycleDocument = {
+      ...doc,
+      objectives: [{ ...doc.objectives[0], title: x(TEXT_LIMITS.title), successCriteria: x(TEXT_LIMITS.long) }]
+    };
+    const over: CycleDocument = {
+      ...doc,
+      objectives: [{ ...doc.objectives[0], title: x(TEXT_LIMITS.title + 1), successCriteria: x(TEXT_LIMITS.long + 1) }]
+    };
 
     expect(validateStage(at, 'planning', cycle)).toEqual([]);
     expect(validateStage(over, 'planning', cycle)).toEqual([
       { path: 'objectives.0.title', code: 'tooLong', max: TEXT_LIMITS.title },
       { path: 'objectives.0.successCriteria', code: 'tooLong', max: TEXT_LIMITS.long }
     ]);
-    expect(validateStage(over, 'finalReview', cycle)).toEqual(expect.arrayContaining([{ path: 'objectives.0.title', code: 'tooLong', max: TEXT_LIMITS.title }]));
+    expect(validateStage(over, 'finalReview', cycle)).toEqual(
+      expect.arrayContaining([{ path: 'objectives.0.title', code: 'tooLong', max: TEXT_LIMITS.title }])
+    );
   });
 
   it('refuses the million-character field that used to be accepted', () => {
-    const doc: CycleDocument = { ...plannedDoc(), stages: { planning: stageWith('planning', { reviewer: { summary: x(1_000_000), feedback: '', jobDescriptionReview: undefined } }) } };
+    const doc: CycleDocument = {
+      ...plannedDoc(),
+      stages: { planning: stageWith('planning', { reviewer: { summary: x(1_000_000), feedback: '', jobDescriptionReview: undefined } }) }
+    };
 
     expect(validateStage(doc, 'planning', cycle)).toEqual([
       { path: 'stages.planning.reviewer.summary', code: 'tooLong', max: TEXT_LIMITS.long },
@@ -38,9 +58,29 @@ describe('text limits', () => {
     const big: CycleDocument = {
       ...doc,
       objectives: [{ ...doc.objectives[0], progress: [{ on: d('2026-06-01'), by: 'appraisee', text: x(TEXT_LIMITS.long + 1) }] }],
-      developmentNeeds: [{ id: 'n1', need: x(TEXT_LIMITS.short + 1), agreedSupport: 'ok', targetDate: undefined, supportGiven: '', status: 'open', carriedFrom: undefined }],
+      developmentNeeds: [
+        {
+          id: 'n1',
+          need: x(TEXT_LIMITS.short + 1),
+          agreedSupport: 'ok',
+          targetDate: undefined,
+          supportGiven: '',
+          status: 'open',
+          carriedFrom: undefined
+        }
+      ],
       observations: [{ id: 'ob1', on: d('2026-06-02'), observer: x(TEXT_LIMITS.short + 1), focus: 'f', feedback: 'ok' }],
-      evidence: [{ id: 'e1', objectiveId: undefined, kind: 'link', title: x(TEXT_LIMITS.short + 1), url: 'https://example.org', addedBy: 'reviewer', addedOn: d('2026-06-03') }],
+      evidence: [
+        {
+          id: 'e1',
+          objectiveId: undefined,
+          kind: 'link',
+          title: x(TEXT_LIMITS.short + 1),
+          url: 'https://example.org',
+          addedBy: 'reviewer',
+          addedOn: d('2026-06-03')
+        }
+      ],
       stages: {
         interimReview: stageWith('interimReview', {
           preparation: { selfReview: '', agendaItems: [x(TEXT_LIMITS.long)], trainingWanted: '' },
@@ -50,14 +90,25 @@ describe('text limits', () => {
     };
 
     expect(cycleLengthErrors(big).map((e) => e.path)).toEqual([
-      'objectives.0.progress.0.text', 'developmentNeeds.0.need', 'observations.0.observer', 'evidence.0.title', 'stages.interimReview.disagreements.0.text'
+      'objectives.0.progress.0.text',
+      'developmentNeeds.0.need',
+      'observations.0.observer',
+      'evidence.0.title',
+      'stages.interimReview.disagreements.0.text'
     ]);
   });
 
   it('checks one-to-one notes beside the existing required checks', () => {
-    const notes = { ...emptyOneToOneNotes(), sharedNotes: x(TEXT_LIMITS.notes + 1), agenda: [{ id: 'a', text: '', raisedBy: 'appraisee' as const, discussed: false }] };
+    const notes = {
+      ...emptyOneToOneNotes(),
+      sharedNotes: x(TEXT_LIMITS.notes + 1),
+      agenda: [{ id: 'a', text: '', raisedBy: 'appraisee' as const, discussed: false }]
+    };
 
-    expect(validateOneToOne(notes)).toEqual([{ path: 'agenda.0.text', code: 'required' }, { path: 'sharedNotes', code: 'tooLong', max: TEXT_LIMITS.notes }]);
+    expect(validateOneToOne(notes)).toEqual([
+      { path: 'agenda.0.text', code: 'required' },
+      { path: 'sharedNotes', code: 'tooLong', max: TEXT_LIMITS.notes }
+    ]);
   });
 
   it('never reports a text within its limit, whatever it holds', () => {

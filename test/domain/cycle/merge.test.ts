@@ -1,7 +1,20 @@
 import fc from 'fast-check';
 import {
-  emptyOneToOneNotes, emptyStageRecord, keepBothTexts, mergeCycleDocuments, mergeOneToOneNotes, newDevelopmentNeed, newObjective, objectiveId, resolveConflict,
-  SIGNATURE_FIELDS, STAGES, valueAt, type CycleDocument, type MergeConflict, type MergeResult
+  emptyOneToOneNotes,
+  emptyStageRecord,
+  keepBothTexts,
+  mergeCycleDocuments,
+  mergeOneToOneNotes,
+  newDevelopmentNeed,
+  newObjective,
+  objectiveId,
+  resolveConflict,
+  SIGNATURE_FIELDS,
+  STAGES,
+  valueAt,
+  type CycleDocument,
+  type MergeConflict,
+  type MergeResult
 } from '../../../src/domain';
 import { cycleTriple, oneToOneNotes, signedLike, textsIn } from './mergeArbitraries';
 import { editSummary, frozen, plannedDoc, reviewer, stageWith, t } from './cycleFixtures';
@@ -11,7 +24,10 @@ const runs = { numRuns: 300 };
 /** Each string one side wrote that the base did not have is in the merged document or in a conflict. */
 function loses(result: MergeResult<unknown>, base: unknown, side: unknown): string[] {
   const before = new Set(textsIn(base, false));
-  const kept = new Set([...textsIn(result.merged), ...result.conflicts.flatMap((c) => [c.mine, c.theirs].filter((v): v is string => typeof v === 'string'))]);
+  const kept = new Set([
+    ...textsIn(result.merged),
+    ...result.conflicts.flatMap((c) => [c.mine, c.theirs].filter((v): v is string => typeof v === 'string'))
+  ]);
   return textsIn(side).filter((s) => !before.has(s) && !kept.has(s));
 }
 
@@ -73,7 +89,10 @@ describe('mergeCycleDocuments: what two people do at once', () => {
   it('merges changes to different fields of the same stage record', () => {
     const mine = editSummary(base, 'We agreed one objective on phonics.');
     const planning = base.stages.planning ?? emptyStageRecord('planning');
-    const theirs = { ...base, stages: { planning: { ...planning, preparation: { ...planning.preparation, selfReview: 'I enjoy phonics.' } } } };
+    const theirs = {
+      ...base,
+      stages: { planning: { ...planning, preparation: { ...planning.preparation, selfReview: 'I enjoy phonics.' } } }
+    };
 
     const { merged, conflicts } = mergeCycleDocuments(base, mine, theirs);
 
@@ -84,10 +103,17 @@ describe('mergeCycleDocuments: what two people do at once', () => {
 
   it('keeps objectives both added, applies a delete the other side did not touch, and keeps an item edited on one side and deleted on the other', () => {
     const withTwo = frozen({ ...base, developmentNeeds: [...base.developmentNeeds, { ...newDevelopmentNeed('n2'), need: 'First aid' }] });
-    const mine = { ...withTwo, objectives: [...withTwo.objectives, objective('m1', 'Mine')], developmentNeeds: withTwo.developmentNeeds.filter((n) => n.id !== 'n2') };
+    const mine = {
+      ...withTwo,
+      objectives: [...withTwo.objectives, objective('m1', 'Mine')],
+      developmentNeeds: withTwo.developmentNeeds.filter((n) => n.id !== 'n2')
+    };
     const theirs = {
       ...withTwo,
-      objectives: [...withTwo.objectives.map((o) => ({ ...o, successCriteria: 'Every pupil moves on one phase' })), objective('t1', 'Theirs')],
+      objectives: [
+        ...withTwo.objectives.map((o) => ({ ...o, successCriteria: 'Every pupil moves on one phase' })),
+        objective('t1', 'Theirs')
+      ],
       developmentNeeds: []
     };
     const edited = { ...mine, developmentNeeds: mine.developmentNeeds.map((n) => ({ ...n, supportGiven: 'Two sessions done' })) };
@@ -102,7 +128,11 @@ describe('mergeCycleDocuments: what two people do at once', () => {
 
   it('keeps both sides\' progress notes and standards', () => {
     const o = base.objectives[0];
-    const note = (text: string): CycleDocument['objectives'][number]['progress'][number] => ({ on: '2026-10-01' as never, by: 'reviewer', text });
+    const note = (text: string): CycleDocument['objectives'][number]['progress'][number] => ({
+      on: '2026-10-01' as never,
+      by: 'reviewer',
+      text
+    });
     const mine = { ...base, objectives: [{ ...o, progress: [note('Mine')], standardCodes: [...o.standardCodes, 'TA2016-1'] }] };
     const theirs = { ...base, objectives: [{ ...o, progress: [note('Theirs')] }] };
 
@@ -118,10 +148,16 @@ describe('mergeCycleDocuments: what two people do at once', () => {
 
     const { merged, conflicts } = mergeCycleDocuments(base, mine, theirs);
 
-    expect(conflicts).toEqual<MergeConflict[]>([{
-      path: ['stages', 'planning', 'reviewer', 'summary'], place: { section: 'stage', stage: 'planning', item: undefined, field: 'reviewer.summary' },
-      kind: 'text', multiline: true, mine: 'My summary.', theirs: 'Their summary.'
-    }]);
+    expect(conflicts).toEqual<MergeConflict[]>([
+      {
+        path: ['stages', 'planning', 'reviewer', 'summary'],
+        place: { section: 'stage', stage: 'planning', item: undefined, field: 'reviewer.summary' },
+        kind: 'text',
+        multiline: true,
+        mine: 'My summary.',
+        theirs: 'Their summary.'
+      }
+    ]);
     expect(resolveConflict(merged, conflicts[0], 'mine').stages.planning?.reviewer.summary).toBe('My summary.');
     expect(resolveConflict(merged, conflicts[0], 'theirs').stages.planning?.reviewer.summary).toBe('Their summary.');
     expect(resolveConflict(merged, conflicts[0], 'both').stages.planning?.reviewer.summary).toBe('My summary.\n\n———\n\nTheir summary.');
@@ -141,7 +177,19 @@ describe('mergeCycleDocuments: what two people do at once', () => {
   });
 
   it('never merges signatures: a sign-off made over the older version is not carried into the merged document', () => {
-    const signed = { ...base, stages: { planning: stageWith('planning', { ...base.stages.planning, version: 1, status: 'awaitingAgreement', signOffs: [{ party: 'reviewer', by: reviewer.by, name: reviewer.name, at: t('2026-11-01T09:00:00Z'), version: 1, fingerprint: 'abc' }] }) } };
+    const signed = {
+      ...base,
+      stages: {
+        planning: stageWith('planning', {
+          ...base.stages.planning,
+          version: 1,
+          status: 'awaitingAgreement',
+          signOffs: [
+            { party: 'reviewer', by: reviewer.by, name: reviewer.name, at: t('2026-11-01T09:00:00Z'), version: 1, fingerprint: 'abc' }
+          ]
+        })
+      }
+    };
     const theirs = editSummary(base, base.stages.planning?.reviewer.summary ?? '');
     const { merged } = mergeCycleDocuments(base, signed as CycleDocument, { ...theirs, observations: [] });
 
@@ -171,8 +219,16 @@ describe('mergeOneToOneNotes', () => {
 
   it('keeps agenda items both added and merges different notes', () => {
     const base = emptyOneToOneNotes();
-    const mine = { ...base, goingWell: 'Reading group', agenda: [{ id: 'a1', text: 'Rota', raisedBy: 'appraisee' as const, discussed: false }] };
-    const theirs = { ...base, wellbeing: 'Fine', agenda: [{ id: 'a2', text: 'Training', raisedBy: 'reviewer' as const, discussed: false }] };
+    const mine = {
+      ...base,
+      goingWell: 'Reading group',
+      agenda: [{ id: 'a1', text: 'Rota', raisedBy: 'appraisee' as const, discussed: false }]
+    };
+    const theirs = {
+      ...base,
+      wellbeing: 'Fine',
+      agenda: [{ id: 'a2', text: 'Training', raisedBy: 'reviewer' as const, discussed: false }]
+    };
 
     const { merged, conflicts } = mergeOneToOneNotes(base, mine, theirs);
 

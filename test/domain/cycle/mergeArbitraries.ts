@@ -2,7 +2,15 @@
  * documents often share items and texts (the interesting cases) while fresh strings still appear. */
 import fc from 'fast-check';
 import {
-  emptyStageRecord, objectiveId, SIGNATURE_FIELDS, STAGES, type CycleDocument, type IsoDate, type IsoInstant, type OneToOneNotes, type Stage,
+  emptyStageRecord,
+  objectiveId,
+  SIGNATURE_FIELDS,
+  STAGES,
+  type CycleDocument,
+  type IsoDate,
+  type IsoInstant,
+  type OneToOneNotes,
+  type Stage,
   type StageRecord
 } from '../../../src/domain';
 
@@ -12,38 +20,88 @@ const party = fc.constantFrom('appraisee' as const, 'reviewer' as const);
 const id = fc.constantFrom('a', 'b', 'c', 'd');
 
 const objective = fc.record({
-  id: id.map(objectiveId), title: text, successCriteria: text, agreedEvidence: text, standardCodes: fc.subarray(['TA2016-1', 'TA2016-3', 'NOS-5']),
-  schoolPriority: text, targetDate: date, progress: fc.array(fc.record({ on: date.map((d) => d ?? ('2026-09-01' as IsoDate)), by: party, text }), { maxLength: 2 }),
-  outcome: fc.option(fc.constantFrom('met' as const, 'partlyMet' as const), { nil: undefined }), outcomeNote: text, carriedFrom: fc.constant(undefined)
+  id: id.map(objectiveId),
+  title: text,
+  successCriteria: text,
+  agreedEvidence: text,
+  standardCodes: fc.subarray(['TA2016-1', 'TA2016-3', 'NOS-5']),
+  schoolPriority: text,
+  targetDate: date,
+  progress: fc.array(fc.record({ on: date.map((d) => d ?? ('2026-09-01' as IsoDate)), by: party, text }), { maxLength: 2 }),
+  outcome: fc.option(fc.constantFrom('met' as const, 'partlyMet' as const), { nil: undefined }),
+  outcomeNote: text,
+  carriedFrom: fc.constant(undefined)
 });
-const need = fc.record({ id, need: text, agreedSupport: text, targetDate: date, supportGiven: text, status: fc.constantFrom('open' as const, 'met' as const), carriedFrom: fc.constant(undefined) });
+const need = fc.record({
+  id,
+  need: text,
+  agreedSupport: text,
+  targetDate: date,
+  supportGiven: text,
+  status: fc.constantFrom('open' as const, 'met' as const),
+  carriedFrom: fc.constant(undefined)
+});
 const observation = fc.record({ id, on: fc.constant('2026-10-01' as IsoDate), observer: text, focus: text, feedback: text });
 const evidence = fc.record({
-  id, objectiveId: fc.constant(undefined), kind: fc.constant('link' as const), title: text, url: fc.constantFrom('https://a.example', 'https://b.example'),
-  addedBy: party, addedOn: fc.constant('2026-10-02' as IsoDate)
+  id,
+  objectiveId: fc.constant(undefined),
+  kind: fc.constant('link' as const),
+  title: text,
+  url: fc.constantFrom('https://a.example', 'https://b.example'),
+  addedBy: party,
+  addedOn: fc.constant('2026-10-02' as IsoDate)
 });
-const list = <T extends { id: string }>(item: fc.Arbitrary<T>): fc.Arbitrary<T[]> => fc.uniqueArray(item, { selector: (x) => x.id, maxLength: 3 });
+const list = <T extends { id: string }>(item: fc.Arbitrary<T>): fc.Arbitrary<T[]> =>
+  fc.uniqueArray(item, { selector: (x) => x.id, maxLength: 3 });
 
 const stageRecord = (stage: Stage): fc.Arbitrary<StageRecord> =>
-  fc.record({
-    summary: text, feedback: text, selfReview: text, appraiseeComments: text, agendaItems: fc.array(text, { maxLength: 3 }), meetingDate: date,
-    jd: fc.option(fc.record({ decision: fc.constantFrom('noChange' as const, 'changesProposed' as const), notes: text }), { nil: undefined }),
-    version: fc.nat(3), status: fc.constantFrom('draft' as const, 'awaitingAgreement' as const, 'agreed' as const),
-    signedBy: fc.array(text, { maxLength: 2 })
-  }).map((r) => ({
-    ...emptyStageRecord(stage), meetingDate: r.meetingDate, appraiseeComments: r.appraiseeComments, version: r.version, status: r.status,
-    preparation: { selfReview: r.selfReview, agendaItems: r.agendaItems, trainingWanted: '' },
-    reviewer: { summary: r.summary, feedback: r.feedback, jobDescriptionReview: r.jd },
-    signOffs: r.signedBy.map((name, i) => ({ party: 'reviewer' as const, by: `dir-${i}` as never, name, at: '2026-11-01T10:00:00Z' as IsoInstant, version: r.version, fingerprint: 'f' }))
-  }));
+  fc
+    .record({
+      summary: text,
+      feedback: text,
+      selfReview: text,
+      appraiseeComments: text,
+      agendaItems: fc.array(text, { maxLength: 3 }),
+      meetingDate: date,
+      jd: fc.option(fc.record({ decision: fc.constantFrom('noChange' as const, 'changesProposed' as const), notes: text }), {
+        nil: undefined
+      }),
+      version: fc.nat(3),
+      status: fc.constantFrom('draft' as const, 'awaitingAgreement' as const, 'agreed' as const),
+      signedBy: fc.array(text, { maxLength: 2 })
+    })
+    .map((r) => ({
+      ...emptyStageRecord(stage),
+      meetingDate: r.meetingDate,
+      appraiseeComments: r.appraiseeComments,
+      version: r.version,
+      status: r.status,
+      preparation: { selfReview: r.selfReview, agendaItems: r.agendaItems, trainingWanted: '' },
+      reviewer: { summary: r.summary, feedback: r.feedback, jobDescriptionReview: r.jd },
+      signOffs: r.signedBy.map((name, i) => ({
+        party: 'reviewer' as const,
+        by: `dir-${i}` as never,
+        name,
+        at: '2026-11-01T10:00:00Z' as IsoInstant,
+        version: r.version,
+        fingerprint: 'f'
+      }))
+    }));
 
 /** A cycle document whose parts come from small pools. */
 export const cycleDocument: fc.Arbitrary<CycleDocument> = fc
   .record({
-    objectives: list(objective), developmentNeeds: list(need), observations: list(observation), evidence: list(evidence),
-    planning: fc.option(stageRecord('planning'), { nil: undefined }), interimReview: fc.option(stageRecord('interimReview'), { nil: undefined })
+    objectives: list(objective),
+    developmentNeeds: list(need),
+    observations: list(observation),
+    evidence: list(evidence),
+    planning: fc.option(stageRecord('planning'), { nil: undefined }),
+    interimReview: fc.option(stageRecord('interimReview'), { nil: undefined })
   })
-  .map(({ planning, interimReview, ...lists }) => ({ ...lists, stages: { ...(planning ? { planning } : {}), ...(interimReview ? { interimReview } : {}) } }));
+  .map(({ planning, interimReview, ...lists }) => ({
+    ...lists,
+    stages: { ...(planning ? { planning } : {}), ...(interimReview ? { interimReview } : {}) }
+  }));
 
 /** Stage records are never removed: a later version has every stage record `base` has. */
 export function keepingStagesOf(doc: CycleDocument, base: CycleDocument): CycleDocument {
@@ -82,7 +140,9 @@ export function textsIn(value: unknown, skipSignatures = true, under = ''): stri
   if (Array.isArray(value)) return value.flatMap((v) => textsIn(v, skipSignatures, under));
   if (value && typeof value === 'object') {
     return Object.entries(value).flatMap(([k, v]) =>
-      skipSignatures && /^stages\.[a-zA-Z]+$/.test(under) && (SIGNATURE_FIELDS as readonly string[]).includes(k) ? [] : textsIn(v, skipSignatures, under ? `${under}.${k}` : k)
+      skipSignatures && /^stages\.[a-zA-Z]+$/.test(under) && (SIGNATURE_FIELDS as readonly string[]).includes(k)
+        ? []
+        : textsIn(v, skipSignatures, under ? `${under}.${k}` : k)
     );
   }
   return [];

@@ -9,14 +9,23 @@ const ended = (): CycleDocument => {
   });
   return {
     ...base,
-    objectives: [outcome('o1', 'Phonics', 'partlyMet'), outcome('o2', 'Reading', 'met'), outcome('o3', 'Maths', 'notMet'), outcome('o4', 'Art', 'withdrawn')],
+    objectives: [
+      outcome('o1', 'Phonics', 'partlyMet'),
+      outcome('o2', 'Reading', 'met'),
+      outcome('o3', 'Maths', 'notMet'),
+      outcome('o4', 'Art', 'withdrawn')
+    ],
     developmentNeeds: [
       { ...base.developmentNeeds[0], supportGiven: 'One session', targetDate: d('2026-12-01') },
       { ...base.developmentNeeds[0], id: 'n2', need: 'First aid', status: 'met' }
     ],
     observations: [{ id: 'ob', on: d('2026-06-01'), observer: 'X', focus: 'Y', feedback: 'Z' }],
     stages: {
-      finalReview: { ...emptyStageRecord('finalReview'), status: 'agreed', reviewer: { summary: 'S', feedback: 'F', jobDescriptionReview: { decision: 'changesProposed', notes: 'Add lunchtime cover' } } }
+      finalReview: {
+        ...emptyStageRecord('finalReview'),
+        status: 'agreed',
+        reviewer: { summary: 'S', feedback: 'F', jobDescriptionReview: { decision: 'changesProposed', notes: 'Add lunchtime cover' } }
+      }
     }
   };
 };
@@ -31,13 +40,34 @@ const actions = [
 describe('planNextCycle', () => {
   it('AB8, scenario 25: objectives partly met or not met become suggestions, progress and outcome cleared', () => {
     const next = planNextCycle(frozen(ended()), '2026-27', actions, ids);
-    expect(next.objectives.map((o) => [o.id, o.title, o.carriedFrom])).toEqual([['new-o1', 'Phonics', '2026-27'], ['new-o3', 'Maths', '2026-27']]);
-    expect(next.objectives[0]).toMatchObject({ successCriteria: 'Each pupil moves on one phase', agreedEvidence: 'Phonics assessments', standardCodes: ['TA2016-3'], progress: [], outcome: undefined, outcomeNote: '', targetDate: undefined });
+    expect(next.objectives.map((o) => [o.id, o.title, o.carriedFrom])).toEqual([
+      ['new-o1', 'Phonics', '2026-27'],
+      ['new-o3', 'Maths', '2026-27']
+    ]);
+    expect(next.objectives[0]).toMatchObject({
+      successCriteria: 'Each pupil moves on one phase',
+      agreedEvidence: 'Phonics assessments',
+      standardCodes: ['TA2016-3'],
+      progress: [],
+      outcome: undefined,
+      outcomeNote: '',
+      targetDate: undefined
+    });
   });
 
   it('AB8: open development needs carry over without the support given last year', () => {
     const next = planNextCycle(ended(), '2026-27', [], ids);
-    expect(next.developmentNeeds).toEqual([{ id: 'new-n1', need: 'Phonics training', agreedSupport: 'Two twilight sessions', targetDate: undefined, supportGiven: '', status: 'open', carriedFrom: '2026-27' }]);
+    expect(next.developmentNeeds).toEqual([
+      {
+        id: 'new-n1',
+        need: 'Phonics training',
+        agreedSupport: 'Two twilight sessions',
+        targetDate: undefined,
+        supportGiven: '',
+        status: 'open',
+        carriedFrom: '2026-27'
+      }
+    ]);
   });
 
   it('scenario 25, EA-JD: the proposed job description change and the open actions are on the planning agenda', () => {
@@ -57,7 +87,12 @@ describe('planNextCycle', () => {
   });
 
   it('a cycle with nothing to carry gives an empty document; done actions are not carried', () => {
-    const next = planNextCycle({ ...ended(), objectives: [], developmentNeeds: [], stages: {} }, '2026-27', [{ ...actions[0], done: true }], ids);
+    const next = planNextCycle(
+      { ...ended(), objectives: [], developmentNeeds: [], stages: {} },
+      '2026-27',
+      [{ ...actions[0], done: true }],
+      ids
+    );
     expect(next).toEqual({ objectives: [], developmentNeeds: [], observations: [], evidence: [], stages: {} });
   });
 

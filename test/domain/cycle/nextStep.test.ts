@@ -29,8 +29,19 @@ describe('nextSteps: what each person does next (issue 15)', () => {
     const early = nextSteps({ cycle, track: 'fullCycle', meetings: [], document: undefined }, d('2026-03-01'), t('2026-03-01T12:00:00Z'));
     expect(early.reviewer).toMatchObject({ kind: 'book', needed: false });
     expect(actionNeeded(early.reviewer)).toBe(false);
-    const agreedLate = value(agreeRecord(value(shareForAgreement(plannedDoc(), 'planning', cycle, reviewer, t('2026-12-03T15:00:00Z'))), 'planning', appraisee, t('2026-12-03T16:00:00Z')));
-    const late = nextSteps({ cycle, track: 'fullCycle', meetings: [], document: agreedLate, openedOn: d('2026-12-02') }, d('2027-02-25'), t('2027-02-25T12:00:00Z'));
+    const agreedLate = value(
+      agreeRecord(
+        value(shareForAgreement(plannedDoc(), 'planning', cycle, reviewer, t('2026-12-03T15:00:00Z'))),
+        'planning',
+        appraisee,
+        t('2026-12-03T16:00:00Z')
+      )
+    );
+    const late = nextSteps(
+      { cycle, track: 'fullCycle', meetings: [], document: agreedLate, openedOn: d('2026-12-02') },
+      d('2027-02-25'),
+      t('2027-02-25T12:00:00Z')
+    );
     expect(late.reviewer).toEqual({ kind: 'book', stage: 'interimReview', party: 'reviewer', optional: true, needed: false });
   });
 
@@ -69,13 +80,19 @@ describe('nextSteps: what each person does next (issue 15)', () => {
   it('the year agreed: nothing left to do', () => {
     const agreed = value(agreeRecord(shared(), 'planning', appraisee, t('2026-04-21T10:00:00Z')));
     const settled = { status: 'disagreementRecorded' as const, version: 1 };
-    const all = { ...agreed, stages: { ...agreed.stages, interimReview: stageWith('interimReview', settled), finalReview: stageWith('finalReview', settled) } };
+    const all = {
+      ...agreed,
+      stages: { ...agreed.stages, interimReview: stageWith('interimReview', settled), finalReview: stageWith('finalReview', settled) }
+    };
     const s = steps(all);
     expect([s.progress.current, s.appraisee, s.reviewer]).toEqual(['agreed', undefined, undefined]);
   });
 
   it('one-to-ones only: no stage steps', () => {
-    expect(nextSteps({ cycle, track: 'oneToOneOnly', meetings: [] }, today, now)).toMatchObject({ appraisee: undefined, reviewer: undefined });
+    expect(nextSteps({ cycle, track: 'oneToOneOnly', meetings: [] }, today, now)).toMatchObject({
+      appraisee: undefined,
+      reviewer: undefined
+    });
   });
 });
 

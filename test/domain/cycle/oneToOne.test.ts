@@ -1,9 +1,22 @@
 import {
-  emptyOneToOneNotes, newActionItem, newAgendaItem, openActions, orderedAgenda, startOneToOne, validateOneToOne, type ActionItem, type OneToOneNotes
+  emptyOneToOneNotes,
+  newActionItem,
+  newAgendaItem,
+  openActions,
+  orderedAgenda,
+  startOneToOne,
+  validateOneToOne,
+  type ActionItem,
+  type OneToOneNotes
 } from '../../../src/domain';
 import { d, frozen } from './cycleFixtures';
 
-const action = (id: string, text: string, done = false, carriedFrom?: string): ActionItem => ({ ...newActionItem(id, 'reviewer'), text, done, carriedFrom });
+const action = (id: string, text: string, done = false, carriedFrom?: string): ActionItem => ({
+  ...newActionItem(id, 'reviewer'),
+  text,
+  done,
+  carriedFrom
+});
 const notes = (change: Partial<OneToOneNotes>): OneToOneNotes => ({ ...emptyOneToOneNotes(), ...change });
 
 describe('startOneToOne', () => {
@@ -26,7 +39,12 @@ describe('startOneToOne', () => {
 
 describe('orderedAgenda', () => {
   it('AB9.N3: the appraisee’s items come first, otherwise in the order added', () => {
-    const items = [newAgendaItem('r1', 'A', 'reviewer'), newAgendaItem('p1', 'B', 'appraisee'), newAgendaItem('r2', 'C', 'reviewer'), newAgendaItem('p2', 'D', 'appraisee')];
+    const items = [
+      newAgendaItem('r1', 'A', 'reviewer'),
+      newAgendaItem('p1', 'B', 'appraisee'),
+      newAgendaItem('r2', 'C', 'reviewer'),
+      newAgendaItem('p2', 'D', 'appraisee')
+    ];
     expect(orderedAgenda(frozen(items)).map((i) => i.id)).toEqual(['p1', 'p2', 'r1', 'r2']);
   });
 });
@@ -42,7 +60,13 @@ describe('validateOneToOne', () => {
 describe('openActions', () => {
   it('AB9.N6: not done, de-duplicated by id, the latest copy winning', () => {
     const first = notes({ actions: [action('a1', 'Book course'), action('a2', 'Send rota'), action('a3', 'Old wording')] });
-    const second = notes({ actions: [action('a1', 'Book course', true, 'm1'), action('a3', 'New wording', false, 'm1'), action('a4', 'Fresh')] });
-    expect(openActions([first, second])).toEqual([action('a2', 'Send rota'), action('a3', 'New wording', false, 'm1'), action('a4', 'Fresh')]);
+    const second = notes({
+      actions: [action('a1', 'Book course', true, 'm1'), action('a3', 'New wording', false, 'm1'), action('a4', 'Fresh')]
+    });
+    expect(openActions([first, second])).toEqual([
+      action('a2', 'Send rota'),
+      action('a3', 'New wording', false, 'm1'),
+      action('a4', 'Fresh')
+    ]);
   });
 });

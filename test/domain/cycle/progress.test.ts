@@ -1,6 +1,18 @@
 import {
-  agreeRecord, cycleContaining, cycleProgress, shareForAgreement, stageDeadline, withAbsence, withNotRequired, withoutNotRequired, type CycleDocument, type IsoDate, type LongAbsence,
-  type Result, type Stage, type StageNotRequired
+  agreeRecord,
+  cycleContaining,
+  cycleProgress,
+  shareForAgreement,
+  stageDeadline,
+  withAbsence,
+  withNotRequired,
+  withoutNotRequired,
+  type CycleDocument,
+  type IsoDate,
+  type LongAbsence,
+  type Result,
+  type Stage,
+  type StageNotRequired
 } from '../../../src/domain';
 import { appraisee, d, plannedDoc, reviewer, stageWith, t } from './cycleFixtures';
 
@@ -14,8 +26,18 @@ const agreedPlanning = (): CycleDocument => {
   return value(agreeRecord(shared, 'planning', appraisee, t('2026-12-03T16:00:00Z')));
 };
 /** A stage settled by a recorded disagreement (the cycle continues, UK-6). */
-const settled = (doc: CycleDocument, stage: Stage): CycleDocument => ({ ...doc, stages: { ...doc.stages, [stage]: stageWith(stage, { status: 'disagreementRecorded', version: 1 }) } });
-const waiver = (stage: Stage, cycleKey = '2026-27'): StageNotRequired => ({ cycleKey, stage, reason: 'joinedLate', note: 'Started in January', by: 'Helen Ward', at: t('2027-01-12T09:00:00Z') });
+const settled = (doc: CycleDocument, stage: Stage): CycleDocument => ({
+  ...doc,
+  stages: { ...doc.stages, [stage]: stageWith(stage, { status: 'disagreementRecorded', version: 1 }) }
+});
+const waiver = (stage: Stage, cycleKey = '2026-27'): StageNotRequired => ({
+  cycleKey,
+  stage,
+  reason: 'joinedLate',
+  note: 'Started in January',
+  by: 'Helen Ward',
+  at: t('2027-01-12T09:00:00Z')
+});
 
 describe('stageDeadline: windows from when the person’s cycle started (DOMAIN §2)', () => {
   it.each([
@@ -42,11 +64,17 @@ describe('stageDeadline: windows from when the person’s cycle started (DOMAIN 
   });
 
   it('scenario 18: an absence with no end yet holds every later deadline', () => {
-    expect(stageDeadline(cycle, 'interimReview', { absences: [{ from: d('2026-09-01'), to: undefined }] })).toEqual({ due: undefined, optional: false, paused: true });
+    expect(stageDeadline(cycle, 'interimReview', { absences: [{ from: d('2026-09-01'), to: undefined }] })).toEqual({
+      due: undefined,
+      optional: false,
+      paused: true
+    });
   });
 
   it('an absence before the person’s cycle started moves nothing', () => {
-    expect(stageDeadline(cycle, 'planning', { openedOn: d('2026-12-02'), absences: [{ from: d('2026-05-01'), to: d('2026-06-30') }] }).due).toBe('2027-01-02');
+    expect(
+      stageDeadline(cycle, 'planning', { openedOn: d('2026-12-02'), absences: [{ from: d('2026-05-01'), to: d('2026-06-30') }] }).due
+    ).toBe('2027-01-02');
   });
 });
 
@@ -77,11 +105,16 @@ describe('cycleProgress: one answer for every view', () => {
   });
 
   it('a mark for another cycle does not count', () => {
-    expect(cycleProgress({ cycle, document: agreedPlanning(), notRequired: [waiver('interimReview', '2025-26')] }, d('2027-02-01')).current).toBe('interimReview');
+    expect(
+      cycleProgress({ cycle, document: agreedPlanning(), notRequired: [waiver('interimReview', '2025-26')] }, d('2027-02-01')).current
+    ).toBe('interimReview');
   });
 
   it('a stage held anyway counts as complete, not as not required', () => {
-    const progress = cycleProgress({ cycle, document: settled(agreedPlanning(), 'interimReview'), notRequired: [waiver('interimReview')] }, d('2027-02-01'));
+    const progress = cycleProgress(
+      { cycle, document: settled(agreedPlanning(), 'interimReview'), notRequired: [waiver('interimReview')] },
+      d('2027-02-01')
+    );
     expect(progress.stages.interimReview.state).toBe('complete');
   });
 
@@ -89,7 +122,9 @@ describe('cycleProgress: one answer for every view', () => {
     const progress = cycleProgress({ cycle, absences: [{ from: d('2026-04-10'), to: d('2026-06-30') }] }, d('2026-06-01'));
     expect(progress.away).toBe(true);
     expect(progress.stages.planning.overdue).toBe(false);
-    expect(cycleProgress({ cycle, absences: [{ from: d('2026-04-10'), to: d('2026-06-30') }] }, d('2026-09-01')).stages.planning).toMatchObject({ overdue: true, due: '2026-07-21' });
+    expect(
+      cycleProgress({ cycle, absences: [{ from: d('2026-04-10'), to: d('2026-06-30') }] }, d('2026-09-01')).stages.planning
+    ).toMatchObject({ overdue: true, due: '2026-07-21' });
   });
 });
 
@@ -110,12 +145,24 @@ describe('recording circumstances', () => {
 });
 
 describe('HR closes a shared stage "not agreed" (DOMAIN §4)', () => {
-  const closure = { cycleKey: '2026-27', stage: 'planning' as const, reason: 'appraiseeAbsent' as const, note: 'On long-term sick leave', by: 'Priya Shah', at: t('2027-01-12T09:00:00Z') };
+  const closure = {
+    cycleKey: '2026-27',
+    stage: 'planning' as const,
+    reason: 'appraiseeAbsent' as const,
+    note: 'On long-term sick leave',
+    by: 'Priya Shah',
+    at: t('2027-01-12T09:00:00Z')
+  };
   const shared = (): CycleDocument => value(shareForAgreement(plannedDoc(), 'planning', cycle, reviewer, t('2026-12-03T15:00:00Z')));
 
   it('a shared stage closed by HR is never agreed, but the cycle moves on', () => {
     const progress = cycleProgress({ cycle, document: shared(), closedNotAgreed: [closure] }, d('2027-01-13'));
-    expect(progress.stages.planning).toMatchObject({ state: 'closedNotAgreed', status: 'awaitingAgreement', overdue: false, closedNotAgreed: closure });
+    expect(progress.stages.planning).toMatchObject({
+      state: 'closedNotAgreed',
+      status: 'awaitingAgreement',
+      overdue: false,
+      closedNotAgreed: closure
+    });
     expect(progress.current).toBe('interimReview');
   });
 

@@ -27,7 +27,16 @@ describe('agreement state rebuilt from trusted signatures', () => {
     const entries = entriesOf(agreed);
 
     expect(effectiveStatus(withTrustedSignatures(stored, [], appraisee.by), 'planning')).toBe('draft');
-    expect(effectiveStatus(withTrustedSignatures(stored, entries.filter((e) => e.party === 'reviewer'), appraisee.by), 'planning')).toBe('awaitingAgreement');
+    expect(
+      effectiveStatus(
+        withTrustedSignatures(
+          stored,
+          entries.filter((e) => e.party === 'reviewer'),
+          appraisee.by
+        ),
+        'planning'
+      )
+    ).toBe('awaitingAgreement');
     expect(effectiveStatus(withTrustedSignatures(stored, entries, appraisee.by), 'planning')).toBe('agreed');
     expect(withTrustedSignatures(stored, entries, appraisee.by).stages.planning?.agreed.map((a) => a.version)).toEqual([1]);
   });
@@ -40,9 +49,23 @@ describe('agreement state rebuilt from trusted signatures', () => {
   it("never counts an appraisee's signature written by someone else, or a response written by the appraisee", () => {
     const agreed = agreedPlanning();
     const entries = entriesOf(agreed).map((e) => (e.party === 'appraisee' ? { ...e, by: reviewer.by } : e));
-    expect(effectiveStatus(withTrustedSignatures(withoutAgreementState(agreed), entries, appraisee.by), 'planning')).toBe('awaitingAgreement');
-    const response: SignatureEntry = { party: 'appraisee', kind: 'response', stage: 'planning', version: 1, fingerprint: fingerprint('x'), at: t('2026-04-22T09:00:00Z'), by: appraisee.by, name: '', text: 'no' };
-    expect(withTrustedSignatures(withoutAgreementState(agreed), [...entriesOf(agreed), response], appraisee.by).stages.planning?.disagreements).toEqual([]);
+    expect(effectiveStatus(withTrustedSignatures(withoutAgreementState(agreed), entries, appraisee.by), 'planning')).toBe(
+      'awaitingAgreement'
+    );
+    const response: SignatureEntry = {
+      party: 'appraisee',
+      kind: 'response',
+      stage: 'planning',
+      version: 1,
+      fingerprint: fingerprint('x'),
+      at: t('2026-04-22T09:00:00Z'),
+      by: appraisee.by,
+      name: '',
+      text: 'no'
+    };
+    expect(
+      withTrustedSignatures(withoutAgreementState(agreed), [...entriesOf(agreed), response], appraisee.by).stages.planning?.disagreements
+    ).toEqual([]);
   });
 
   it('keeps a disagreement beside the signed text, and a later content change reads as changed since agreed', () => {
@@ -50,7 +73,12 @@ describe('agreement state rebuilt from trusted signatures', () => {
     const entries = entriesOf(disagreed);
     const rebuilt = withTrustedSignatures(withoutAgreementState(disagreed), entries, appraisee.by);
     expect(effectiveStatus(rebuilt, 'planning')).toBe('disagreementRecorded');
-    expect(effectiveStatus(withTrustedSignatures(editSummary(withoutAgreementState(disagreed), 'Edited later', 'planning'), entries, appraisee.by), 'planning')).toBe('changedSinceAgreed');
+    expect(
+      effectiveStatus(
+        withTrustedSignatures(editSummary(withoutAgreementState(disagreed), 'Edited later', 'planning'), entries, appraisee.by),
+        'planning'
+      )
+    ).toBe('changedSinceAgreed');
   });
 
   it('counts the same step written twice (a retry after a lost response) once, in any order', () => {

@@ -19,9 +19,16 @@ describe('shareForAgreement', () => {
     const record = shared().stages.planning!;
     expect(record.version).toBe(1);
     expect(record.status).toBe('awaitingAgreement');
-    expect(record.signOffs).toEqual([{
-      party: 'reviewer', by: reviewer.by, name: 'Priya Shah', at: at1, version: 1, fingerprint: fingerprint(agreementContent(plannedDoc(), 'planning'))
-    }]);
+    expect(record.signOffs).toEqual([
+      {
+        party: 'reviewer',
+        by: reviewer.by,
+        name: 'Priya Shah',
+        at: at1,
+        version: 1,
+        fingerprint: fingerprint(agreementContent(plannedDoc(), 'planning'))
+      }
+    ]);
   });
 
   it('never changes its input', () => {
@@ -33,10 +40,20 @@ describe('shareForAgreement', () => {
   it('AB11: a stage nobody has written cannot be shared, and one written can', () => {
     const doc = { ...plannedDoc(), objectives: [] };
     const result = shareForAgreement(doc, 'interimReview', cycle, reviewer, at1);
-    expect(result).toEqual({ ok: false, error: { code: 'invalid', errors: [
-      { path: 'stages.interimReview.reviewer.summary', code: 'required' }, { path: 'stages.interimReview.reviewer.feedback', code: 'required' }
-    ] } });
-    const written = { ...doc, stages: { interimReview: stageWith('interimReview', { reviewer: { summary: 'S', feedback: 'F', jobDescriptionReview: undefined } }) } };
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid',
+        errors: [
+          { path: 'stages.interimReview.reviewer.summary', code: 'required' },
+          { path: 'stages.interimReview.reviewer.feedback', code: 'required' }
+        ]
+      }
+    });
+    const written = {
+      ...doc,
+      stages: { interimReview: stageWith('interimReview', { reviewer: { summary: 'S', feedback: 'F', jobDescriptionReview: undefined } }) }
+    };
     const withoutRecord = { ...written, stages: {} };
     expect(value(shareForAgreement(written, 'interimReview', cycle, reviewer, at1)).stages.interimReview!.version).toBe(1);
     expect(shareForAgreement(withoutRecord, 'interimReview', cycle, reviewer, at1).ok).toBe(false);
@@ -44,7 +61,10 @@ describe('shareForAgreement', () => {
 
   it('AB5: refuses a record that is not complete', () => {
     const result = shareForAgreement(editSummary(plannedDoc(), ''), 'planning', cycle, reviewer, at1);
-    expect(result).toEqual({ ok: false, error: { code: 'invalid', errors: [{ path: 'stages.planning.reviewer.summary', code: 'required' }] } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid', errors: [{ path: 'stages.planning.reviewer.summary', code: 'required' }] }
+    });
   });
 
   it.each([
@@ -69,7 +89,9 @@ describe('shareForAgreement', () => {
 
   it('UK-7: the reviewer may amend after a recorded disagreement, back to awaiting agreement', () => {
     const disagreed = value(recordDisagreement(shared(), 'planning', 'Objective 1 is too much.', at2));
-    const amended = value(shareForAgreement(editSummary(disagreed, 'Reduced objective 1.'), 'planning', cycle, reviewer, t('2026-04-22T09:00:00Z')));
+    const amended = value(
+      shareForAgreement(editSummary(disagreed, 'Reduced objective 1.'), 'planning', cycle, reviewer, t('2026-04-22T09:00:00Z'))
+    );
     expect(amended.stages.planning!.status).toBe('awaitingAgreement');
     expect(amended.stages.planning!.disagreements).toHaveLength(1);
   });
@@ -79,12 +101,24 @@ describe('agreeRecord', () => {
   it('AB11: the appraisee signs the same version and it becomes the agreed record', () => {
     const record = agreed().stages.planning!;
     expect(record.status).toBe('agreed');
-    expect(record.signOffs[1]).toEqual({ party: 'appraisee', by: appraisee.by, name: "Siobhán O'Neill", at: at2, version: 1, fingerprint: record.signOffs[0].fingerprint });
-    expect(record.agreed).toEqual([{ version: 1, fingerprint: record.signOffs[0].fingerprint, content: agreementContent(plannedDoc(), 'planning'), agreedAt: at2 }]);
+    expect(record.signOffs[1]).toEqual({
+      party: 'appraisee',
+      by: appraisee.by,
+      name: "Siobhán O'Neill",
+      at: at2,
+      version: 1,
+      fingerprint: record.signOffs[0].fingerprint
+    });
+    expect(record.agreed).toEqual([
+      { version: 1, fingerprint: record.signOffs[0].fingerprint, content: agreementContent(plannedDoc(), 'planning'), agreedAt: at2 }
+    ]);
   });
 
   it('scenario 11: refuses when the shared version was edited directly in the list while awaiting', () => {
-    expect(agreeRecord(editSummary(shared(), 'Sneaky edit'), 'planning', appraisee, at2)).toEqual({ ok: false, error: { code: 'changedWhileAwaiting' } });
+    expect(agreeRecord(editSummary(shared(), 'Sneaky edit'), 'planning', appraisee, at2)).toEqual({
+      ok: false,
+      error: { code: 'changedWhileAwaiting' }
+    });
   });
 
   it('only a shared version can be agreed', () => {
@@ -131,8 +165,18 @@ describe('recordDisagreement', () => {
   it.each([
     ['a record never shared', plannedDoc, 'Text', { code: 'notShared' }],
     ['blank text', shared, '   ', { code: 'emptyText' }],
-    ['a draft sent back for changes', () => value(askForChanges(shared(), 'planning', 'x', at2)), 'Text', { code: 'wrongStatus', status: 'draft' }],
-    ['a second time on the same version', () => value(recordDisagreement(shared(), 'planning', 'One', at2)), 'Two', { code: 'wrongStatus', status: 'disagreementRecorded' }]
+    [
+      'a draft sent back for changes',
+      () => value(askForChanges(shared(), 'planning', 'x', at2)),
+      'Text',
+      { code: 'wrongStatus', status: 'draft' }
+    ],
+    [
+      'a second time on the same version',
+      () => value(recordDisagreement(shared(), 'planning', 'One', at2)),
+      'Two',
+      { code: 'wrongStatus', status: 'disagreementRecorded' }
+    ]
   ] as const)('refuses %s', (_label, make, text, error) => {
     expect(recordDisagreement(make(), 'planning', text, at2)).toEqual({ ok: false, error });
   });
@@ -149,16 +193,28 @@ describe('respondToDisagreement', () => {
   it('UK-7: the reviewer answers the latest unanswered disagreement', () => {
     const disagreed = value(recordDisagreement(shared(), 'planning', 'First.', at2));
     const answered = value(respondToDisagreement(disagreed, 'planning', ' Noted; we will review in May. ', t('2026-04-23T09:00:00Z')));
-    expect(answered.stages.planning!.disagreements[0].response).toEqual({ at: t('2026-04-23T09:00:00Z'), text: 'Noted; we will review in May.' });
+    expect(answered.stages.planning!.disagreements[0].response).toEqual({
+      at: t('2026-04-23T09:00:00Z'),
+      text: 'Noted; we will review in May.'
+    });
     expect(respondToDisagreement(answered, 'planning', 'Again', at2)).toEqual({ ok: false, error: { code: 'nothingToAnswer' } });
   });
 
   it('answers the newest of several and keeps the earlier answer', () => {
     const base = plannedDoc();
-    const doc: CycleDocument = { ...base, stages: { planning: stageWith('planning', { version: 2, status: 'disagreementRecorded', disagreements: [
-      { at: at1, version: 1, text: 'A', response: { at: at1, text: 'Reply A' } },
-      { at: at2, version: 2, text: 'B', response: undefined }
-    ] }) } };
+    const doc: CycleDocument = {
+      ...base,
+      stages: {
+        planning: stageWith('planning', {
+          version: 2,
+          status: 'disagreementRecorded',
+          disagreements: [
+            { at: at1, version: 1, text: 'A', response: { at: at1, text: 'Reply A' } },
+            { at: at2, version: 2, text: 'B', response: undefined }
+          ]
+        })
+      }
+    };
     const answered = value(respondToDisagreement(frozen(doc), 'planning', 'Reply B', at2)).stages.planning!.disagreements;
     expect(answered.map((x) => x.response?.text)).toEqual(['Reply A', 'Reply B']);
   });
@@ -181,10 +237,24 @@ describe('canEdit', () => {
 
 describe('builders', () => {
   it('start empty, open and not done', () => {
-    expect(newObjective(objectiveId('o9'))).toMatchObject({ id: 'o9', title: '', standardCodes: [], progress: [], outcome: undefined, carriedFrom: undefined });
+    expect(newObjective(objectiveId('o9'))).toMatchObject({
+      id: 'o9',
+      title: '',
+      standardCodes: [],
+      progress: [],
+      outcome: undefined,
+      carriedFrom: undefined
+    });
     expect(newDevelopmentNeed('n9')).toMatchObject({ id: 'n9', status: 'open', supportGiven: '' });
     expect(newObservation('ob1', d('2026-06-01'))).toEqual({ id: 'ob1', on: '2026-06-01', observer: '', focus: '', feedback: '' });
-    expect(newActionItem('a1', 'appraisee')).toEqual({ id: 'a1', text: '', owner: 'appraisee', due: undefined, done: false, carriedFrom: undefined });
+    expect(newActionItem('a1', 'appraisee')).toEqual({
+      id: 'a1',
+      text: '',
+      owner: 'appraisee',
+      due: undefined,
+      done: false,
+      carriedFrom: undefined
+    });
     expect(newAgendaItem('g1', 'Rota', 'reviewer')).toEqual({ id: 'g1', text: 'Rota', raisedBy: 'reviewer', discussed: false });
   });
 });

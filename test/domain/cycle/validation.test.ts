@@ -46,7 +46,10 @@ describe('validateStage: planning', () => {
   });
 
   it('AB5.4: each development need needs the need and the agreed support; a target date, if given, inside the cycle', () => {
-    const doc = { ...plannedDoc(), developmentNeeds: [plannedDoc().developmentNeeds[0], { ...newDevelopmentNeed('n2'), targetDate: d('2027-05-01') }] };
+    const doc = {
+      ...plannedDoc(),
+      developmentNeeds: [plannedDoc().developmentNeeds[0], { ...newDevelopmentNeed('n2'), targetDate: d('2027-05-01') }]
+    };
     expect(validateStage(doc, 'planning', cycle)).toEqual([
       { path: 'developmentNeeds.1.need', code: 'required' },
       { path: 'developmentNeeds.1.agreedSupport', code: 'required' },
@@ -65,14 +68,22 @@ describe('validateStage: interim review', () => {
 
   it('AB5.5: target dates must still lie in the cycle', () => {
     const base = withObjective({ targetDate: d('2027-06-01') });
-    const doc = { ...base, stages: { interimReview: stageWith('interimReview', { reviewer: { summary: 'S', feedback: 'F', jobDescriptionReview: undefined } }) } };
+    const doc = {
+      ...base,
+      stages: { interimReview: stageWith('interimReview', { reviewer: { summary: 'S', feedback: 'F', jobDescriptionReview: undefined } }) }
+    };
     expect(validateStage(doc, 'interimReview', cycle)).toEqual([{ path: 'objectives.0.targetDate', code: 'outsideCycle' }]);
   });
 });
 
 describe('validateStage: final review', () => {
-  const final = (doc: CycleDocument, jd: { decision: 'noChange' | 'changesProposed'; notes: string } | undefined, summary = 'S'): CycleDocument => ({
-    ...doc, stages: { finalReview: stageWith('finalReview', { reviewer: { summary, feedback: '', jobDescriptionReview: jd } }) }
+  const final = (
+    doc: CycleDocument,
+    jd: { decision: 'noChange' | 'changesProposed'; notes: string } | undefined,
+    summary = 'S'
+  ): CycleDocument => ({
+    ...doc,
+    stages: { finalReview: stageWith('finalReview', { reviewer: { summary, feedback: '', jobDescriptionReview: jd } }) }
   });
 
   it('AB7.1: every objective needs an outcome', () => {

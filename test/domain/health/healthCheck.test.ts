@@ -1,4 +1,11 @@
-import { healthLines, overallStatus, type HealthFacts, type ListFacts, LIST_VIEW_THRESHOLD, UNIQUE_SCOPES_LIMIT } from '../../../src/domain/health/healthCheck';
+import {
+  healthLines,
+  overallStatus,
+  type HealthFacts,
+  type ListFacts,
+  LIST_VIEW_THRESHOLD,
+  UNIQUE_SCOPES_LIMIT
+} from '../../../src/domain/health/healthCheck';
 
 const list = (over: Partial<ListFacts> = {}): ListFacts => ({
   key: 'records', title: 'Appraisal Records', exists: true, itemCount: 120, uniqueScopes: 40,
@@ -38,7 +45,9 @@ describe('health check lines', () => {
   });
 
   it('turns red when a mailbox cannot hold Teams meetings, amber when it could not be read', () => {
-    expect(statusOf(healthy({ mailboxes: [{ name: 'A', role: 'appraisee', resolvable: true, teamsMeetings: false }] }), 'teamsMeetings')).toEqual(['red']);
+    expect(
+      statusOf(healthy({ mailboxes: [{ name: 'A', role: 'appraisee', resolvable: true, teamsMeetings: false }] }), 'teamsMeetings')
+    ).toEqual(['red']);
     expect(statusOf(healthy({ mailboxes: [{ name: 'A', role: 'appraisee', resolvable: true }] }), 'teamsMeetings')).toEqual(['amber']);
   });
 
@@ -56,7 +65,9 @@ describe('health check lines', () => {
 
   it('unique scopes it could not count are amber, never green', () => {
     const lines = healthLines(healthy({ lists: [list({ uniqueScopes: undefined })] })).filter((l) => l.kind === 'uniqueScopes');
-    expect(lines).toEqual([{ kind: 'uniqueScopes', status: 'amber', subject: 'Appraisal Records', values: ['', String(UNIQUE_SCOPES_LIMIT)] }]);
+    expect(lines).toEqual([
+      { kind: 'uniqueScopes', status: 'amber', subject: 'Appraisal Records', values: ['', String(UNIQUE_SCOPES_LIMIT)] }
+    ]);
   });
 
   it('a big list is fine with its indexes; without them amber below 5,000 items and red past it', () => {

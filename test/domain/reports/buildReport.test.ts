@@ -1,16 +1,33 @@
-import { buildGovernorReport, equalityFlags, type GovernorReportSnapshot, type IsoDate, type MeasureKey, type PublishedTable, type ReportPerson } from '../../../src/domain';
+import {
+  buildGovernorReport,
+  equalityFlags,
+  type GovernorReportSnapshot,
+  type IsoDate,
+  type MeasureKey,
+  type PublishedTable,
+  type ReportPerson
+} from '../../../src/domain';
 import { aReportPerson, times } from './builders';
 
 const OPTIONS = { k: 5, equalityGapPoints: 20, mergeColumnsBelow: 0 };
 const report = (people: ReportPerson[]): GovernorReportSnapshot => buildGovernorReport(people, '2025/26', '2026-04-20' as IsoDate, OPTIONS);
 const tablesOf = (r: GovernorReportSnapshot, measure: MeasureKey): PublishedTable[] => r.tables.filter((t) => t.measure === measure);
-const counts = (t: PublishedTable): Array<Array<number | '[c]'>> => [...t.rows.map((row) => row.cells.map((c) => c.count)), ...(t.totals ? [t.totals.cells.map((c) => c.count)] : [])];
-const final = (stage: 'onTime' | 'late' | 'notHeld', over: Partial<ReportPerson> = {}): Partial<ReportPerson> => ({ stages: { planning: 'onTime', interimReview: 'onTime', finalReview: stage }, ...over });
+const counts = (t: PublishedTable): Array<Array<number | '[c]'>> => [
+  ...t.rows.map((row) => row.cells.map((c) => c.count)),
+  ...(t.totals ? [t.totals.cells.map((c) => c.count)] : [])
+];
+const final = (stage: 'onTime' | 'late' | 'notHeld', over: Partial<ReportPerson> = {}): Partial<ReportPerson> => ({
+  stages: { planning: 'onTime', interimReview: 'onTime', finalReview: stage },
+  ...over
+});
 
 describe('buildGovernorReport', () => {
   it('publishes the §7.5 worked example cell for cell as the final-review table (scenario 6)', () => {
     const fullTime = [...times(9, final('onTime')), ...times(2, final('late')), ...times(1, final('notHeld'))];
-    const partTime = [...times(5, final('onTime', { workingPattern: 'partTime' })), ...times(3, final('late', { workingPattern: 'partTime' }))];
+    const partTime = [
+      ...times(5, final('onTime', { workingPattern: 'partTime' })),
+      ...times(3, final('late', { workingPattern: 'partTime' }))
+    ];
 
     const [table] = tablesOf(report([...fullTime, ...partTime]), 'finalReview');
 
@@ -23,7 +40,10 @@ describe('buildGovernorReport', () => {
   });
 
   it('gives eight TAs (5 part-time, 3 full-time) whole-school figures only, every cell under 5 hidden (scenario 5)', () => {
-    const tas = [...times(5, { workingPattern: 'partTime', oneToOnesHeld: 1 }), ...times(3, { workingPattern: 'fullTime', oneToOnesHeld: 4 })];
+    const tas = [
+      ...times(5, { workingPattern: 'partTime', oneToOnesHeld: 1 }),
+      ...times(3, { workingPattern: 'fullTime', oneToOnesHeld: 4 })
+    ];
 
     const r = report(tas);
     const [oneToOnes] = tablesOf(r, 'oneToOnes');
@@ -51,14 +71,26 @@ describe('buildGovernorReport', () => {
   });
 
   it('flags support for development needs by working pattern and never shows the fixed-term group of three (scenario 23)', () => {
-    const needs = (supported: boolean, over: Partial<ReportPerson>): Partial<ReportPerson> => ({ developmentNeeds: { identified: 1, supported: supported ? 1 : 0 }, ...over });
+    const needs = (supported: boolean, over: Partial<ReportPerson>): Partial<ReportPerson> => ({
+      developmentNeeds: { identified: 1, supported: supported ? 1 : 0 },
+      ...over
+    });
     const partTime = [...times(4, needs(true, { workingPattern: 'partTime' })), ...times(5, needs(false, { workingPattern: 'partTime' }))];
-    const fullTime = [...times(9, needs(true, {})), ...times(2, needs(false, { contract: 'fixedTerm' })), ...times(1, needs(true, { contract: 'temporary' }))];
+    const fullTime = [
+      ...times(9, needs(true, {})),
+      ...times(2, needs(false, { contract: 'fixedTerm' })),
+      ...times(1, needs(true, { contract: 'temporary' }))
+    ];
 
     const r = report([...partTime, ...fullTime]);
     const forHead = equalityFlags([...partTime, ...fullTime], OPTIONS);
 
-    expect(forHead).toContainEqual({ measure: 'developmentSupport', dimension: 'workingPattern', groups: ['fullTime', 'partTime'], points: 20 });
+    expect(forHead).toContainEqual({
+      measure: 'developmentSupport',
+      dimension: 'workingPattern',
+      groups: ['fullTime', 'partTime'],
+      points: 20
+    });
     expect(forHead.some((f) => f.dimension === 'contract')).toBe(false);
     expect(r.tables.some((t) => t.rows.some((row) => row.group === 'fixedTermOrTemporary'))).toBe(false);
     // Part-time "all supported" is 4, hidden: publishing the flag would tell governors something about it.
@@ -66,9 +98,15 @@ describe('buildGovernorReport', () => {
   });
 
   it('publishes a flag to governors only when it follows from published numbers', () => {
-    const needs = (identified: number, supported: number, over: Partial<ReportPerson> = {}): ReportPerson[] => times(1, { developmentNeeds: { identified, supported }, ...over });
+    const needs = (identified: number, supported: number, over: Partial<ReportPerson> = {}): ReportPerson[] =>
+      times(1, { developmentNeeds: { identified, supported }, ...over });
     const group = (pattern: ReportPerson['workingPattern'], none: number, all: number, some: number): ReportPerson[] =>
-      [...Array(none)].flatMap(() => needs(0, 0, { workingPattern: pattern })).concat([...Array(all)].flatMap(() => needs(1, 1, { workingPattern: pattern })), [...Array(some)].flatMap(() => needs(2, 1, { workingPattern: pattern })));
+      [...Array(none)]
+        .flatMap(() => needs(0, 0, { workingPattern: pattern }))
+        .concat(
+          [...Array(all)].flatMap(() => needs(1, 1, { workingPattern: pattern })),
+          [...Array(some)].flatMap(() => needs(2, 1, { workingPattern: pattern }))
+        );
 
     const r = report([...group('partTime', 5, 5, 10), ...group('fullTime', 5, 12, 5)]);
 
@@ -77,7 +115,12 @@ describe('buildGovernorReport', () => {
   });
 
   it('raises no flag when the gap is under 20 points', () => {
-    const people = [...times(5, { workingPattern: 'partTime', oneToOnesHeld: 3 }), ...times(5, { workingPattern: 'partTime', oneToOnesHeld: 0 }), ...times(6, { oneToOnesHeld: 3 }), ...times(4, { oneToOnesHeld: 0 })];
+    const people = [
+      ...times(5, { workingPattern: 'partTime', oneToOnesHeld: 3 }),
+      ...times(5, { workingPattern: 'partTime', oneToOnesHeld: 0 }),
+      ...times(6, { oneToOnesHeld: 3 }),
+      ...times(4, { oneToOnesHeld: 0 })
+    ];
 
     expect(report(people).flags).toEqual([]);
   });
@@ -109,7 +152,12 @@ describe('buildGovernorReport', () => {
   });
 
   it('drops a one-to-ones breakdown whose group headcounts differ from eligible staff by fewer than k', () => {
-    const people = [...times(10), ...times(2, { paused: true }), ...times(10, { staffCategory: 'pupilSupport' }), ...times(5, { staffCategory: 'pupilSupport', track: 'oneToOneOnly' })];
+    const people = [
+      ...times(10),
+      ...times(2, { paused: true }),
+      ...times(10, { staffCategory: 'pupilSupport' }),
+      ...times(5, { staffCategory: 'pupilSupport', track: 'oneToOneOnly' })
+    ];
 
     const r = report(people);
 

@@ -48,7 +48,15 @@ describe('small-number suppression (DOMAIN §7.5)', () => {
   it('agrees with an independent brute-force check: no published table lets a hidden value be derived', () => {
     const table = fc
       .record({ rows: fc.integer({ min: 1, max: 3 }), cols: fc.integer({ min: 2, max: 3 }), k: fc.integer({ min: 3, max: 5 }) })
-      .chain(({ rows, cols, k }) => fc.record({ k: fc.constant(k), counts: fc.array(fc.array(fc.integer({ min: 0, max: 7 }), { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }) }))
+      .chain(({ rows, cols, k }) =>
+        fc.record({
+          k: fc.constant(k),
+          counts: fc.array(fc.array(fc.integer({ min: 0, max: 7 }), { minLength: cols, maxLength: cols }), {
+            minLength: rows,
+            maxLength: rows
+          })
+        })
+      )
       .filter(({ counts, k }) => counts.every((row) => row.reduce((a, b) => a + b, 0) >= k));
 
     fc.assert(
@@ -58,7 +66,8 @@ describe('small-number suppression (DOMAIN §7.5)', () => {
 
         for (const row of published.cells) for (const v of row) if (v !== null) expect(v).toBeGreaterThanOrEqual(k);
         if (counts.length > 1) for (const v of published.columnTotals) if (v !== null) expect(v).toBeGreaterThanOrEqual(k);
-        for (const [cell, values] of possibleValues(published)) expect({ cell, distinct: values.size >= 2 }).toEqual({ cell, distinct: true });
+        for (const [cell, values] of possibleValues(published))
+          expect({ cell, distinct: values.size >= 2 }).toEqual({ cell, distinct: true });
         return true;
       }),
       { numRuns: 400, seed: 20261201 }

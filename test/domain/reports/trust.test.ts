@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { buildGovernorReport, buildTrustReport, trustReturnOf, type IsoDate, type ReportPerson, type StageCompletion, type TrustSchool, type TrustTable } from '../../../src/domain';
+import {
+  buildGovernorReport,
+  buildTrustReport,
+  trustReturnOf,
+  type IsoDate,
+  type ReportPerson,
+  type StageCompletion,
+  type TrustSchool,
+  type TrustTable
+} from '../../../src/domain';
 import { possibleValues, type Published } from './bruteForce';
 import { riversideYearEnd, smallPrimaryYearEnd } from '../../../emulator/seed/yearEndPeople';
 import { aReportPerson } from './builders';
@@ -29,7 +38,8 @@ function knownOf(table: TrustTable, schools: readonly TrustSchool[]): Published 
         const v = line.cells[i].count;
         return v === '[c]' ? null : v;
       });
-      if (values.filter((v) => v === null).length === 1) values[values.indexOf(null)] = row.total - values.reduce<number>((n, v) => n + (v ?? 0), 0);
+      if (values.filter((v) => v === null).length === 1)
+        values[values.indexOf(null)] = row.total - values.reduce<number>((n, v) => n + (v ?? 0), 0);
       return values;
     }),
     rowTotals: table.rows.map((r) => r.total),
@@ -38,8 +48,15 @@ function knownOf(table: TrustTable, schools: readonly TrustSchool[]): Published 
 }
 
 const stage: fc.Arbitrary<StageCompletion> = fc.constantFrom('onTime', 'onTime', 'late', 'notHeld');
-const person: fc.Arbitrary<ReportPerson> = fc.record({ planning: stage, interimReview: stage, finalReview: stage, three: fc.boolean() })
-  .map(({ planning, interimReview, finalReview, three }) => aReportPerson({ stages: { planning, interimReview, finalReview }, oneToOnesHeld: three ? 3 : 1, objectiveOutcomes: { met: 1, partlyMet: three ? 0 : 1, notMet: 0, withdrawn: 0 } }));
+const person: fc.Arbitrary<ReportPerson> = fc
+  .record({ planning: stage, interimReview: stage, finalReview: stage, three: fc.boolean() })
+  .map(({ planning, interimReview, finalReview, three }) =>
+    aReportPerson({
+      stages: { planning, interimReview, finalReview },
+      oneToOnesHeld: three ? 3 : 1,
+      objectiveOutcomes: { met: 1, partlyMet: three ? 0 : 1, notMet: 0, withdrawn: 0 }
+    })
+  );
 
 describe('the trust roll-up (issue 17)', () => {
   it('never shows a school cell below k, shows no more of a school than its own report, and leaves nothing derivable', () => {
@@ -51,7 +68,8 @@ describe('the trust roll-up (issue 17)', () => {
         for (const t of snapshot.tables) {
           for (const row of t.rows) for (const c of row.cells) if (c.count !== '[c]') expect(c.count).toBeGreaterThanOrEqual(5);
           const known = knownOf(t, schools);
-          for (const [cell, values] of possibleValues(known)) expect({ table: t.measure, cell, distinct: values.size >= 2 }).toEqual({ table: t.measure, cell, distinct: true });
+          for (const [cell, values] of possibleValues(known))
+            expect({ table: t.measure, cell, distinct: values.size >= 2 }).toEqual({ table: t.measure, cell, distinct: true });
         }
         return true;
       }),
@@ -60,14 +78,19 @@ describe('the trust roll-up (issue 17)', () => {
   });
 
   it('rolls 20 schools up: every school in the totals, small schools only there, exact totals where shown', () => {
-    const schools = Array.from({ length: 20 }, (_v, i) => schoolOf(`School ${i + 1}`, i % 4 === 3 ? smallPrimaryYearEnd().slice(0, 4) : i % 2 ? smallPrimaryYearEnd() : riversideYearEnd()));
+    const schools = Array.from({ length: 20 }, (_v, i) =>
+      schoolOf(`School ${i + 1}`, i % 4 === 3 ? smallPrimaryYearEnd().slice(0, 4) : i % 2 ? smallPrimaryYearEnd() : riversideYearEnd())
+    );
 
     const { snapshot, audit } = buildTrustReport(schools, '2026/27', ON, 5);
 
     expect(audit.disclosures).toBe(0);
     expect(snapshot.schools).toHaveLength(20);
     const final = snapshot.tables.find((t) => t.measure === 'finalReview') as TrustTable;
-    const eligible = schools.reduce((n, s) => n + Object.values(s.trustReturn.counts.finalReview ?? {}).reduce<number>((a, b) => a + (b ?? 0), 0), 0);
+    const eligible = schools.reduce(
+      (n, s) => n + Object.values(s.trustReturn.counts.finalReview ?? {}).reduce<number>((a, b) => a + (b ?? 0), 0),
+      0
+    );
     expect(final.totals.total).toBe(eligible);
     expect(final.rows.some((r) => r.school === 'School 1' && r.cells.some((c) => c.count !== '[c]'))).toBe(true);
     expect(final.rows.some((r) => r.school === 'School 4')).toBe(false);

@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { auditTable, buildAuditedReport, CONTRACT_TYPES, STAFF_CATEGORIES, type IsoDate, type PublishedTable, type ReportPerson, type StageCompletion } from '../../../src/domain';
+import {
+  auditTable,
+  buildAuditedReport,
+  CONTRACT_TYPES,
+  STAFF_CATEGORIES,
+  type IsoDate,
+  type PublishedTable,
+  type ReportPerson,
+  type StageCompletion
+} from '../../../src/domain';
 import { possibleValues, type Published } from './bruteForce';
 import { riversideYearEnd, smallPrimaryYearEnd } from '../../../emulator/seed/yearEndPeople';
 
@@ -17,28 +26,55 @@ const publishedOf = (t: PublishedTable): Published => {
 };
 
 const person: fc.Arbitrary<ReportPerson> = fc.record({
-  staffCategory: fc.constantFrom(...STAFF_CATEGORIES.slice(0, 3)), workingPattern: fc.constantFrom('fullTime' as const, 'partTime' as const),
-  contract: fc.constantFrom(...CONTRACT_TYPES), track: fc.constantFrom('fullCycle' as const, 'fullCycle' as const, 'oneToOneOnly' as const), paused: fc.constant(false),
-  stages: fc.record({ planning: fc.constantFrom(...STAGES.slice(0, 3)), interimReview: fc.constantFrom(...STAGES), finalReview: fc.constantFrom(...STAGES) }),
-  objectiveOutcomes: fc.record({ met: fc.integer({ min: 0, max: 2 }), partlyMet: fc.integer({ min: 0, max: 1 }), notMet: fc.constant(0), withdrawn: fc.constant(0) }),
-  developmentNeeds: fc.integer({ min: 0, max: 2 }).chain((identified) => fc.record({ identified: fc.constant(identified), supported: fc.integer({ min: 0, max: identified }) })),
-  disagreements: fc.integer({ min: 0, max: 1 }), reviewRequests: fc.constant(0), oneToOnesHeld: fc.integer({ min: 0, max: 4 }), jobDescriptionChangesProposed: fc.boolean()
+  staffCategory: fc.constantFrom(...STAFF_CATEGORIES.slice(0, 3)),
+  workingPattern: fc.constantFrom('fullTime' as const, 'partTime' as const),
+  contract: fc.constantFrom(...CONTRACT_TYPES),
+  track: fc.constantFrom('fullCycle' as const, 'fullCycle' as const, 'oneToOneOnly' as const),
+  paused: fc.constant(false),
+  stages: fc.record({
+    planning: fc.constantFrom(...STAGES.slice(0, 3)),
+    interimReview: fc.constantFrom(...STAGES),
+    finalReview: fc.constantFrom(...STAGES)
+  }),
+  objectiveOutcomes: fc.record({
+    met: fc.integer({ min: 0, max: 2 }),
+    partlyMet: fc.integer({ min: 0, max: 1 }),
+    notMet: fc.constant(0),
+    withdrawn: fc.constant(0)
+  }),
+  developmentNeeds: fc
+    .integer({ min: 0, max: 2 })
+    .chain((identified) => fc.record({ identified: fc.constant(identified), supported: fc.integer({ min: 0, max: identified }) })),
+  disagreements: fc.integer({ min: 0, max: 1 }),
+  reviewRequests: fc.constant(0),
+  oneToOnesHeld: fc.integer({ min: 0, max: 4 }),
+  jobDescriptionChangesProposed: fc.boolean()
 });
 
 describe('a whole governor report at school size (issue 17)', () => {
   it('leaves nothing derivable: every table, with columns merged or not, checked by brute force from what governors see', () => {
     fc.assert(
-      fc.property(fc.array(person, { minLength: 5, maxLength: 13 }), fc.constantFrom(3, 5), fc.constantFrom(0, 20), (people, k, mergeColumnsBelow) => {
-        const { snapshot, audit } = buildAuditedReport(people, '2026/27', ON, { k, equalityGapPoints: 20, mergeColumnsBelow });
-        expect(audit.disclosures).toBe(0);
-        for (const t of snapshot.tables) {
-          const published = publishedOf(t);
-          for (const row of published.cells) for (const v of row) if (v !== null) expect(v).toBeGreaterThanOrEqual(k);
-          for (const v of published.columnTotals) if (v !== null) expect(v).toBeGreaterThanOrEqual(k);
-          for (const [cell, values] of possibleValues(published)) expect({ table: `${t.measure}/${t.dimension}`, cell, distinct: values.size >= 2 }).toEqual({ table: `${t.measure}/${t.dimension}`, cell, distinct: true });
+      fc.property(
+        fc.array(person, { minLength: 5, maxLength: 13 }),
+        fc.constantFrom(3, 5),
+        fc.constantFrom(0, 20),
+        (people, k, mergeColumnsBelow) => {
+          const { snapshot, audit } = buildAuditedReport(people, '2026/27', ON, { k, equalityGapPoints: 20, mergeColumnsBelow });
+          expect(audit.disclosures).toBe(0);
+          for (const t of snapshot.tables) {
+            const published = publishedOf(t);
+            for (const row of published.cells) for (const v of row) if (v !== null) expect(v).toBeGreaterThanOrEqual(k);
+            for (const v of published.columnTotals) if (v !== null) expect(v).toBeGreaterThanOrEqual(k);
+            for (const [cell, values] of possibleValues(published))
+              expect({ table: `${t.measure}/${t.dimension}`, cell, distinct: values.size >= 2 }).toEqual({
+                table: `${t.measure}/${t.dimension}`,
+                cell,
+                distinct: true
+              });
+          }
+          return true;
         }
-        return true;
-      }),
+      ),
       { numRuns: 120, seed: 20261202 }
     );
   });

@@ -9,12 +9,27 @@ import { newEmulator, upnWithRole } from '../../support/overEmulator';
 
 const HR = upnWithRole('hrAdmin');
 
-async function get(url: string): Promise<{ status: number; body: { value?: Array<{ userPrincipalName: string }>; userPrincipalName?: string; error?: { code: string } } }> {
+async function get(
+  url: string
+): Promise<{
+  status: number;
+  body: { value?: Array<{ userPrincipalName: string }>; userPrincipalName?: string; error?: { code: string } };
+}> {
   const emulator = newEmulator();
   const domain = emulator.state.directory.domain;
   const template = emulator.state.directory.users[0];
-  emulator.state.directory.users.push({ ...template, id: '00000000-0000-4000-8000-00000000ee01', upn: `name_school.org#EXT#@${domain}`, displayName: 'Guest' });
-  emulator.state.directory.users.push({ ...template, id: '00000000-0000-4000-8000-00000000ee02', upn: `ann+art@${domain}`, displayName: 'Ann' });
+  emulator.state.directory.users.push({
+    ...template,
+    id: '00000000-0000-4000-8000-00000000ee01',
+    upn: `name_school.org#EXT#@${domain}`,
+    displayName: 'Guest'
+  });
+  emulator.state.directory.users.push({
+    ...template,
+    id: '00000000-0000-4000-8000-00000000ee02',
+    upn: `ann+art@${domain}`,
+    displayName: 'Ann'
+  });
   const res = await emulator.handle({ method: 'GET', url: url.replace(/DOMAIN/g, domain), headers: { [USER_HEADER]: HR } });
   return { status: res.status, body: JSON.parse(String(res.body)) };
 }
@@ -26,14 +41,18 @@ describe('Graph URLs, parsed as the real service parses them', () => {
   });
 
   it('finds the guest when # is percent-encoded', async () => {
-    const encoded = await get(`https://graph.microsoft.com/v1.0/users?$filter=${encodeURIComponent("userPrincipalName in ('name_school.org#EXT#@DOMAIN')")}&$top=15`);
+    const encoded = await get(
+      `https://graph.microsoft.com/v1.0/users?$filter=${encodeURIComponent("userPrincipalName in ('name_school.org#EXT#@DOMAIN')")}&$top=15`
+    );
     expect(encoded.status).toBe(200);
     expect(encoded.body.value?.map((u) => u.userPrincipalName)).toEqual([expect.stringMatching(/^name_school\.org#EXT#@/)]);
   });
 
   it('reads a raw + in the query as a space, and %2B as a plus', async () => {
     const raw = await get("https://graph.microsoft.com/v1.0/users?$filter=userPrincipalName in ('ann+art@DOMAIN')");
-    const encoded = await get(`https://graph.microsoft.com/v1.0/users?$filter=${encodeURIComponent("userPrincipalName in ('ann+art@DOMAIN')")}`);
+    const encoded = await get(
+      `https://graph.microsoft.com/v1.0/users?$filter=${encodeURIComponent("userPrincipalName in ('ann+art@DOMAIN')")}`
+    );
     expect(raw.body.value).toEqual([]);
     expect(encoded.body.value?.map((u) => u.userPrincipalName)).toEqual([expect.stringMatching(/^ann\+art@/)]);
   });
@@ -45,7 +64,9 @@ describe('Graph URLs, parsed as the real service parses them', () => {
 
   it('decodes a path segment once: /users/{upn} with an encoded # finds the guest, a twice-encoded one does not', async () => {
     const once = await get(`https://graph.microsoft.com/v1.0/users/${encodeURIComponent('name_school.org#EXT#@DOMAIN')}`);
-    const twice = await get(`https://graph.microsoft.com/v1.0/users/${encodeURIComponent(encodeURIComponent('name_school.org#EXT#@DOMAIN'))}`);
+    const twice = await get(
+      `https://graph.microsoft.com/v1.0/users/${encodeURIComponent(encodeURIComponent('name_school.org#EXT#@DOMAIN'))}`
+    );
     expect(once.status).toBe(200);
     expect(once.body.userPrincipalName).toMatch(/^name_school\.org#EXT#@/);
     expect(twice.status).toBe(404);

@@ -19,6 +19,10 @@ it('seeds the trust: 20 school sites on the reset request\'s origin, listed in t
   if (!sites.ok) throw new Error(JSON.stringify(sites.error));
   expect(sites.value).toHaveLength(20);
   expect(sites.value[0]).toBe('http://127.0.0.1:5195/sites/school-01');
-  const web = await emulator.handle({ method: 'GET', url: `${sites.value[19]}/_api/web?$select=Title`, headers: { 'x-emulator-user': 'trust.admin@riversideprimary.onmicrosoft.com', accept: 'application/json;odata=nometadata' } });
+  const web = await emulator.handle({
+    method: 'GET',
+    url: `${sites.value[19]}/_api/web?$select=Title`,
+    headers: { 'x-emulator-user': 'trust.admin@riversideprimary.onmicrosoft.com', accept: 'application/json;odata=nometadata' }
+  });
   expect(JSON.parse(String(web.body))).toMatchObject({ Title: 'Thornbury Academy' });
 }, 120000);

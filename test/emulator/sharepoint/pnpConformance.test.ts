@@ -36,7 +36,18 @@ async function bigList(emulator: TenantEmulator, count: number): Promise<SpList>
   await sp.web.lists.getByTitle('Big').fields.getByInternalNameOrTitle('Category').update({ Indexed: true });
   const list = emulator.state.sharepoint.lists.find((l) => l.title === 'Big') as SpList;
   for (let i = 1; i <= count; i++) {
-    list.items.push({ id: i, fsObjType: 0, fileLeafRef: `${i}_.000`, fileDirRef: list.url, values: { Title: i === 4321 ? "O'Neill" : `Item ${i}`, Category: i % 2 ? 'odd' : 'even', Unindexed: 'x' }, version: 1, authorId: 4, editorId: 4, created: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z' });
+    list.items.push({
+      id: i,
+      fsObjType: 0,
+      fileLeafRef: `${i}_.000`,
+      fileDirRef: list.url,
+      values: { Title: i === 4321 ? "O'Neill" : `Item ${i}`, Category: i % 2 ? 'odd' : 'even', Unindexed: 'x' },
+      version: 1,
+      authorId: 4,
+      editorId: 4,
+      created: '2026-01-01T00:00:00Z',
+      modified: '2026-01-01T00:00:00Z'
+    });
   }
   list.nextItemId = count + 1;
   return list;
@@ -85,7 +96,8 @@ describe('the SharePoint emulator, called by the real @pnp/sp v4', () => {
     await bigList(emulator, 6000);
     let seen = 0;
 
-    for await (const page of spAs(emulator, HR).web.lists.getByTitle('Big').items.select('Id').top(5000)) seen += (page as unknown[]).length;
+    for await (const page of spAs(emulator, HR).web.lists.getByTitle('Big').items.select('Id').top(5000))
+      seen += (page as unknown[]).length;
 
     expect(seen).toBe(6000);
   });

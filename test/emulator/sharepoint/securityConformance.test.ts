@@ -22,7 +22,14 @@ import { basePermissionsOf } from '../../../src/data/sharepoint/roleIds';
 const HR = upnWithRole('hrAdmin');
 const TA = 'aisha.begum@riversideprimary.onmicrosoft.com';
 const OTHER_TA = 'hannah.wright@riversideprimary.onmicrosoft.com';
-const ADD_ONLY = basePermissionsOf([PermissionKind.ViewListItems, PermissionKind.AddListItems, PermissionKind.OpenItems, PermissionKind.ViewPages, PermissionKind.Open, PermissionKind.UseRemoteAPIs]);
+const ADD_ONLY = basePermissionsOf([
+  PermissionKind.ViewListItems,
+  PermissionKind.AddListItems,
+  PermissionKind.OpenItems,
+  PermissionKind.ViewPages,
+  PermissionKind.Open,
+  PermissionKind.UseRemoteAPIs
+]);
 
 async function statusOf(promise: Promise<unknown>): Promise<number> {
   try {
@@ -39,11 +46,13 @@ async function notesWith(emulator: TenantEmulator, roleDefId: number, readSecuri
   await sp.web.lists.add('Notes', '', 100, false, { EnableFolderCreation: true });
   if (readSecurity !== 1) await sp.web.lists.getByTitle('Notes').update({ ReadSecurity: readSecurity, WriteSecurity: readSecurity });
   await sp.web.lists.getByTitle('Notes').breakRoleInheritance(false, false);
-  for (const upn of [TA, OTHER_TA]) await sp.web.lists.getByTitle('Notes').roleAssignments.add((await sp.web.ensureUser(upn)).Id, roleDefId);
+  for (const upn of [TA, OTHER_TA])
+    await sp.web.lists.getByTitle('Notes').roleAssignments.add((await sp.web.ensureUser(upn)).Id, roleDefId);
   return sp;
 }
 
-const titles = async (sp: SPFI): Promise<string[]> => (await sp.web.lists.getByTitle('Notes').items.select('Title')<Array<{ Title: string }>>()).map((i) => i.Title);
+const titles = async (sp: SPFI): Promise<string[]> =>
+  (await sp.web.lists.getByTitle('Notes').items.select('Title')<Array<{ Title: string }>>()).map((i) => i.Title);
 
 describe('role definitions', () => {
   it('lists the built-in ones and finds them by name, id and type', async () => {
@@ -118,7 +127,9 @@ describe('deleting and the recycle bin', () => {
 
     expect(await titles(spAs(emulator, TA))).toEqual([]);
     expect(await titles(sp)).toEqual([]);
-    expect(((await spAs(emulator, TA).web.recycleBin()) as Array<{ Id: string; ItemType: number }>).map((e) => [e.Id, e.ItemType])).toEqual([[id, 5]]);
+    expect(((await spAs(emulator, TA).web.recycleBin()) as Array<{ Id: string; ItemType: number }>).map((e) => [e.Id, e.ItemType])).toEqual(
+      [[id, 5]]
+    );
     expect(await spAs(emulator, HR).web.recycleBin()).toEqual([]); // a site owner is not a site collection administrator
     expect(await statusOf(spAs(emulator, HR).web.recycleBin.getById(id).restore())).toBe(404);
     await spAs(emulator, TA).web.recycleBin.getById(id).restore();
@@ -145,7 +156,13 @@ describe('Author and Editor are not evidence', () => {
     const list = spAs(emulator, TA).web.lists.getByTitle('Notes');
     const { ServerRelativeUrl } = await list.rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
 
-    await list.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: 'planted' }, { FieldName: 'Author', FieldValue: `[{'Key':'i:0#.f|membership|${OTHER_TA}'}]` }], ServerRelativeUrl);
+    await list.addValidateUpdateItemUsingPath(
+      [
+        { FieldName: 'Title', FieldValue: 'planted' },
+        { FieldName: 'Author', FieldValue: `[{'Key':'i:0#.f|membership|${OTHER_TA}'}]` }
+      ],
+      ServerRelativeUrl
+    );
 
     expect(await titles(spAs(emulator, OTHER_TA))).toEqual(['planted']);
     expect(await titles(spAs(emulator, TA))).toEqual([]);
@@ -164,11 +181,20 @@ describe('Author and Editor are not evidence', () => {
       { FieldName: 'Created', FieldValue: '01/09/2025 09:00' },
       { FieldName: 'Modified', FieldValue: '2025-09-02T10:00:00Z' }
     ]);
-    const item: { AuthorId: number; EditorId: number; Created: string; Modified: string } = await sp.web.lists.getByTitle('Notes').items.getById(mine.Id)();
+    const item: { AuthorId: number; EditorId: number; Created: string; Modified: string } = await sp.web.lists
+      .getByTitle('Notes')
+      .items.getById(mine.Id)();
     const otherId = (await sp.web.ensureUser(OTHER_TA)).Id;
 
     expect(item).toMatchObject({ AuthorId: otherId, EditorId: otherId, Created: '2025-09-01T09:00:00Z', Modified: '2025-09-02T10:00:00Z' });
-    expect(await statusOf(spAs(emulator, TA).web.lists.getByTitle('Notes').items.getById(other.Id).validateUpdateListItem([{ FieldName: 'Title', FieldValue: 'x' }]))).toBe(404);
+    expect(
+      await statusOf(
+        spAs(emulator, TA)
+          .web.lists.getByTitle('Notes')
+          .items.getById(other.Id)
+          .validateUpdateListItem([{ FieldName: 'Title', FieldValue: 'x' }])
+      )
+    ).toBe(404);
   });
 });
 
@@ -179,9 +205,13 @@ describe('breaking inheritance and sharing', () => {
     await sp.web.lists.add('Notes', '', 100);
 
     await sp.web.lists.getByTitle('Notes').breakRoleInheritance(false, false);
-    const assignments: Array<{ PrincipalId: number; RoleDefinitionBindings: Array<{ Name: string }> }> = await sp.web.lists.getByTitle('Notes').roleAssignments.expand('RoleDefinitionBindings')();
+    const assignments: Array<{ PrincipalId: number; RoleDefinitionBindings: Array<{ Name: string }> }> = await sp.web.lists
+      .getByTitle('Notes')
+      .roleAssignments.expand('RoleDefinitionBindings')();
 
-    expect(assignments.map((a) => [a.PrincipalId, a.RoleDefinitionBindings.map((r) => r.Name)])).toEqual([[(await sp.web.currentUser()).Id, ['Full Control']]]);
+    expect(assignments.map((a) => [a.PrincipalId, a.RoleDefinitionBindings.map((r) => r.Name)])).toEqual([
+      [(await sp.web.currentUser()).Id, ['Full Control']]
+    ]);
   });
 
   it('reads MembersCanShare and lets only Manage Web turn it off', async () => {

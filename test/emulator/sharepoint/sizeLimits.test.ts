@@ -23,7 +23,8 @@ const refusal = (work: Promise<unknown>): Promise<unknown> => work.then(() => un
 const bodyOf = async (error: unknown): Promise<string> => ((error as { response: Response }).response.clone().text());
 
 describe('SharePoint size limits in the emulator', () => {
-  const settings = (): ReturnType<ReturnType<typeof spAs>['web']['lists']['getByTitle']> => spAs(emulator, HR).web.lists.getByTitle('AppraisalSettings');
+  const settings = (): ReturnType<ReturnType<typeof spAs>['web']['lists']['getByTitle']> =>
+    spAs(emulator, HR).web.lists.getByTitle('AppraisalSettings');
 
   it('refuses a single line of text over 255 characters and keeps 255', async () => {
     await expect(settings().items.add({ Title: 'x'.repeat(255) })).resolves.toBeDefined();
@@ -56,7 +57,9 @@ describe('SharePoint size limits in the emulator', () => {
     const library = spAs(emulator, HR).web.lists.getByTitle('AppraisalEvidence');
     const { ServerRelativeUrl } = await library.rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
 
-    const added = await spAs(emulator, HR).web.getFolderByServerRelativePath(ServerRelativeUrl).files.addUsingPath('big.pdf', new Uint8Array(3_000_000).buffer, { Overwrite: true });
+    const added = await spAs(emulator, HR)
+      .web.getFolderByServerRelativePath(ServerRelativeUrl)
+      .files.addUsingPath('big.pdf', new Uint8Array(3_000_000).buffer, { Overwrite: true });
 
     expect(added.ServerRelativeUrl).toMatch(/big\.pdf$/);
   });

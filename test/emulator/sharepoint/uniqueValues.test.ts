@@ -21,12 +21,21 @@ describe('unique values over the emulator', () => {
     await sp.web.lists.add('Keys', '', 100, false);
     const list = sp.web.lists.getByTitle('Keys');
     await list.fields.addText('Plain', { MaxLength: 255 });
-    const plain = await list.fields.getByInternalNameOrTitle('Plain').update({ EnforceUniqueValues: true }).then(() => 'allowed', (e: { status?: number }) => e.status);
+    const plain = await list.fields
+      .getByInternalNameOrTitle('Plain')
+      .update({ EnforceUniqueValues: true })
+      .then(
+        () => 'allowed',
+        (e: { status?: number }) => e.status
+      );
     expect(plain).toBe(400);
 
     await list.fields.addText('EntryKey', { MaxLength: 255, Indexed: true, EnforceUniqueValues: true });
     await list.items.add({ Title: 'one', EntryKey: 'k-1' });
-    const again = await list.items.add({ Title: 'two', EntryKey: 'K-1' }).then(() => 'allowed', (e: { status?: number; message?: string }) => `${e.status} ${/SPDuplicateValuesFoundException/.test(String(e.message))}`);
+    const again = await list.items.add({ Title: 'two', EntryKey: 'K-1' }).then(
+      () => 'allowed',
+      (e: { status?: number; message?: string }) => `${e.status} ${/SPDuplicateValuesFoundException/.test(String(e.message))}`
+    );
     expect(again).toBe('500 true');
     await list.items.add({ Title: 'three', EntryKey: 'k-2' });
     await list.items.add({ Title: 'no key' });

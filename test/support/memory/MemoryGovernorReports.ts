@@ -1,5 +1,14 @@
 import { fail, ok, type GovernorReportSnapshot, type IsoDate, type Result } from '../../../src/domain';
-import type { DataError, GovernorReportStore, PersonRecords, PeopleRecords, ItemProblem, PublishedReport, PublishedReportSummary, ReportSource } from '../../../src/data/ports';
+import type {
+  DataError,
+  GovernorReportStore,
+  PersonRecords,
+  PeopleRecords,
+  ItemProblem,
+  PublishedReport,
+  PublishedReportSummary,
+  ReportSource
+} from '../../../src/data/ports';
 
 /** Published reports in memory; `failNextPublish` makes the next publish fail as SharePoint might. */
 export class MemoryGovernorReports implements GovernorReportStore {
@@ -25,9 +34,17 @@ export class MemoryGovernorReports implements GovernorReportStore {
       return fail(error);
     }
     // The same snapshot published the same day is the same report (a retry after a lost response), as SpGovernorReportStore.
-    const same = this.reports.find((r) => r.cycleLabel === snapshot.cycleLabel && r.publishedOn === publishedOn && JSON.stringify(r.snapshot) === JSON.stringify(snapshot));
+    const same = this.reports.find(
+      (r) =>
+        r.cycleLabel === snapshot.cycleLabel && r.publishedOn === publishedOn && JSON.stringify(r.snapshot) === JSON.stringify(snapshot)
+    );
     if (same) return ok({ id: same.id, cycleLabel: same.cycleLabel, publishedOn: same.publishedOn });
-    const report: PublishedReport = { id: String(++this.lastId), cycleLabel: snapshot.cycleLabel, publishedOn, snapshot: JSON.parse(JSON.stringify(snapshot)) as GovernorReportSnapshot };
+    const report: PublishedReport = {
+      id: String(++this.lastId),
+      cycleLabel: snapshot.cycleLabel,
+      publishedOn,
+      snapshot: JSON.parse(JSON.stringify(snapshot)) as GovernorReportSnapshot
+    };
     this.reports.push(report);
     return ok({ id: report.id, cycleLabel: report.cycleLabel, publishedOn });
   }
@@ -53,7 +70,9 @@ export class MemoryReportSource implements ReportSource {
 
   async everyone(cycleLabel: string): Promise<Result<PeopleRecords, DataError>> {
     if (this.refuse) return fail({ code: 'accessDenied' });
-    const people = this.people.filter((p) => p.cycles.some((c) => c.cycle.label === cycleLabel)).map((p) => ({ ...p, cycles: p.cycles.filter((c) => c.cycle.label === cycleLabel) }));
+    const people = this.people
+      .filter((p) => p.cycles.some((c) => c.cycle.label === cycleLabel))
+      .map((p) => ({ ...p, cycles: p.cycles.filter((c) => c.cycle.label === cycleLabel) }));
     return ok({ people, problems: [...this.problems] });
   }
 }

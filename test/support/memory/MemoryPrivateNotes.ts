@@ -11,7 +11,13 @@ export class MemoryPrivateNotes implements PrivateNotesStore {
   }
 
   async add(note: NewPrivateNote): Promise<Result<PrivateNote, DataError>> {
-    const saved: PrivateNote = { id: this.notes.length + 1, staffKey: note.staffKey, cycleLabel: note.cycleLabel, text: note.text, writtenAt: '2026-11-24T10:00:00Z' };
+    const saved: PrivateNote = {
+      id: this.notes.length + 1,
+      staffKey: note.staffKey,
+      cycleLabel: note.cycleLabel,
+      text: note.text,
+      writtenAt: '2026-11-24T10:00:00Z'
+    };
     this.notes.push(saved);
     return ok(saved);
   }

@@ -1,5 +1,22 @@
-import { currentStage, emptyCycleDocument, notRequiredFor, ok, stagesSetAside, DEFAULT_SCHEME_SETTINGS, type Result, type SchemeSettings } from '../../../src/domain';
-import type { DataError, ItemProblem, OwnRecords, PeopleRecords, PersonRecords, RecordsReader, SettingsReader } from '../../../src/data/ports';
+import {
+  currentStage,
+  emptyCycleDocument,
+  notRequiredFor,
+  ok,
+  stagesSetAside,
+  DEFAULT_SCHEME_SETTINGS,
+  type Result,
+  type SchemeSettings
+} from '../../../src/domain';
+import type {
+  DataError,
+  ItemProblem,
+  OwnRecords,
+  PeopleRecords,
+  PersonRecords,
+  RecordsReader,
+  SettingsReader
+} from '../../../src/data/ports';
 
 /**
  * Records a test puts in; mine() and team() filter them as SharePoint's trimming would, by the roster entry (the
@@ -31,7 +48,10 @@ export class MemoryRecordsReader implements RecordsReader {
 
   async team(reviewerKey: string): Promise<Result<PeopleRecords, DataError>> {
     const people = this.people.filter((p) => p.person.reviewer === reviewerKey).map(asRead);
-    return ok({ people: people.sort((a, b) => a.person.displayName.localeCompare(b.person.displayName, 'en-GB')), problems: [...this.problems] });
+    return ok({
+      people: people.sort((a, b) => a.person.displayName.localeCompare(b.person.displayName, 'en-GB')),
+      problems: [...this.problems]
+    });
   }
 }
 

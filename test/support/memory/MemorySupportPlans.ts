@@ -16,7 +16,17 @@ export class MemorySupportPlans implements SupportPlanStore {
   }
 
   async start(plan: NewSupportPlan): Promise<Result<SupportPlan, DataError>> {
-    const made: SupportPlan = { id: this.plans.length + 1, staffKey: plan.staffKey, openedOn: plan.openedOn, openedBy: plan.openedBy, concerns: plan.concerns, supportAgreed: plan.supportAgreed, reviewOn: plan.reviewOn, outcome: '', closedOn: undefined };
+    const made: SupportPlan = {
+      id: this.plans.length + 1,
+      staffKey: plan.staffKey,
+      openedOn: plan.openedOn,
+      openedBy: plan.openedBy,
+      concerns: plan.concerns,
+      supportAgreed: plan.supportAgreed,
+      reviewOn: plan.reviewOn,
+      outcome: '',
+      closedOn: undefined
+    };
     this.plans.push(made);
     return ok(made);
   }

@@ -44,12 +44,29 @@ const refuse = async (): Promise<never> => {
   throw new Error('This test does not use the calendar');
 };
 /** A calendar for tests that must not book anything. */
-const unusedCalendar: CalendarGateway = { findSlots: refuse, getSchedule: refuse, getScheduleByDay: refuse, book: refuse, reschedule: refuse, cancel: refuse, getEvent: refuse, findEventsWith: refuse };
+const unusedCalendar: CalendarGateway = {
+  findSlots: refuse,
+  getSchedule: refuse,
+  getScheduleByDay: refuse,
+  book: refuse,
+  reschedule: refuse,
+  cancel: refuse,
+  getEvent: refuse,
+  findEventsWith: refuse
+};
 
 /** AppServices over memory fakes, for component tests. */
-export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([siteAnswers.ready]), provisioner: SiteProvisioner = new MemorySiteProvisioner()): AppServices {
+export function memoryServices(
+  site: SiteGateway = new ScriptedSiteGateway([siteAnswers.ready]),
+  provisioner: SiteProvisioner = new MemorySiteProvisioner()
+): AppServices {
   return {
-    currentUser: { directoryId: directoryId('0f9e2a55-aisha'), loginName: 'i:0#.f|membership|aisha.begum@riversideprimary.onmicrosoft.com', displayName: 'Aisha Begum', email: 'aisha.begum@riversideprimary.onmicrosoft.com' },
+    currentUser: {
+      directoryId: directoryId('0f9e2a55-aisha'),
+      loginName: 'i:0#.f|membership|aisha.begum@riversideprimary.onmicrosoft.com',
+      displayName: 'Aisha Begum',
+      email: 'aisha.begum@riversideprimary.onmicrosoft.com'
+    },
     clock: fixedClock('2026-11-24'),
     site,
     provisioner,
@@ -71,7 +88,13 @@ export function memoryServices(site: SiteGateway = new ScriptedSiteGateway([site
     privateNotes: new MemoryPrivateNotes(),
     retention: new MemoryRetention(),
     subjectAccess: { gather: async () => ok([]) },
-    subjectAccessLog: { list: async () => ok([]), log: async () => ok(undefined), recordProduction: async () => ok(undefined), recordDecision: async () => ok(undefined), decisions: async () => ok([]) },
+    subjectAccessLog: {
+      list: async () => ok([]),
+      log: async () => ok(undefined),
+      recordProduction: async () => ok(undefined),
+      recordDecision: async () => ok(undefined),
+      decisions: async () => ok([])
+    },
     supportPlans: new MemorySupportPlans(),
     frameworks: new MemoryFrameworkStore(),
     health: new MemoryHealthFacts()

@@ -9,16 +9,38 @@ import userEvent from '@testing-library/user-event';
 import { FrameworksView } from '../../../src/webparts/appraisalAdmin/components/Frameworks/FrameworksView';
 import { CycleRecordView } from '../../../src/components/CycleRecord/CycleRecordView';
 import { AppServicesProvider } from '../../../src/components/services/AppServicesContext';
-import { directoryId, emptyCycleDocument, fail, newObjective, objectiveId, staffId, type IsoDate, type StaffCategory } from '../../../src/domain';
+import {
+  directoryId,
+  emptyCycleDocument,
+  fail,
+  newObjective,
+  objectiveId,
+  staffId,
+  type IsoDate,
+  type StaffCategory
+} from '../../../src/domain';
 import type { AppServices, CycleRecordSummary, RosterEntry, StoredCycle } from '../../../src/data/ports';
 import { MemoryCycleStore } from '../../support/memory/MemoryCycleStore';
 import { MemoryFrameworkStore } from '../../support/memory/MemoryFrameworkStore';
 import { memoryServices } from '../../support/memory/memoryServices';
 
 const person = (category: StaffCategory): RosterEntry => ({
-  id: staffId('s-dan'), directoryId: directoryId('s-dan'), upn: 'dan@school.example', displayName: 'Dan Price', jobTitle: 'Site manager',
-  category, contract: 'permanent', workingPattern: { kind: 'fullTime' } as RosterEntry['workingPattern'],
-  reviewer: directoryId('r-tom'), reviewerName: 'Tom Hughes', reviewerUpn: 'tom@school.example', jobDescriptionUrl: undefined, startDate: undefined, probationPassed: true, leftOn: undefined, etag: '1|"1"'
+  id: staffId('s-dan'),
+  directoryId: directoryId('s-dan'),
+  upn: 'dan@school.example',
+  displayName: 'Dan Price',
+  jobTitle: 'Site manager',
+  category,
+  contract: 'permanent',
+  workingPattern: { kind: 'fullTime' } as RosterEntry['workingPattern'],
+  reviewer: directoryId('r-tom'),
+  reviewerName: 'Tom Hughes',
+  reviewerUpn: 'tom@school.example',
+  jobDescriptionUrl: undefined,
+  startDate: undefined,
+  probationPassed: true,
+  leftOn: undefined,
+  etag: '1|"1"'
 });
 const summary: CycleRecordSummary = {
   staffKey: 's-dan', cycleKey: 's-dan:2026-27', cycle: { label: '2026/27', start: '2026-04-01' as IsoDate, end: '2027-03-31' as IsoDate },
@@ -45,7 +67,11 @@ function asReviewer(services: AppServices, cycles: MemoryCycleStore, party: 'rev
 
 const cycleWithObjective = (): MemoryCycleStore => {
   const cycles = new MemoryCycleStore();
-  cycles.put({ summary, document: { ...emptyCycleDocument(), objectives: [{ ...newObjective(objectiveId('o1')), title: 'Keep the site safe' }] }, etag: '1|"1"' });
+  cycles.put({
+    summary,
+    document: { ...emptyCycleDocument(), objectives: [{ ...newObjective(objectiveId('o1')), title: 'Keep the site safe' }] },
+    etag: '1|"1"'
+  });
   return cycles;
 };
 const stored = (cycles: MemoryCycleStore): StoredCycle => cycles.cycles.get('s-dan:s-dan:2026-27') as StoredCycle;
@@ -67,7 +93,11 @@ describe('the Frameworks tab and the standards a reviewer links to', () => {
     const list = screen.getByRole('list', { name: 'Frameworks and standards' });
     expect(within(list).getByRole('heading', { name: 'Riverside site standards' })).toBeInTheDocument();
     expect(frameworks.packs.find((p) => p.code === 'SCH-1')).toEqual({
-      code: 'SCH-1', title: 'Riverside site standards', source: 'Written by Riverside Primary, 2026', edition: '', categories: ['siteStaff'],
+      code: 'SCH-1',
+      title: 'Riverside site standards',
+      source: 'Written by Riverside Primary, 2026',
+      edition: '',
+      categories: ['siteStaff'],
       items: [{ code: 'SCH-1-1', title: 'Safe and welcoming grounds', theme: '' }]
     });
     cleanup();

@@ -8,7 +8,9 @@ import { MemoryGovernorMembership } from '../../support/memory/MemoryGovernorMem
 
 describe('who can read the governor reports', () => {
   it('adds a governor found in the directory, refuses an unknown address in plain words, and removes one', async () => {
-    const governors = new MemoryGovernorMembership([{ id: 7, name: 'Peter Moss', email: 'peter.moss@school.example' }], { 'anne.whitfield@school.example': 'Anne Whitfield' });
+    const governors = new MemoryGovernorMembership([{ id: 7, name: 'Peter Moss', email: 'peter.moss@school.example' }], {
+      'anne.whitfield@school.example': 'Anne Whitfield'
+    });
     render(
       <AppServicesProvider services={{ ...memoryServices(), governors }}>
         <GovernorMembersSection />

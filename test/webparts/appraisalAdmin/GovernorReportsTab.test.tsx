@@ -9,7 +9,9 @@ import { aMeeting, aPersonRecords } from '../../support/reportRecords';
 
 // Twelve people: planning held on time by all; six-monthly review held by seven, overdue for five. At school size
 // "late" and "not held" are one column (none late would otherwise hide the zero and, to protect it, the five).
-const school = Array.from({ length: 12 }, (_v, i) => aPersonRecords(`p${i}`, i < 7 ? 'finalReview' : 'interimReview', [aMeeting(`p${i}`, 'planning', '2026-04-20')]));
+const school = Array.from({ length: 12 }, (_v, i) =>
+  aPersonRecords(`p${i}`, i < 7 ? 'finalReview' : 'interimReview', [aMeeting(`p${i}`, 'planning', '2026-04-20')])
+);
 
 async function renderTab(store = new MemoryGovernorReports(), people = school): Promise<MemoryGovernorReports> {
   render(
@@ -72,14 +74,22 @@ describe('GovernorReportsTab', () => {
   });
 
   it('shows the head every equality flag, and governors none that hidden numbers stand behind', async () => {
-    const partTime = { workingPattern: { kind: 'partTime' as const, days: ['Mon' as const], start: '08:30', end: '12:00', termTimeOnly: true } };
-    const oneToOnes = (key: string): ReturnType<typeof aMeeting>[] => ['2026-05-01', '2026-06-01', '2026-07-01'].map((d) => aMeeting(key, 'oneToOne', d));
-    const people = [...Array.from({ length: 6 }, (_v, i) => aPersonRecords(`f${i}`, 'finalReview', oneToOnes(`f${i}`))), ...Array.from({ length: 6 }, (_v, i) => aPersonRecords(`p${i}`, 'finalReview', [], partTime))];
+    const partTime = {
+      workingPattern: { kind: 'partTime' as const, days: ['Mon' as const], start: '08:30', end: '12:00', termTimeOnly: true }
+    };
+    const oneToOnes = (key: string): ReturnType<typeof aMeeting>[] =>
+      ['2026-05-01', '2026-06-01', '2026-07-01'].map((d) => aMeeting(key, 'oneToOne', d));
+    const people = [
+      ...Array.from({ length: 6 }, (_v, i) => aPersonRecords(`f${i}`, 'finalReview', oneToOnes(`f${i}`))),
+      ...Array.from({ length: 6 }, (_v, i) => aPersonRecords(`p${i}`, 'finalReview', [], partTime))
+    ];
 
     await renderTab(new MemoryGovernorReports(), people);
 
     const headFlags = await screen.findByRole('list', { name: /for the headteacher only/ });
-    expect(within(headFlags).getByText(/One-to-ones held per person: Full-time and Part-time differ by 20 percentage points or more/)).toBeInTheDocument();
+    expect(
+      within(headFlags).getByText(/One-to-ones held per person: Full-time and Part-time differ by 20 percentage points or more/)
+    ).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Worth checking (equality monitoring)' })).toBeNull();
   });
 
@@ -98,7 +108,11 @@ describe('GovernorReportsTab', () => {
       await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Withdraw' }));
     });
 
-    expect(await screen.findByText('The report for 2026/27 published 24 November 2026 is withdrawn. Prepare the report again to publish a replacement.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'The report for 2026/27 published 24 November 2026 is withdrawn. Prepare the report again to publish a replacement.'
+      )
+    ).toBeInTheDocument();
     expect(store.reports).toHaveLength(0);
     expect(store.withdrawn).toEqual(['1']);
     expect(await screen.findByText('No report has been published yet.')).toBeInTheDocument();

@@ -20,12 +20,16 @@ const red = (rows: HTMLElement[]): HTMLElement[] => rows.filter((r) => r.getAttr
 
 describe('Health check tab', () => {
   it('runs the host\'s health source from the administration tab', async () => {
-    const health = new MemoryHealthFacts(healthySchoolFacts({ groups: [{ title: 'Appraisal Governors', owner: 'Pat Head', ownedByAdmins: false }] }));
+    const health = new MemoryHealthFacts(
+      healthySchoolFacts({ groups: [{ title: 'Appraisal Governors', owner: 'Pat Head', ownedByAdmins: false }] })
+    );
     render(<AppServicesProvider services={{ ...memoryServices(), health }}><HealthTab /></AppServicesProvider>);
     fireEvent.click(screen.getByRole('button', { name: 'Run the health check' }));
     const list = await screen.findByRole('list', { name: 'Health check' });
     expect(health.gathered).toBe(1);
-    expect(red(within(list).getAllByRole('listitem')).map((r) => r.textContent)).toEqual([expect.stringContaining('Appraisal Governors is owned by Pat Head')]);
+    expect(red(within(list).getAllByRole('listitem')).map((r) => r.textContent)).toEqual([
+      expect.stringContaining('Appraisal Governors is owned by Pat Head')
+    ]);
   });
 
   it('says amber "could not check" for unique scopes it could not count', async () => {
@@ -45,17 +49,25 @@ describe('Health check tab', () => {
 
   it('turns red naming the fix when a Graph permission is withdrawn', async () => {
     const rows = await runWith(healthySchoolFacts({ graph: [{ scope: 'User.Read.All', outcome: 'denied' }] }));
-    expect(red(rows).map((r) => r.textContent)).toEqual([expect.stringContaining('User.Read.All is not approved. In the SharePoint admin centre, open Advanced, API access')]);
+    expect(red(rows).map((r) => r.textContent)).toEqual([
+      expect.stringContaining('User.Read.All is not approved. In the SharePoint admin centre, open Advanced, API access')
+    ]);
   });
 
   it('turns red naming the fix when a group is owned by one person', async () => {
     const rows = await runWith(healthySchoolFacts({ groups: [{ title: 'Appraisal Users', owner: 'Pat Head', ownedByAdmins: false }] }));
-    expect(red(rows).map((r) => r.textContent)).toEqual([expect.stringContaining('Appraisal Users is owned by Pat Head, so only they can change its members. Run set-up again')]);
+    expect(red(rows).map((r) => r.textContent)).toEqual([
+      expect.stringContaining('Appraisal Users is owned by Pat Head, so only they can change its members. Run set-up again')
+    ]);
   });
 
   it('turns red naming the fix when a mailbox cannot hold Teams meetings', async () => {
-    const rows = await runWith(healthySchoolFacts({ mailboxes: [{ name: 'Bob Appraisee', role: 'appraisee', resolvable: true, teamsMeetings: false }] }));
-    expect(red(rows).map((r) => r.textContent)).toEqual([expect.stringContaining('Bob Appraisee: Teams meetings are not allowed on this mailbox')]);
+    const rows = await runWith(
+      healthySchoolFacts({ mailboxes: [{ name: 'Bob Appraisee', role: 'appraisee', resolvable: true, teamsMeetings: false }] })
+    );
+    expect(red(rows).map((r) => r.textContent)).toEqual([
+      expect.stringContaining('Bob Appraisee: Teams meetings are not allowed on this mailbox')
+    ]);
     expect(await screen.findByText('Something needs fixing. Each red line says what to do.')).toBeInTheDocument();
   });
 
@@ -66,7 +78,10 @@ describe('Health check tab', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy report' }));
     expect(await screen.findByText('Report copied. Paste it into an email to your IT support.')).toBeInTheDocument();
     const text = writeText.mock.calls[0][0] as string;
-    expect(text.split('\n').slice(0, 2)).toEqual(['Appraisal health check (2026-12-02T09:00:00.000Z)', 'Check: Working, with things to check.']);
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      'Appraisal health check (2026-12-02T09:00:00.000Z)',
+      'Check: Working, with things to check.'
+    ]);
     expect(text).toContain('[OK] Microsoft Graph permission User.Read.All works.');
     expect(text).toContain('[Check] The Teams app cannot be checked from here.');
     expect(text).not.toMatch(/<|>/);

@@ -31,7 +31,10 @@ describe('MonitoringView', () => {
 
     // Rachel: planning and six-monthly review overdue. Tom: 3 stages held (1 late), 1 overdue, 1 one-to-one.
     // Waiting on the reviewer (issue 15, nextSteps): each of the three has a stage to book or write up.
-    expect(rows).toEqual([['Rachel Adeyemi', '1', '0', '0', '2', '0', '1', '0', '0', '0'], ['Tom Hughes', '2', '3', '1', '1', '1', '2', '0', '0', '0']]);
+    expect(rows).toEqual([
+      ['Rachel Adeyemi', '1', '0', '0', '2', '0', '1', '0', '0', '0'],
+      ['Tom Hughes', '2', '3', '1', '1', '1', '2', '0', '0', '0']
+    ]);
   });
 
   it('explains a refusal', async () => {

@@ -11,9 +11,22 @@ import { MemoryRosterStore } from '../../support/memory/MemoryRosterStore';
 
 const tom = seededPeople().find((p) => p.displayName === 'Tom Hughes');
 const aisha: RosterEntry = {
-  id: staffId('aisha'), directoryId: directoryId('aisha'), upn: 'aisha.begum@riversideprimary.onmicrosoft.com', displayName: 'Aisha Begum', jobTitle: 'TA',
-  category: 'learningSupport', contract: 'permanent', workingPattern: { kind: 'partTime', days: ['Mon'], start: '08:30', end: '15:00', termTimeOnly: true },
-  reviewer: tom?.id, reviewerName: 'Tom Hughes', reviewerUpn: tom?.upn, jobDescriptionUrl: undefined, startDate: undefined, probationPassed: true, leftOn: undefined, etag: '1|"1"'
+  id: staffId('aisha'),
+  directoryId: directoryId('aisha'),
+  upn: 'aisha.begum@riversideprimary.onmicrosoft.com',
+  displayName: 'Aisha Begum',
+  jobTitle: 'TA',
+  category: 'learningSupport',
+  contract: 'permanent',
+  workingPattern: { kind: 'partTime', days: ['Mon'], start: '08:30', end: '15:00', termTimeOnly: true },
+  reviewer: tom?.id,
+  reviewerName: 'Tom Hughes',
+  reviewerUpn: tom?.upn,
+  jobDescriptionUrl: undefined,
+  startDate: undefined,
+  probationPassed: true,
+  leftOn: undefined,
+  etag: '1|"1"'
 };
 
 function renderPanel(onDismiss = jest.fn()): jest.Mock {

@@ -74,6 +74,8 @@ describe('importing the roster from a CSV file', () => {
 
     await chooseFile('email,name\nx@y.org,X');
 
-    expect(await screen.findByText('The file is missing these columns: display_name, category, contract, working_pattern.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('The file is missing these columns: display_name, category, contract, working_pattern.')
+    ).toBeInTheDocument();
   });
 });

@@ -11,7 +11,9 @@ describe('RosterImportPanel help', () => {
         <RosterImportPanel roster={[]} onDismiss={jest.fn()} />
       </AppServicesProvider>
     );
-    expect(await screen.findByText(/^Required columns: email, display_name, category, contract, working_pattern\. Optional columns: job_title,/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^Required columns: email, display_name, category, contract, working_pattern\. Optional columns: job_title,/)
+    ).toBeInTheDocument();
     const template = screen.getByRole('link', { name: /Download a template/ });
     expect(template).toHaveAttribute('download', 'roster-template.csv');
     expect(decodeURIComponent(template.getAttribute('href') ?? '')).toContain('email,display_name,category,contract,working_pattern,');

@@ -10,9 +10,22 @@ import { memoryServices } from '../../support/memory/memoryServices';
 import type { MemorySupportPlans } from '../../support/memory/MemorySupportPlans';
 
 const aisha: RosterEntry = {
-  id: staffId('aisha'), directoryId: directoryId('aisha'), upn: 'aisha.begum@riversideprimary.onmicrosoft.com', displayName: 'Aisha Begum', jobTitle: 'TA',
-  category: 'learningSupport', contract: 'permanent', workingPattern: { kind: 'partTime', days: ['Mon'], start: '08:30', end: '15:00', termTimeOnly: true },
-  reviewer: directoryId('tom'), reviewerName: 'Tom Hughes', reviewerUpn: 'tom.hughes@riversideprimary.onmicrosoft.com', jobDescriptionUrl: undefined, startDate: undefined, probationPassed: true, leftOn: undefined, etag: '1|"1"'
+  id: staffId('aisha'),
+  directoryId: directoryId('aisha'),
+  upn: 'aisha.begum@riversideprimary.onmicrosoft.com',
+  displayName: 'Aisha Begum',
+  jobTitle: 'TA',
+  category: 'learningSupport',
+  contract: 'permanent',
+  workingPattern: { kind: 'partTime', days: ['Mon'], start: '08:30', end: '15:00', termTimeOnly: true },
+  reviewer: directoryId('tom'),
+  reviewerName: 'Tom Hughes',
+  reviewerUpn: 'tom.hughes@riversideprimary.onmicrosoft.com',
+  jobDescriptionUrl: undefined,
+  startDate: undefined,
+  probationPassed: true,
+  leftOn: undefined,
+  etag: '1|"1"'
 };
 
 it('starts a plan, closes it and records a referral', async () => {
@@ -28,7 +41,9 @@ it('starts a plan, closes it and records a referral', async () => {
     await userEvent.click(start);
   });
   expect(await screen.findByText(/^Open since/)).toBeInTheDocument();
-  expect(store.plans).toMatchObject([{ staffKey: aisha.id, concerns: 'Pacing of reading groups', supportAgreed: 'Weekly check-in', closedOn: undefined }]);
+  expect(store.plans).toMatchObject([
+    { staffKey: aisha.id, concerns: 'Pacing of reading groups', supportAgreed: 'Weekly check-in', closedOn: undefined }
+  ]);
   expect(screen.getByText('A plan is open: this person’s due dates are paused.')).toBeInTheDocument();
 
   await act(async () => {

@@ -23,8 +23,18 @@ const final = (stage: 'onTime' | 'late' | 'notHeld', pattern: ReportPerson['work
   workingPattern: pattern, stages: { planning: 'onTime', interimReview: 'onTime', finalReview: stage }
 });
 // DOMAIN §7.5's worked example: 12 full-time (9 on time, 2 late, 1 not held), 8 part-time (5 on time, 3 late).
-const workedExample = [...times(9, final('onTime')), ...times(2, final('late')), ...times(1, final('notHeld')), ...times(5, final('onTime', 'partTime')), ...times(3, final('late', 'partTime'))];
-const snapshot = buildGovernorReport(workedExample, '2025/26', '2026-04-20' as IsoDate, { k: 5, equalityGapPoints: 20, mergeColumnsBelow: 0 });
+const workedExample = [
+  ...times(9, final('onTime')),
+  ...times(2, final('late')),
+  ...times(1, final('notHeld')),
+  ...times(5, final('onTime', 'partTime')),
+  ...times(3, final('late', 'partTime'))
+];
+const snapshot = buildGovernorReport(workedExample, '2025/26', '2026-04-20' as IsoDate, {
+  k: 5,
+  equalityGapPoints: 20,
+  mergeColumnsBelow: 0
+});
 
 async function renderWithReport(): Promise<MemoryGovernorReports> {
   const store = new MemoryGovernorReports();

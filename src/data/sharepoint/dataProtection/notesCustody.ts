@@ -25,7 +25,10 @@ interface NoteRow {
 export async function notesToCustody(sp: SPFI, staffKey: string, reason: 'reviewerChanged' | 'leaver'): Promise<number> {
   return asDataProtection(sp, async () => {
     const list = sp.web.lists.getByTitle(LISTS.privateNotes.title);
-    const rows = await list.items.filter(`StaffKey eq ${odataString(staffKey)}`).select('Id', 'HasUniqueRoleAssignments').top(5000)<NoteRow[]>();
+    const rows = await list.items
+      .filter(`StaffKey eq ${odataString(staffKey)}`)
+      .select('Id', 'HasUniqueRoleAssignments')
+      .top(5000)<NoteRow[]>();
     const custodian = await dataProtectionGroupId(sp);
     const ids = await roleIdsOf(sp.web);
     const moved: number[] = [];
@@ -34,12 +37,19 @@ export async function notesToCustody(sp: SPFI, staffKey: string, reason: 'review
       // Without copying, SharePoint leaves only the caller (Full Control); the group takes over and the caller goes.
       await item.breakRoleInheritance(false, false);
       await item.roleAssignments.add(custodian, ids('fullControl'));
-      for (const a of await readAssignments(item)) if (a.PrincipalId !== custodian) for (const r of a.RoleDefinitionBindings) await item.roleAssignments.remove(a.PrincipalId, r.Id);
+      for (const a of await readAssignments(item))
+        if (a.PrincipalId !== custodian) for (const r of a.RoleDefinitionBindings) await item.roleAssignments.remove(a.PrincipalId, r.Id);
       moved.push(row.Id);
     }
     if (moved.length > 0) {
       // Counts and item ids only, never a note's text.
-      await addAuditEntry(sp, { Title: 'notesToCustody', StaffKey: staffKey, Action: 'notesToCustody', RecordRef: staffKey, Payload: JSON.stringify({ reason, count: moved.length, items: moved }) });
+      await addAuditEntry(sp, {
+        Title: 'notesToCustody',
+        StaffKey: staffKey,
+        Action: 'notesToCustody',
+        RecordRef: staffKey,
+        Payload: JSON.stringify({ reason, count: moved.length, items: moved })
+      });
     }
     return moved.length;
   });

@@ -17,14 +17,47 @@ import { asDataProtection } from './dataProtectionRole';
 export type DatedItemRow = DatedItem;
 
 /** The columns each list has for keys (all of them have Id, Created and, from schema 3, RetainUntil). */
-const KEYS: Record<(typeof RETAINED_LISTS)[number], { select: string[]; ref: (i: RawItem) => string; kind: (i: RawItem) => string; cycle: (i: RawItem) => string | undefined }> = {
-  records: { select: ['StaffKey', 'CycleKey', 'RecordKind', 'Title'], ref: (i) => String(i.Title ?? i.Id), kind: (i) => String(i.RecordKind ?? 'record'), cycle: (i) => (i.CycleKey as string) ?? undefined },
-  evidence: { select: ['StaffKey', 'CycleKey', 'ObjectiveKey'], ref: (i) => `evidence:${String(i.Id)}`, kind: () => 'evidence', cycle: (i) => (i.CycleKey as string) ?? undefined },
-  signatures: { select: ['StaffKey', 'CycleKey', 'SignatureKind', 'EntryKey'], ref: (i) => String(i.EntryKey ?? i.Id), kind: (i) => String(i.SignatureKind ?? 'signature'), cycle: (i) => (i.CycleKey as string) ?? undefined },
-  audit: { select: ['StaffKey', 'Action', 'RecordRef', 'EntryKey'], ref: (i) => String(i.EntryKey ?? i.Id), kind: (i) => `audit:${String(i.Action ?? '')}`, cycle: (i) => (i.RecordRef as string) ?? undefined },
+const KEYS: Record<
+  (typeof RETAINED_LISTS)[number],
+  { select: string[]; ref: (i: RawItem) => string; kind: (i: RawItem) => string; cycle: (i: RawItem) => string | undefined }
+> = {
+  records: {
+    select: ['StaffKey', 'CycleKey', 'RecordKind', 'Title'],
+    ref: (i) => String(i.Title ?? i.Id),
+    kind: (i) => String(i.RecordKind ?? 'record'),
+    cycle: (i) => (i.CycleKey as string) ?? undefined
+  },
+  evidence: {
+    select: ['StaffKey', 'CycleKey', 'ObjectiveKey'],
+    ref: (i) => `evidence:${String(i.Id)}`,
+    kind: () => 'evidence',
+    cycle: (i) => (i.CycleKey as string) ?? undefined
+  },
+  signatures: {
+    select: ['StaffKey', 'CycleKey', 'SignatureKind', 'EntryKey'],
+    ref: (i) => String(i.EntryKey ?? i.Id),
+    kind: (i) => String(i.SignatureKind ?? 'signature'),
+    cycle: (i) => (i.CycleKey as string) ?? undefined
+  },
+  audit: {
+    select: ['StaffKey', 'Action', 'RecordRef', 'EntryKey'],
+    ref: (i) => String(i.EntryKey ?? i.Id),
+    kind: (i) => `audit:${String(i.Action ?? '')}`,
+    cycle: (i) => (i.RecordRef as string) ?? undefined
+  },
   privateNotes: { select: ['StaffKey', 'EntryKey'], ref: (i) => `note:${String(i.Id)}`, kind: () => 'privateNote', cycle: () => undefined },
-  governorReports: { select: ['CycleKey', 'EntryKey'], ref: (i) => String(i.EntryKey ?? i.Id), kind: () => 'governorReport', cycle: (i) => (i.CycleKey as string) ?? undefined },
-  supportPlans: { select: ['StaffKey', 'EntryKey'], ref: (i) => String(i.EntryKey ?? i.Id), kind: () => 'supportPlan', cycle: () => undefined }
+  governorReports: {
+    select: ['CycleKey', 'EntryKey'],
+    ref: (i) => String(i.EntryKey ?? i.Id),
+    kind: () => 'governorReport',
+    cycle: (i) => (i.CycleKey as string) ?? undefined
+  },
+  supportPlans: {
+    select: ['StaffKey', 'EntryKey'],
+    ref: (i) => String(i.EntryKey ?? i.Id),
+    kind: () => 'supportPlan',
+    cycle: () => undefined
+  }
 };
 
 async function readList(sp: SPFI, key: (typeof RETAINED_LISTS)[number], filter?: string): Promise<DatedItemRow[]> {
@@ -37,9 +70,15 @@ async function readList(sp: SPFI, key: (typeof RETAINED_LISTS)[number], filter?:
     for (const i of page as RawItem[]) {
       if (Number(i.FSObjType ?? 0) === 1) continue;
       out.push({
-        list: LISTS[key].title, itemId: Number(i.Id), staffKey: String(i.StaffKey ?? ''), ref: def.ref(i), kind: def.kind(i),
+        list: LISTS[key].title,
+        itemId: Number(i.Id),
+        staffKey: String(i.StaffKey ?? ''),
+        ref: def.ref(i),
+        kind: def.kind(i),
         retainUntil: typeof i.RetainUntil === 'string' && i.RetainUntil ? (i.RetainUntil.slice(0, 10) as IsoDate) : undefined,
-        cycleKey: def.cycle(i), created: String(i.Created ?? '').slice(0, 10) as IsoDate, label: (i.OData__ComplianceTag as string) || undefined
+        cycleKey: def.cycle(i),
+        created: String(i.Created ?? '').slice(0, 10) as IsoDate,
+        label: (i.OData__ComplianceTag as string) || undefined
       });
     }
   }

@@ -41,7 +41,11 @@ export function malformedProblem(error: DataError, fallback: { list: string; ite
  * item carries, which its parties could have written. Where each cycle stands comes from its trusted signatures.
  */
 export function groupRecords(
-  entries: readonly RosterEntry[], items: readonly RawItem[], root: string, problems: ItemProblem[], signatures: SignatureRead = { byCycle: new Map(), problems: [] }
+  entries: readonly RosterEntry[],
+  items: readonly RawItem[],
+  root: string,
+  problems: ItemProblem[],
+  signatures: SignatureRead = { byCycle: new Map(), problems: [] }
 ): PersonRecords[] {
   const people = new Map<string, PersonRecords>(entries.map((e) => [e.id, { person: e, cycles: [], meetings: [] }]));
   for (const item of items) {
@@ -66,7 +70,13 @@ export function groupRecords(
       else problems.push(malformedProblem(meeting.error, { list: LISTS.records.title, item }));
     }
   }
-  for (const p of signatures.problems) problems.push({ kind: p.field === 'FileDirRef' ? 'stray' : 'malformed', list: LISTS.signatures.title, itemId: p.itemId, field: p.field });
+  for (const p of signatures.problems)
+    problems.push({
+      kind: p.field === 'FileDirRef' ? 'stray' : 'malformed',
+      list: LISTS.signatures.title,
+      itemId: p.itemId,
+      field: p.field
+    });
   const list = Array.from(people.values());
   for (const p of list) {
     p.cycles.sort((a, b) => b.cycle.start.localeCompare(a.cycle.start));

@@ -59,7 +59,15 @@ export const cycleDocumentSchema = z.object({
   developmentNeeds: z.array(developmentNeed),
   observations: z.array(z.object({ id: z.string().min(1), on: date, observer: z.string(), focus: z.string(), feedback: z.string() })),
   evidence: z.array(
-    z.object({ id: z.string().min(1), objectiveId: z.string().optional(), kind: z.enum(['link', 'file']), title: z.string(), url: link, addedBy: party, addedOn: date })
+    z.object({
+      id: z.string().min(1),
+      objectiveId: z.string().optional(),
+      kind: z.enum(['link', 'file']),
+      title: z.string(),
+      url: link,
+      addedBy: party,
+      addedOn: date
+    })
   ),
   stages: z.object({ planning: stageRecord.optional(), interimReview: stageRecord.optional(), finalReview: stageRecord.optional() })
 });
@@ -71,7 +79,16 @@ export const oneToOneNotesSchema = z.object({
   appraiseeNotes: z.string(),
   sharedNotes: z.string(),
   wellbeing: z.string(),
-  actions: z.array(z.object({ id: z.string().min(1), text: z.string(), owner: party, due: optionalDate, done: z.boolean(), carriedFrom: z.string().optional() })),
+  actions: z.array(
+    z.object({
+      id: z.string().min(1),
+      text: z.string(),
+      owner: party,
+      due: optionalDate,
+      done: z.boolean(),
+      carriedFrom: z.string().optional()
+    })
+  ),
   summary: z.string(),
   heldOn: optionalDate
 });

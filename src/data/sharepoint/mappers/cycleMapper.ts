@@ -1,8 +1,24 @@
 /** Cycle records ↔ items of the records list (RecordKind 'cycle'). */
 import { z } from 'zod';
 import {
-  awaitingAgreement, currentStage, emptyCycleDocument, fail, notRequiredFor, ok, STAGES, stagesSetAside, trackFor, withTrustedSignatures, type CycleDocument, type CycleWindow,
-  type DirectoryId, type IsoDate, type IsoInstant, type Result, type SignatureEntry, type StaffMember
+  awaitingAgreement,
+  currentStage,
+  emptyCycleDocument,
+  fail,
+  notRequiredFor,
+  ok,
+  STAGES,
+  stagesSetAside,
+  trackFor,
+  withTrustedSignatures,
+  type CycleDocument,
+  type CycleWindow,
+  type DirectoryId,
+  type IsoDate,
+  type IsoInstant,
+  type Result,
+  type SignatureEntry,
+  type StaffMember
 } from '../../../domain';
 import type { CycleRecordSummary, DataError, StoredCycle } from '../../ports';
 import { LISTS } from '../schema';
@@ -22,14 +38,28 @@ const cyclePayload = z.object({
 const STAGE_VALUES = [...STAGES, 'agreed', 'closed'] as const;
 
 /** Columns a cycle item is read with. */
-export const CYCLE_SELECT = ['Id', 'StaffKey', 'CycleKey', 'RecordKind', 'ReviewerKey', 'Stage', 'Payload', 'Modified', 'EditorId'] as const;
+export const CYCLE_SELECT = [
+  'Id',
+  'StaffKey',
+  'CycleKey',
+  'RecordKind',
+  'ReviewerKey',
+  'Stage',
+  'Payload',
+  'Modified',
+  'EditorId'
+] as const;
 
 /**
  * Reads a cycle item, validating every field. Where the record stands comes from its content and the trusted
  * signatures only (`withTrustedSignatures`, `currentStage`): the item's own Stage column, which its parties can
  * write, is read only for records outside the full cycle (one-to-ones only), never for agreement.
  */
-export function toCycleSummary(item: RawItem, signatures: readonly SignatureEntry[], appraisee?: DirectoryId): Result<CycleRecordSummary, DataError> {
+export function toCycleSummary(
+  item: RawItem,
+  signatures: readonly SignatureEntry[],
+  appraisee?: DirectoryId
+): Result<CycleRecordSummary, DataError> {
   const list = LISTS.records.title;
   const itemId = Number(item.Id);
   const storedStage = STAGE_VALUES.find((s) => s === item.Stage);
@@ -42,17 +72,26 @@ export function toCycleSummary(item: RawItem, signatures: readonly SignatureEntr
   const track = payload.value.track;
   const stage = track === 'fullCycle' ? currentStage(document ?? emptyCycleDocument()) : storedStage;
   return ok({
-    staffKey: String(item.StaffKey), cycleKey: item.CycleKey, cycle: payload.value.cycle as CycleWindow, track, stage,
+    staffKey: String(item.StaffKey),
+    cycleKey: item.CycleKey,
+    cycle: payload.value.cycle as CycleWindow,
+    track,
+    stage,
     reviewerKey: typeof item.ReviewerKey === 'string' && item.ReviewerKey ? item.ReviewerKey : undefined,
     openedOn: payload.value.openedOn as IsoDate | undefined,
     awaitingAgreement: document && awaitingAgreement(document),
     document,
-    lastChanged: typeof item.Modified === 'string' ? { at: item.Modified as IsoInstant, byUserId: Number(item.EditorId) || undefined } : undefined
+    lastChanged:
+      typeof item.Modified === 'string' ? { at: item.Modified as IsoInstant, byUserId: Number(item.EditorId) || undefined } : undefined
   });
 }
 
 /** Reads a cycle item with its content and signatures, validating every field; the etag is "itemId|odata.etag". */
-export function toStoredCycle(item: RawItem, signatures: readonly SignatureEntry[], appraisee?: DirectoryId): Result<StoredCycle, DataError> {
+export function toStoredCycle(
+  item: RawItem,
+  signatures: readonly SignatureEntry[],
+  appraisee?: DirectoryId
+): Result<StoredCycle, DataError> {
   const summary = toCycleSummary(item, signatures, appraisee);
   if (!summary.ok) return summary;
   const document = summary.value.document ?? emptyCycleDocument();
@@ -70,6 +109,11 @@ export function onRosterTrack(summary: CycleRecordSummary, person: StaffMember):
   const closedNotAgreed = notRequiredFor(summary.cycle, person.stagesClosedNotAgreed);
   const absences = person.absences ?? [];
   const setAside = stagesSetAside({ cycle: summary.cycle, document: summary.document, notRequired, closedNotAgreed });
-  const stage = track === 'fullCycle' ? currentStage(summary.document ?? emptyCycleDocument(), setAside) : track === summary.track ? summary.stage : 'planning';
+  const stage =
+    track === 'fullCycle'
+      ? currentStage(summary.document ?? emptyCycleDocument(), setAside)
+      : track === summary.track
+        ? summary.stage
+        : 'planning';
   return { ...summary, track, stage, notRequired, closedNotAgreed, absences };
 }

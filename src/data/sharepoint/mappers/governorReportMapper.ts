@@ -1,16 +1,66 @@
 /** Governor report snapshots ↔ items of the GovernorReports list, validated on read. */
 import { z } from 'zod';
-import { fail, fingerprint, ok, reportKey, STAFF_CATEGORIES, type GovernorReportSnapshot, type IsoDate, type Result } from '../../../domain';
+import {
+  fail,
+  fingerprint,
+  ok,
+  reportKey,
+  STAFF_CATEGORIES,
+  type GovernorReportSnapshot,
+  type IsoDate,
+  type Result
+} from '../../../domain';
 import type { DataError, PublishedReport, PublishedReportSummary } from '../../ports';
 import { LISTS } from '../schema';
 import { parsePayload, type RawItem } from './validate';
 
 const value = z.union([z.number().int().nonnegative(), z.literal('[c]')]);
 const cell = z.object({ count: value, percent: value });
-const measure = z.enum(['planning', 'interimReview', 'finalReview', 'objectiveOutcomes', 'developmentSupport', 'disagreements', 'jobDescriptions', 'oneToOnes']);
+const measure = z.enum([
+  'planning',
+  'interimReview',
+  'finalReview',
+  'objectiveOutcomes',
+  'developmentSupport',
+  'disagreements',
+  'jobDescriptions',
+  'oneToOnes'
+]);
 const breakdown = z.enum(['category', 'contract', 'workingPattern']);
-const group = z.enum([...STAFF_CATEGORIES, 'otherCategories', 'permanent', 'fixedTermOrTemporary', 'casual', 'otherContracts', 'fullTime', 'partTime', 'all']);
-const column = z.enum(['onTime', 'late', 'notHeld', 'notDue', 'allMet', 'someNotMet', 'notAssessed', 'noNeeds', 'allSupported', 'notAllSupported', 'neither', 'disagreementOrReview', 'changesProposed', 'noChangesProposed', 'none', 'oneOrTwo', 'threeOrMore', 'lateOrNotHeld', 'notAllMet', 'noUnmetNeeds', 'fewerThanThree']);
+const group = z.enum([
+  ...STAFF_CATEGORIES,
+  'otherCategories',
+  'permanent',
+  'fixedTermOrTemporary',
+  'casual',
+  'otherContracts',
+  'fullTime',
+  'partTime',
+  'all'
+]);
+const column = z.enum([
+  'onTime',
+  'late',
+  'notHeld',
+  'notDue',
+  'allMet',
+  'someNotMet',
+  'notAssessed',
+  'noNeeds',
+  'allSupported',
+  'notAllSupported',
+  'neither',
+  'disagreementOrReview',
+  'changesProposed',
+  'noChangesProposed',
+  'none',
+  'oneOrTwo',
+  'threeOrMore',
+  'lateOrNotHeld',
+  'notAllMet',
+  'noUnmetNeeds',
+  'fewerThanThree'
+]);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** The stored snapshot: strict, so anything but published values (a name, free text) fails validation. */
@@ -44,7 +94,12 @@ export const REPORT_SELECT = [...REPORT_LIST_SELECT, 'Payload'] as const;
 /** SharePoint column values for a snapshot. JSON has no undefined: a whole-school table's absent totals stay absent. */
 export function reportFields(snapshot: GovernorReportSnapshot, publishedOn: IsoDate): Record<string, unknown> {
   const payload = JSON.stringify(snapshot);
-  return { Title: publishKey(snapshot.cycleLabel, publishedOn, payload), CycleKey: snapshot.cycleLabel, PublishedOn: `${publishedOn}T00:00:00Z`, Payload: payload };
+  return {
+    Title: publishKey(snapshot.cycleLabel, publishedOn, payload),
+    CycleKey: snapshot.cycleLabel,
+    PublishedOn: `${publishedOn}T00:00:00Z`,
+    Payload: payload
+  };
 }
 
 /** The key that makes publishing idempotent: the same snapshot published the same day is the same report. */
@@ -57,7 +112,8 @@ export function toReportSummary(item: RawItem): Result<PublishedReportSummary, D
   const itemId = Number(item.Id);
   const on = typeof item.PublishedOn === 'string' ? item.PublishedOn.slice(0, 10) : '';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(on)) return fail({ code: 'malformed', list: LISTS.governorReports.title, itemId, field: 'PublishedOn' });
-  if (typeof item.CycleKey !== 'string' || !item.CycleKey) return fail({ code: 'malformed', list: LISTS.governorReports.title, itemId, field: 'CycleKey' });
+  if (typeof item.CycleKey !== 'string' || !item.CycleKey)
+    return fail({ code: 'malformed', list: LISTS.governorReports.title, itemId, field: 'CycleKey' });
   return ok({ id: String(itemId), cycleLabel: item.CycleKey, publishedOn: on as IsoDate });
 }
 

@@ -20,8 +20,24 @@ const meetingPayload = z.object({
 
 /** SharePoint column values for a meeting. */
 export function meetingFields(m: Omit<MeetingRecord, 'etag'>): Record<string, unknown> {
-  const payload: z.infer<typeof meetingPayload> = { v: 1, kind: m.kind, eventId: m.eventId, start: m.start, end: m.end, status: m.status, joinUrl: m.joinUrl, notes: m.notes };
-  return { Title: m.meetingKey, StaffKey: m.staffKey, CycleKey: m.meetingKey, RecordKind: 'meeting', ReviewerKey: m.reviewerKey ?? '', Payload: JSON.stringify(payload) };
+  const payload: z.infer<typeof meetingPayload> = {
+    v: 1,
+    kind: m.kind,
+    eventId: m.eventId,
+    start: m.start,
+    end: m.end,
+    status: m.status,
+    joinUrl: m.joinUrl,
+    notes: m.notes
+  };
+  return {
+    Title: m.meetingKey,
+    StaffKey: m.staffKey,
+    CycleKey: m.meetingKey,
+    RecordKind: 'meeting',
+    ReviewerKey: m.reviewerKey ?? '',
+    Payload: JSON.stringify(payload)
+  };
 }
 
 /** Reads a meeting item, validating every field. */
@@ -30,8 +46,16 @@ export function toMeeting(item: RawItem): Result<MeetingRecord, DataError> {
   if (!payload.ok) return payload;
   const p = payload.value;
   return ok({
-    meetingKey: String(item.CycleKey), staffKey: String(item.StaffKey),
-    reviewerKey: typeof item.ReviewerKey === 'string' && item.ReviewerKey ? item.ReviewerKey : undefined, kind: p.kind, eventId: p.eventId, start: p.start as IsoInstant, end: p.end as IsoInstant,
-    status: p.status, joinUrl: safeLink(p.joinUrl), notes: p.notes as MeetingRecord['notes'], etag: `${Number(item.Id)}|${etagOf(item)}`
+    meetingKey: String(item.CycleKey),
+    staffKey: String(item.StaffKey),
+    reviewerKey: typeof item.ReviewerKey === 'string' && item.ReviewerKey ? item.ReviewerKey : undefined,
+    kind: p.kind,
+    eventId: p.eventId,
+    start: p.start as IsoInstant,
+    end: p.end as IsoInstant,
+    status: p.status,
+    joinUrl: safeLink(p.joinUrl),
+    notes: p.notes as MeetingRecord['notes'],
+    etag: `${Number(item.Id)}|${etagOf(item)}`
   });
 }

@@ -1,8 +1,23 @@
 /** Roster entries ↔ items of the roster list (v1 sites kept them on the staff folder items of the records list). */
 import { z } from 'zod';
 import {
-  CLOSED_REASONS, CONTRACT_TYPES, NOT_REQUIRED_REASONS, STAFF_CATEGORIES, STAGES, WEEKDAYS, directoryId, fail, ok, safeLink, staffId, type IsoDate, type IsoInstant,
-  type LongAbsence, type Result, type StageClosedNotAgreed, type StageNotRequired
+  CLOSED_REASONS,
+  CONTRACT_TYPES,
+  NOT_REQUIRED_REASONS,
+  STAFF_CATEGORIES,
+  STAGES,
+  WEEKDAYS,
+  directoryId,
+  fail,
+  ok,
+  safeLink,
+  staffId,
+  type IsoDate,
+  type IsoInstant,
+  type LongAbsence,
+  type Result,
+  type StageClosedNotAgreed,
+  type StageNotRequired
 } from '../../../domain';
 import type { DataError, RosterDraft, RosterEntry } from '../../ports';
 import { LISTS } from '../schema';
@@ -35,12 +50,30 @@ const rosterPayload = z.object({
   reviewerName: z.string().optional(),
   reviewerUpn: z.string().optional(),
   /** Issue 15: stages HR marked not required, and long absences (absent on entries written before). */
-  stagesNotRequired: z.array(z.object({
-    cycleKey: z.string().min(1), stage: z.enum(STAGES), reason: z.enum(NOT_REQUIRED_REASONS), note: z.string(), by: z.string(), at: z.string()
-  })).optional(),
-  stagesClosedNotAgreed: z.array(z.object({
-    cycleKey: z.string().min(1), stage: z.enum(STAGES), reason: z.enum(CLOSED_REASONS), note: z.string(), by: z.string(), at: z.string()
-  })).optional(),
+  stagesNotRequired: z
+    .array(
+      z.object({
+        cycleKey: z.string().min(1),
+        stage: z.enum(STAGES),
+        reason: z.enum(NOT_REQUIRED_REASONS),
+        note: z.string(),
+        by: z.string(),
+        at: z.string()
+      })
+    )
+    .optional(),
+  stagesClosedNotAgreed: z
+    .array(
+      z.object({
+        cycleKey: z.string().min(1),
+        stage: z.enum(STAGES),
+        reason: z.enum(CLOSED_REASONS),
+        note: z.string(),
+        by: z.string(),
+        at: z.string()
+      })
+    )
+    .optional(),
   absences: z.array(z.object({ from: isoDate, to: isoDate.optional() })).optional(),
   actingFor: z.object({ reviewer: z.string().min(1), reviewerName: z.string(), reviewerUpn: z.string().min(3), since: isoDate }).optional()
 });
@@ -51,9 +84,19 @@ export const ROSTER_SELECT = ['Id', 'StaffKey', 'ReviewerKey', 'Payload'] as con
 /** SharePoint column values for a roster entry. */
 export function rosterFields(entry: RosterDraft): Record<string, unknown> {
   const payload: z.infer<typeof rosterPayload> = {
-    v: 1, directoryId: entry.directoryId, upn: entry.upn, mail: entry.mail || undefined, displayName: entry.displayName, jobTitle: entry.jobTitle,
-    category: entry.category, contract: entry.contract, workingPattern: { ...entry.workingPattern, days: [...entry.workingPattern.days] },
-    jobDescriptionUrl: entry.jobDescriptionUrl, startDate: entry.startDate, probationPassed: entry.probationPassed, leftOn: entry.leftOn,
+    v: 1,
+    directoryId: entry.directoryId,
+    upn: entry.upn,
+    mail: entry.mail || undefined,
+    displayName: entry.displayName,
+    jobTitle: entry.jobTitle,
+    category: entry.category,
+    contract: entry.contract,
+    workingPattern: { ...entry.workingPattern, days: [...entry.workingPattern.days] },
+    jobDescriptionUrl: entry.jobDescriptionUrl,
+    startDate: entry.startDate,
+    probationPassed: entry.probationPassed,
+    leftOn: entry.leftOn,
     reviewerName: entry.reviewerName,
     reviewerUpn: entry.reviewerUpn,
     stagesNotRequired: entry.stagesNotRequired?.length ? entry.stagesNotRequired.map((w) => ({ ...w })) : undefined,
@@ -84,13 +127,34 @@ export function toRosterEntry(item: RawItem, list: string = LISTS.roster.title):
   const p = payload.value;
   const reviewer = typeof item.ReviewerKey === 'string' && item.ReviewerKey ? directoryId(item.ReviewerKey) : undefined;
   return ok({
-    id: staffId(item.StaffKey), directoryId: directoryId(p.directoryId), upn: p.upn, ...(p.mail ? { mail: p.mail } : {}), displayName: p.displayName, jobTitle: p.jobTitle,
-    category: p.category, contract: p.contract, workingPattern: p.workingPattern, reviewer, jobDescriptionUrl: safeLink(p.jobDescriptionUrl),
-    startDate: p.startDate as IsoDate | undefined, probationPassed: p.probationPassed, leftOn: p.leftOn as IsoDate | undefined,
-    reviewerName: p.reviewerName, reviewerUpn: p.reviewerUpn, etag: rosterToken(itemId, etagOf(item)),
-    ...(p.stagesNotRequired?.length ? { stagesNotRequired: p.stagesNotRequired.map((w): StageNotRequired => ({ ...w, at: w.at as IsoInstant })) } : {}),
-    ...(p.stagesClosedNotAgreed?.length ? { stagesClosedNotAgreed: p.stagesClosedNotAgreed.map((c): StageClosedNotAgreed => ({ ...c, at: c.at as IsoInstant })) } : {}),
-    ...(p.actingFor ? { actingFor: { ...p.actingFor, reviewer: directoryId(p.actingFor.reviewer), since: p.actingFor.since as IsoDate } } : {}),
-    ...(p.absences?.length ? { absences: p.absences.map((a): LongAbsence => ({ from: a.from as IsoDate, to: a.to as IsoDate | undefined })) } : {})
+    id: staffId(item.StaffKey),
+    directoryId: directoryId(p.directoryId),
+    upn: p.upn,
+    ...(p.mail ? { mail: p.mail } : {}),
+    displayName: p.displayName,
+    jobTitle: p.jobTitle,
+    category: p.category,
+    contract: p.contract,
+    workingPattern: p.workingPattern,
+    reviewer,
+    jobDescriptionUrl: safeLink(p.jobDescriptionUrl),
+    startDate: p.startDate as IsoDate | undefined,
+    probationPassed: p.probationPassed,
+    leftOn: p.leftOn as IsoDate | undefined,
+    reviewerName: p.reviewerName,
+    reviewerUpn: p.reviewerUpn,
+    etag: rosterToken(itemId, etagOf(item)),
+    ...(p.stagesNotRequired?.length
+      ? { stagesNotRequired: p.stagesNotRequired.map((w): StageNotRequired => ({ ...w, at: w.at as IsoInstant })) }
+      : {}),
+    ...(p.stagesClosedNotAgreed?.length
+      ? { stagesClosedNotAgreed: p.stagesClosedNotAgreed.map((c): StageClosedNotAgreed => ({ ...c, at: c.at as IsoInstant })) }
+      : {}),
+    ...(p.actingFor
+      ? { actingFor: { ...p.actingFor, reviewer: directoryId(p.actingFor.reviewer), since: p.actingFor.since as IsoDate } }
+      : {}),
+    ...(p.absences?.length
+      ? { absences: p.absences.map((a): LongAbsence => ({ from: a.from as IsoDate, to: a.to as IsoDate | undefined })) }
+      : {})
   });
 }

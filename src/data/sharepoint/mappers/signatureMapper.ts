@@ -1,6 +1,17 @@
 /** Signature items ↔ SignatureEntry. The party is where the item lives, never what it says (docs/security.md). */
 import { z } from 'zod';
-import { directoryId, ok, fail, SIGNATURE_KINDS, STAGES, type IsoInstant, type Party, type Result, type SignatureDraft, type SignatureEntry } from '../../../domain';
+import {
+  directoryId,
+  ok,
+  fail,
+  SIGNATURE_KINDS,
+  STAGES,
+  type IsoInstant,
+  type Party,
+  type Result,
+  type SignatureDraft,
+  type SignatureEntry
+} from '../../../domain';
 import type { DataError } from '../../ports';
 import { LISTS, signatureFolderName } from '../schema';
 import { parsePayload, type RawItem } from './validate';
@@ -49,5 +60,15 @@ export function toSignatureEntry(item: RawItem): Result<SignatureEntry, DataErro
   if (!payload.ok) return payload;
   const p = payload.value;
   if (p.kind !== item.SignatureKind) return fail({ code: 'malformed', list: LISTS.signatures.title, itemId, field: 'SignatureKind' });
-  return ok({ party, kind: p.kind, stage: p.stage, version: p.version, fingerprint: p.fingerprint, at: p.at as IsoInstant, by: directoryId(p.by), name: p.name, text: p.text });
+  return ok({
+    party,
+    kind: p.kind,
+    stage: p.stage,
+    version: p.version,
+    fingerprint: p.fingerprint,
+    at: p.at as IsoInstant,
+    by: directoryId(p.by),
+    name: p.name,
+    text: p.text
+  });
 }

@@ -6,8 +6,39 @@ import { LISTS } from '../schema';
 import { parsePayload, type RawItem } from './validate';
 
 const count = z.number().int().nonnegative();
-const measure = z.enum(['planning', 'interimReview', 'finalReview', 'objectiveOutcomes', 'developmentSupport', 'disagreements', 'jobDescriptions', 'oneToOnes']);
-const column = z.enum(['onTime', 'late', 'notHeld', 'notDue', 'allMet', 'someNotMet', 'notAssessed', 'noNeeds', 'allSupported', 'notAllSupported', 'neither', 'disagreementOrReview', 'changesProposed', 'noChangesProposed', 'none', 'oneOrTwo', 'threeOrMore', 'lateOrNotHeld', 'notAllMet', 'noUnmetNeeds', 'fewerThanThree']);
+const measure = z.enum([
+  'planning',
+  'interimReview',
+  'finalReview',
+  'objectiveOutcomes',
+  'developmentSupport',
+  'disagreements',
+  'jobDescriptions',
+  'oneToOnes'
+]);
+const column = z.enum([
+  'onTime',
+  'late',
+  'notHeld',
+  'notDue',
+  'allMet',
+  'someNotMet',
+  'notAssessed',
+  'noNeeds',
+  'allSupported',
+  'notAllSupported',
+  'neither',
+  'disagreementOrReview',
+  'changesProposed',
+  'noChangesProposed',
+  'none',
+  'oneOrTwo',
+  'threeOrMore',
+  'lateOrNotHeld',
+  'notAllMet',
+  'noUnmetNeeds',
+  'fewerThanThree'
+]);
 
 /** Strict: counts by measure and column, nothing else (no names, no text). */
 export const trustReturnSchema = z.object({
@@ -21,7 +52,13 @@ export const RETURN_SELECT = ['Id', 'Title', 'CycleKey', 'PublishedOn', 'Payload
 
 /** The item written beside a published report: the report's own Title and date, and a key made from them. */
 export function trustReturnFields(trustReturn: TrustReturn, report: Record<string, unknown>): Record<string, unknown> {
-  return { Title: report.Title, CycleKey: trustReturn.cycleLabel, PublishedOn: report.PublishedOn, Payload: JSON.stringify(trustReturn), EntryKey: `return:${String(report.Title)}` };
+  return {
+    Title: report.Title,
+    CycleKey: trustReturn.cycleLabel,
+    PublishedOn: report.PublishedOn,
+    Payload: JSON.stringify(trustReturn),
+    EntryKey: `return:${String(report.Title)}`
+  };
 }
 
 /** Reads a return item. */

@@ -50,7 +50,11 @@ export class SpSiteProvisioner implements SiteProvisioner {
     return attempt(async () => {
       const progress = await this.readProgress();
       this.progress = progress;
-      return PLAN.filter((s) => s.since > progress.installedVersion && !progress.done.has(s.id)).map(({ id, kind, target }) => ({ id, kind, target }));
+      return PLAN.filter((s) => s.since > progress.installedVersion && !progress.done.has(s.id)).map(({ id, kind, target }) => ({
+        id,
+        kind,
+        target
+      }));
     });
   }
 

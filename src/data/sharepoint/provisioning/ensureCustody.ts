@@ -20,10 +20,14 @@ export async function ensureCustody(sp: SPFI, def: ListDef, groups: Record<Group
     const { HasUniqueRoleAssignments } = await list.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
     if (!HasUniqueRoleAssignments) await list.breakRoleInheritance(false, false);
     const ids = await roleIdsOf(sp.web);
-    const wanted: Array<[number, RoleKey]> = [[groups.dataProtection, 'fullControl'], ...(Object.entries(def.grants) as Array<[GroupKey, RoleKey]>).map(([g, r]): [number, RoleKey] => [groups[g], r])];
+    const wanted: Array<[number, RoleKey]> = [
+      [groups.dataProtection, 'fullControl'],
+      ...(Object.entries(def.grants) as Array<[GroupKey, RoleKey]>).map(([g, r]): [number, RoleKey] => [groups[g], r])
+    ];
     const current = await readAssignments(list);
     for (const [principalId, role] of wanted) {
-      if (!current.some((a) => a.PrincipalId === principalId && a.RoleDefinitionBindings.some((r) => r.Id === ids(role)))) await list.roleAssignments.add(principalId, ids(role));
+      if (!current.some((a) => a.PrincipalId === principalId && a.RoleDefinitionBindings.some((r) => r.Id === ids(role))))
+        await list.roleAssignments.add(principalId, ids(role));
     }
     // Everything else goes: administrators, owners, whoever ran set-up, and a second role on a granted group.
     for (const a of await readAssignments(list)) {

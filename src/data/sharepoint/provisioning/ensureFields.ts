@@ -42,7 +42,8 @@ export async function ensureFields(sp: SPFI, def: ListDef): Promise<void> {
     const found = byName.get(field.name);
     if (!found) await addField(fields, field);
     if (found && field.indexed && !found.Indexed) await fields.getByInternalNameOrTitle(field.name).update({ Indexed: true });
-    if (found && field.unique && !found.EnforceUniqueValues) await fields.getByInternalNameOrTitle(field.name).update({ Indexed: true, EnforceUniqueValues: true });
+    if (found && field.unique && !found.EnforceUniqueValues)
+      await fields.getByInternalNameOrTitle(field.name).update({ Indexed: true, EnforceUniqueValues: true });
     // A unique column is created indexed; any other indexed column gets its index once it exists.
     if (!found && field.indexed && !field.unique) await fields.getByInternalNameOrTitle(field.name).update({ Indexed: true });
   }

@@ -36,6 +36,7 @@ export async function ensureFolderGrants(sp: SPFI, def: ListDef): Promise<void> 
   const ids = await roleIdsOf(sp.web);
   const items = sp.web.lists.getByTitle(def.title).items;
   for await (const page of items.select('Id', 'FSObjType', 'HasUniqueRoleAssignments').top(5000)) {
-    for (const row of page as FolderRow[]) if (row.FSObjType === 1 && row.HasUniqueRoleAssignments) await regrant(items.getById(row.Id), ids);
+    for (const row of page as FolderRow[])
+      if (row.FSObjType === 1 && row.HasUniqueRoleAssignments) await regrant(items.getById(row.Id), ids);
   }
 }

@@ -14,14 +14,24 @@ import { GROUPS, type GroupKey } from '../schema';
  * are told to ask them); who is on the roster, who is a governor, and who holds notes in custody, only to members and
  * administrators.
  */
-export const MEMBERS_ONLY_VIEW: Record<GroupKey, boolean> = { admins: false, users: true, governors: true, dataProtection: true, trustAdmins: true };
+export const MEMBERS_ONLY_VIEW: Record<GroupKey, boolean> = {
+  admins: false,
+  users: true,
+  governors: true,
+  dataProtection: true,
+  trustAdmins: true
+};
 
 /** The groups' owners and membership visibility, as the schema wants them; re-runnable, changes only what differs. */
 export async function ensureGroupOwners(sp: SPFI, ids: Record<GroupKey, number>): Promise<void> {
   for (const key of Object.keys(ids) as GroupKey[]) {
     const group = sp.web.siteGroups.getById(ids[key]);
-    const current = await group.select('OwnerTitle', 'OnlyAllowMembersViewMembership')<{ OwnerTitle: string; OnlyAllowMembersViewMembership: boolean }>();
+    const current = await group.select('OwnerTitle', 'OnlyAllowMembersViewMembership')<{
+      OwnerTitle: string;
+      OnlyAllowMembersViewMembership: boolean;
+    }>();
     if (current.OwnerTitle !== GROUPS.admins.title) await group.setUserAsOwner(ids.admins);
-    if (current.OnlyAllowMembersViewMembership !== MEMBERS_ONLY_VIEW[key]) await group.update({ OnlyAllowMembersViewMembership: MEMBERS_ONLY_VIEW[key] });
+    if (current.OnlyAllowMembersViewMembership !== MEMBERS_ONLY_VIEW[key])
+      await group.update({ OnlyAllowMembersViewMembership: MEMBERS_ONLY_VIEW[key] });
   }
 }

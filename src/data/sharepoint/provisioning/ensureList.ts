@@ -28,9 +28,17 @@ export async function ensureList(sp: SPFI, def: ListDef): Promise<void> {
       throw error;
     });
   if (!found) {
-    await sp.web.lists.add(def.title, def.description, def.template, false, { EnableFolderCreation: def.folders, EnableVersioning: def.versioning });
+    await sp.web.lists.add(def.title, def.description, def.template, false, {
+      EnableFolderCreation: def.folders,
+      EnableVersioning: def.versioning
+    });
   }
-  const current: ListSettings = found ?? { EnableFolderCreation: def.folders, EnableVersioning: def.versioning, ReadSecurity: 1, WriteSecurity: 1 };
+  const current: ListSettings = found ?? {
+    EnableFolderCreation: def.folders,
+    EnableVersioning: def.versioning,
+    ReadSecurity: 1,
+    WriteSecurity: 1
+  };
   const changes = (Object.keys(wanted) as Array<keyof ListSettings>).filter((k) => current[k] !== wanted[k]);
   if (changes.length) await list.update(Object.fromEntries(changes.map((k) => [k, wanted[k]])));
 }

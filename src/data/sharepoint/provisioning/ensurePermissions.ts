@@ -25,14 +25,21 @@ const USER = 1;
 
 /** The securable object's assignments with their bindings and whether each principal is a user or a group. */
 export function readAssignments(target: Securable): Promise<Assignment[]> {
-  return target.roleAssignments.expand('RoleDefinitionBindings', 'Member').select('PrincipalId', 'RoleDefinitionBindings/Id', 'Member/PrincipalType')<Assignment[]>();
+  return target.roleAssignments
+    .expand('RoleDefinitionBindings', 'Member')
+    .select('PrincipalId', 'RoleDefinitionBindings/Id', 'Member/PrincipalType')<Assignment[]>();
 }
 
 /**
  * Adds each missing (principal, role) pair. A group the schema grants a role to loses any other role it holds there
  * (so an upgrade replaces Contribute by Appraisal Sign); nothing else an administrator added by hand is removed.
  */
-async function ensureAssignments(target: Securable, wanted: Array<[principalId: number, role: RoleKey]>, ids: RoleIds, exact: readonly number[]): Promise<void> {
+async function ensureAssignments(
+  target: Securable,
+  wanted: Array<[principalId: number, role: RoleKey]>,
+  ids: RoleIds,
+  exact: readonly number[]
+): Promise<void> {
   const current = await readAssignments(target);
   for (const [principalId, role] of wanted) {
     const has = current.some((a) => a.PrincipalId === principalId && a.RoleDefinitionBindings.some((r) => r.Id === ids(role)));
@@ -53,7 +60,11 @@ export async function ensureListPermissions(sp: SPFI, def: ListDef, groups: Reco
   if (!HasUniqueRoleAssignments) await list.breakRoleInheritance(false, false);
   const owners = await sp.web.associatedOwnerGroup.select('Id')<{ Id: number }>();
   const grants = Object.entries(def.grants) as Array<[GroupKey, RoleKey]>;
-  const wanted = [[groups.admins, 'fullControl'], [owners.Id, 'fullControl'], ...grants.map(([g, r]): [number, RoleKey] => [groups[g], r])] as Array<[number, RoleKey]>;
+  const wanted = [
+    [groups.admins, 'fullControl'],
+    [owners.Id, 'fullControl'],
+    ...grants.map(([g, r]): [number, RoleKey] => [groups[g], r])
+  ] as Array<[number, RoleKey]>;
   await ensureAssignments(list, wanted, await roleIdsOf(sp.web), grants.map(([g]) => groups[g]));
 }
 
@@ -64,7 +75,8 @@ export async function ensureListPermissions(sp: SPFI, def: ListDef, groups: Reco
 export async function removePersonalGrants(target: Securable, ids: RoleIds): Promise<void> {
   for (const a of await readAssignments(target)) {
     if (a.Member?.PrincipalType !== USER) continue;
-    if (a.RoleDefinitionBindings.some((r) => r.Id === ids('fullControl'))) await target.roleAssignments.remove(a.PrincipalId, ids('fullControl'));
+    if (a.RoleDefinitionBindings.some((r) => r.Id === ids('fullControl')))
+      await target.roleAssignments.remove(a.PrincipalId, ids('fullControl'));
   }
 }
 
@@ -77,5 +89,14 @@ export async function ensureListGrants(sp: SPFI, def: ListDef, groups: Record<Gr
 
 /** Appraisal Users and Governors may open the site's pages (every appraisal list has its own permissions). */
 export async function ensureSitePermissions(sp: SPFI, groups: Record<GroupKey, number>): Promise<void> {
-  await ensureAssignments(sp.web, [[groups.admins, 'fullControl'], [groups.users, 'read'], [groups.governors, 'read']], await roleIdsOf(sp.web), []);
+  await ensureAssignments(
+    sp.web,
+    [
+      [groups.admins, 'fullControl'],
+      [groups.users, 'read'],
+      [groups.governors, 'read']
+    ],
+    await roleIdsOf(sp.web),
+    []
+  );
 }

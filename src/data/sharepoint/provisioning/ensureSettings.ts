@@ -8,7 +8,9 @@ import { LISTS, SETTINGS_FIELDS } from '../schema';
 
 /** Reads all settings items as key → raw JSON text (the settings list is small: one item per key). */
 export async function readSettingItems(sp: SPFI): Promise<Map<string, { id: number; value: string }>> {
-  const items = await sp.web.lists.getByTitle(LISTS.settings.title).items.select('Id', SETTINGS_FIELDS.key, SETTINGS_FIELDS.value).top(500)<Array<Record<string, unknown>>>();
+  const items = await sp.web.lists.getByTitle(LISTS.settings.title).items.select('Id', SETTINGS_FIELDS.key, SETTINGS_FIELDS.value).top(500)<
+    Array<Record<string, unknown>>
+  >();
   return new Map(items.map((i) => [String(i[SETTINGS_FIELDS.key]), { id: Number(i.Id), value: String(i[SETTINGS_FIELDS.value] ?? '') }]));
 }
 

@@ -38,14 +38,28 @@ export async function migrateRoster(sp: SPFI): Promise<void> {
   const root = (await rootUrl(records)).toLowerCase();
   const onRoster = new Map((await all(roster, undefined, ['Id', 'StaffKey'])).map((i) => [String(i.StaffKey), Number(i.Id)]));
   const groupIds = new Set((await sp.web.siteGroups.select('Id')<Array<{ Id: number }>>()).map((g) => g.Id));
-  const folders = await all(records, "RecordKind eq 'staff'", ['Id', 'StaffKey', 'ReviewerKey', 'Payload', 'FileDirRef', 'FileLeafRef', 'FSObjType', 'HasUniqueRoleAssignments']);
+  const folders = await all(records, "RecordKind eq 'staff'", [
+    'Id',
+    'StaffKey',
+    'ReviewerKey',
+    'Payload',
+    'FileDirRef',
+    'FileLeafRef',
+    'FSObjType',
+    'HasUniqueRoleAssignments'
+  ]);
   for (const folder of folders) {
     const key = String(folder.StaffKey ?? '');
     // Only a folder at the list's root, named by its own StaffKey, is a person's folder; anything else is a stray.
     if (!key || Number(folder.FSObjType) !== 1 || String(folder.FileDirRef).toLowerCase() !== root || folder.FileLeafRef !== key) continue;
     let itemId = onRoster.get(key);
     if (itemId === undefined) {
-      const added = (await roster.items.add({ Title: key, StaffKey: key, ReviewerKey: folder.ReviewerKey ?? '', Payload: folder.Payload ?? '' })) as { Id?: number; data?: { Id?: number } };
+      const added = (await roster.items.add({
+        Title: key,
+        StaffKey: key,
+        ReviewerKey: folder.ReviewerKey ?? '',
+        Payload: folder.Payload ?? ''
+      })) as { Id?: number; data?: { Id?: number } };
       itemId = Number(added.Id ?? added.data?.Id);
       onRoster.set(key, itemId);
     }

@@ -10,7 +10,15 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/site-users';
-import { directoryId, disagreementFingerprint, STAGES, type CycleDocument, type Party, type SignatureDraft, type StageRecord } from '../../../domain';
+import {
+  directoryId,
+  disagreementFingerprint,
+  STAGES,
+  type CycleDocument,
+  type Party,
+  type SignatureDraft,
+  type StageRecord
+} from '../../../domain';
 import { odataString } from '../../odataLiteral';
 import { LISTS } from '../schema';
 import { addSignature } from '../signatures/addSignature';
@@ -22,23 +30,66 @@ const PAGE = 2000;
 /** The entries a v1 stage record held in the document. */
 export function entriesOfV1Record(record: StageRecord, appraisee: SignatureDraft['by']): Array<{ party: Party; draft: SignatureDraft }> {
   const out: Array<{ party: Party; draft: SignatureDraft }> = [];
-  const shareOf = (version: number): string => record.signOffs.find((s) => s.party === 'reviewer' && s.version === version)?.fingerprint ?? '';
+  const shareOf = (version: number): string =>
+    record.signOffs.find((s) => s.party === 'reviewer' && s.version === version)?.fingerprint ?? '';
   for (const s of record.signOffs) {
     const agreedCopy = record.agreed.find((a) => a.version === s.version && a.fingerprint === s.fingerprint);
-    out.push({ party: s.party, draft: { kind: 'signed', stage: record.stage, version: s.version, fingerprint: s.fingerprint, at: s.at, by: s.by, name: s.name, text: agreedCopy?.content ?? '' } });
+    out.push({
+      party: s.party,
+      draft: {
+        kind: 'signed',
+        stage: record.stage,
+        version: s.version,
+        fingerprint: s.fingerprint,
+        at: s.at,
+        by: s.by,
+        name: s.name,
+        text: agreedCopy?.content ?? ''
+      }
+    });
   }
   for (const d of record.disagreements) {
     const print = shareOf(d.version);
     if (!print) continue;
-    out.push({ party: 'appraisee', draft: { kind: 'disagreement', stage: record.stage, version: d.version, fingerprint: print, at: d.at, by: appraisee, name: '', text: d.text } });
-    if (d.response) out.push({ party: 'reviewer', draft: { kind: 'response', stage: record.stage, version: d.version, fingerprint: disagreementFingerprint(d), at: d.response.at, by: '' as SignatureDraft['by'], name: '', text: d.response.text } });
+    out.push({
+      party: 'appraisee',
+      draft: {
+        kind: 'disagreement',
+        stage: record.stage,
+        version: d.version,
+        fingerprint: print,
+        at: d.at,
+        by: appraisee,
+        name: '',
+        text: d.text
+      }
+    });
+    if (d.response)
+      out.push({
+        party: 'reviewer',
+        draft: {
+          kind: 'response',
+          stage: record.stage,
+          version: d.version,
+          fingerprint: disagreementFingerprint(d),
+          at: d.response.at,
+          by: '' as SignatureDraft['by'],
+          name: '',
+          text: d.response.text
+        }
+      });
   }
   return out;
 }
 
 async function all(sp: SPFI, filter: string, select: readonly string[]): Promise<RawItem[]> {
   const items: RawItem[] = [];
-  for await (const page of sp.web.lists.getByTitle(LISTS.records.title).items.filter(filter).select(...select).top(PAGE)) items.push(...(page as RawItem[]));
+  for await (const page of sp.web.lists
+    .getByTitle(LISTS.records.title)
+    .items.filter(filter)
+    .select(...select)
+    .top(PAGE))
+    items.push(...(page as RawItem[]));
   return items;
 }
 
@@ -65,7 +116,8 @@ export async function migrateSignatures(sp: SPFI): Promise<void> {
       for (const stage of STAGES) {
         const record = doc?.stages?.[stage];
         if (!record || !Array.isArray(record.signOffs)) continue;
-        for (const { party, draft } of entriesOfV1Record(record, directoryId(String(roster.directoryId ?? '')))) await addSignature(sp, staffKey, String(cycle.CycleKey), party, draft);
+        for (const { party, draft } of entriesOfV1Record(record, directoryId(String(roster.directoryId ?? ''))))
+          await addSignature(sp, staffKey, String(cycle.CycleKey), party, draft);
       }
     }
   }

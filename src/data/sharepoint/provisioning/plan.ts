@@ -28,24 +28,65 @@ export const PLAN: readonly PlannedStep[] = [
     { id: `list:${key}`, kind: 'list', target: LISTS[key].title, since: sinceOf(key) },
     { id: `fields:${key}`, kind: 'fields', target: LISTS[key].title, since: sinceOf(key) }
   ]),
-  { id: 'groups', kind: 'groups', target: Object.values(GROUPS).map((g) => g.title).join(', '), since: 1 },
+  {
+    id: 'groups',
+    kind: 'groups',
+    target: Object.values(GROUPS)
+      .map((g) => g.title)
+      .join(', '),
+    since: 1
+  },
   // Version 3: Appraisal Administrators own every product group, so any administrator can change its members.
-  { id: 'group-owners', kind: 'groupOwners', target: Object.values(GROUPS).map((g) => g.title).join(', '), since: 3 },
-  { id: 'roles', kind: 'roleDefinitions', target: Object.values(PERMISSION_LEVELS).map((l) => l.name).join(', '), since: 2 },
-  ...listKeys.map((key): PlannedStep => ({ id: `permissions:${key}`, kind: 'listPermissions', target: LISTS[key].title, since: sinceOf(key) })),
+  {
+    id: 'group-owners',
+    kind: 'groupOwners',
+    target: Object.values(GROUPS)
+      .map((g) => g.title)
+      .join(', '),
+    since: 3
+  },
+  {
+    id: 'roles',
+    kind: 'roleDefinitions',
+    target: Object.values(PERMISSION_LEVELS)
+      .map((l) => l.name)
+      .join(', '),
+    since: 2
+  },
+  ...listKeys.map((key): PlannedStep => ({
+    id: `permissions:${key}`,
+    kind: 'listPermissions',
+    target: LISTS[key].title,
+    since: sinceOf(key)
+  })),
   { id: 'site-permissions', kind: 'sitePermissions', target: 'site', since: 1 },
   { id: 'settings', kind: 'settings', target: LISTS.settings.title, since: 1 },
-  ...listKeys.map((key): PlannedStep => ({ id: `grants:${key}`, kind: 'listGrants', target: LISTS[key].title, since: Math.max(2, sinceOf(key)) })),
+  ...listKeys.map((key): PlannedStep => ({
+    id: `grants:${key}`,
+    kind: 'listGrants',
+    target: LISTS[key].title,
+    since: Math.max(2, sinceOf(key))
+  })),
   ...FOLDER_LISTS.map((key): PlannedStep => ({ id: `folders:${key}`, kind: 'folderGrants', target: LISTS[key].title, since: 2 })),
   { id: 'sharing', kind: 'sharing', target: 'site', since: 2 },
   // Version 2 adds the unique EntryKey column to lists a version 1 site already has.
-  ...(['audit', 'governorReports'] as const).map((key): PlannedStep => ({ id: `fields-v2:${key}`, kind: 'fields', target: LISTS[key].title, since: 2 })),
+  ...(['audit', 'governorReports'] as const).map((key): PlannedStep => ({
+    id: `fields-v2:${key}`,
+    kind: 'fields',
+    target: LISTS[key].title,
+    since: 2
+  })),
   // Schema 2's data moves run last, once lists and folders hold exactly their grants (no personal ones to copy): the
   // roster off the folder items the parties can write, into the admin-only roster list; then the signatures.
   { id: 'migrate:roster', kind: 'migration', target: LISTS.roster.title, since: 2 },
   { id: 'migrate:signatures', kind: 'migration', target: LISTS.signatures.title, since: 2 },
   // Version 3: private notes gain retention and an entry key, and go into custody (no administrators' access).
-  ...(['evidence', 'signatures', 'audit', 'privateNotes', 'governorReports'] as const).map((key): PlannedStep => ({ id: `fields-v3:${key}`, kind: 'fields', target: LISTS[key].title, since: 3 })),
+  ...(['evidence', 'signatures', 'audit', 'privateNotes', 'governorReports'] as const).map((key): PlannedStep => ({
+    id: `fields-v3:${key}`,
+    kind: 'fields',
+    target: LISTS[key].title,
+    since: 3
+  })),
   { id: 'grants-v3:privateNotes', kind: 'listGrants', target: LISTS.privateNotes.title, since: 3 },
   // Version 4 (issue 18): the framework packs and exemplar objectives become list content HR can edit, hide and add to.
   { id: 'seed:frameworks', kind: 'content', target: LISTS.frameworks.title, since: 4 },

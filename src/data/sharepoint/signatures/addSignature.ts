@@ -21,10 +21,17 @@ export async function addSignature(sp: SPFI, staffKey: string, cycleKey: string,
   const list = sp.web.lists.getByTitle(LISTS.signatures.title);
   const key = signatureKey(cycleKey, party, draft);
   const found = await list.items
-    .filter(`CycleKey eq ${odataString(cycleKey)} and Title eq ${odataString(key)}`).select('Id', 'FileDirRef').top(50)<Array<{ Id: number; FileDirRef: string }>>();
+    .filter(`CycleKey eq ${odataString(cycleKey)} and Title eq ${odataString(key)}`)
+    .select('Id', 'FileDirRef')
+    .top(50)<Array<{ Id: number; FileDirRef: string }>>();
   const folder = signatureFolderName(staffKey, party);
   if (found.some((i) => i.FileDirRef.toLowerCase().endsWith(`/${folder.toLowerCase()}`))) return;
   const { ServerRelativeUrl } = await list.rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
   // A refusal of the EntryKey as a duplicate means this very request already added the signature.
-  await addWithValues(list, `${ServerRelativeUrl}/${folder}`, { ...signatureFields(key, staffKey, cycleKey, draft), EntryKey: newEntryKey() }, true);
+  await addWithValues(
+    list,
+    `${ServerRelativeUrl}/${folder}`,
+    { ...signatureFields(key, staffKey, cycleKey, draft), EntryKey: newEntryKey() },
+    true
+  );
 }

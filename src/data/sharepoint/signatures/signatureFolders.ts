@@ -37,7 +37,13 @@ export async function openSignatureFolders(sp: SPFI, staffKey: string, appraisee
 }
 
 /** A new reviewer signs from now on; the old one keeps nothing. What the old reviewer signed stays signed. */
-export async function moveSignatureReviewer(sp: SPFI, staffKey: string, appraiseeId: number, oldIds: readonly number[], newId: number): Promise<void> {
+export async function moveSignatureReviewer(
+  sp: SPFI,
+  staffKey: string,
+  appraiseeId: number,
+  oldIds: readonly number[],
+  newId: number
+): Promise<void> {
   for (const party of ['appraisee', 'reviewer'] as const) {
     const folder = await folderItem(sp, staffKey, party);
     await revokeOnItem(folder, oldIds);

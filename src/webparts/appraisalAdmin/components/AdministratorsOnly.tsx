@@ -21,6 +21,7 @@ export const AdministratorsOnly: React.FC<AdministratorsOnlyProps> = ({ children
   const [state, reload] = useAsync(() => provisioner.checkRights(), [provisioner]);
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={common.Loading} />;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
-  if (state.value.missing.includes('managePermissions')) return <Notice type={MessageBarType.info} title={strings.AdminsOnlyTitle} body={strings.AdminsOnlyBody} />;
+  if (state.value.missing.includes('managePermissions'))
+    return <Notice type={MessageBarType.info} title={strings.AdminsOnlyTitle} body={strings.AdminsOnlyBody} />;
   return <>{children}</>;
 };

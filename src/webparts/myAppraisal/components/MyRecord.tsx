@@ -29,7 +29,8 @@ export const MyRecord: React.FC = () => {
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
   const { record, problems } = state.value;
   const current = record?.cycles[0];
-  if (!record || !current) return problems.length ? <ItemProblems problems={problems} /> : <EmptyState icon="Contact" text={strings.ReadyEmpty} />;
+  if (!record || !current)
+    return problems.length ? <ItemProblems problems={problems} /> : <EmptyState icon="Contact" text={strings.ReadyEmpty} />;
   const due = dueText(current, clock.today());
   const steps = nextSteps({ ...current, meetings: record.meetings }, clock.today(), clock.now());
   const objectives = (current.document?.objectives ?? []).filter((o) => o.title.trim() !== '');
@@ -44,8 +45,20 @@ export const MyRecord: React.FC = () => {
       reload();
     };
     const summary = record.cycles[index];
-    return <LazyCycleRecordView key={summary.cycleKey} person={record.person} summary={summary} meetings={record.meetings} party="appraisee" previous={record.cycles[index + 1]}
-      personCycles={record.cycles} onOpenCycle={setOpened} initialView={opened ? undefined : address?.view} onClose={close} />;
+    return (
+      <LazyCycleRecordView
+        key={summary.cycleKey}
+        person={record.person}
+        summary={summary}
+        meetings={record.meetings}
+        party="appraisee"
+        previous={record.cycles[index + 1]}
+        personCycles={record.cycles}
+        onOpenCycle={setOpened}
+        initialView={opened ? undefined : address?.view}
+        onClose={close}
+      />
+    );
   }
   return (
     <Stack tokens={{ childrenGap: 12 }}>
@@ -55,23 +68,48 @@ export const MyRecord: React.FC = () => {
           {format(common.CycleHeading, current.cycle.label)}
         </Text>
         <Text styles={{ root: { color: theme.semanticColors.bodySubtext } }}>
-          {format(common.CycleDatesAndTrack, format(common.CycleDates, formatDate(current.cycle.start), formatDate(current.cycle.end)), trackLabel(current.track))}
+          {format(
+            common.CycleDatesAndTrack,
+            format(common.CycleDates, formatDate(current.cycle.start), formatDate(current.cycle.end)),
+            trackLabel(current.track)
+          )}
         </Text>
       </Stack>
       {current.track === 'fullCycle' ? <StageTracker stage={current.stage} /> : null}
-      {due && current.track === 'fullCycle' ? <Text styles={{ root: { color: due.overdue ? theme.semanticColors.errorText : undefined } }}>{due.text}</Text> : null}
+      {due && current.track === 'fullCycle' ? (
+        <Text styles={{ root: { color: due.overdue ? theme.semanticColors.errorText : undefined } }}>{due.text}</Text>
+      ) : null}
       {record.person.reviewerName ? <Text>{format(common.YourReviewer, record.person.reviewerName)}</Text> : null}
-      <NextStepBanner steps={steps} party="appraisee" appraiseeName={record.person.displayName} reviewerName={record.person.reviewerName ?? ''} />
-      <Text>{steps.nextMeeting ? format(strings.NextMeeting, kindLabel(steps.nextMeeting.kind), meetingWhen(steps.nextMeeting.start)) : strings.NoMeetingBooked}</Text>
+      <NextStepBanner
+        steps={steps}
+        party="appraisee"
+        appraiseeName={record.person.displayName}
+        reviewerName={record.person.reviewerName ?? ''}
+      />
+      <Text>
+        {steps.nextMeeting
+          ? format(strings.NextMeeting, kindLabel(steps.nextMeeting.kind), meetingWhen(steps.nextMeeting.start))
+          : strings.NoMeetingBooked}
+      </Text>
       {objectives.length ? (
         <Stack tokens={{ childrenGap: 4 }}>
-          <Text as="h4" variant="mediumPlus" styles={{ root: { margin: 0 } }}>{strings.CurrentObjectives}</Text>
+          <Text as="h4" variant="mediumPlus" styles={{ root: { margin: 0 } }}>
+            {strings.CurrentObjectives}
+          </Text>
           <ul style={{ margin: 0 }}>
-            {objectives.map((o) => <li key={o.id}><Text>{o.targetDate ? format(strings.ObjectiveBy, o.title, formatDate(o.targetDate)) : o.title}</Text></li>)}
+            {objectives.map((o) => (
+              <li key={o.id}>
+                <Text>{o.targetDate ? format(strings.ObjectiveBy, o.title, formatDate(o.targetDate)) : o.title}</Text>
+              </li>
+            ))}
           </ul>
         </Stack>
       ) : null}
-      <PrimaryButton text={strings.OpenMyRecord} onClick={() => setOpened(current.cycleKey)} styles={{ root: { alignSelf: 'flex-start' } }} />
+      <PrimaryButton
+        text={strings.OpenMyRecord}
+        onClick={() => setOpened(current.cycleKey)}
+        styles={{ root: { alignSelf: 'flex-start' } }}
+      />
     </Stack>
   );
 };

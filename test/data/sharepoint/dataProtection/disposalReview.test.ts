@@ -33,13 +33,17 @@ async function school(): Promise<{ emulator: TenantEmulator; hr: AppServices; ro
   return { emulator, hr, roster };
 }
 
-const itemsOf = (emulator: TenantEmulator, title: string): SpItem[] => emulator.state.sharepoint.lists.find((l) => l.title === title)?.items ?? [];
+const itemsOf = (emulator: TenantEmulator, title: string): SpItem[] =>
+  emulator.state.sharepoint.lists.find((l) => l.title === title)?.items ?? [];
 
 describe('the disposal review', () => {
   it('recycles only what is due, not what is held, logs counts and keys, and changes nothing when run again', async () => {
     const { emulator, hr, roster } = await school();
     const [aisha, hannah] = [roster.find((r) => r.upn === AISHA) as RosterEntry, roster.find((r) => r.upn === HANNAH) as RosterEntry];
-    expect(await hr.retention.placeHold({ staffKey: hannah.id, reason: 'Grievance in progress', placedOn: today })).toEqual({ ok: true, value: undefined });
+    expect(await hr.retention.placeHold({ staffKey: hannah.id, reason: 'Grievance in progress', placedOn: today })).toEqual({
+      ok: true,
+      value: undefined
+    });
 
     const preview = await prepareDisposalReview(hr, today);
     if (!preview.ok) throw new Error(JSON.stringify(preview.error));

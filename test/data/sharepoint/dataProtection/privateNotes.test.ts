@@ -19,7 +19,8 @@ const HEAD = upnWithRole('head');
 const AISHA = 'aisha.begum@riversideprimary.onmicrosoft.com';
 const TOM = 'tom.hughes@riversideprimary.onmicrosoft.com';
 const RACHEL = 'rachel.adeyemi@riversideprimary.onmicrosoft.com';
-const person = (upn: string): (typeof personas.people)[number] => personas.people.find((p) => p.upn === upn) as (typeof personas.people)[number];
+const person = (upn: string): (typeof personas.people)[number] =>
+  personas.people.find((p) => p.upn === upn) as (typeof personas.people)[number];
 const today = '2026-11-24' as IsoDate;
 const cycle = cycleContaining(today, 4);
 const TEXT = 'Seemed tired in the last two meetings; check workload with the SENCo.';
@@ -27,7 +28,10 @@ const TEXT = 'Seemed tired in the last two meetings; check workload with the SEN
 async function opened(): Promise<{ emulator: TenantEmulator; aisha: RosterEntry }> {
   const emulator = await provisionedEmulator();
   const imported = await importSeededRoster(emulator, [AISHA]);
-  const result = await openCycle(imported, servicesAs(emulator, HR).records, cycle, 6, today, { wait: async () => undefined, onProgress: () => undefined });
+  const result = await openCycle(imported, servicesAs(emulator, HR).records, cycle, 6, today, {
+    wait: async () => undefined,
+    onProgress: () => undefined
+  });
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   const roster = await servicesAs(emulator, HR).roster.listRoster();
   if (!roster.ok) throw new Error('roster');
@@ -39,10 +43,17 @@ async function opened(): Promise<{ emulator: TenantEmulator; aisha: RosterEntry 
 describe('private notes', () => {
   it('are read by their author only, carry retain-until and never appear in the records list', async () => {
     const { emulator, aisha } = await opened();
-    const added = await servicesAs(emulator, TOM).privateNotes.add({ staffKey: aisha.id, cycleLabel: cycle.label, text: TEXT, retainUntil: '2033-03-31' as IsoDate });
+    const added = await servicesAs(emulator, TOM).privateNotes.add({
+      staffKey: aisha.id,
+      cycleLabel: cycle.label,
+      text: TEXT,
+      retainUntil: '2033-03-31' as IsoDate
+    });
 
     expect(added.ok).toBe(true);
-    expect((await servicesAs(emulator, TOM).privateNotes.mine(aisha.id)).ok && (await servicesAs(emulator, TOM).privateNotes.mine(aisha.id))).toMatchObject({ value: [{ text: TEXT }] });
+    expect(
+      (await servicesAs(emulator, TOM).privateNotes.mine(aisha.id)).ok && (await servicesAs(emulator, TOM).privateNotes.mine(aisha.id))
+    ).toMatchObject({ value: [{ text: TEXT }] });
     expect(await servicesAs(emulator, AISHA).privateNotes.mine(aisha.id)).toEqual({ ok: true, value: [] });
     // The head and HR have no role on the list at all: SharePoint answers as if it did not exist.
     for (const admin of [HR, HEAD]) {
@@ -52,13 +63,20 @@ describe('private notes', () => {
     const state = emulator.state.sharepoint;
     const notes = state.lists.find((l) => l.title === 'AppraisalPrivateNotes');
     expect(notes?.items[0].values.RetainUntil).toMatch(/^2033-03-31/);
-    const elsewhere = state.lists.filter((l) => l.title !== 'AppraisalPrivateNotes').flatMap((l) => l.items.map((i) => JSON.stringify(i.values)));
+    const elsewhere = state.lists
+      .filter((l) => l.title !== 'AppraisalPrivateNotes')
+      .flatMap((l) => l.items.map((i) => JSON.stringify(i.values)));
     expect(elsewhere.filter((v) => v.includes('SENCo'))).toEqual([]);
   });
 
   it('pass to custody on a reviewer change: the former reviewer loses them, the new reviewer never sees them, HR still cannot read them', async () => {
     const { emulator, aisha } = await opened();
-    await servicesAs(emulator, TOM).privateNotes.add({ staffKey: aisha.id, cycleLabel: cycle.label, text: TEXT, retainUntil: '2033-03-31' as IsoDate });
+    await servicesAs(emulator, TOM).privateNotes.add({
+      staffKey: aisha.id,
+      cycleLabel: cycle.label,
+      text: TEXT,
+      retainUntil: '2033-03-31' as IsoDate
+    });
     const rachel = person(RACHEL);
     const to = { id: directoryId(rachel.id), upn: RACHEL, displayName: rachel.displayName, jobTitle: undefined, managerId: undefined };
 

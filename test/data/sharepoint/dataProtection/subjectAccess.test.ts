@@ -32,17 +32,40 @@ it('builds the bundle for one person: its index lists exactly every item about t
     if (!opened.ok) throw new Error(JSON.stringify(opened.error));
   }
   const aisha = roster.find((r) => r.upn === AISHA) as RosterEntry;
-  const note = await servicesAs(emulator, TOM).privateNotes.add({ staffKey: aisha.id, cycleLabel: '2026/27', text: 'Covered for Hannah Wright twice this week.', retainUntil: '2033-03-31' as IsoDate });
+  const note = await servicesAs(emulator, TOM).privateNotes.add({
+    staffKey: aisha.id,
+    cycleLabel: '2026/27',
+    text: 'Covered for Hannah Wright twice this week.',
+    retainUntil: '2033-03-31' as IsoDate
+  });
   expect(note.ok).toBe(true);
-  const evidence = await servicesAs(emulator, AISHA).cycles.uploadEvidence(aisha.id, `${aisha.id}:2026-27`, 'phonics-log.txt', new TextEncoder().encode('Phonics group log, autumn term').buffer as ArrayBuffer);
+  const evidence = await servicesAs(emulator, AISHA).cycles.uploadEvidence(
+    aisha.id,
+    `${aisha.id}:2026-27`,
+    'phonics-log.txt',
+    new TextEncoder().encode('Phonics group log, autumn term').buffer as ArrayBuffer
+  );
   expect(evidence.ok).toBe(true);
-  const request: SubjectAccessRequest = { key: 'sar-1', staffKey: aisha.id, receivedOn: '2026-11-20' as IsoDate, channel: 'verbal', dueOn: subjectAccessDue('2026-11-20' as IsoDate), scope: 'Everything about my appraisals', loggedBy: 'Priya Shah' };
+  const request: SubjectAccessRequest = {
+    key: 'sar-1',
+    staffKey: aisha.id,
+    receivedOn: '2026-11-20' as IsoDate,
+    channel: 'verbal',
+    dueOn: subjectAccessDue('2026-11-20' as IsoDate),
+    scope: 'Everything about my appraisals',
+    loggedBy: 'Priya Shah'
+  };
   expect(await hr.subjectAccessLog.log(request)).toEqual({ ok: true, value: undefined });
   // The direct listing: every item (not folder) anywhere in the site that carries her key or sits in her folders,
   // except the request log itself — taken before the bundle, which adds its own audit entries.
   const state = emulator.state.sharepoint;
-  const direct = state.lists.filter((l) => l.title !== 'AppraisalSubjectAccess').flatMap((l) =>
-    l.items.filter((i) => i.fsObjType === 0 && (i.values.StaffKey === aisha.id || i.fileDirRef.endsWith(`/${aisha.id}`))).map((i) => `${l.title}:${i.id}`));
+  const direct = state.lists
+    .filter((l) => l.title !== 'AppraisalSubjectAccess')
+    .flatMap((l) =>
+      l.items
+        .filter((i) => i.fsObjType === 0 && (i.values.StaffKey === aisha.id || i.fileDirRef.endsWith(`/${aisha.id}`)))
+        .map((i) => `${l.title}:${i.id}`)
+    );
   const progress: Array<[number, number]> = [];
 
   const bundle = await buildSubjectAccessBundle({
@@ -55,8 +78,15 @@ it('builds the bundle for one person: its index lists exactly every item about t
   expect(new Set(indexed).size).toBe(indexed.length);
   expect([...indexed].sort()).toEqual([...direct].sort());
   const lists = new Set(bundle.value.index.map((e) => e.list));
-  expect(['AppraisalRoster', 'AppraisalRecords', 'AppraisalEvidence', 'AppraisalPrivateNotes', 'AppraisalAudit'].every((l) => lists.has(l))).toBe(true);
-  expect(bundle.value.items.filter((i) => i.kind === 'cycle').map((i) => i.ref).sort()).toEqual([`${aisha.id}:2025-26`, `${aisha.id}:2026-27`]);
+  expect(
+    ['AppraisalRoster', 'AppraisalRecords', 'AppraisalEvidence', 'AppraisalPrivateNotes', 'AppraisalAudit'].every((l) => lists.has(l))
+  ).toBe(true);
+  expect(
+    bundle.value.items
+      .filter((i) => i.kind === 'cycle')
+      .map((i) => i.ref)
+      .sort()
+  ).toEqual([`${aisha.id}:2025-26`, `${aisha.id}:2026-27`]);
   const flaggedNote = bundle.value.index.find((e) => e.list === 'AppraisalPrivateNotes');
   expect(flaggedNote).toMatchObject({ flags: ['privateNoteExemptionReview', 'thirdPartyNames'], thirdParties: ['Hannah Wright'] });
   const zip = unzipSync(bundle.value.evidenceZip);
@@ -74,6 +104,15 @@ it('builds the bundle for one person: its index lists exactly every item about t
   expect(state.groups.find((g) => g.title === 'Appraisal Data Protection')?.memberIds).toEqual([]);
   expect(await hr.privateNotes.mine(aisha.id)).toEqual({ ok: false, error: { code: 'notFound' } });
   // A redaction decision is kept with the request.
-  await hr.subjectAccessLog.recordDecision('sar-1', { entryRef: `${flaggedNote?.list}:${flaggedNote?.itemId}`, decision: 'redact', reason: 'Third-party name', decidedBy: 'Priya Shah', decidedOn: today });
-  expect(await hr.subjectAccessLog.decisions('sar-1')).toMatchObject({ ok: true, value: [{ decision: 'redact', reason: 'Third-party name' }] });
+  await hr.subjectAccessLog.recordDecision('sar-1', {
+    entryRef: `${flaggedNote?.list}:${flaggedNote?.itemId}`,
+    decision: 'redact',
+    reason: 'Third-party name',
+    decidedBy: 'Priya Shah',
+    decidedOn: today
+  });
+  expect(await hr.subjectAccessLog.decisions('sar-1')).toMatchObject({
+    ok: true,
+    value: [{ decision: 'redact', reason: 'Third-party name' }]
+  });
 });

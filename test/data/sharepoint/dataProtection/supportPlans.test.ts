@@ -39,13 +39,27 @@ describe('the capability firewall', () => {
     const stored = await tom.cycles.getCycle(aisha.id, cycleKey);
     if (!stored.ok) throw new Error(JSON.stringify(stored.error));
     const doc = stored.value.document;
-    const saved = await tom.cycles.saveCycle(stored.value, { document: { ...doc, objectives: [...doc.objectives, { ...newObjective(objectiveId('o-marker')), title: APPRAISAL }] }, stage: stored.value.summary.stage === 'agreed' || stored.value.summary.stage === 'closed' ? 'planning' : stored.value.summary.stage });
+    const saved = await tom.cycles.saveCycle(stored.value, {
+      document: { ...doc, objectives: [...doc.objectives, { ...newObjective(objectiveId('o-marker')), title: APPRAISAL }] },
+      stage: stored.value.summary.stage === 'agreed' || stored.value.summary.stage === 'closed' ? 'planning' : stored.value.summary.stage
+    });
     if (!saved.ok) throw new Error(JSON.stringify(saved.error));
-    const note = await tom.privateNotes.add({ staffKey: aisha.id, cycleLabel: '2026/27', text: NOTE, retainUntil: '2033-08-31' as IsoDate });
+    const note = await tom.privateNotes.add({
+      staffKey: aisha.id,
+      cycleLabel: '2026/27',
+      text: NOTE,
+      retainUntil: '2033-08-31' as IsoDate
+    });
     if (!note.ok) throw new Error(JSON.stringify(note.error));
 
     const hr = servicesAs(emulator, HR);
-    const plan = await startSupportPlan(hr, aisha, { concerns: SUPPORT[0], supportAgreed: SUPPORT[1], reviewOn: '2027-01-15' as IsoDate }, HR, today);
+    const plan = await startSupportPlan(
+      hr,
+      aisha,
+      { concerns: SUPPORT[0], supportAgreed: SUPPORT[1], reviewOn: '2027-01-15' as IsoDate },
+      HR,
+      today
+    );
     if (!plan.ok) throw new Error(JSON.stringify(plan.error));
     const updated = await tom.supportPlans.update({ ...plan.value, outcome: SUPPORT[2], closedOn: '2027-02-01' as IsoDate });
     if (!updated.ok) throw new Error(JSON.stringify(updated.error));
@@ -78,7 +92,12 @@ describe('the capability firewall', () => {
     const team = await servicesAs(emulator, TOM).reader.team(String(aisha.reviewer));
     const people = (team.ok && team.value.people) || [];
     expect(people.find((p) => p.person.id === aisha.id)?.cycles.at(-1)?.supportPeriods).toHaveLength(1);
-    expect(people.filter((p) => p.person.id !== aisha.id).flatMap((p) => p.cycles).filter((c) => c.supportPeriods)).toEqual([]);
+    expect(
+      people
+        .filter((p) => p.person.id !== aisha.id)
+        .flatMap((p) => p.cycles)
+        .filter((c) => c.supportPeriods)
+    ).toEqual([]);
     expect(JSON.stringify(cycles)).not.toContain('SUPPORT-');
     // Monitoring and the reports read the same dates, so the pause counts there too.
     const everyone = await servicesAs(emulator, HR).reportSource.everyone(String(cycles.at(-1)?.cycle.label));
@@ -88,7 +107,8 @@ describe('the capability firewall', () => {
   });
 
   it('a referral is kept as a fact only: the date and who referred', () => {
-    const referrals = emulator.state.sharepoint.lists.find((l) => l.title === PLANS)?.items.filter((i) => i.values.Title === 'referral') ?? [];
+    const referrals =
+      emulator.state.sharepoint.lists.find((l) => l.title === PLANS)?.items.filter((i) => i.values.Title === 'referral') ?? [];
     expect(referrals.map((i) => JSON.parse(String(i.values.Payload)))).toEqual([{ v: 1, on: '2027-02-01', by: HR }]);
     expect(referrals[0].uniqueRoleAssignments).toBeUndefined();
   });
@@ -96,7 +116,10 @@ describe('the capability firewall', () => {
   it('plans and referrals carry keep-until from the retention rule and are in retention, disposal and subject access', async () => {
     const expected = retainUntilFor(cycleContaining(today, 4), 6);
     const items = emulator.state.sharepoint.lists.find((l) => l.title === PLANS)?.items ?? [];
-    expect(items.map((i) => String(i.values.RetainUntil).slice(0, 10))).toEqual([expected, retainUntilFor(cycleContaining('2027-02-01' as IsoDate, 4), 6)]);
+    expect(items.map((i) => String(i.values.RetainUntil).slice(0, 10))).toEqual([
+      expected,
+      retainUntilFor(cycleContaining('2027-02-01' as IsoDate, 4), 6)
+    ]);
     const retained = await servicesAs(emulator, HR).retention.retainedItems();
     expect(retained.ok && retained.value.filter((i) => i.list === PLANS).map((i) => i.kind)).toEqual(['supportPlan', 'supportPlan']);
     const gathered = await servicesAs(emulator, HR).subjectAccess.gather(aisha.id, () => undefined);

@@ -38,7 +38,10 @@ export const AttentionView: React.FC = () => {
   const [state, reload] = useAsync(async () => {
     const s = await settings.getSettings();
     if (!s.ok) return s;
-    const [people, records] = await Promise.all([roster.listRoster(), reportSource.everyone(cycleContaining(clock.today(), s.value.cycleStartMonth).label)]);
+    const [people, records] = await Promise.all([
+      roster.listRoster(),
+      reportSource.everyone(cycleContaining(clock.today(), s.value.cycleStartMonth).label)
+    ]);
     if (!people.ok) return people;
     if (!records.ok) return records;
     const seen = new Set<string>();
@@ -54,8 +57,14 @@ export const AttentionView: React.FC = () => {
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <Text>{strings.AttentionIntro}</Text>
-      <DetailsList items={state.value} columns={columns(reload)} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.justified}
-        getKey={(p: ItemProblem) => `${p.list}/${p.itemId}`} ariaLabelForGrid={strings.AttentionCaption} />
+      <DetailsList
+        items={state.value}
+        columns={columns(reload)}
+        selectionMode={SelectionMode.none}
+        layoutMode={DetailsListLayoutMode.justified}
+        getKey={(p: ItemProblem) => `${p.list}/${p.itemId}`}
+        ariaLabelForGrid={strings.AttentionCaption}
+      />
     </Stack>
   );
 };

@@ -29,16 +29,30 @@ export const RecycleItemButton: React.FC<RecycleItemButtonProps> = ({ problem, o
   };
   return (
     <>
-      <DefaultButton text={strings.AttentionRecycle} ariaLabel={format(strings.AttentionRecycleLabel, item)} onClick={() => setAsking(true)} />
+      <DefaultButton
+        text={strings.AttentionRecycle}
+        ariaLabel={format(strings.AttentionRecycleLabel, item)}
+        onClick={() => setAsking(true)}
+      />
       <Dialog
         hidden={!asking}
         onDismiss={() => setAsking(false)}
-        dialogContentProps={{ type: DialogType.normal, title: strings.AttentionRecycleTitle, subText: format(strings.AttentionRecycleConfirm, item) }}
+        dialogContentProps={{
+          type: DialogType.normal,
+          title: strings.AttentionRecycleTitle,
+          subText: format(strings.AttentionRecycleConfirm, item)
+        }}
         modalProps={{ isBlocking: true }}
       >
         {error ? <MessageBar messageBarType={MessageBarType.error}>{error}</MessageBar> : null}
         <DialogFooter>
-          <PrimaryButton text={strings.AttentionRecycle} onClick={() => { recycle().catch(() => undefined); }} disabled={busy} />
+          <PrimaryButton
+            text={strings.AttentionRecycle}
+            onClick={() => {
+              recycle().catch(() => undefined);
+            }}
+            disabled={busy}
+          />
           <DefaultButton text={strings.AttentionKeep} onClick={() => setAsking(false)} disabled={busy} />
         </DialogFooter>
       </Dialog>

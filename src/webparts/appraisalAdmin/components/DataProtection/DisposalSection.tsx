@@ -1,5 +1,17 @@
 import * as React from 'react';
-import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBarType, PrimaryButton, Spinner, Stack, Text, TextField } from '@fluentui/react';
+import {
+  DefaultButton,
+  Dialog,
+  DialogFooter,
+  DialogType,
+  MessageBar,
+  MessageBarType,
+  PrimaryButton,
+  Spinner,
+  Stack,
+  Text,
+  TextField
+} from '@fluentui/react';
 import * as strings from 'DataProtectionStrings';
 import { confirmDisposal, prepareDisposalReview, type DisposalPreview } from '../../../../app/dataProtection/disposalReview';
 import type { DataError } from '../../../../data/ports';
@@ -25,7 +37,8 @@ export const DisposalSection: React.FC = () => {
   const [people] = useAsync(() => roster.listRoster(), [roster]);
   const [label, setLabel] = React.useState<string>();
   const [labelSaved, setLabelSaved] = React.useState(false);
-  const nameOf = (key: string): string => (people.status === 'ready' ? people.value.entries.find((e) => e.id === key)?.displayName ?? key : key);
+  const nameOf = (key: string): string =>
+    people.status === 'ready' ? (people.value.entries.find((e) => e.id === key)?.displayName ?? key) : key;
   const check = async (): Promise<void> => {
     setBusy(true);
     setError(undefined);
@@ -55,13 +68,21 @@ export const DisposalSection: React.FC = () => {
   const count = (group: string): number => (preview ? preview.due.filter((i) => kindGroup(i.kind) === group).length : 0);
   const heldBy = preview ? Array.from(new Set(preview.held.map((h) => h.item.staffKey))) : [];
   // The count sentence is also the table's accessible name (never the raw "{0}" template).
-  const dueText = preview?.due.length ? formatCount(preview.due.length, strings.DisposalDueOne, strings.DisposalDueMany) : strings.DisposalNothingDue;
+  const dueText = preview?.due.length
+    ? formatCount(preview.due.length, strings.DisposalDueOne, strings.DisposalDueMany)
+    : strings.DisposalNothingDue;
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <SectionHeading>{strings.DisposalHeading}</SectionHeading>
       <Text>{strings.DisposalIntro}</Text>
       <Stack horizontal>
-        <DefaultButton text={strings.DisposalCheck} onClick={() => { check().catch(() => undefined); }} disabled={busy} />
+        <DefaultButton
+          text={strings.DisposalCheck}
+          onClick={() => {
+            check().catch(() => undefined);
+          }}
+          disabled={busy}
+        />
       </Stack>
       {busy ? <Spinner label={strings.DisposalChecking} /> : null}
       {error ? <ErrorMessage error={error} /> : null}
@@ -73,12 +94,22 @@ export const DisposalSection: React.FC = () => {
       {preview ? (
         <Stack tokens={{ childrenGap: 8 }}>
           <Text variant="mediumPlus">{dueText}</Text>
-          {preview.due.length ? <CountTable label={dueText} first={strings.DisposalColumnWhat} rows={groups.map((g) => [g, String(count(g))])} /> : null}
+          {preview.due.length ? (
+            <CountTable label={dueText} first={strings.DisposalColumnWhat} rows={groups.map((g) => [g, String(count(g))])} />
+          ) : null}
           {preview.held.length ? (
             <>
               <Text variant="mediumPlus">{strings.DisposalHeldHeading}</Text>
-              <CountTable label={strings.DisposalHeldHeading} first={strings.DisposalColumnPerson} second={strings.DisposalColumnReason}
-                rows={heldBy.map((k) => [nameOf(k), preview.held.find((h) => h.item.staffKey === k)?.reason ?? '', String(preview.held.filter((h) => h.item.staffKey === k).length)])} />
+              <CountTable
+                label={strings.DisposalHeldHeading}
+                first={strings.DisposalColumnPerson}
+                second={strings.DisposalColumnReason}
+                rows={heldBy.map((k) => [
+                  nameOf(k),
+                  preview.held.find((h) => h.item.staffKey === k)?.reason ?? '',
+                  String(preview.held.filter((h) => h.item.staffKey === k).length)
+                ])}
+              />
             </>
           ) : null}
           {preview.undated ? <Text>{format(strings.DisposalUndated, preview.undated)}</Text> : null}
@@ -90,21 +121,47 @@ export const DisposalSection: React.FC = () => {
           ) : null}
         </Stack>
       ) : null}
-      <Dialog hidden={!asking} onDismiss={() => setAsking(false)} dialogContentProps={{ type: DialogType.normal, title: strings.DisposalConfirmTitle, subText: strings.DisposalConfirmText }}>
+      <Dialog
+        hidden={!asking}
+        onDismiss={() => setAsking(false)}
+        dialogContentProps={{ type: DialogType.normal, title: strings.DisposalConfirmTitle, subText: strings.DisposalConfirmText }}
+      >
         <DialogFooter>
-          <PrimaryButton text={strings.DisposalConfirmYes} onClick={() => { dispose().catch(() => undefined); }} />
+          <PrimaryButton
+            text={strings.DisposalConfirmYes}
+            onClick={() => {
+              dispose().catch(() => undefined);
+            }}
+          />
           <DefaultButton text={strings.Cancel} onClick={() => setAsking(false)} />
         </DialogFooter>
       </Dialog>
       <Text variant="mediumPlus">{strings.DisposalLogHeading}</Text>
       {log.status === 'error' ? <ErrorMessage error={log.error} onRetry={reloadLog} /> : null}
       {log.status === 'ready' && log.value.length === 0 ? <Text>{strings.DisposalLogEmpty}</Text> : null}
-      {log.status === 'ready' ? log.value.map((e) => <Text key={`${e.on}-${e.refs[0] ?? ''}`}>{format(strings.DisposalLogLine, formatDate(e.on), e.recycled, e.authorisedBy)}</Text>) : null}
+      {log.status === 'ready'
+        ? log.value.map((e) => (
+            <Text key={`${e.on}-${e.refs[0] ?? ''}`}>{format(strings.DisposalLogLine, formatDate(e.on), e.recycled, e.authorisedBy)}</Text>
+          ))
+        : null}
       <Text variant="mediumPlus">{strings.LabelHeading}</Text>
       <Text>{strings.LabelIntro}</Text>
       <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 8 }} wrap>
-        <TextField label={strings.LabelField} value={label ?? ''} onChange={(_e, v) => { setLabel(v ?? ''); setLabelSaved(false); }} styles={{ root: { minWidth: 260 } }} />
-        <DefaultButton text={strings.LabelSave} onClick={() => { saveLabel().catch(() => undefined); }} />
+        <TextField
+          label={strings.LabelField}
+          value={label ?? ''}
+          onChange={(_e, v) => {
+            setLabel(v ?? '');
+            setLabelSaved(false);
+          }}
+          styles={{ root: { minWidth: 260 } }}
+        />
+        <DefaultButton
+          text={strings.LabelSave}
+          onClick={() => {
+            saveLabel().catch(() => undefined);
+          }}
+        />
       </Stack>
       {labelSaved ? <MessageBar messageBarType={MessageBarType.success}>{strings.LabelSaved}</MessageBar> : null}
     </Stack>

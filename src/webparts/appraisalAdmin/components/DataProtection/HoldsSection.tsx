@@ -47,9 +47,24 @@ export const HoldsSection: React.FC = () => {
         ))}
       </Stack>
       <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 8 }} wrap>
-        <Dropdown label={strings.HoldPerson} selectedKey={who ?? null} options={entries.map((e) => ({ key: e.id, text: e.displayName }))} onChange={(_e, o) => o && setWho(String(o.key))} styles={{ root: { minWidth: 220 } }} />
-        <TextField label={strings.HoldReason} value={reason} onChange={(_e, v) => setReason(v ?? '')} styles={{ root: { minWidth: 260 } }} />
-        <PrimaryButton text={strings.HoldPlace} disabled={!who || reason.trim() === ''} onClick={() => who && run(retention.placeHold({ staffKey: who, reason: reason.trim(), placedOn: clock.today() }))} />
+        <Dropdown
+          label={strings.HoldPerson}
+          selectedKey={who ?? null}
+          options={entries.map((e) => ({ key: e.id, text: e.displayName }))}
+          onChange={(_e, o) => o && setWho(String(o.key))}
+          styles={{ root: { minWidth: 220 } }}
+        />
+        <TextField
+          label={strings.HoldReason}
+          value={reason}
+          onChange={(_e, v) => setReason(v ?? '')}
+          styles={{ root: { minWidth: 260 } }}
+        />
+        <PrimaryButton
+          text={strings.HoldPlace}
+          disabled={!who || reason.trim() === ''}
+          onClick={() => who && run(retention.placeHold({ staffKey: who, reason: reason.trim(), placedOn: clock.today() }))}
+        />
       </Stack>
     </Stack>
   );

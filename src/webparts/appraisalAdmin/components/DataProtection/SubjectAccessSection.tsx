@@ -12,7 +12,10 @@ import { format, formatDate } from '../../../../components/format';
 import { BundleReview } from './BundleReview';
 
 const CHANNELS: Array<{ key: RequestChannel; text: string }> = [
-  { key: 'verbal', text: strings.SarChannelVerbal }, { key: 'email', text: strings.SarChannelEmail }, { key: 'letter', text: strings.SarChannelLetter }, { key: 'other', text: strings.SarChannelOther }
+  { key: 'verbal', text: strings.SarChannelVerbal },
+  { key: 'email', text: strings.SarChannelEmail },
+  { key: 'letter', text: strings.SarChannelLetter },
+  { key: 'other', text: strings.SarChannelOther }
 ];
 
 /** Subject access: log a request (due one calendar month on), produce its bundle in one click, review what is flagged. */
@@ -33,7 +36,15 @@ export const SubjectAccessSection: React.FC = () => {
   const date = parseIsoDate(received);
   const log = async (): Promise<void> => {
     if (!who || !date) return;
-    const request: SubjectAccessRequest = { key: `${who}:${date}:${clock.now().replace(/\D/g, '')}`, staffKey: who, receivedOn: date, channel, dueOn: subjectAccessDue(date), scope: scope.trim(), loggedBy: currentUser.displayName };
+    const request: SubjectAccessRequest = {
+      key: `${who}:${date}:${clock.now().replace(/\D/g, '')}`,
+      staffKey: who,
+      receivedOn: date,
+      channel,
+      dueOn: subjectAccessDue(date),
+      scope: scope.trim(),
+      loggedBy: currentUser.displayName
+    };
     const result = await subjectAccessLog.log(request);
     if (!result.ok) return setError(result.error);
     setError(undefined);
@@ -42,11 +53,19 @@ export const SubjectAccessSection: React.FC = () => {
   };
   const produce = async (request: SubjectAccessRequest): Promise<void> => {
     setProgress({ key: request.key, done: 0, total: 1 });
-    const { buildSarDocument } = await import(/* webpackChunkName: 'appraisal-docx' */ '../../../../components/SubjectAccess/buildSarDocument');
+    const { buildSarDocument } = await import(
+      /* webpackChunkName: 'appraisal-docx' */ '../../../../components/SubjectAccess/buildSarDocument'
+    );
     const result = await buildSubjectAccessBundle({
-      source: subjectAccess, log: subjectAccessLog, request, personName: nameOf(request.staffKey),
-      otherNames: entries.filter((e) => e.id !== request.staffKey).map((e) => e.displayName), producedBy: currentUser.displayName, producedAt: clock.now(),
-      onProgress: (done, total) => setProgress({ key: request.key, done, total }), renderWord: buildSarDocument
+      source: subjectAccess,
+      log: subjectAccessLog,
+      request,
+      personName: nameOf(request.staffKey),
+      otherNames: entries.filter((e) => e.id !== request.staffKey).map((e) => e.displayName),
+      producedBy: currentUser.displayName,
+      producedAt: clock.now(),
+      onProgress: (done, total) => setProgress({ key: request.key, done, total }),
+      renderWord: buildSarDocument
     });
     setProgress(undefined);
     if (!result.ok) return setError(result.error);
@@ -59,11 +78,29 @@ export const SubjectAccessSection: React.FC = () => {
       <Text>{strings.SarIntro}</Text>
       {error ? <ErrorMessage error={error} /> : null}
       <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 8 }} wrap>
-        <Dropdown label={strings.SarPerson} selectedKey={who ?? null} options={entries.map((e) => ({ key: e.id, text: e.displayName }))} onChange={(_e, o) => o && setWho(String(o.key))} styles={{ root: { minWidth: 220 } }} />
+        <Dropdown
+          label={strings.SarPerson}
+          selectedKey={who ?? null}
+          options={entries.map((e) => ({ key: e.id, text: e.displayName }))}
+          onChange={(_e, o) => o && setWho(String(o.key))}
+          styles={{ root: { minWidth: 220 } }}
+        />
         <TextField label={strings.SarReceived} type="date" value={received} onChange={(_e, v) => setReceived(v ?? '')} />
-        <Dropdown label={strings.SarChannel} selectedKey={channel} options={CHANNELS} onChange={(_e, o) => o && setChannel(o.key as RequestChannel)} styles={{ root: { minWidth: 180 } }} />
+        <Dropdown
+          label={strings.SarChannel}
+          selectedKey={channel}
+          options={CHANNELS}
+          onChange={(_e, o) => o && setChannel(o.key as RequestChannel)}
+          styles={{ root: { minWidth: 180 } }}
+        />
         <TextField label={strings.SarScope} value={scope} onChange={(_e, v) => setScope(v ?? '')} styles={{ root: { minWidth: 240 } }} />
-        <PrimaryButton text={strings.SarLog} disabled={!who || !date} onClick={() => { log().catch(() => undefined); }} />
+        <PrimaryButton
+          text={strings.SarLog}
+          disabled={!who || !date}
+          onClick={() => {
+            log().catch(() => undefined);
+          }}
+        />
       </Stack>
       {date ? <Text variant="small">{format(strings.SarDue, formatDate(subjectAccessDue(date)))}</Text> : null}
       {requests.status === 'error' ? <ErrorMessage error={requests.error} onRetry={reload} /> : null}
@@ -73,10 +110,31 @@ export const SubjectAccessSection: React.FC = () => {
             <Stack key={r.key} tokens={{ childrenGap: 6 }} styles={{ root: { paddingLeft: 8 } }}>
               <Text variant="mediumPlus">{nameOf(r.staffKey)}</Text>
               <Text>{`${format(strings.SarReceivedOn, formatDate(r.receivedOn))} · ${format(strings.SarDue, formatDate(r.dueOn))}${r.scope ? ` · ${r.scope}` : ''}`}</Text>
-              {r.producedBy && r.producedOn ? <Text variant="small">{format(strings.SarProduced, r.producedBy, r.producedOn.slice(0, 16).replace('T', ' '), bundles[r.key]?.index.length ?? '…', bundles[r.key]?.index.filter((e) => e.flags.length).length ?? '…')}</Text> : null}
-              {progress?.key === r.key ? <ProgressIndicator label={format(strings.SarProducing, progress.done, progress.total)} percentComplete={progress.total ? progress.done / progress.total : 0} /> : null}
+              {r.producedBy && r.producedOn ? (
+                <Text variant="small">
+                  {format(
+                    strings.SarProduced,
+                    r.producedBy,
+                    r.producedOn.slice(0, 16).replace('T', ' '),
+                    bundles[r.key]?.index.length ?? '…',
+                    bundles[r.key]?.index.filter((e) => e.flags.length).length ?? '…'
+                  )}
+                </Text>
+              ) : null}
+              {progress?.key === r.key ? (
+                <ProgressIndicator
+                  label={format(strings.SarProducing, progress.done, progress.total)}
+                  percentComplete={progress.total ? progress.done / progress.total : 0}
+                />
+              ) : null}
               <Stack horizontal>
-                <PrimaryButton text={strings.SarProduce} disabled={progress !== undefined} onClick={() => { produce(r).catch(() => undefined); }} />
+                <PrimaryButton
+                  text={strings.SarProduce}
+                  disabled={progress !== undefined}
+                  onClick={() => {
+                    produce(r).catch(() => undefined);
+                  }}
+                />
               </Stack>
               {bundles[r.key] ? <BundleReview request={r} bundle={bundles[r.key]} /> : null}
             </Stack>

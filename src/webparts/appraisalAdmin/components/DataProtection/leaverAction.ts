@@ -19,5 +19,10 @@ export async function recordLeaverOf(services: AppServices, entry: RosterEntry, 
 export function leaverMessage(entry: RosterEntry): string {
   const o = outcomes.get(entry);
   if (!o) return '';
-  return [o.cancelled ? format(strings.LeaverMeetingsCancelled, o.cancelled) : '', o.notCancelled ? format(strings.LeaverMeetingsNotCancelled, o.notCancelled) : ''].filter(Boolean).join(' ');
+  return [
+    o.cancelled ? format(strings.LeaverMeetingsCancelled, o.cancelled) : '',
+    o.notCancelled ? format(strings.LeaverMeetingsNotCancelled, o.notCancelled) : ''
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

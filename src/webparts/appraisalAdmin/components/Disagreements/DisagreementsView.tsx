@@ -26,7 +26,13 @@ export const DisagreementsView: React.FC = () => {
     if (!found.ok) return found;
     if (!people.ok) return people;
     const byId = new Map(people.value.entries.map((p) => [p.id as string, p]));
-    return ok(found.value.map((d): Row => ({ ...d, name: byId.get(d.staffKey)?.displayName ?? d.staffKey, reviewerName: byId.get(d.staffKey)?.reviewerName ?? '' })));
+    return ok(
+      found.value.map((d): Row => ({
+        ...d,
+        name: byId.get(d.staffKey)?.displayName ?? d.staffKey,
+        reviewerName: byId.get(d.staffKey)?.reviewerName ?? ''
+      }))
+    );
   }, [disagreements, roster]);
   const openRecord = async (row: Row): Promise<void> => {
     const records = await reader.mine(row.staffKey);
@@ -35,7 +41,16 @@ export const DisagreementsView: React.FC = () => {
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={common.Loading} />;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
   const summary = open?.cycles.find((c) => state.value.some((r) => r.cycleKey === c.cycleKey)) ?? open?.cycles[0];
-  if (open && summary) return <LazyCycleRecordView person={open.person} summary={summary} meetings={open.meetings} party="viewer" onClose={() => setOpen(undefined)} />;
+  if (open && summary)
+    return (
+      <LazyCycleRecordView
+        person={open.person}
+        summary={summary}
+        meetings={open.meetings}
+        party="viewer"
+        onClose={() => setOpen(undefined)}
+      />
+    );
   if (state.value.length === 0) return <EmptyState icon="Handshake" text={strings.NoOpenDisagreements} />;
   const columns: IColumn[] = [
     {
@@ -50,7 +65,14 @@ export const DisagreementsView: React.FC = () => {
     <Stack tokens={{ childrenGap: 8 }} styles={{ root: { paddingTop: 12 } }}>
       <Text>{strings.DisagreementsIntro}</Text>
       <Text>{formatCount(state.value.length, strings.OpenDisagreementsOne, strings.OpenDisagreementsMany)}</Text>
-      <DetailsList items={state.value} columns={columns} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.justified} getKey={(r: Row) => `${r.cycleKey}|${r.stage}`} ariaLabelForGrid={strings.TabDisagreements} />
+      <DetailsList
+        items={state.value}
+        columns={columns}
+        selectionMode={SelectionMode.none}
+        layoutMode={DetailsListLayoutMode.justified}
+        getKey={(r: Row) => `${r.cycleKey}|${r.stage}`}
+        ariaLabelForGrid={strings.TabDisagreements}
+      />
     </Stack>
   );
 };

@@ -47,15 +47,31 @@ export const FrameworksView: React.FC = () => {
       {outcome && 'saved' in outcome ? <MessageBar messageBarType={MessageBarType.success}>{strings.FrameworkSaved}</MessageBar> : null}
       {outcome && 'error' in outcome ? <ErrorMessage error={outcome.error} /> : null}
       {editing ? (
-        <FrameworkEditor pack={editing} others={packs.filter((p) => p.code !== editing.code)} onSave={save} onCancel={() => setEditing(undefined)} saving={saving} />
+        <FrameworkEditor
+          pack={editing}
+          others={packs.filter((p) => p.code !== editing.code)}
+          onSave={save}
+          onCancel={() => setEditing(undefined)}
+          saving={saving}
+        />
       ) : (
         <Stack horizontal>
           <PrimaryButton iconProps={{ iconName: 'Add' }} text={strings.AddFramework} onClick={() => setEditing(blank())} />
         </Stack>
       )}
-      <Stack as="ul" aria-label={strings.FrameworksLabel} tokens={{ childrenGap: 8 }} styles={{ root: { listStyle: 'none', padding: 0, margin: 0 } }}>
+      <Stack
+        as="ul"
+        aria-label={strings.FrameworksLabel}
+        tokens={{ childrenGap: 8 }}
+        styles={{ root: { listStyle: 'none', padding: 0, margin: 0 } }}
+      >
         {packs.map((pack) => (
-          <Stack as="li" key={pack.code} tokens={{ childrenGap: 4, padding: 10 }} styles={{ root: { border: `1px solid ${theme.palette.neutralLight}` } }}>
+          <Stack
+            as="li"
+            key={pack.code}
+            tokens={{ childrenGap: 4, padding: 10 }}
+            styles={{ root: { border: `1px solid ${theme.palette.neutralLight}` } }}
+          >
             <Text as="h3" variant="mediumPlus" styles={{ root: { margin: 0 } }}>
               {pack.title}
             </Text>

@@ -10,20 +10,38 @@ export function lineText(line: HealthLine): string {
   const [a = '', b = ''] = line.values;
   const good = line.status === 'green';
   switch (line.kind) {
-    case 'site': return format(strings.HealthSite, line.subject, a);
-    case 'schema': return good ? format(strings.HealthSchemaOk, line.subject) : format(strings.HealthSchemaFix, line.subject, a || '-', b || '-');
-    case 'list': return format(strings.HealthListMissing, line.subject);
-    case 'uniqueScopes': return a === '' ? format(strings.HealthScopesUnknown, line.subject, b) : format(good ? strings.HealthScopes : strings.HealthScopesFix, line.subject, a, b);
-    case 'itemCount': return format(good ? strings.HealthItems : strings.HealthItemsFix, line.subject, a, b);
-    case 'indexes': return format(strings.HealthIndexesFix, line.subject, a);
-    case 'right': return format(good ? strings.HealthRightOk : strings.HealthRightFix, line.subject);
-    case 'groupOwner': return good ? format(strings.HealthGroupOk, line.subject) : format(strings.HealthGroupFix, line.subject, a || '-');
+    case 'site':
+      return format(strings.HealthSite, line.subject, a);
+    case 'schema':
+      return good ? format(strings.HealthSchemaOk, line.subject) : format(strings.HealthSchemaFix, line.subject, a || '-', b || '-');
+    case 'list':
+      return format(strings.HealthListMissing, line.subject);
+    case 'uniqueScopes':
+      return a === ''
+        ? format(strings.HealthScopesUnknown, line.subject, b)
+        : format(good ? strings.HealthScopes : strings.HealthScopesFix, line.subject, a, b);
+    case 'itemCount':
+      return format(good ? strings.HealthItems : strings.HealthItemsFix, line.subject, a, b);
+    case 'indexes':
+      return format(strings.HealthIndexesFix, line.subject, a);
+    case 'right':
+      return format(good ? strings.HealthRightOk : strings.HealthRightFix, line.subject);
+    case 'groupOwner':
+      return good ? format(strings.HealthGroupOk, line.subject) : format(strings.HealthGroupFix, line.subject, a || '-');
     case 'graphPermission':
-      return format(good ? strings.HealthGraphOk : line.status === 'red' ? strings.HealthGraphDenied : strings.HealthGraphFailed, line.subject);
-    case 'mailbox': return format(good ? strings.HealthMailboxOk : strings.HealthMailboxFix, line.subject, role(a));
+      return format(
+        good ? strings.HealthGraphOk : line.status === 'red' ? strings.HealthGraphDenied : strings.HealthGraphFailed,
+        line.subject
+      );
+    case 'mailbox':
+      return format(good ? strings.HealthMailboxOk : strings.HealthMailboxFix, line.subject, role(a));
     case 'teamsMeetings':
-      return format(good ? strings.HealthTeamsOk : line.status === 'red' ? strings.HealthTeamsFix : strings.HealthTeamsUnknown, line.subject);
-    case 'teamsApp': return good ? strings.HealthTeamsAppOk : line.status === 'red' ? strings.HealthTeamsAppFix : strings.HealthTeamsAppUnknown;
+      return format(
+        good ? strings.HealthTeamsOk : line.status === 'red' ? strings.HealthTeamsFix : strings.HealthTeamsUnknown,
+        line.subject
+      );
+    case 'teamsApp':
+      return good ? strings.HealthTeamsAppOk : line.status === 'red' ? strings.HealthTeamsAppFix : strings.HealthTeamsAppUnknown;
   }
 }
 

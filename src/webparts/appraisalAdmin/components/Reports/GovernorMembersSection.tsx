@@ -22,7 +22,11 @@ export const GovernorMembersSection: React.FC = () => {
     setBusy(true);
     const result = await governors.add(email);
     setBusy(false);
-    if (!result.ok) return setMessage({ error: true, text: result.error.code === 'notFound' ? format(strings.GovernorNotFound, email.trim()) : dataErrorText(result.error) });
+    if (!result.ok)
+      return setMessage({
+        error: true,
+        text: result.error.code === 'notFound' ? format(strings.GovernorNotFound, email.trim()) : dataErrorText(result.error)
+      });
     setEmail('');
     setMessage({ error: false, text: format(strings.GovernorAdded, result.value.name) });
     reload();
@@ -31,7 +35,9 @@ export const GovernorMembersSection: React.FC = () => {
     setBusy(true);
     const result = await governors.remove(m.id);
     setBusy(false);
-    setMessage(result.ok ? { error: false, text: format(strings.GovernorRemoved, m.name) } : { error: true, text: dataErrorText(result.error) });
+    setMessage(
+      result.ok ? { error: false, text: format(strings.GovernorRemoved, m.name) } : { error: true, text: dataErrorText(result.error) }
+    );
     reload();
   };
   return (
@@ -49,18 +55,33 @@ export const GovernorMembersSection: React.FC = () => {
             <li key={m.id}>
               <Stack horizontal verticalAlign="center" tokens={{ childrenGap: 8 }}>
                 <Text>{format(strings.GovernorShown, m.name, m.email)}</Text>
-                <DefaultButton text={strings.RemoveGovernor} ariaLabel={format(strings.RemoveGovernorNamed, m.name)} disabled={busy} onClick={() => remove(m)} />
+                <DefaultButton
+                  text={strings.RemoveGovernor}
+                  ariaLabel={format(strings.RemoveGovernorNamed, m.name)}
+                  disabled={busy}
+                  onClick={() => remove(m)}
+                />
               </Stack>
             </li>
           ))}
         </ul>
       ) : null}
       <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 8 }}>
-        <TextField label={strings.GovernorEmail} type="email" value={email} onChange={(_e, v) => setEmail(v ?? '')} styles={{ root: { minWidth: 300 } }} />
+        <TextField
+          label={strings.GovernorEmail}
+          type="email"
+          value={email}
+          onChange={(_e, v) => setEmail(v ?? '')}
+          styles={{ root: { minWidth: 300 } }}
+        />
         <PrimaryButton text={strings.AddGovernor} disabled={busy} onClick={() => add()} />
       </Stack>
       {message ? (
-        <MessageBar messageBarType={message.error ? MessageBarType.error : MessageBarType.success} onDismiss={() => setMessage(undefined)} dismissButtonAriaLabel={strings.DismissMessage}>
+        <MessageBar
+          messageBarType={message.error ? MessageBarType.error : MessageBarType.success}
+          onDismiss={() => setMessage(undefined)}
+          dismissButtonAriaLabel={strings.DismissMessage}
+        >
           {message.text}
         </MessageBar>
       ) : null}

@@ -1,5 +1,20 @@
 import * as React from 'react';
-import { DefaultButton, Dialog, DialogFooter, DialogType, Dropdown, MessageBar, MessageBarType, PrimaryButton, ProgressIndicator, Separator, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
+import {
+  DefaultButton,
+  Dialog,
+  DialogFooter,
+  DialogType,
+  Dropdown,
+  MessageBar,
+  MessageBarType,
+  PrimaryButton,
+  ProgressIndicator,
+  Separator,
+  Spinner,
+  SpinnerSize,
+  Stack,
+  Text
+} from '@fluentui/react';
 import * as strings from 'AppraisalAdminWebPartStrings';
 import * as common from 'CommonStrings';
 import { addMonths, cycleContaining, ok } from '../../../../domain';
@@ -51,13 +66,26 @@ export const GovernorReportsTab: React.FC = () => {
     <Stack tokens={{ childrenGap: 12 }}>
       <Text>{strings.GovIntro}</Text>
       <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 12 }}>
-        <Dropdown label={strings.GovCycleLabel} selectedKey={label} options={cycles.value.map((c) => ({ key: c, text: c }))} disabled={busy}
-          onChange={(_e, option) => { setChosen(String(option?.key)); dispatch({ type: 'reset' }); }} styles={{ root: { minWidth: 160 } }} />
+        <Dropdown
+          label={strings.GovCycleLabel}
+          selectedKey={label}
+          options={cycles.value.map((c) => ({ key: c, text: c }))}
+          disabled={busy}
+          onChange={(_e, option) => {
+            setChosen(String(option?.key));
+            dispatch({ type: 'reset' });
+          }}
+          styles={{ root: { minWidth: 160 } }}
+        />
         <PrimaryButton text={strings.GovPrepare} onClick={prepare} disabled={busy} />
       </Stack>
       {state.phase === 'preparing' ? <ProgressIndicator label={strings.GovPreparing} /> : null}
       {state.phase === 'failed' ? <ErrorMessage error={state.error} onRetry={state.snapshot ? undefined : prepare} /> : null}
-      {state.phase === 'published' ? <MessageBar messageBarType={MessageBarType.success}>{format(strings.GovPublished, formatDate(state.summary.publishedOn))}</MessageBar> : null}
+      {state.phase === 'published' ? (
+        <MessageBar messageBarType={MessageBarType.success}>
+          {format(strings.GovPublished, formatDate(state.summary.publishedOn))}
+        </MessageBar>
+      ) : null}
       {state.phase === 'prepared' ? (
         <Stack horizontal tokens={{ childrenGap: 12 }} verticalAlign="center">
           <MessageBar messageBarType={MessageBarType.info}>{strings.GovPreviewIntro}</MessageBar>
@@ -67,8 +95,11 @@ export const GovernorReportsTab: React.FC = () => {
       {state.phase === 'prepared' ? <HeadFlags flags={state.flagsForHead} /> : null}
       {state.phase === 'publishing' ? <ProgressIndicator label={strings.GovPublishing} /> : null}
       {snapshot ? <GovernorReportView snapshot={snapshot} /> : null}
-      <Dialog hidden={!(state.phase === 'prepared' && state.confirming)} onDismiss={() => dispatch({ type: 'confirm', open: false })}
-        dialogContentProps={{ type: DialogType.normal, title: strings.GovConfirmTitle, subText: format(strings.GovConfirmText, label) }}>
+      <Dialog
+        hidden={!(state.phase === 'prepared' && state.confirming)}
+        onDismiss={() => dispatch({ type: 'confirm', open: false })}
+        dialogContentProps={{ type: DialogType.normal, title: strings.GovConfirmTitle, subText: format(strings.GovConfirmText, label) }}
+      >
         <DialogFooter>
           <PrimaryButton text={strings.GovConfirmYes} onClick={publish} />
           <DefaultButton text={common.Cancel} onClick={() => dispatch({ type: 'confirm', open: false })} />

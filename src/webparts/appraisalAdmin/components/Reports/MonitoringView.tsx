@@ -11,10 +11,22 @@ import { ItemProblems } from '../../../../components/ItemProblems';
 import { EmptyState } from '../../../../components/EmptyState';
 import { format } from '../../../../components/format';
 
-const number = (key: keyof ReviewerLine, name: string, minWidth: number): IColumn => ({ key, name, fieldName: key, minWidth, maxWidth: minWidth + 40 });
+const number = (key: keyof ReviewerLine, name: string, minWidth: number): IColumn => ({
+  key,
+  name,
+  fieldName: key,
+  minWidth,
+  maxWidth: minWidth + 40
+});
 
 const COLUMNS: IColumn[] = [
-  { key: 'reviewerName', name: strings.MonColReviewer, minWidth: 140, maxWidth: 200, onRender: (line: ReviewerLine) => line.reviewerName ?? strings.MonNoReviewer },
+  {
+    key: 'reviewerName',
+    name: strings.MonColReviewer,
+    minWidth: 140,
+    maxWidth: 200,
+    onRender: (line: ReviewerLine) => line.reviewerName ?? strings.MonNoReviewer
+  },
   number('appraisees', strings.MonColAppraisees, 80),
   number('stagesHeld', strings.MonColStagesHeld, 80),
   number('heldLate', strings.MonColLate, 70),
@@ -35,7 +47,11 @@ export const MonitoringView: React.FC = () => {
     const cycle = cycleContaining(clock.today(), s.value.cycleStartMonth);
     const records = await reportSource.everyone(cycle.label);
     if (!records.ok) return records;
-    return ok({ cycle, problems: records.value.problems, lines: reviewerLines(records.value.people, cycle.label, clock.today(), clock.now()) });
+    return ok({
+      cycle,
+      problems: records.value.problems,
+      lines: reviewerLines(records.value.people, cycle.label, clock.today(), clock.now())
+    });
   }, [settings, reportSource]);
 
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={common.Loading} />;
@@ -48,7 +64,14 @@ export const MonitoringView: React.FC = () => {
       {lines.length === 0 ? (
         <EmptyState icon="BarChartVertical" text={strings.MonEmpty} />
       ) : (
-        <DetailsList items={lines} columns={COLUMNS} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.fixedColumns} ariaLabelForGrid={strings.MonCaption} compact />
+        <DetailsList
+          items={lines}
+          columns={COLUMNS}
+          selectionMode={SelectionMode.none}
+          layoutMode={DetailsListLayoutMode.fixedColumns}
+          ariaLabelForGrid={strings.MonCaption}
+          compact
+        />
       )}
     </Stack>
   );

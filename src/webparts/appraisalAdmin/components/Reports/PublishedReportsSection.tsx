@@ -1,5 +1,16 @@
 import * as React from 'react';
-import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBarType, PrimaryButton, Spinner, Stack, Text } from '@fluentui/react';
+import {
+  DefaultButton,
+  Dialog,
+  DialogFooter,
+  DialogType,
+  MessageBar,
+  MessageBarType,
+  PrimaryButton,
+  Spinner,
+  Stack,
+  Text
+} from '@fluentui/react';
 import * as strings from 'CommonStrings';
 import type { PublishedReportSummary } from '../../../../data/ports';
 import { useAppServices } from '../../../../components/services/AppServicesContext';
@@ -32,12 +43,18 @@ export const PublishedReportsSection: React.FC<PublishedReportsSectionProps> = (
     setBusy(false);
     // notFound: someone withdrew it already, which is what was asked.
     const done = result.ok || result.error.code === 'notFound';
-    setMessage(done ? { error: false, text: format(strings.PubWithdrawn, r.cycleLabel, formatDate(r.publishedOn)) } : { error: true, text: result.ok ? '' : dataErrorText(result.error) });
+    setMessage(
+      done
+        ? { error: false, text: format(strings.PubWithdrawn, r.cycleLabel, formatDate(r.publishedOn)) }
+        : { error: true, text: result.ok ? '' : dataErrorText(result.error) }
+    );
     reload();
   };
   return (
     <Stack as="section" aria-label={strings.PubHeading} tokens={{ childrenGap: 8 }}>
-      <Text as="h3" variant="large" styles={{ root: { margin: 0 } }}>{strings.PubHeading}</Text>
+      <Text as="h3" variant="large" styles={{ root: { margin: 0 } }}>
+        {strings.PubHeading}
+      </Text>
       <Text>{strings.PubIntro}</Text>
       {state.status === 'loading' ? <Spinner label={strings.Loading} /> : null}
       {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
@@ -48,19 +65,35 @@ export const PublishedReportsSection: React.FC<PublishedReportsSectionProps> = (
             <li key={r.id}>
               <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 8 }}>
                 <Text>{named(r)}</Text>
-                <DefaultButton text={strings.PubWithdraw} ariaLabel={format(strings.PubWithdrawNamed, named(r))} disabled={busy} onClick={() => setConfirming(r)} />
+                <DefaultButton
+                  text={strings.PubWithdraw}
+                  ariaLabel={format(strings.PubWithdrawNamed, named(r))}
+                  disabled={busy}
+                  onClick={() => setConfirming(r)}
+                />
               </Stack>
             </li>
           ))}
         </ul>
       ) : null}
       {message ? (
-        <MessageBar messageBarType={message.error ? MessageBarType.error : MessageBarType.success} onDismiss={() => setMessage(undefined)} dismissButtonAriaLabel={strings.PubDismiss}>
+        <MessageBar
+          messageBarType={message.error ? MessageBarType.error : MessageBarType.success}
+          onDismiss={() => setMessage(undefined)}
+          dismissButtonAriaLabel={strings.PubDismiss}
+        >
           {message.text}
         </MessageBar>
       ) : null}
-      <Dialog hidden={!confirming} onDismiss={() => setConfirming(undefined)}
-        dialogContentProps={{ type: DialogType.normal, title: strings.PubConfirmTitle, subText: confirming ? format(strings.PubConfirmText, named(confirming)) : '' }}>
+      <Dialog
+        hidden={!confirming}
+        onDismiss={() => setConfirming(undefined)}
+        dialogContentProps={{
+          type: DialogType.normal,
+          title: strings.PubConfirmTitle,
+          subText: confirming ? format(strings.PubConfirmText, named(confirming)) : ''
+        }}
+      >
         <DialogFooter>
           <PrimaryButton text={strings.PubConfirmYes} onClick={() => confirming && withdraw(confirming)} />
           <DefaultButton text={strings.Cancel} onClick={() => setConfirming(undefined)} />

@@ -29,7 +29,13 @@ export function govReducer(state: GovState, action: GovAction): GovState {
     case 'prepare':
       return { phase: 'preparing' };
     case 'prepared':
-      return { phase: 'prepared', snapshot: action.snapshot, flagsForHead: action.flagsForHead, confirming: false, trustReturn: action.trustReturn };
+      return {
+        phase: 'prepared',
+        snapshot: action.snapshot,
+        flagsForHead: action.flagsForHead,
+        confirming: false,
+        trustReturn: action.trustReturn
+      };
     case 'confirm':
       return state.phase === 'prepared' ? { ...state, confirming: action.open } : state;
     case 'publish':

@@ -1,5 +1,18 @@
 import * as React from 'react';
-import { DefaultButton, getId, Link, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, ProgressIndicator, Spinner, Stack, Text } from '@fluentui/react';
+import {
+  DefaultButton,
+  getId,
+  Link,
+  MessageBar,
+  MessageBarType,
+  Panel,
+  PanelType,
+  PrimaryButton,
+  ProgressIndicator,
+  Spinner,
+  Stack,
+  Text
+} from '@fluentui/react';
 import * as strings from 'AppraisalAdminWebPartStrings';
 import { previewRosterImport, rosterCsvTemplate, type RosterFileError } from '../../../../app/roster/previewRosterImport';
 import { ROSTER_COLUMNS, ROSTER_REQUIRED_COLUMNS } from '../../../../domain';
@@ -63,7 +76,10 @@ export const RosterImportPanel: React.FC<RosterImportPanelProps> = ({ roster, on
   };
   const write = async (): Promise<void> => {
     if (state.phase !== 'preview') return;
-    const result = await commitRosterImport(state.rows, store, { wait, onProgress: (progress) => dispatch({ type: 'progress', progress }) });
+    const result = await commitRosterImport(state.rows, store, {
+      wait,
+      onProgress: (progress) => dispatch({ type: 'progress', progress })
+    });
     dispatch(result.ok ? { type: 'done', written: result.value.written } : { type: 'stopped', failure: result.error });
   };
 
@@ -72,36 +88,81 @@ export const RosterImportPanel: React.FC<RosterImportPanelProps> = ({ roster, on
   const counts = state.phase === 'preview' ? countRows(state.rows) : undefined;
   const writable = counts ? counts.add + counts.update : 0;
   return (
-    <Panel isOpen type={PanelType.large} headerText={strings.ImportPanelTitle} onDismiss={close} closeButtonAriaLabel={strings.ImportClose}
+    <Panel
+      isOpen
+      type={PanelType.large}
+      headerText={strings.ImportPanelTitle}
+      onDismiss={close}
+      closeButtonAriaLabel={strings.ImportClose}
       isBlocking={state.phase === 'writing'}
       onRenderFooterContent={() => (
         <Stack horizontal tokens={{ childrenGap: 8 }}>
-          {state.phase === 'preview' ? <PrimaryButton text={formatCount(writable, strings.ImportButtonOne, strings.ImportButton)} disabled={writable === 0} onClick={() => { write().catch(() => dispatch({ type: 'reset' })); }} /> : null}
-          <DefaultButton text={state.phase === 'done' || state.phase === 'stopped' ? strings.ImportClose : strings.ImportCancel} disabled={state.phase === 'writing'} onClick={close} />
+          {state.phase === 'preview' ? (
+            <PrimaryButton
+              text={formatCount(writable, strings.ImportButtonOne, strings.ImportButton)}
+              disabled={writable === 0}
+              onClick={() => {
+                write().catch(() => dispatch({ type: 'reset' }));
+              }}
+            />
+          ) : null}
+          <DefaultButton
+            text={state.phase === 'done' || state.phase === 'stopped' ? strings.ImportClose : strings.ImportCancel}
+            disabled={state.phase === 'writing'}
+            onClick={close}
+          />
         </Stack>
       )}
-      isFooterAtBottom>
+      isFooterAtBottom
+    >
       <Stack tokens={{ childrenGap: 12 }}>
         <Text>{strings.ImportPanelIntro}</Text>
         <Text variant="small">{format(strings.ImportColumnsHelp, ROSTER_REQUIRED_COLUMNS.join(', '), OPTIONAL_COLUMNS.join(', '))}</Text>
-        <Link href={TEMPLATE_HREF} download="roster-template.csv">{strings.ImportTemplate}</Link>
+        <Link href={TEMPLATE_HREF} download="roster-template.csv">
+          {strings.ImportTemplate}
+        </Link>
         {state.phase === 'choose' || state.phase === 'fileError' || state.phase === 'preview' ? (
           <Stack tokens={{ childrenGap: 4 }}>
             <label htmlFor={inputId}>{strings.ImportChooseFile}</label>
-            <input id={inputId} type="file" accept=".csv,text/csv" onChange={(e) => { const file = e.target.files?.[0]; if (file) read(file).catch(() => dispatch({ type: 'reset' })); }} />
+            <input
+              id={inputId}
+              type="file"
+              accept=".csv,text/csv"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                if (file) read(file).catch(() => dispatch({ type: 'reset' }));
+              }}
+            />
           </Stack>
         ) : null}
         {state.phase === 'reading' ? <Spinner label={strings.ImportReading} /> : null}
-        {state.phase === 'fileError' ? <MessageBar messageBarType={MessageBarType.error} isMultiline>{fileErrorText(state.error)}</MessageBar> : null}
+        {state.phase === 'fileError' ? (
+          <MessageBar messageBarType={MessageBarType.error} isMultiline>
+            {fileErrorText(state.error)}
+          </MessageBar>
+        ) : null}
         {counts ? <Text>{format(strings.ImportSummary, counts.add, counts.update, counts.unchanged, counts.error)}</Text> : null}
         {state.phase === 'writing' ? (
-          <ProgressIndicator label={strings.ImportWriting} description={state.progress.waitingSeconds ? format(strings.ImportWaiting, state.progress.written, state.progress.total, state.progress.waitingSeconds) : format(strings.ImportWritingProgress, state.progress.written, state.progress.total)}
-            percentComplete={state.progress.total ? state.progress.written / state.progress.total : 0} />
+          <ProgressIndicator
+            label={strings.ImportWriting}
+            description={
+              state.progress.waitingSeconds
+                ? format(strings.ImportWaiting, state.progress.written, state.progress.total, state.progress.waitingSeconds)
+                : format(strings.ImportWritingProgress, state.progress.written, state.progress.total)
+            }
+            percentComplete={state.progress.total ? state.progress.written / state.progress.total : 0}
+          />
         ) : null}
-        {state.phase === 'done' ? <MessageBar messageBarType={MessageBarType.success}>{formatCount(state.written, strings.ImportDoneOne, strings.ImportDone)}</MessageBar> : null}
+        {state.phase === 'done' ? (
+          <MessageBar messageBarType={MessageBarType.success}>
+            {formatCount(state.written, strings.ImportDoneOne, strings.ImportDone)}
+          </MessageBar>
+        ) : null}
         {state.phase === 'stopped' ? (
           <Stack tokens={{ childrenGap: 4 }}>
-            <MessageBar messageBarType={MessageBarType.error} isMultiline>{format(strings.ImportStopped, state.failure.line, state.failure.written)}</MessageBar>
+            <MessageBar messageBarType={MessageBarType.error} isMultiline>
+              {format(strings.ImportStopped, state.failure.line, state.failure.written)}
+            </MessageBar>
             <ErrorMessage error={state.failure.error} />
           </Stack>
         ) : null}

@@ -16,13 +16,35 @@ export const RosterTable: React.FC<RosterTableProps> = ({ entries, onManage }) =
   const columns: IColumn[] = [
     { key: 'name', name: strings.ColumnName, minWidth: 140, maxWidth: 200, isRowHeader: true, onRender: (e: RosterEntry) => e.displayName },
     { key: 'job', name: strings.ColumnJobTitle, minWidth: 120, maxWidth: 200, onRender: (e: RosterEntry) => e.jobTitle },
-    { key: 'category', name: strings.ColumnCategory, minWidth: 120, maxWidth: 180, onRender: (e: RosterEntry) => categoryLabel(e.category) },
+    {
+      key: 'category',
+      name: strings.ColumnCategory,
+      minWidth: 120,
+      maxWidth: 180,
+      onRender: (e: RosterEntry) => categoryLabel(e.category)
+    },
     { key: 'contract', name: strings.ColumnContract, minWidth: 80, maxWidth: 100, onRender: (e: RosterEntry) => contractLabel(e.contract) },
     { key: 'pattern', name: strings.ColumnPattern, minWidth: 180, onRender: (e: RosterEntry) => patternLabel(e.workingPattern) },
-    { key: 'reviewer', name: strings.ColumnReviewer, minWidth: 120, onRender: (e: RosterEntry) => (e.reviewer ? e.reviewerName ?? strings.NoReviewer : strings.NoReviewer) },
     {
-      key: 'actions', name: strings.ColumnActions, minWidth: 50, maxWidth: 60, isIconOnly: true,
-      onRender: (e: RosterEntry) => <IconButton iconProps={{ iconName: 'Edit' }} ariaLabel={format(strings.ManagePerson, e.displayName)} title={format(strings.ManagePerson, e.displayName)} onClick={() => onManage(e)} />
+      key: 'reviewer',
+      name: strings.ColumnReviewer,
+      minWidth: 120,
+      onRender: (e: RosterEntry) => (e.reviewer ? (e.reviewerName ?? strings.NoReviewer) : strings.NoReviewer)
+    },
+    {
+      key: 'actions',
+      name: strings.ColumnActions,
+      minWidth: 50,
+      maxWidth: 60,
+      isIconOnly: true,
+      onRender: (e: RosterEntry) => (
+        <IconButton
+          iconProps={{ iconName: 'Edit' }}
+          ariaLabel={format(strings.ManagePerson, e.displayName)}
+          title={format(strings.ManagePerson, e.displayName)}
+          onClick={() => onManage(e)}
+        />
+      )
     }
   ];
   return (

@@ -32,7 +32,9 @@ export function rosterImportReducer(state: RosterImportState, action: RosterImpo
     case 'fileError':
       return { phase: 'fileError', error: action.error };
     case 'progress':
-      return state.phase === 'preview' || state.phase === 'writing' ? { phase: 'writing', rows: state.rows, progress: action.progress } : state;
+      return state.phase === 'preview' || state.phase === 'writing'
+        ? { phase: 'writing', rows: state.rows, progress: action.progress }
+        : state;
     case 'done':
       return { phase: 'done', written: action.written };
     case 'stopped':

@@ -33,7 +33,9 @@ export const SetUpPanel: React.FC<SetUpPanelProps> = ({ upgrade, onFinished }) =
   };
 
   const start = (): void => {
-    run().catch((error: unknown) => dispatch({ type: 'stopped', failure: { code: 'couldNotStart', error: { code: 'unexpected', detail: String(error) } } }));
+    run().catch((error: unknown) =>
+      dispatch({ type: 'stopped', failure: { code: 'couldNotStart', error: { code: 'unexpected', detail: String(error) } } })
+    );
   };
 
   const done = state.steps.filter((s) => s.status === 'done').length;
@@ -45,7 +47,11 @@ export const SetUpPanel: React.FC<SetUpPanelProps> = ({ upgrade, onFinished }) =
       </Text>
       <Text>{upgrade ? strings.UpgradeIntro : strings.SetUpIntro}</Text>
       {failure?.code === 'notAllowed' ? (
-        <Notice type={MessageBarType.warning} title={strings.SetUpNotAllowedTitle} body={format(strings.SetUpNotAllowedBody, failure.missing.map(rightText).join(', '))} />
+        <Notice
+          type={MessageBarType.warning}
+          title={strings.SetUpNotAllowedTitle}
+          body={format(strings.SetUpNotAllowedBody, failure.missing.map(rightText).join(', '))}
+        />
       ) : null}
       {failure?.code === 'couldNotStart' ? <ErrorMessage error={failure.error} /> : null}
       {failure?.code === 'stepFailed' ? (
@@ -59,7 +65,11 @@ export const SetUpPanel: React.FC<SetUpPanelProps> = ({ upgrade, onFinished }) =
       {state.phase === 'running' && state.steps.length ? (
         <ProgressIndicator
           label={strings.SetUpProgressLabel}
-          description={state.waitingSeconds ? format(strings.SetUpWaiting, state.waitingSeconds) : format(strings.SetUpProgressDescription, Math.min(done + 1, state.steps.length), state.steps.length)}
+          description={
+            state.waitingSeconds
+              ? format(strings.SetUpWaiting, state.waitingSeconds)
+              : format(strings.SetUpProgressDescription, Math.min(done + 1, state.steps.length), state.steps.length)
+          }
           percentComplete={done / state.steps.length}
         />
       ) : null}
@@ -71,7 +81,13 @@ export const SetUpPanel: React.FC<SetUpPanelProps> = ({ upgrade, onFinished }) =
       {state.phase === 'done' ? null : (
         <Stack horizontal>
           <PrimaryButton
-            text={state.phase === 'failed' && failure?.code === 'stepFailed' ? strings.ResumeButton : upgrade ? strings.UpgradeButton : strings.SetUpButton}
+            text={
+              state.phase === 'failed' && failure?.code === 'stepFailed'
+                ? strings.ResumeButton
+                : upgrade
+                  ? strings.UpgradeButton
+                  : strings.SetUpButton
+            }
             disabled={state.phase === 'running'}
             onClick={start}
           />

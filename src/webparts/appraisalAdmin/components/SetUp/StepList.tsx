@@ -22,11 +22,21 @@ export const StepList: React.FC<StepListProps> = ({ steps }) => {
   const icon = (status: StepStatus): React.ReactNode => {
     if (status === 'running') return <Spinner size={SpinnerSize.xSmall} />;
     const name = status === 'done' ? 'CheckMark' : status === 'failed' ? 'ErrorBadge' : 'CircleRing';
-    const color = status === 'done' ? theme.semanticColors.successIcon : status === 'failed' ? theme.semanticColors.errorIcon : theme.palette.neutralTertiary;
+    const color =
+      status === 'done'
+        ? theme.semanticColors.successIcon
+        : status === 'failed'
+          ? theme.semanticColors.errorIcon
+          : theme.palette.neutralTertiary;
     return <FontIcon iconName={name} aria-hidden style={{ color, width: 16 }} />;
   };
   return (
-    <Stack as="ol" tokens={{ childrenGap: 4 }} styles={{ root: { listStyle: 'none', margin: 0, padding: 0 } }} aria-label={strings.StepsHeading}>
+    <Stack
+      as="ol"
+      tokens={{ childrenGap: 4 }}
+      styles={{ root: { listStyle: 'none', margin: 0, padding: 0 } }}
+      aria-label={strings.StepsHeading}
+    >
       {steps.map(({ step, status }) => (
         <Stack as="li" key={step.id} horizontal verticalAlign="center" tokens={{ childrenGap: 8 }}>
           {icon(status)}

@@ -1,5 +1,17 @@
 import * as React from 'react';
-import { DefaultButton, Dropdown, IconButton, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField } from '@fluentui/react';
+import {
+  DefaultButton,
+  Dropdown,
+  IconButton,
+  MessageBar,
+  MessageBarType,
+  PrimaryButton,
+  Spinner,
+  SpinnerSize,
+  Stack,
+  Text,
+  TextField
+} from '@fluentui/react';
 import * as strings from 'AppraisalAdminWebPartStrings';
 import * as common from 'CommonStrings';
 import { validateSchemeSettings, type SchemeSettings, type SettingsError } from '../../../../domain';
@@ -12,7 +24,10 @@ import type { DataError } from '../../../../data/ports';
 import { settingsErrorText } from './settingsText';
 
 const months = (): Array<{ key: number; text: string }> =>
-  Array.from({ length: 12 }, (_, i) => ({ key: i + 1, text: dateTimeFormat({ month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, i, 1))) }));
+  Array.from({ length: 12 }, (_, i) => ({
+    key: i + 1,
+    text: dateTimeFormat({ month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, i, 1)))
+  }));
 
 /** The scheme's settings: cycle start, suppression threshold, retention, meeting lengths and term dates. */
 export const SettingsView: React.FC = () => {
@@ -31,11 +46,24 @@ export const SettingsView: React.FC = () => {
     const e = errors.find((x) => x.field === field && (index === undefined || ('index' in x && x.index === index)));
     return e ? settingsErrorText(e) : undefined;
   };
-  const number = (field: 'suppressionThreshold' | 'retentionYears' | 'oneToOneMinutes' | 'reviewMeetingMinutes', label: string, help?: string): JSX.Element => (
-    <TextField label={label} description={help} type="number" value={String(draft[field])} onChange={(_, v) => set({ [field]: Number(v) } as Partial<SchemeSettings>)} errorMessage={err(field)} styles={{ root: { maxWidth: 420 } }} />
+  const number = (
+    field: 'suppressionThreshold' | 'retentionYears' | 'oneToOneMinutes' | 'reviewMeetingMinutes',
+    label: string,
+    help?: string
+  ): JSX.Element => (
+    <TextField
+      label={label}
+      description={help}
+      type="number"
+      value={String(draft[field])}
+      onChange={(_, v) => set({ [field]: Number(v) } as Partial<SchemeSettings>)}
+      errorMessage={err(field)}
+      styles={{ root: { maxWidth: 420 } }}
+    />
   );
   const terms = draft.termDates;
-  const setTerm = (i: number, change: Partial<{ start: string; end: string }>): void => set({ termDates: terms.map((t, j) => (j === i ? { ...t, ...change } : t)) });
+  const setTerm = (i: number, change: Partial<{ start: string; end: string }>): void =>
+    set({ termDates: terms.map((t, j) => (j === i ? { ...t, ...change } : t)) });
   const save = (): void => {
     const found = validateSchemeSettings(draft);
     setErrors(found);
@@ -49,23 +77,55 @@ export const SettingsView: React.FC = () => {
       {errors.length ? <MessageBar messageBarType={MessageBarType.error}>{strings.SettingsInvalid}</MessageBar> : null}
       {outcome && 'saved' in outcome ? <MessageBar messageBarType={MessageBarType.success}>{strings.SettingsSaved}</MessageBar> : null}
       {outcome && 'error' in outcome ? <ErrorMessage error={outcome.error} /> : null}
-      <Dropdown label={strings.SettingStartMonth} selectedKey={draft.cycleStartMonth} options={months()} onChange={(_, o) => o && set({ cycleStartMonth: Number(o.key) })} errorMessage={err('cycleStartMonth')} styles={{ root: { maxWidth: 420 } }} />
+      <Dropdown
+        label={strings.SettingStartMonth}
+        selectedKey={draft.cycleStartMonth}
+        options={months()}
+        onChange={(_, o) => o && set({ cycleStartMonth: Number(o.key) })}
+        errorMessage={err('cycleStartMonth')}
+        styles={{ root: { maxWidth: 420 } }}
+      />
       {number('suppressionThreshold', strings.SettingThreshold, strings.SettingThresholdHelp)}
       {number('retentionYears', strings.SettingRetention)}
       {number('oneToOneMinutes', strings.SettingOneToOne)}
       {number('reviewMeetingMinutes', strings.SettingReview)}
-      <TextField label={strings.SettingCpdCatalogue} description={strings.SettingCpdCatalogueHelp} type="url" value={draft.cpdCatalogueUrl} onChange={(_, v) => set({ cpdCatalogueUrl: v ?? '' })} errorMessage={err('cpdCatalogueUrl')} styles={{ root: { maxWidth: 620 } }} />
-      <Text as="h3" variant="mediumPlus" styles={{ root: { margin: 0 } }}>{strings.TermDatesHeading}</Text>
+      <TextField
+        label={strings.SettingCpdCatalogue}
+        description={strings.SettingCpdCatalogueHelp}
+        type="url"
+        value={draft.cpdCatalogueUrl}
+        onChange={(_, v) => set({ cpdCatalogueUrl: v ?? '' })}
+        errorMessage={err('cpdCatalogueUrl')}
+        styles={{ root: { maxWidth: 620 } }}
+      />
+      <Text as="h3" variant="mediumPlus" styles={{ root: { margin: 0 } }}>
+        {strings.TermDatesHeading}
+      </Text>
       <Text variant="small">{strings.TermDatesHelp}</Text>
       {terms.map((t, i) => (
         <Stack key={i} horizontal verticalAlign="end" wrap tokens={{ childrenGap: 8 }}>
-          <TextField label={format(strings.TermStart, i + 1)} type="date" value={t.start} onChange={(_, v) => setTerm(i, { start: v ?? '' })} errorMessage={err('termDates', i)} />
+          <TextField
+            label={format(strings.TermStart, i + 1)}
+            type="date"
+            value={t.start}
+            onChange={(_, v) => setTerm(i, { start: v ?? '' })}
+            errorMessage={err('termDates', i)}
+          />
           <TextField label={format(strings.TermEnd, i + 1)} type="date" value={t.end} onChange={(_, v) => setTerm(i, { end: v ?? '' })} />
-          <IconButton iconProps={{ iconName: 'Delete' }} ariaLabel={format(strings.RemoveTerm, i + 1)} title={format(strings.RemoveTerm, i + 1)} onClick={() => set({ termDates: terms.filter((_, j) => j !== i) })} />
+          <IconButton
+            iconProps={{ iconName: 'Delete' }}
+            ariaLabel={format(strings.RemoveTerm, i + 1)}
+            title={format(strings.RemoveTerm, i + 1)}
+            onClick={() => set({ termDates: terms.filter((_, j) => j !== i) })}
+          />
         </Stack>
       ))}
       <Stack horizontal tokens={{ childrenGap: 8 }}>
-        <DefaultButton iconProps={{ iconName: 'Add' }} text={strings.AddTerm} onClick={() => set({ termDates: [...terms, { start: '', end: '' }] })} />
+        <DefaultButton
+          iconProps={{ iconName: 'Add' }}
+          text={strings.AddTerm}
+          onClick={() => set({ termDates: [...terms, { start: '', end: '' }] })}
+        />
         <PrimaryButton text={strings.SaveSettings} onClick={save} />
       </Stack>
     </Stack>

@@ -15,7 +15,9 @@ export interface FreeBusyViewProps {
 }
 
 const SLOTS_PER_DAY = 18; // 08:00–17:00 in half-hours
-const dayName = { format: (d: Date): string => dateTimeFormat({ weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(d) };
+const dayName = {
+  format: (d: Date): string => dateTimeFormat({ weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(d)
+};
 
 /** The next weekdays from tomorrow. */
 function nextWeekdays(today: IsoDate, count: number): IsoDate[] {
@@ -44,12 +46,21 @@ export const FreeBusyView: React.FC<FreeBusyViewProps> = ({ appraiseeUpn, apprai
     };
   }, [calendar, currentUser.email, appraiseeUpn, days, onError]);
   if (!rows) return <Spinner />;
-  const words: Record<string, string> = { '0': strings.FreeBusyFree, '1': strings.FreeBusyTentative, '2': strings.FreeBusyBusy, '3': strings.FreeBusyAway, '4': strings.FreeBusyBusy };
-  const colour = (code: string): string => (code === '0' ? theme.palette.neutralLighter : code === '1' ? theme.palette.themeLight : theme.palette.themePrimary);
+  const words: Record<string, string> = {
+    '0': strings.FreeBusyFree,
+    '1': strings.FreeBusyTentative,
+    '2': strings.FreeBusyBusy,
+    '3': strings.FreeBusyAway,
+    '4': strings.FreeBusyBusy
+  };
+  const colour = (code: string): string =>
+    code === '0' ? theme.palette.neutralLighter : code === '1' ? theme.palette.themeLight : theme.palette.themePrimary;
   const time = (i: number): string => `${String(8 + Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`;
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      <Text as="h2" variant="mediumPlus" styles={{ root: { margin: 0 } }}>{strings.FreeBusyHeading}</Text>
+      <Text as="h2" variant="mediumPlus" styles={{ root: { margin: 0 } }}>
+        {strings.FreeBusyHeading}
+      </Text>
       <Text variant="small">{strings.FreeBusyHelp}</Text>
       {rows.map(({ day, schedules }) => (
         <Stack key={day} tokens={{ childrenGap: 2 }}>
@@ -57,9 +68,19 @@ export const FreeBusyView: React.FC<FreeBusyViewProps> = ({ appraiseeUpn, apprai
           {schedules.map((s, row) => (
             <Stack key={s.upn} horizontal verticalAlign="center" tokens={{ childrenGap: 8 }}>
               <Text styles={{ root: { width: 110 } }}>{row === 0 ? strings.FreeBusyYou : appraiseeName}</Text>
-              <div role="img" aria-label={Array.from(s.availability.slice(0, SLOTS_PER_DAY)).map((c, i) => format(strings.FreeBusyCell, time(i), words[c] ?? c)).join(', ')} style={{ display: 'flex', gap: 1 }}>
+              <div
+                role="img"
+                aria-label={Array.from(s.availability.slice(0, SLOTS_PER_DAY))
+                  .map((c, i) => format(strings.FreeBusyCell, time(i), words[c] ?? c))
+                  .join(', ')}
+                style={{ display: 'flex', gap: 1 }}
+              >
                 {Array.from(s.availability.slice(0, SLOTS_PER_DAY)).map((c, i) => (
-                  <span key={i} title={format(strings.FreeBusyCell, time(i), words[c] ?? c)} style={{ width: 14, height: 14, background: colour(c) }} />
+                  <span
+                    key={i}
+                    title={format(strings.FreeBusyCell, time(i), words[c] ?? c)}
+                    style={{ width: 14, height: 14, background: colour(c) }}
+                  />
                 ))}
               </div>
             </Stack>

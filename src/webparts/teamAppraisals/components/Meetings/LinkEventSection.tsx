@@ -27,14 +27,19 @@ export const LinkEventSection: React.FC<LinkEventSectionProps> = ({ appraisee, k
   const search = (): void => {
     const now = Date.parse(clock.now());
     setBusy(true);
-    calendar.findEventsWith(mailboxOf(appraisee), { start: new Date(now - 30 * DAY).toISOString() as IsoInstant, end: new Date(now + 90 * DAY).toISOString() as IsoInstant }).then(
-      (result) => {
-        setBusy(false);
-        if (result.ok) setEvents(result.value.filter((e) => !linkedEventIds.includes(e.eventId)));
-        else onError(result.error);
-      },
-      () => setBusy(false)
-    );
+    calendar
+      .findEventsWith(mailboxOf(appraisee), {
+        start: new Date(now - 30 * DAY).toISOString() as IsoInstant,
+        end: new Date(now + 90 * DAY).toISOString() as IsoInstant
+      })
+      .then(
+        (result) => {
+          setBusy(false);
+          if (result.ok) setEvents(result.value.filter((e) => !linkedEventIds.includes(e.eventId)));
+          else onError(result.error);
+        },
+        () => setBusy(false)
+      );
   };
   return (
     <Stack tokens={{ childrenGap: 8 }}>

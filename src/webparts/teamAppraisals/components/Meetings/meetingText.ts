@@ -7,7 +7,10 @@ import { format } from '../../../../components/format';
 import { dateTimeFormat } from '../../../../components/locale';
 import { dataErrorText } from '../../../../components/ErrorMessage';
 
-const day = { format: (d: Date): string => dateTimeFormat({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/London' }).format(d) };
+const day = {
+  format: (d: Date): string =>
+    dateTimeFormat({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/London' }).format(d)
+};
 const time = { format: (d: Date): string => dateTimeFormat({ hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' }).format(d) };
 
 /** "Mon 7 Dec 2026, 10:00–10:30" in London time. */
@@ -17,12 +20,27 @@ export function slotText(slot: TimeSlot): string {
 
 /** The meeting kind in the glossary's words. */
 export function kindText(kind: MeetingKind): string {
-  return { planning: common.StagePlanning, interimReview: common.StageInterimReview, finalReview: common.StageFinalReview, oneToOne: common.OneToOne }[kind];
+  return {
+    planning: common.StagePlanning,
+    interimReview: common.StageInterimReview,
+    finalReview: common.StageFinalReview,
+    oneToOne: common.OneToOne
+  }[kind];
 }
 
 /** Invite wording: the meeting kind and first names only, and a link to the record (DOMAIN §5). */
 export const inviteWording: InviteWording = {
-  subject: (kind, a, r) => format({ planning: strings.SubjectPlanning, interimReview: strings.SubjectInterimReview, finalReview: strings.SubjectFinalReview, oneToOne: strings.SubjectOneToOne }[kind], a, r),
+  subject: (kind, a, r) =>
+    format(
+      {
+        planning: strings.SubjectPlanning,
+        interimReview: strings.SubjectInterimReview,
+        finalReview: strings.SubjectFinalReview,
+        oneToOne: strings.SubjectOneToOne
+      }[kind],
+      a,
+      r
+    ),
   body: (url) => `<p>${format(strings.InviteBody, `<a href="${url.replace(/"/g, '&quot;')}">${url.replace(/</g, '&lt;')}</a>`)}</p>`
 };
 
