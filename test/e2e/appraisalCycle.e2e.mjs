@@ -1,5 +1,6 @@
 // Issue 6 journey: a whole cycle for one part-time teaching assistant, played by her reviewer and by her, from
 // planning to an agreed final review, with one disagreement answered on the way. axe runs on every form.
+import { fillDate } from './dateInput.mjs';
 import personas from '../../emulator/seed/personas.json' with { type: 'json' };
 
 const emma = personas.people.find((p) => p.upn.startsWith('emma.thompson'));
@@ -52,7 +53,7 @@ export default [
       await page.getByLabel('Objective', { exact: true }).fill('Run a speech and language group for Year 2');
       await page.getByLabel('Standards of performance expected (success criteria)').fill('Five pupils meet their termly language targets.');
       await page.getByLabel('Evidence we agreed to collect').fill('Language screening results and session notes.');
-      await page.getByLabel('Target date').first().fill('2027-03-12');
+      await fillDate(page.getByLabel('Target date').first(), '2027-03-12');
       await page.getByLabel('Summary of the discussion').fill('We agreed one objective on language support, with training in the spring term.');
       await saved(page);
       await page.getByRole('button', { name: 'Share for agreement' }).click();

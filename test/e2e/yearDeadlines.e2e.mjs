@@ -1,6 +1,7 @@
 // Issue 15 journeys: deadlines from one rule. The workbench school opens its cycle on the day it is reset, so its
 // records are a cycle opened late in the year (unless the reset falls in April): no screen may call anything overdue.
 // Then HR marks a late joiner's six-monthly review not required with a reason, and the two finish the year.
+import { fillDate } from './dateInput.mjs';
 import personas from '../../emulator/seed/personas.json' with { type: 'json' };
 
 const byPrefix = (prefix) => personas.people.find((p) => p.upn.startsWith(prefix));
@@ -93,7 +94,7 @@ export default [
       await page.getByLabel('Objective', { exact: true }).fill('Keep the school library catalogue up to date');
       await page.getByLabel('Standards of performance expected (success criteria)').fill('New books are on the shelves within a week of arriving.');
       await page.getByLabel('Evidence we agreed to collect').fill('The catalogue log.');
-      await page.getByLabel('Target date').first().fill('2027-03-12');
+      await fillDate(page.getByLabel('Target date').first(), '2027-03-12');
       await page.getByLabel('Summary of the discussion').fill('We agreed one objective for the rest of the year.');
       await saved(page);
       await page.getByRole('button', { name: 'Share for agreement' }).click();
