@@ -83,6 +83,11 @@ export interface HealthLine {
   subject: string;
   /** Values the message needs, in order. */
   values: readonly string[];
+  /**
+   * When routine lines of one kind are folded into one (see foldRoutine): each folded line's subject, with its first
+   * value where it has one (an item count). The line's subject is then empty.
+   */
+  folded?: readonly string[];
 }
 
 function byLimit(value: number, limit: number): HealthStatus {
@@ -168,4 +173,37 @@ function mailboxLines(m: MailboxFacts): HealthLine[] {
 export function overallStatus(lines: readonly HealthLine[]): HealthStatus {
   if (lines.some((l) => l.status === 'red')) return 'red';
   return lines.some((l) => l.status === 'amber') ? 'amber' : 'green';
+}
+
+/** A routine line: fine, or amber only because the client cannot check it. Many of these read as one. */
+function routineKey(line: HealthLine): string | undefined {
+  if (line.status === 'green' && (line.kind === 'itemCount' || line.kind === 'mailbox' || line.kind === 'teamsMeetings')) return `${line.kind}:green`;
+  if (line.status === 'amber' && line.kind === 'uniqueScopes' && line.values[0] === '') return 'uniqueScopes:unknown';
+  if (line.status === 'amber' && line.kind === 'teamsMeetings') return 'teamsMeetings:unknown';
+  return undefined;
+}
+
+/**
+ * Folds routine lines of one kind (green item counts, mailboxes found, Teams meetings allowed; scopes or Teams meetings
+ * that could not be read from the client) into one line each, where there are two or more, so that a school of 300
+ * reads a page, not 600 lines, and every line needing action still stands alone. The folded line sits where the first
+ * of its kind was; its `folded` names each subject (with the item count for item counts).
+ */
+export function foldRoutine(lines: readonly HealthLine[]): HealthLine[] {
+  const groups = new Map<string, HealthLine[]>();
+  for (const line of lines) {
+    const key = routineKey(line);
+    if (key) groups.set(key, [...(groups.get(key) ?? []), line]);
+  }
+  const out: HealthLine[] = [];
+  for (const line of lines) {
+    const key = routineKey(line);
+    const group = key ? groups.get(key) : undefined;
+    if (!group || group.length < 2) out.push(line);
+    else if (group[0] === line) {
+      const folded = group.map((l) => (l.kind === 'itemCount' ? `${l.subject} ${l.values[0] ?? ''}`.trim() : l.subject));
+      out.push({ kind: line.kind, status: line.status, subject: '', values: line.values, folded });
+    }
+  }
+  return out;
 }

@@ -9,7 +9,7 @@ import { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import { seedTenant } from '../../../emulator/seed/school';
 import { seedMidYearSchool } from '../../../emulator/seed/midYearSchool';
 import { healthLines, overallStatus } from '../../../src/domain';
-import { GROUPS, LISTS } from '../../../src/data/sharepoint/schema';
+import { GROUPS, LISTS, SCHEMA_VERSION } from '../../../src/data/sharepoint/schema';
 import { PACKAGE_VERSION } from '../../../src/data/createAppServices';
 import packageSolution from '../../../config/package-solution.json';
 import { fixedClock } from '../../support/fixedClock';
@@ -45,7 +45,7 @@ describe('SpHealthFacts over the emulator', () => {
     expect(lines.filter((l) => l.status === 'red')).toEqual([]);
     expect(lines.filter((l) => l.status === 'amber' && !COULD_NOT_CHECK.has(l.kind))).toEqual([]);
     expect(overallStatus(lines)).toBe('amber');
-    expect(facts.value.schema.installed).toBe(3);
+    expect(facts.value.schema.installed).toBe(SCHEMA_VERSION);
     expect(facts.value.lists.every((l) => l.exists && l.uniqueScopes === undefined)).toBe(true);
     expect(facts.value.lists.find((l) => l.key === 'records')?.itemCount).toBeGreaterThan(0);
     expect(facts.value.groups.map((g) => g.title)).toEqual(Object.values(GROUPS).map((g) => g.title));

@@ -1,7 +1,9 @@
 import {
+  foldRoutine,
   healthLines,
   overallStatus,
   type HealthFacts,
+  type HealthLine,
   type ListFacts,
   LIST_VIEW_THRESHOLD,
   UNIQUE_SCOPES_LIMIT
@@ -92,5 +94,37 @@ describe('health check lines', () => {
     expect(statusOf(healthy({ rights: [{ right: 'ManageLists', held: false }] }), 'right')).toEqual(['red']);
     expect(statusOf(healthy({ teamsApp: 'unknown' }), 'teamsApp')).toEqual(['amber']);
     expect(overallStatus(healthLines(healthy({ teamsApp: 'unknown' })))).toBe('amber');
+  });
+});
+
+describe('foldRoutine: routine lines read as one, every line needing action stands alone', () => {
+  const line = (kind: HealthLine['kind'], status: HealthLine['status'], subject: string, values: string[] = []): HealthLine => ({ kind, status, subject, values });
+
+  it('folds two or more routine lines of a kind into one where the first was, naming each', () => {
+    const lines = [
+      line('site', 'green', 'https://x'),
+      line('itemCount', 'green', 'Appraisal Records', ['115', '5000']),
+      line('mailbox', 'green', 'Ann', ['reviewer']),
+      line('itemCount', 'green', 'Appraisal Roster', ['35', '5000']),
+      line('mailbox', 'red', 'Bob', ['appraisee']),
+      line('mailbox', 'green', 'Cat', ['appraisee']),
+      line('teamsMeetings', 'amber', 'Ann', ['reviewer']),
+      line('teamsMeetings', 'red', 'Cat', ['appraisee'])
+    ];
+    const folded = foldRoutine(lines);
+    expect(folded.map((l) => [l.kind, l.status, l.subject, l.folded])).toEqual([
+      ['site', 'green', 'https://x', undefined],
+      ['itemCount', 'green', '', ['Appraisal Records 115', 'Appraisal Roster 35']],
+      ['mailbox', 'green', '', ['Ann', 'Cat']],
+      ['mailbox', 'red', 'Bob', undefined],
+      ['teamsMeetings', 'amber', 'Ann', undefined],
+      ['teamsMeetings', 'red', 'Cat', undefined]
+    ]);
+    expect(overallStatus(folded)).toBe(overallStatus(lines));
+  });
+
+  it('never folds a line that needs action, and leaves a lone routine line as it is', () => {
+    const lines = [line('indexes', 'amber', 'A', ['StaffKey']), line('indexes', 'amber', 'B', ['StaffKey']), line('uniqueScopes', 'amber', 'A', ['', '50000'])];
+    expect(foldRoutine(lines)).toEqual(lines);
   });
 });

@@ -40,6 +40,14 @@ describe('Health check tab', () => {
     ]);
   });
 
+  it('reads routine lines as one each: every mailbox found and every Teams-enabled person on one line', async () => {
+    const rows = await runWith(healthySchoolFacts());
+    const text = rows.map((r) => r.textContent ?? '');
+    expect(text).toContainEqual(expect.stringContaining('Mailboxes found for 2 people: Ann Reviewer, Bob Appraisee.'));
+    expect(text).toContainEqual(expect.stringContaining('Teams meetings are allowed for 2 people: Ann Reviewer, Bob Appraisee.'));
+    expect(text.filter((t) => t.includes('Ann Reviewer'))).toHaveLength(2);
+  });
+
   it('is green on the seeded school', async () => {
     const rows = await runWith(healthySchoolFacts());
     expect(red(rows)).toEqual([]);

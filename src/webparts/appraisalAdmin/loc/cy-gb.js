@@ -354,6 +354,11 @@ define([], function () {
     HealthTeamsUnknown: "{0}: nid oedd modd darllen a ganiateir cyfarfodydd Teams. Trefnwch gyfarfod prawf yn Outlook a gwiriwch fod ganddo ddolen Teams.",
     HealthTeamsAppOk: "Mae ap Teams wedi'i gysoni.",
     HealthTeamsAppFix: "Nid yw ap Teams wedi'i gysoni. Yng nghatalog apiau SharePoint, dewiswch yr ap a dewis Sync to Teams.",
-    HealthTeamsAppUnknown: "Nid oes modd gwirio ap Teams o'r fan hon. Yng nghatalog apiau SharePoint, dewiswch yr ap a dewis Sync to Teams, yna gwiriwch ei fod yn ymddangos yng nghanolfan weinyddu Teams."
+    HealthTeamsAppUnknown: "Nid oes modd gwirio ap Teams o'r fan hon. Yng nghatalog apiau SharePoint, dewiswch yr ap a dewis Sync to Teams, yna gwiriwch ei fod yn ymddangos yng nghanolfan weinyddu Teams.",
+    HealthItemsMany: "Eitemau ym mhob rhestr, pob un o dan drothwy gwedd rhestr SharePoint o {1}: {0}.",
+    HealthScopesUnknownMany: "Nid oedd modd cyfrif cwmpasau caniatâd unigryw {0} rhestr o’r fan hon (y terfyn yw {1} i bob rhestr): {2}. Gofynnwch i’ch cymorth TG eu gwirio yn y ganolfan weinyddu SharePoint.",
+    HealthMailboxesOk: "Daethpwyd o hyd i flychau post ar gyfer {0} o bobl: {1}.",
+    HealthTeamsManyOk: "Caniateir cyfarfodydd Teams ar gyfer {0} o bobl: {1}.",
+    HealthTeamsManyUnknown: "Nid oedd modd darllen a ganiateir cyfarfodydd Teams ar gyfer {0} o bobl: {1}. Trefnwch gyfarfod prawf yn Outlook a gwiriwch fod ganddo ddolen Teams."
   };
 });

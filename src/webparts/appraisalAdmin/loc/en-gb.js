@@ -353,6 +353,11 @@ define([], function () {
     HealthTeamsUnknown: "{0}: could not read whether Teams meetings are allowed. Book a test meeting in Outlook and check it has a Teams link.",
     HealthTeamsAppOk: "The Teams app is synced.",
     HealthTeamsAppFix: "The Teams app is not synced. In the SharePoint app catalogue, select the app and choose Sync to Teams.",
-    HealthTeamsAppUnknown: "The Teams app cannot be checked from here. In the SharePoint app catalogue, select the app and choose Sync to Teams, then check it shows in the Teams admin centre."
+    HealthTeamsAppUnknown: "The Teams app cannot be checked from here. In the SharePoint app catalogue, select the app and choose Sync to Teams, then check it shows in the Teams admin centre.",
+    HealthItemsMany: "Items per list, each under SharePoint's list view threshold of {1}: {0}.",
+    HealthScopesUnknownMany: "Could not count the unique permission scopes of {0} lists from here (the limit is {1} a list): {2}. Ask your IT support to check them in SharePoint admin.",
+    HealthMailboxesOk: "Mailboxes found for {0} people: {1}.",
+    HealthTeamsManyOk: "Teams meetings are allowed for {0} people: {1}.",
+    HealthTeamsManyUnknown: "Could not read whether Teams meetings are allowed for {0} people: {1}. Book a test meeting in Outlook and check it has a Teams link."
   };
 });

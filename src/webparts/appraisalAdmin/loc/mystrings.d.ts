@@ -353,6 +353,11 @@ declare interface IAppraisalAdminWebPartStrings {
   HealthTeamsAppOk: string;
   HealthTeamsAppFix: string;
   HealthTeamsAppUnknown: string;
+  HealthItemsMany: string;
+  HealthScopesUnknownMany: string;
+  HealthMailboxesOk: string;
+  HealthTeamsManyOk: string;
+  HealthTeamsManyUnknown: string;
 }
 
 declare module 'AppraisalAdminWebPartStrings' {

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import * as strings from 'AppraisalAdminWebPartStrings';
 import * as common from 'CommonStrings';
-import { healthLines, overallStatus, type HealthLine, type HealthStatus } from '../../../../domain';
+import { foldRoutine, healthLines, overallStatus, type HealthLine, type HealthStatus } from '../../../../domain';
 import type { DataError } from '../../../../data/ports';
 import type { HealthFactsSource } from '../../../../data/healthPorts';
 import { ErrorMessage } from '../../../../components/ErrorMessage';
@@ -27,7 +27,7 @@ export const HealthCheckView: React.FC<{ source: HealthFactsSource; now?: () => 
     const facts = await source
       .gather()
       .catch((e: unknown) => ({ ok: false as const, error: { code: 'unexpected' as const, detail: String(e) } }));
-    setState(facts.ok ? { kind: 'done', lines: healthLines(facts.value), at: now() } : { kind: 'error', error: facts.error });
+    setState(facts.ok ? { kind: 'done', lines: foldRoutine(healthLines(facts.value)), at: now() } : { kind: 'error', error: facts.error });
   }, [source, now]);
 
   const copy = async (lines: HealthLine[], at: Date): Promise<void> => {

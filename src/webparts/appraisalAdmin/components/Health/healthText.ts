@@ -7,6 +7,7 @@ const role = (r: string | undefined): string => (r === 'reviewer' ? strings.Heal
 
 /** One line's sentence, in the page's language. */
 export function lineText(line: HealthLine): string {
+  if (line.folded) return foldedText(line, line.folded);
   const [a = '', b = ''] = line.values;
   const good = line.status === 'green';
   switch (line.kind) {
@@ -42,6 +43,24 @@ export function lineText(line: HealthLine): string {
       );
     case 'teamsApp':
       return good ? strings.HealthTeamsAppOk : line.status === 'red' ? strings.HealthTeamsAppFix : strings.HealthTeamsAppUnknown;
+  }
+}
+
+/** A line folding many routine ones (foldRoutine): how many, and each named. */
+function foldedText(line: HealthLine, folded: readonly string[]): string {
+  const names = folded.join(', ');
+  const n = String(folded.length);
+  switch (line.kind) {
+    case 'itemCount':
+      return format(strings.HealthItemsMany, names, line.values[1] ?? '');
+    case 'uniqueScopes':
+      return format(strings.HealthScopesUnknownMany, n, line.values[1] ?? '', names);
+    case 'mailbox':
+      return format(strings.HealthMailboxesOk, n, names);
+    case 'teamsMeetings':
+      return format(line.status === 'green' ? strings.HealthTeamsManyOk : strings.HealthTeamsManyUnknown, n, names);
+    default:
+      return names;
   }
 }
 
