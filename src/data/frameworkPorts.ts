@@ -9,8 +9,13 @@ import type { DataError } from './ports';
 export interface FrameworkStore {
   /** Every pack, hidden ones too (objectives already linked still need their titles), and the exemplar objectives. */
   catalogue(): Promise<Result<FrameworkCatalogue, DataError>>;
-  /** Adds the pack, or replaces the one with its code (edits and hiding). The last save wins. */
-  savePack(pack: FrameworkPack): Promise<Result<FrameworkPack, DataError>>;
+  /**
+   * Adds the pack, or replaces the one with its code (edits and hiding), but only over what the editor started from:
+   * `basedOn` is the pack as it was read (undefined for a new one). When someone else saved that code since, or added
+   * one with the same code, nothing is written and the answer is `conflict`, so two HR editors never lose each
+   * other's words silently: the form keeps this editor's draft.
+   */
+  savePack(pack: FrameworkPack, basedOn: FrameworkPack | undefined): Promise<Result<FrameworkPack, DataError>>;
 }
 
 /** The services of this port, joined into AppServices. */

@@ -41,21 +41,36 @@ export function describeFrameworkStoreContract(name: string, makeSubject: () => 
     });
 
     it('adds a school’s own pack after the built-in ones and gives back every field as saved', async () => {
-      expect(must(await store.savePack(OWN))).toEqual(OWN);
+      expect(must(await store.savePack(OWN, undefined))).toEqual(OWN);
       const packs = must(await store.catalogue()).packs;
       expect(packs.map((p) => p.code)).toEqual([...FRAMEWORK_PACKS.map((p) => p.code), 'SCH-1']);
       expect(packs[packs.length - 1]).toEqual(OWN);
     });
 
     it('replaces a pack by its code: an edit or hiding never makes a second one, and hidden packs are still listed', async () => {
-      must(await store.savePack(OWN));
-      must(await store.savePack({ ...OWN, title: 'Site standards' }));
+      must(await store.savePack(OWN, undefined));
+      must(await store.savePack({ ...OWN, title: 'Site standards' }, OWN));
       const isbl = FRAMEWORK_PACKS.find((p) => p.code === 'ISBL') as FrameworkPack;
-      must(await store.savePack({ ...isbl, hidden: true }));
+      must(await store.savePack({ ...isbl, hidden: true }, isbl));
       const packs = must(await store.catalogue()).packs;
       expect(packs.filter((p) => p.code === 'SCH-1').map((p) => p.title)).toEqual(['Site standards']);
       expect(packs.find((p) => p.code === 'ISBL')).toEqual({ ...isbl, hidden: true });
       expect(packs).toHaveLength(FRAMEWORK_PACKS.length + 1);
+    });
+
+    it('refuses a save over a pack someone else saved since the editor read it, and keeps theirs', async () => {
+      must(await store.savePack(OWN, undefined));
+      must(await store.savePack({ ...OWN, title: 'Saved first, by Priya' }, OWN));
+      const late = await store.savePack({ ...OWN, edition: 'Saved second, by Sam' }, OWN);
+      expect(late).toEqual({ ok: false, error: { code: 'conflict' } });
+      const packs = must(await store.catalogue()).packs.filter((p) => p.code === 'SCH-1');
+      expect(packs).toEqual([{ ...OWN, title: 'Saved first, by Priya' }]);
+    });
+
+    it('refuses a new pack whose code someone else has just added, so neither replaces the other', async () => {
+      must(await store.savePack(OWN, undefined));
+      expect(await store.savePack({ ...OWN, title: 'Another school framework' }, undefined)).toEqual({ ok: false, error: { code: 'conflict' } });
+      expect(must(await store.catalogue()).packs.filter((p) => p.code === 'SCH-1').map((p) => p.title)).toEqual([OWN.title]);
     });
   });
 }

@@ -51,8 +51,8 @@ describe('who may write the framework packs', () => {
   ])('%s cannot add, edit or hide one, by REST or the adapter', async (_who, attacker) => {
     const before = payloads();
     const own: FrameworkPack = { ...TA, code: 'SCH-9', title: 'Planted', items: [{ code: 'SCH-9-1', title: 'x', theme: '' }] };
-    expect((await servicesAs(emulator, attacker).frameworks.savePack(own)).ok).toBe(false);
-    expect((await servicesAs(emulator, attacker).frameworks.savePack({ ...TA, hidden: true })).ok).toBe(false);
+    expect((await servicesAs(emulator, attacker).frameworks.savePack(own, undefined)).ok).toBe(false);
+    expect((await servicesAs(emulator, attacker).frameworks.savePack({ ...TA, hidden: true }, TA)).ok).toBe(false);
     const list = spAs(emulator, attacker).web.lists.getByTitle(LIST);
     expect(await status(list.items.getById(taId).update({ Payload: '{}' }))).toBeGreaterThanOrEqual(401);
     expect(await status(list.items.add({ Title: 'SCH-9', FrameworkCode: 'SCH-9', Payload: '{}' }))).toBeGreaterThanOrEqual(401);
@@ -62,13 +62,13 @@ describe('who may write the framework packs', () => {
 
   it('even HR’s adapter refuses a pack no read would accept (a name over 200 characters), writing nothing', async () => {
     const before = payloads();
-    const saved = await servicesAs(emulator, HR).frameworks.savePack({ ...TA, code: 'SCH-8', title: 'x'.repeat(201) });
+    const saved = await servicesAs(emulator, HR).frameworks.savePack({ ...TA, code: 'SCH-8', title: 'x'.repeat(201) }, undefined);
     expect(saved).toEqual({ ok: false, error: { code: 'malformed', list: LIST, itemId: 0, field: 'Payload' } });
     expect(payloads()).toEqual(before);
   });
 
   it('HR can, and the change is what everyone then reads', async () => {
-    expect((await servicesAs(emulator, HR).frameworks.savePack({ ...TA, hidden: true })).ok).toBe(true);
+    expect((await servicesAs(emulator, HR).frameworks.savePack({ ...TA, hidden: true }, TA)).ok).toBe(true);
     const read = await servicesAs(emulator, TOM).frameworks.catalogue();
     expect(read.ok && read.value.packs.find((p) => p.code === TA.code)?.hidden).toBe(true);
   });

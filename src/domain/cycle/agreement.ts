@@ -9,18 +9,8 @@ import { STAGES, type Stage } from '../stageDates';
 import { stageRecordOf } from './document';
 import { utf8Bytes } from './utf8';
 import type { CycleDocument, RecordStatus, StageRecord } from './types';
+import { canonicalJson, type Json } from './canonicalJson';
 
-type Json = string | number | boolean | undefined | readonly Json[] | { readonly [key: string]: Json };
-
-/** JSON with object keys sorted at every level: the same content always gives the same text. Undefined is dropped. */
-function canonicalJson(value: Json): string {
-  if (value === undefined) return 'null';
-  if (typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
-  const record = value as { readonly [key: string]: Json };
-  const keys = Object.keys(record).filter((key) => record[key] !== undefined).sort();
-  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
-}
 
 /** Dated entries up to the meeting: notes written after a review was agreed belong to the next stage, not this one. */
 const upTo = <T extends { on: IsoDate }>(items: readonly T[], meetingDate: IsoDate | undefined): T[] =>

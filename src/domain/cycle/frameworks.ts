@@ -5,6 +5,7 @@
  * pass/fail checklist or a basis for capability.
  */
 import { STAFF_CATEGORIES, type StaffCategory } from '../staff';
+import { canonicalJson, type Json } from './canonicalJson';
 
 /** One item of a pack that objectives and evidence may link to by code. */
 export interface FrameworkItem {
@@ -40,6 +41,14 @@ export interface ExemplarObjective {
 export interface FrameworkCatalogue {
   packs: readonly FrameworkPack[];
   exemplars: Partial<Record<StaffCategory, readonly ExemplarObjective[]>>;
+}
+
+/**
+ * Whether two copies of a pack hold the same content, whatever the order of their keys (one read from SharePoint, one
+ * built in code): the check a save makes that nobody else saved the pack since the editor read it.
+ */
+export function samePack(a: FrameworkPack | undefined, b: FrameworkPack | undefined): boolean {
+  return canonicalJson(a as unknown as Json) === canonicalJson(b as unknown as Json);
 }
 
 /** Limits of what HR types into a pack. */

@@ -62,7 +62,7 @@ describe('seeding the framework packs', () => {
     const emulator = await provisionedEmulator();
     const hr = servicesAs(emulator, HR);
     const ta = FRAMEWORK_PACKS[0];
-    expect((await hr.frameworks.savePack({ ...ta, title: 'TA standards (our edition)', hidden: true })).ok).toBe(true);
+    expect((await hr.frameworks.savePack({ ...ta, title: 'TA standards (our edition)', hidden: true }, ta)).ok).toBe(true);
     const mark = emulator.log.mark();
 
     await seedFrameworks(spAs(emulator, HR));

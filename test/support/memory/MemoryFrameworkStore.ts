@@ -1,5 +1,5 @@
 /** Framework packs in memory, seeded as set-up seeds the list (permissions are the emulator's to prove). */
-import { BUILT_IN_CATALOGUE, ok, type FrameworkCatalogue, type FrameworkPack, type Result } from '../../../src/domain';
+import { BUILT_IN_CATALOGUE, fail, ok, samePack, type FrameworkCatalogue, type FrameworkPack, type Result } from '../../../src/domain';
 import type { DataError } from '../../../src/data/ports';
 import type { FrameworkStore } from '../../../src/data/frameworkPorts';
 
@@ -16,8 +16,9 @@ export class MemoryFrameworkStore implements FrameworkStore {
     return ok({ packs: this.packs.map((p) => ({ ...p })), exemplars: { ...this.exemplars } });
   }
 
-  async savePack(pack: FrameworkPack): Promise<Result<FrameworkPack, DataError>> {
+  async savePack(pack: FrameworkPack, basedOn: FrameworkPack | undefined): Promise<Result<FrameworkPack, DataError>> {
     const at = this.packs.findIndex((p) => p.code === pack.code);
+    if (!samePack(at >= 0 ? this.packs[at] : undefined, basedOn)) return fail({ code: 'conflict' });
     if (at >= 0) this.packs.splice(at, 1, pack);
     else this.packs.push(pack);
     return ok(pack);

@@ -142,4 +142,24 @@ describe('the Frameworks tab and the standards a reviewer links to', () => {
     expect(screen.queryByText(/^Framework saved/)).toBeNull();
     expect(frameworks.packs.every((p) => !p.hidden)).toBe(true);
   });
+
+  it('two HR editors at once: the later save is refused, keeps its draft in the form, and Cancel shows the other one', async () => {
+    const frameworks = new MemoryFrameworkStore();
+    asHr({ ...memoryServices(), frameworks });
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit ISBL Professional Standards' }));
+    const name = screen.getByRole('textbox', { name: /^Name/ });
+    await userEvent.clear(name);
+    await userEvent.type(name, 'ISBL standards, Sam’s edit');
+    // Meanwhile Priya saves her own edit of the same framework from another browser.
+    const isbl = frameworks.packs.find((p) => p.code === 'ISBL');
+    if (!isbl) throw new Error('the ISBL pack is seeded');
+    frameworks.packs = frameworks.packs.map((p) => (p.code === 'ISBL' ? { ...p, title: 'ISBL standards, Priya’s edit' } : p));
+    await userEvent.click(screen.getByRole('button', { name: 'Save framework' }));
+    expect(await screen.findByText(/^Someone else saved this framework while you were editing it/)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /^Name/ })).toHaveValue('ISBL standards, Sam’s edit');
+    expect(frameworks.packs.find((p) => p.code === 'ISBL')?.title).toBe('ISBL standards, Priya’s edit');
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    const list = await screen.findByRole('list', { name: 'Frameworks and standards' });
+    expect(await within(list).findByRole('heading', { name: 'ISBL standards, Priya’s edit' })).toBeInTheDocument();
+  });
 });

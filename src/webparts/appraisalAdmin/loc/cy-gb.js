@@ -301,6 +301,7 @@ define([], function () {
     AddStandard: 'Ychwanegu safon',
     SaveFramework: 'Cadw’r fframwaith',
     CancelFramework: 'Canslo',
+    FrameworkConflict: 'Cadwodd rhywun arall y fframwaith hwn tra oeddech chi’n ei olygu, felly ni chadwyd eich un chi. Mae eich newidiadau yn y ffurflen o hyd: copïwch yr hyn sydd ei angen arnoch, dewiswch Canslo i weld eu rhai nhw, yna golygwch eto.',
     FrameworkSaved: 'Fframwaith wedi’i gadw. Bydd adolygwyr yn gweld y newid y tro nesaf y byddant yn agor cofnod.',
     FrameworkInvalid: 'Nid oes modd cadw’r fframwaith eto:',
     FrameworkErrTitleMissing: 'Rhowch enw i’r fframwaith.',

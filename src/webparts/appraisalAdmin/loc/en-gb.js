@@ -300,6 +300,7 @@ define([], function () {
     AddStandard: "Add a standard",
     SaveFramework: "Save framework",
     CancelFramework: "Cancel",
+    FrameworkConflict: "Someone else saved this framework while you were editing it, so yours was not saved. Your changes are still in the form: copy what you need, choose Cancel to see theirs, then edit again.",
     FrameworkSaved: "Framework saved. Reviewers see the change the next time they open a record.",
     FrameworkInvalid: "The framework cannot be saved yet:",
     FrameworkErrTitleMissing: "Give the framework a name.",

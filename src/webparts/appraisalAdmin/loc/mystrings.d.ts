@@ -299,6 +299,7 @@ declare interface IAppraisalAdminWebPartStrings {
   AddStandard: string;
   SaveFramework: string;
   CancelFramework: string;
+  FrameworkConflict: string;
   FrameworkSaved: string;
   FrameworkInvalid: string;
   FrameworkErrTitleMissing: string;

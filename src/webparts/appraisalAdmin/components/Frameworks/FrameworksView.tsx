@@ -25,10 +25,11 @@ export const FrameworksView: React.FC = () => {
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={common.Loading} />;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
   const packs = state.value.packs;
-  const save = (pack: FrameworkPack): void => {
+  // What the editor started from: a save over anything else is refused with `conflict`, and the form keeps the draft.
+  const save = (pack: FrameworkPack, basedOn: FrameworkPack | undefined): void => {
     setSaving(true);
     setOutcome(undefined);
-    frameworks.savePack(pack).then(
+    frameworks.savePack(pack, basedOn).then(
       (r) => {
         setSaving(false);
         setOutcome(r.ok ? { saved: true } : { error: r.error });
@@ -45,13 +46,23 @@ export const FrameworksView: React.FC = () => {
     <Stack tokens={{ childrenGap: 12 }}>
       <Text>{strings.FrameworksIntro}</Text>
       {outcome && 'saved' in outcome ? <MessageBar messageBarType={MessageBarType.success}>{strings.FrameworkSaved}</MessageBar> : null}
-      {outcome && 'error' in outcome ? <ErrorMessage error={outcome.error} /> : null}
+      {outcome && 'error' in outcome && outcome.error.code === 'conflict' ? (
+        <MessageBar messageBarType={MessageBarType.warning}>{strings.FrameworkConflict}</MessageBar>
+      ) : null}
+      {outcome && 'error' in outcome && outcome.error.code !== 'conflict' ? <ErrorMessage error={outcome.error} /> : null}
       {editing ? (
         <FrameworkEditor
           pack={editing}
           others={packs.filter((p) => p.code !== editing.code)}
-          onSave={save}
-          onCancel={() => setEditing(undefined)}
+          onSave={(pack) => save(pack, packs.find((p) => p.code === editing.code))}
+          onCancel={() => {
+            setEditing(undefined);
+            // After a conflict, Cancel shows what the other editor saved.
+            if (outcome && 'error' in outcome && outcome.error.code === 'conflict') {
+              setOutcome(undefined);
+              reload();
+            }
+          }}
           saving={saving}
         />
       ) : (
@@ -88,7 +99,7 @@ export const FrameworksView: React.FC = () => {
               <DefaultButton
                 text={pack.hidden ? strings.ShowFrameworkShort : strings.HideFrameworkShort}
                 ariaLabel={format(pack.hidden ? strings.ShowFramework : strings.HideFramework, pack.title)}
-                onClick={() => save({ ...pack, hidden: pack.hidden ? undefined : true })}
+                onClick={() => save({ ...pack, hidden: pack.hidden ? undefined : true }, pack)}
                 disabled={saving}
               />
             </Stack>
