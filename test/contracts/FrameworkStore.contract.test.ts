@@ -5,7 +5,8 @@
  * freshly set-up site, pass the same tests. Set-up seeds the built-in packs and exemplars; a save adds or replaces a
  * pack by its code; hidden packs are still listed, so objectives linked to them keep their titles.
  */
-import { BUILT_IN_CATALOGUE, FRAMEWORK_PACKS, STAFF_CATEGORIES, type FrameworkPack, type Result } from '../../src/domain';
+import { STAFF_CATEGORIES, type FrameworkPack, type Result } from '../../src/domain';
+import { BUILT_IN_CATALOGUE, FRAMEWORK_PACKS } from '../../src/domain/cycle/frameworkPacks';
 import type { FrameworkStore } from '../../src/data/frameworkPorts';
 import { MemoryFrameworkStore } from '../support/memory/MemoryFrameworkStore';
 import { servicesAs, upnWithRole } from '../support/overEmulator';

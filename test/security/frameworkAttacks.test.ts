@@ -12,7 +12,8 @@ import '@pnp/sp/items';
 import { seedMidYearSchool } from '../../emulator/seed/midYearSchool';
 import { seedTenant } from '../../emulator/seed/school';
 import { TenantEmulator } from '../../emulator/core/TenantEmulator';
-import { FRAMEWORK_PACKS, type FrameworkPack } from '../../src/domain';
+import { type FrameworkPack } from '../../src/domain';
+import { FRAMEWORK_PACKS } from '../../src/domain/cycle/frameworkPacks';
 import { fixedClock } from '../support/fixedClock';
 import { servicesAs, spAs, upnWithRole } from '../support/overEmulator';
 

@@ -3,7 +3,7 @@
  * cannot be read does the record fall back to the built-in packs, and then it says so.
  */
 import * as React from 'react';
-import { BUILT_IN_CATALOGUE, type FrameworkCatalogue } from '../../domain';
+import type { FrameworkCatalogue } from '../../domain';
 import { useAppServices } from '../services/AppServicesContext';
 
 /** What the record offers, and whether it is the built-in fallback. `undefined` while the list is read. */
@@ -18,8 +18,13 @@ export function useFrameworkCatalogue(): FrameworkCatalogueState {
   const [state, setState] = React.useState<FrameworkCatalogueState>({ catalogue: undefined, fallback: false });
   React.useEffect(() => {
     let current = true;
+    // The built-in packs are a few kilobytes of text only needed when the list cannot be read: loaded on demand,
+    // so they stay out of the shared web part bundle (npm run bench weighs it).
     const fallback = (): void => {
-      if (current) setState({ catalogue: BUILT_IN_CATALOGUE, fallback: true });
+      import(/* webpackChunkName: 'appraisal-frameworks' */ '../../domain/cycle/frameworkPacks').then(
+        (m) => current && setState({ catalogue: m.BUILT_IN_CATALOGUE, fallback: true }),
+        () => undefined
+      );
     };
     if (!frameworks) fallback();
     else frameworks.catalogue().then((r) => (r.ok ? current && setState({ catalogue: r.value, fallback: false }) : fallback()), fallback);

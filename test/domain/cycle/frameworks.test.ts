@@ -1,16 +1,5 @@
-import {
-  BUILT_IN_CATALOGUE,
-  EXEMPLAR_OBJECTIVES,
-  FRAMEWORK_PACKS,
-  newItemCode,
-  newPackCode,
-  packsFor,
-  STAFF_CATEGORIES,
-  standardTitle,
-  validateFrameworkPack,
-  type FrameworkCatalogue,
-  type FrameworkPack
-} from '../../../src/domain';
+import { newItemCode, newPackCode, packsFor, STAFF_CATEGORIES, standardTitle, validateFrameworkPack, type FrameworkCatalogue, type FrameworkPack } from '../../../src/domain';
+import { BUILT_IN_CATALOGUE, EXEMPLAR_OBJECTIVES, FRAMEWORK_PACKS } from '../../../src/domain/cycle/frameworkPacks';
 
 const cat = BUILT_IN_CATALOGUE;
 

@@ -7,7 +7,8 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { BUILT_IN_CATALOGUE, STAFF_CATEGORIES } from '../../../domain';
+import { STAFF_CATEGORIES } from '../../../domain';
+import { BUILT_IN_CATALOGUE } from '../../../domain/cycle/frameworkPacks';
 import { LISTS } from '../schema';
 import { exemplarsCode, exemplarValues, frameworkRows, packValues } from '../frameworkItems';
 
