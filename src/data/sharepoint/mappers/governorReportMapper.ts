@@ -16,7 +16,8 @@ import { parsePayload, type RawItem } from './validate';
 
 const value = z.union([z.number().int().nonnegative(), z.literal('[c]')]);
 const cell = z.object({ count: value, percent: value });
-const measure = z.enum([
+/** The measures and columns a report or a trust return may hold: one list, read by both mappers. */
+export const measure = z.enum([
   'planning',
   'interimReview',
   'finalReview',
@@ -38,7 +39,7 @@ const group = z.enum([
   'partTime',
   'all'
 ]);
-const column = z.enum([
+export const column = z.enum([
   'onTime',
   'late',
   'notHeld',

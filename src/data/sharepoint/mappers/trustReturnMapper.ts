@@ -4,42 +4,9 @@ import { ok, type Result, type TrustReturn } from '../../../domain';
 import type { DataError } from '../../ports';
 import { LISTS } from '../schema';
 import { parsePayload, type RawItem } from './validate';
+import { column, measure } from './governorReportMapper';
 
 const count = z.number().int().nonnegative();
-const measure = z.enum([
-  'planning',
-  'interimReview',
-  'finalReview',
-  'objectiveOutcomes',
-  'developmentSupport',
-  'disagreements',
-  'jobDescriptions',
-  'oneToOnes'
-]);
-const column = z.enum([
-  'onTime',
-  'late',
-  'notHeld',
-  'notDue',
-  'allMet',
-  'someNotMet',
-  'notAssessed',
-  'noNeeds',
-  'allSupported',
-  'notAllSupported',
-  'neither',
-  'disagreementOrReview',
-  'changesProposed',
-  'noChangesProposed',
-  'none',
-  'oneOrTwo',
-  'threeOrMore',
-  'lateOrNotHeld',
-  'notAllMet',
-  'noUnmetNeeds',
-  'fewerThanThree'
-]);
-
 /** Strict: counts by measure and column, nothing else (no names, no text). */
 export const trustReturnSchema = z.object({
   v: z.literal(1),
