@@ -318,8 +318,8 @@ module.exports = {
       rules: {}
     },
     {
-      // emulator/, harness/, test/ and bench/ are type-checked with test/tsconfig.json (src/'s tsconfig covers src only)
-      files: ['emulator/**/*.ts', 'harness/**/*.ts', 'harness/**/*.tsx', 'test/**/*.ts', 'test/**/*.tsx', 'bench/**/*.ts'],
+      // emulator/, fixtures/, harness/, test/ and bench/ are type-checked with test/tsconfig.json (src/'s covers src only)
+      files: ['emulator/**/*.ts', 'fixtures/**/*.ts', 'harness/**/*.ts', 'harness/**/*.tsx', 'test/**/*.ts', 'test/**/*.tsx', 'bench/**/*.ts'],
       parserOptions: { project: './test/tsconfig.json' }
     },
     ...layerRules

@@ -3,7 +3,7 @@ const { STRING_MODULES } = require('./config/strings.cjs');
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'jsdom',
-  roots: ['<rootDir>/test', '<rootDir>/src', '<rootDir>/emulator'],
+  roots: ['<rootDir>/test', '<rootDir>/src', '<rootDir>/emulator', '<rootDir>/fixtures'],
   testMatch: ['<rootDir>/test/**/*.test.ts?(x)'],
   setupFilesAfterEnv: ['<rootDir>/test/setupTests.ts'],
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],

@@ -8,7 +8,7 @@
 import { TenantEmulator } from '../emulator/core/TenantEmulator';
 import { createTenantState } from '../emulator/core/state';
 import { ModelledClock } from '../emulator/core/tenantClock';
-import { trustDirectory } from '../emulator/seed/trustDirectory';
+import { trustDirectory } from '../fixtures/tenant/trustDirectory';
 import type { RequestLogEntry } from '../emulator/core/requestLog';
 import { provisionSite } from '../src/app/provisionSite';
 import { openCycle } from '../src/app/openCycle';

@@ -4,7 +4,7 @@
  * person's subject-access bundle. No budget is set yet; the figures are a baseline.
  */
 import { newEmulator, servicesAs, upnWithRole } from '../test/support/overEmulator';
-import { seedMidYearSchool } from '../emulator/seed/midYearSchool';
+import { seedMidYearSchool } from '../fixtures/tenant/midYearSchool';
 import { fixedClock } from '../test/support/fixedClock';
 import { confirmDisposal, prepareDisposalReview } from '../src/app/dataProtection/disposalReview';
 import { buildSubjectAccessBundle } from '../src/app/dataProtection/subjectAccessBundle';

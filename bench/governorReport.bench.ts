@@ -15,7 +15,7 @@ import {
   type StageCompletion
 } from '../src/domain';
 import type { Bench } from './types';
-import { riversideYearEnd, smallPrimaryYearEnd } from '../emulator/seed/yearEndPeople';
+import { riversideYearEnd, smallPrimaryYearEnd } from '../fixtures/tenant/yearEndPeople';
 
 /** Issue 17: at least 60% of the seeded 35-staff school's year-end figures shown, with 0 disclosures. */
 const VISIBLE_GOAL = 0.6;

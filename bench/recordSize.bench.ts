@@ -6,9 +6,9 @@
  * party's signature item holds its own copy of the text signed, so the largest signed text is measured on its own.
  */
 import { TenantEmulator } from '../emulator/core/TenantEmulator';
-import { seedTenant } from '../emulator/seed/school';
-import { seedMidYearSchool } from '../emulator/seed/midYearSchool';
-import personas from '../emulator/seed/personas.json';
+import { seedTenant } from '../fixtures/tenant/school';
+import { seedMidYearSchool } from '../fixtures/tenant/midYearSchool';
+import personas from '../fixtures/tenant/personas.json';
 import { agreementContent, RECORD_BUDGET_CHARS, SHAREPOINT_LIMITS, STAGES, withoutAgreementState, type CycleDocument } from '../src/domain';
 import { servicesAs } from '../test/support/overEmulator';
 import { fixedClock } from '../test/support/fixedClock';

@@ -1,7 +1,7 @@
 /** Round trips of the records views and bulk jobs, counted from the emulator's request log (a $batch counts once). */
 import { TenantEmulator } from '../emulator/core/TenantEmulator';
 import { createTenantState } from '../emulator/core/state';
-import { trustDirectory } from '../emulator/seed/trustDirectory';
+import { trustDirectory } from '../fixtures/tenant/trustDirectory';
 import { provisionSite } from '../src/app/provisionSite';
 import { openCycle } from '../src/app/openCycle';
 import { cycleContaining, directoryId, emptyStageRecord, staffId, type IsoDate } from '../src/domain';

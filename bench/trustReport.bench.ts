@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { buildTrustReport, type IsoDate } from '../src/domain';
-import { seedTrustSchools, trustPeople, TRUST_CYCLE } from '../emulator/seed/trustSchools';
+import { seedTrustSchools, trustPeople, TRUST_CYCLE } from '../fixtures/tenant/trustSchools';
 import { provisionedEmulator } from '../test/support/provisioned';
 import { servicesAs } from '../test/support/overEmulator';
 import type { Bench } from './types';

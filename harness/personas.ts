@@ -1,5 +1,5 @@
-/** The switcher's people, read from the one source: emulator/seed/personas.json. */
-import personas from '../emulator/seed/personas.json';
+/** The switcher's people, read from the one source: fixtures/tenant/personas.json. */
+import personas from '../fixtures/tenant/personas.json';
 
 /** A person the workbench can sign in as. */
 export interface Persona {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { readFileSync, readdirSync } from 'node:fs';
 import { emulatorPlugin } from '../emulator/connect/viteMiddleware';
+import { workbenchTenant } from '../fixtures/tenant/workbenchTenant';
 
 const require = createRequire(import.meta.url);
 interface StringModule { name: string; dir: string }
@@ -65,7 +66,7 @@ function fluentIconFonts(): Plugin {
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [spfxStrings(), react(), fluentIconFonts(), emulatorPlugin()],
+  plugins: [spfxStrings(), react(), fluentIconFonts(), emulatorPlugin(workbenchTenant)],
   resolve: {
     alias: [
       { find: /^~(.+)$/, replacement: '$1' }

@@ -14,7 +14,7 @@ import '@pnp/sp/batching.js';
 const base = 'http://127.0.0.1:5174';
 const HR = 'priya.shah@riversideprimary.onmicrosoft.com';
 const TA = 'aisha.begum@riversideprimary.onmicrosoft.com';
-const server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'emulator/server.ts'], { env: { ...process.env, EMULATOR_STATE: 'temp/smoke-tenant.json' }, stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'fixtures/tenant/emulator.ts'], { env: { ...process.env, EMULATOR_STATE: 'temp/smoke-tenant.json' }, stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((resolve) => server.stdout.on('data', (d) => String(d).includes('SharePoint at') && resolve()));
 const sp = (upn) => spfi(`${base}/sites/staff-appraisal`).using(DefaultHeaders(), DefaultInit(), BrowserFetch(), DefaultParse(), InjectHeaders({ 'X-Emulator-User': upn }));
 const status = (p) => p.then(() => 200, (e) => e.status);

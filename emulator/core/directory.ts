@@ -1,6 +1,6 @@
 /**
  * The tenant's directory (Entra ID): the people the emulator knows. SharePoint site users and Graph users are both
- * views of it. It is loaded from emulator/seed/personas.json or from a generator for benchmark sizes.
+ * views of it. It is loaded from the starter's fixtures (the workbench's personas) or from a generator for benchmark sizes.
  */
 
 /** A weekday as Outlook's working-hours settings name them, shortened. */

@@ -2,15 +2,14 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { TenantState } from '../core/state';
-import { seedTenant } from '../seed/school';
 
 /** Where the workbench keeps its tenant unless EMULATOR_STATE says otherwise. */
 export const DEFAULT_STATE_FILE = '.emulator-state/tenant.json';
 
-/** Reads the saved tenant, or seeds and saves a fresh one. */
-export function loadOrSeed(file: string): TenantState {
+/** Reads the saved tenant, or makes a fresh one with `fresh` (the starter's bare tenant) and saves it. */
+export function loadOrSeed(file: string, fresh: () => TenantState): TenantState {
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as TenantState;
-  const state = seedTenant();
+  const state = fresh();
   saveNow(file, state);
   return state;
 }

@@ -10,7 +10,7 @@ import type { TenantEmulator } from '../../emulator/core/TenantEmulator';
 import { USER_HEADER } from '../../emulator/core/userHeader';
 import { findUser } from '../../emulator/core/directory';
 import { toEmulatorRequest, toFetchResponse } from '../../emulator/connect/toEmulatorRequest';
-import { graphAs, SITE_URL } from '../../emulator/seed/inProcessServices';
+import { graphAs, SITE_URL } from '../../fixtures/tenant/inProcessServices';
 import { createAppServices } from '../../src/data/createAppServices';
 import { directoryId } from '../../src/domain';
 import type { AppServices, Clock } from '../../src/data/ports';

@@ -9,9 +9,9 @@
  */
 import fc from 'fast-check';
 import { TenantEmulator } from '../../emulator/core/TenantEmulator';
-import { seedTenant } from '../../emulator/seed/school';
-import { seedMidYearSchool } from '../../emulator/seed/midYearSchool';
-import personas from '../../emulator/seed/personas.json';
+import { seedTenant } from '../../fixtures/tenant/school';
+import { seedMidYearSchool } from '../../fixtures/tenant/midYearSchool';
+import personas from '../../fixtures/tenant/personas.json';
 import type { FaultRule } from '../../emulator/core/faults';
 import type { TenantState } from '../../emulator/core/state';
 import { fixedClock } from '../support/fixedClock';

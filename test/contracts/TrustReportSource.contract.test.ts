@@ -10,7 +10,7 @@ import { DefaultParse } from '@pnp/queryable';
 import type { TrustReportSource } from '../../src/data/ports';
 import { SpTrustReportSource } from '../../src/data/sharepoint/SpTrustReportSource';
 import { EmulatorSend } from '../../emulator/connect/pnpSend';
-import { seedTrustSchools, trustPeople, TRUST_CYCLE } from '../../emulator/seed/trustSchools';
+import { seedTrustSchools, trustPeople, TRUST_CYCLE } from '../../fixtures/tenant/trustSchools';
 import { buildAuditedReport, DEFAULT_EQUALITY_GAP_POINTS, trustReturnOf, type IsoDate } from '../../src/domain';
 import { MemoryTrustReportSource } from '../support/memory/MemoryTrustReportSource';
 import { provisionedEmulator } from '../support/provisioned';

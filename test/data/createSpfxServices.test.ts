@@ -9,11 +9,11 @@
  */
 import { TenantEmulator } from '../../emulator/core/TenantEmulator';
 import { USER_HEADER } from '../../emulator/core/userHeader';
-import { seedTenant } from '../../emulator/seed/school';
-import { seedMidYearSchool } from '../../emulator/seed/midYearSchool';
+import { seedTenant } from '../../fixtures/tenant/school';
+import { seedMidYearSchool } from '../../fixtures/tenant/midYearSchool';
 import { toEmulatorRequest, toFetchResponse } from '../../emulator/connect/toEmulatorRequest';
-import { graphAs } from '../../emulator/seed/inProcessServices';
-import personas from '../../emulator/seed/personas.json';
+import { graphAs } from '../../fixtures/tenant/inProcessServices';
+import personas from '../../fixtures/tenant/personas.json';
 import { createSpfxServices, type SpfxHostContext } from '../../src/data/createSpfxServices';
 import { appraisalSiteUrl, APPRAISAL_SITE_PATH } from '../../src/data/appraisalSite';
 import { fixedClock } from '../support/fixedClock';

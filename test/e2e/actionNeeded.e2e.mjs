@@ -1,6 +1,6 @@
 // Issue 15 journey: action needed. Aisha asks for changes to her shared six-monthly review; her reviewer's list then
 // says what is waiting on him, the filter keeps only such people, and the record opens with the same step.
-import personas from '../../emulator/seed/personas.json' with { type: 'json' };
+import personas from '../../fixtures/tenant/personas.json' with { type: 'json' };
 
 const tom = personas.people.find((p) => p.upn.startsWith('tom.hughes'));
 const aisha = personas.people.find((p) => p.upn.startsWith('aisha.begum'));

@@ -1,7 +1,7 @@
 // Issue 6 journey: a whole cycle for one part-time teaching assistant, played by her reviewer and by her, from
 // planning to an agreed final review, with one disagreement answered on the way. axe runs on every form.
 import { fillDate } from './dateInput.mjs';
-import personas from '../../emulator/seed/personas.json' with { type: 'json' };
+import personas from '../../fixtures/tenant/personas.json' with { type: 'json' };
 
 const emma = personas.people.find((p) => p.upn.startsWith('emma.thompson'));
 const tom = personas.people.find((p) => p.upn.startsWith('tom.hughes'));

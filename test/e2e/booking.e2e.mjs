@@ -1,6 +1,6 @@
 // Issue 7 journey: a reviewer books a six-monthly review with a part-time teaching assistant in Outlook; the event
 // lands in her (emulated) calendar with a neutral subject, is moved, then cancelled, and her calendar follows.
-import personas from '../../emulator/seed/personas.json' with { type: 'json' };
+import personas from '../../fixtures/tenant/personas.json' with { type: 'json' };
 
 const emma = personas.people.find((p) => p.upn.startsWith('emma.thompson'));
 const tom = personas.people.find((p) => p.upn.startsWith('tom.hughes'));

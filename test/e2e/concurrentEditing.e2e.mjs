@@ -2,7 +2,7 @@
 // and both save: nobody's words are lost. Then the reviewer edits the same field on a laptop and on a phone: the
 // conflict view shows both texts and "Keep both" keeps them. axe runs on the conflict view; screenshots at desktop and
 // 390 px go to temp/e2e/.
-import personas from '../../emulator/seed/personas.json' with { type: 'json' };
+import personas from '../../fixtures/tenant/personas.json' with { type: 'json' };
 import { createJourneyKit } from '../../scripts/e2eKit.mjs';
 
 const emma = personas.people.find((p) => p.upn.startsWith('emma.thompson'));

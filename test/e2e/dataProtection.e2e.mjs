@@ -1,7 +1,7 @@
 // Data protection journey over the mid-year school seed: HR runs the disposal review (only records past retention and
 // not held are recycled and logged), logs a subject access request and produces the bundle in one click; a reviewer
 // writes a private note on a record. Screenshots at desktop and 390 px in temp/e2e/.
-import personas from '../../emulator/seed/personas.json' with { type: 'json' };
+import personas from '../../fixtures/tenant/personas.json' with { type: 'json' };
 
 const hr = personas.people.find((p) => p.roles.includes('hrAdmin')).upn;
 const tom = 'tom.hughes@riversideprimary.onmicrosoft.com';

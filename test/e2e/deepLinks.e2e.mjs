@@ -1,6 +1,6 @@
 // Issue 15 journey: deep links. A link naming Aisha's last year's record opens it directly, for her reviewer and for
 // her; the record links to itself and opens her other cycles; someone else's link opens nothing of theirs.
-import personas from '../../emulator/seed/personas.json' with { type: 'json' };
+import personas from '../../fixtures/tenant/personas.json' with { type: 'json' };
 
 const tom = personas.people.find((p) => p.upn.startsWith('tom.hughes'));
 const aisha = personas.people.find((p) => p.upn.startsWith('aisha.begum'));

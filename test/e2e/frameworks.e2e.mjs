@@ -1,7 +1,7 @@
 // Issue 18 journey: HR adds the school's own framework on Appraisal administration → Frameworks, and a reviewer links
 // a teaching assistant's objective to one of its standards; the link is saved and the appraisee sees it named.
 // Screenshots at desktop and 390 px in temp/e2e/.
-import personas from '../../emulator/seed/personas.json' with { type: 'json' };
+import personas from '../../fixtures/tenant/personas.json' with { type: 'json' };
 
 const hr = personas.people.find((p) => p.roles.includes('hrAdmin')).upn;
 const emma = personas.people.find((p) => p.upn.startsWith('emma.thompson'));

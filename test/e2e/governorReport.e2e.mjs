@@ -1,6 +1,6 @@
 // Governor reports journey: HR prepares, previews and publishes the report; a governor reads it and downloads the
 // Word pack. Starts from the mid-year school seed (site set up, roster imported, this year's cycle open).
-import personas from '../../emulator/seed/personas.json' with { type: 'json' };
+import personas from '../../fixtures/tenant/personas.json' with { type: 'json' };
 
 const hr = personas.people.find((p) => p.roles.includes('hrAdmin')).upn;
 const governor = personas.people.find((p) => p.roles.includes('governor')).upn;

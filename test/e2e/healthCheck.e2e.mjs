@@ -1,7 +1,7 @@
 // Health check journey over the mid-year school seed: HR opens Appraisal administration → Health check, runs it, and
 // every line is green or amber "could not check"; the emulator's request log shows the check sent GETs only.
 // Screenshots at desktop and 390 px in temp/e2e/.
-import personas from '../../emulator/seed/personas.json' with { type: 'json' };
+import personas from '../../fixtures/tenant/personas.json' with { type: 'json' };
 
 const hr = personas.people.find((p) => p.roles.includes('hrAdmin')).upn;
 

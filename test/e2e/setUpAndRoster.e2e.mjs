@@ -1,5 +1,5 @@
 // Issue 5 journey, as the HR lead: set up the appraisal site, then import the seeded school's roster from a CSV.
-import personas from '../../emulator/seed/personas.json' with { type: 'json' };
+import personas from '../../fixtures/tenant/personas.json' with { type: 'json' };
 
 const hr = personas.people.find((p) => p.roles.includes('hrAdmin')).upn;
 const labels = { learningSupport: 'Learning support', pupilSupport: 'Pupil support', specialistTechnical: 'Specialist and technical', adminAndBusiness: 'Administrative', siteStaff: 'Site staff' };

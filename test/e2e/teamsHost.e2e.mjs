@@ -1,6 +1,6 @@
 // Teams, Outlook and the Microsoft 365 app host "My appraisal" on the tenant's root site: the workbench's
 // "My appraisal (Teams)" tab builds it through the production createSpfxServices from a root-site host context.
-import personas from '../../emulator/seed/personas.json' with { type: 'json' };
+import personas from '../../fixtures/tenant/personas.json' with { type: 'json' };
 
 const aisha = personas.people.find((p) => p.upn.startsWith('aisha.begum')).upn;
 

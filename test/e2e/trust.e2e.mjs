@@ -3,7 +3,7 @@
 // each view and listed under "Items needing attention"; a record edited after it was agreed says so, and by whom; a
 // long text counts its characters and says when it is over the limit. axe runs on each; screenshots at desktop and
 // 390 px go to temp/e2e/.
-import personas from '../../emulator/seed/personas.json' with { type: 'json' };
+import personas from '../../fixtures/tenant/personas.json' with { type: 'json' };
 
 const person = (prefix) => personas.people.find((p) => p.upn.startsWith(prefix));
 const head = person('margaret.okafor');

@@ -1,6 +1,6 @@
 // Foundation journey: every web part tab renders an honest state for each kind of user, with no errors and no
 // axe violations. Until the site is provisioned, admins see "not set up" and others what SharePoint allows them.
-import personas from '../../emulator/seed/personas.json' with { type: 'json' };
+import personas from '../../fixtures/tenant/personas.json' with { type: 'json' };
 
 const byRole = (role) => personas.people.find((p) => p.roles.includes(role)).upn;
 const people = { hr: byRole('hrAdmin'), reviewer: byRole('reviewer'), governor: byRole('governor'), staff: personas.people.find((p) => p.roles.length === 1 && p.roles[0] === 'appraisee').upn };

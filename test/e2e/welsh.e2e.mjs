@@ -1,6 +1,6 @@
 // Issue 18: the workbench in Welsh. Every web part, for each kind of user, with a record open at each stage tab: no
 // en-GB string left on the page (englishScan.mjs) and no axe violations. Starts from the mid-year school seed.
-import personas from '../../emulator/seed/personas.json' with { type: 'json' };
+import personas from '../../fixtures/tenant/personas.json' with { type: 'json' };
 import { englishIn, webPartLines } from './englishScan.mjs';
 
 const upn = (prefix) => personas.people.find((p) => p.upn.startsWith(prefix)).upn;

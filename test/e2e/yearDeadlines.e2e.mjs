@@ -2,7 +2,7 @@
 // records are a cycle opened late in the year (unless the reset falls in April): no screen may call anything overdue.
 // Then HR marks a late joiner's six-monthly review not required with a reason, and the two finish the year.
 import { fillDate } from './dateInput.mjs';
-import personas from '../../emulator/seed/personas.json' with { type: 'json' };
+import personas from '../../fixtures/tenant/personas.json' with { type: 'json' };
 
 const byPrefix = (prefix) => personas.people.find((p) => p.upn.startsWith(prefix));
 const tom = byPrefix('tom.hughes');

@@ -7,7 +7,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { TenantEmulator } from '../../emulator/core/TenantEmulator';
 import { ModelledClock } from '../../emulator/core/tenantClock';
-import { seedTenant } from '../../emulator/seed/school';
+import { seedTenant } from '../../fixtures/tenant/school';
 import { spAs, upnWithRole } from '../support/overEmulator';
 
 const HR = upnWithRole('hrAdmin');

@@ -10,7 +10,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { openCycle } from '../../src/app/openCycle';
 import { cycleContaining, cycleKeyOf, type IsoDate, type IsoInstant } from '../../src/domain';
-import personas from '../../emulator/seed/personas.json';
+import personas from '../../fixtures/tenant/personas.json';
 import type { TenantEmulator } from '../../emulator/core/TenantEmulator';
 import type { RosterEntry } from '../../src/data/ports';
 import { servicesAs, spAs, upnWithRole } from '../support/overEmulator';

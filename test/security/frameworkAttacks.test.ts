@@ -9,8 +9,8 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { seedMidYearSchool } from '../../emulator/seed/midYearSchool';
-import { seedTenant } from '../../emulator/seed/school';
+import { seedMidYearSchool } from '../../fixtures/tenant/midYearSchool';
+import { seedTenant } from '../../fixtures/tenant/school';
 import { TenantEmulator } from '../../emulator/core/TenantEmulator';
 import { type FrameworkPack } from '../../src/domain';
 import { FRAMEWORK_PACKS } from '../../src/domain/cycle/frameworkPacks';

@@ -13,7 +13,7 @@ import type { SPFI } from '@pnp/sp';
 import { openCycle } from '../../src/app/openCycle';
 import { prepareGovernorReport } from '../../src/app/reports/prepareGovernorReport';
 import { cycleContaining, cycleKeyOf, type IsoDate } from '../../src/domain';
-import personas from '../../emulator/seed/personas.json';
+import personas from '../../fixtures/tenant/personas.json';
 import type { TenantEmulator } from '../../emulator/core/TenantEmulator';
 import type { SpItem } from '../../emulator/sharepoint/state';
 import { servicesAs, spAs, upnWithRole } from '../support/overEmulator';

@@ -5,9 +5,9 @@
  * with only the rights the product gives them. Each must do no harm (docs/security.md).
  */
 import { TenantEmulator } from '../../emulator/core/TenantEmulator';
-import { seedTenant } from '../../emulator/seed/school';
-import { seedMidYearSchool } from '../../emulator/seed/midYearSchool';
-import personas from '../../emulator/seed/personas.json';
+import { seedTenant } from '../../fixtures/tenant/school';
+import { seedMidYearSchool } from '../../fixtures/tenant/midYearSchool';
+import personas from '../../fixtures/tenant/personas.json';
 import { applyStageAction } from '../../src/app/cycle/stageActions';
 import { directoryId, effectiveStatus, fingerprint, type IsoInstant } from '../../src/domain';
 import { LISTS, signatureFolderName } from '../../src/data/sharepoint/schema';

@@ -9,10 +9,10 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { seedMidYearSchool } from '../../emulator/seed/midYearSchool';
-import { seedTenant } from '../../emulator/seed/school';
+import { seedMidYearSchool } from '../../fixtures/tenant/midYearSchool';
+import { seedTenant } from '../../fixtures/tenant/school';
 import { TenantEmulator } from '../../emulator/core/TenantEmulator';
-import personas from '../../emulator/seed/personas.json';
+import personas from '../../fixtures/tenant/personas.json';
 import { staffId, type IsoDate } from '../../src/domain';
 import { fixedClock } from '../support/fixedClock';
 import { servicesAs, spAs, upnWithRole } from '../support/overEmulator';

@@ -12,7 +12,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { TenantEmulator } from '../../emulator/core/TenantEmulator';
 import { EmulatorSend } from '../../emulator/connect/pnpSend';
-import { seedTrustSchools, trustPeople, TRUST_CYCLE } from '../../emulator/seed/trustSchools';
+import { seedTrustSchools, trustPeople, TRUST_CYCLE } from '../../fixtures/tenant/trustSchools';
 import { SpTrustReportSource } from '../../src/data/sharepoint/SpTrustReportSource';
 import { LISTS } from '../../src/data/sharepoint/schema';
 import { buildTrustReport, type IsoDate } from '../../src/domain';

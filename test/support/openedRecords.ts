@@ -6,7 +6,7 @@ import { openCycle } from '../../src/app/openCycle';
 import { cycleContaining, DEFAULT_SCHEME_SETTINGS, directoryId, staffId, type IsoDate, type WorkingPattern } from '../../src/domain';
 import type { RosterDraft, RosterEntry } from '../../src/data/ports';
 import type { TenantEmulator } from '../../emulator/core/TenantEmulator';
-import personas from '../../emulator/seed/personas.json';
+import personas from '../../fixtures/tenant/personas.json';
 import { servicesAs, upnWithRole } from './overEmulator';
 import { provisionedEmulator } from './provisioned';
 import { importSeededRoster } from './seededRoster';

@@ -1,12 +1,12 @@
 /** Production adapters over the in-process tenant emulator: what adapter tests and benchmarks use. */
 import { TenantEmulator } from '../../emulator/core/TenantEmulator';
-import { seedTenant } from '../../emulator/seed/school';
-import personas from '../../emulator/seed/personas.json';
-import { servicesAs as inProcessServices } from '../../emulator/seed/inProcessServices';
+import { seedTenant } from '../../fixtures/tenant/school';
+import personas from '../../fixtures/tenant/personas.json';
+import { servicesAs as inProcessServices } from '../../fixtures/tenant/inProcessServices';
 import type { AppServices, Clock } from '../../src/data/ports';
 import { fixedClock } from './fixedClock';
 
-export { SITE_URL, spAs, graphAs } from '../../emulator/seed/inProcessServices';
+export { SITE_URL, spAs, graphAs } from '../../fixtures/tenant/inProcessServices';
 
 /** A fresh seeded tenant. */
 export const newEmulator = (): TenantEmulator => new TenantEmulator(seedTenant());

@@ -1,7 +1,7 @@
 /** Imports chosen people of the seeded school onto the roster through the production roster store. */
 import type { RosterEntry } from '../../src/data/ports';
 import type { TenantEmulator } from '../../emulator/core/TenantEmulator';
-import { importPersonas } from '../../emulator/seed/midYearSchool';
+import { importPersonas } from '../../fixtures/tenant/midYearSchool';
 import { fixedClock } from './fixedClock';
 
 /** Saves each person (by UPN) as a roster entry, with their seeded reviewer; returns the stored entries. */

@@ -17,7 +17,7 @@ import { writeSetting } from '../../src/data/sharepoint/provisioning/ensureSetti
 import { grantOnItem, siteUserIds } from '../../src/data/sharepoint/folderAccess';
 import { parseRosterToken, rosterFields, rosterToken } from '../../src/data/sharepoint/mappers/rosterMapper';
 import { directoryId, staffId, type WorkingPattern } from '../../src/domain';
-import personas from '../../emulator/seed/personas.json';
+import personas from '../../fixtures/tenant/personas.json';
 import { LISTS, SETTING_KEYS, type ListKey, type RoleKey } from '../../src/data/sharepoint/schema';
 import type { RosterEntry } from '../../src/data/ports';
 import { spAs } from './overEmulator';

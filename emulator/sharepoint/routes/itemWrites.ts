@@ -2,7 +2,7 @@
  * Writing item values as SharePoint validates them: known columns only, typed values, 255 characters in a single
  * line of text (FieldText.MaxLength "must be equal to or less than 255") and 63,999 in a plain multiple-lines-of-text
  * column (SharePoint Online's documented limit). The emulator keeps its own copies of these numbers: it must not
- * share code with src/. The exact error code SharePoint sends for an over-long value is not documented; the
+ * share code with the product. The exact error code SharePoint sends for an over-long value is not documented; the
  * emulator answers 400 with an ArgumentException, which is what matters to a client: the write is refused.
  */
 import { header, type EmulatorRequest } from '../../core/http';

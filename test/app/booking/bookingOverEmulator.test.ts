@@ -15,7 +15,7 @@ import {
 import { openCycle } from '../../../src/app/openCycle';
 import { draftFromDirectory } from '../../../src/app/roster/entraImport';
 import { cycleContaining, DEFAULT_SCHEME_SETTINGS, type IsoDate, type WorkingPattern } from '../../../src/domain';
-import personas from '../../../emulator/seed/personas.json';
+import personas from '../../../fixtures/tenant/personas.json';
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import type { RosterEntry } from '../../../src/data/ports';
 import { servicesAs, upnWithRole } from '../../support/overEmulator';

@@ -10,7 +10,7 @@ import { bookMeeting, type InviteWording } from '../../../src/app/booking/bookMe
 import { openCycle } from '../../../src/app/openCycle';
 import { recordLeaver } from '../../../src/app/dataProtection/recordLeaver';
 import { cycleContaining, DEFAULT_SCHEME_SETTINGS, type IsoDate, type IsoInstant, type WorkingPattern } from '../../../src/domain';
-import personas from '../../../emulator/seed/personas.json';
+import personas from '../../../fixtures/tenant/personas.json';
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import type { RosterEntry } from '../../../src/data/ports';
 import { servicesAs, upnWithRole } from '../../support/overEmulator';

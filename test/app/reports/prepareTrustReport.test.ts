@@ -5,7 +5,7 @@
  * that does not exist), the trust administrator reads them, and the roll-up names every school it could read.
  */
 import { prepareTrustReport } from '../../../src/app/reports/prepareTrustReport';
-import { seedTrustSchools, trustPeople, TRUST_CYCLE } from '../../../emulator/seed/trustSchools';
+import { seedTrustSchools, trustPeople, TRUST_CYCLE } from '../../../fixtures/tenant/trustSchools';
 import { provisionedEmulator } from '../../support/provisioned';
 import { servicesAs, upnWithRole } from '../../support/overEmulator';
 

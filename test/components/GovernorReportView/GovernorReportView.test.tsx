@@ -2,7 +2,7 @@ import * as React from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { GovernorReportView } from '../../../src/components/GovernorReportView';
 import { buildGovernorReport, type IsoDate } from '../../../src/domain';
-import { riversideYearEnd } from '../../../emulator/seed/yearEndPeople';
+import { riversideYearEnd } from '../../../fixtures/tenant/yearEndPeople';
 
 const snapshot = buildGovernorReport(riversideYearEnd(), '2025/26', '2026-04-01' as IsoDate, { k: 5, equalityGapPoints: 20 });
 

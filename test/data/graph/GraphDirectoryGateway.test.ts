@@ -2,7 +2,7 @@
  * @jest-environment node
  */
 import { newEmulator, servicesAs, upnWithRole } from '../../support/overEmulator';
-import personas from '../../../emulator/seed/personas.json';
+import personas from '../../../fixtures/tenant/personas.json';
 import type { DirectoryUser } from '../../../emulator/core/directory';
 
 describe('GraphDirectoryGateway over the emulator', () => {

@@ -2,9 +2,9 @@
  * @jest-environment node
  */
 import { TenantEmulator } from '../../../emulator/core/TenantEmulator';
-import { seedTenant } from '../../../emulator/seed/school';
-import { seedMidYearSchool } from '../../../emulator/seed/midYearSchool';
-import personas from '../../../emulator/seed/personas.json';
+import { seedTenant } from '../../../fixtures/tenant/school';
+import { seedMidYearSchool } from '../../../fixtures/tenant/midYearSchool';
+import personas from '../../../fixtures/tenant/personas.json';
 import { applyStageAction } from '../../../src/app/cycle/stageActions';
 import { directoryId, openDisagreements, type IsoInstant } from '../../../src/domain';
 import { fixedClock } from '../../support/fixedClock';

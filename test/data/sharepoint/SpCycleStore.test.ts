@@ -2,10 +2,10 @@
  * @jest-environment node
  */
 import { emptyCycleDocument, newObjective, objectiveId, type CycleDocument } from '../../../src/domain';
-import { seedMidYearSchool } from '../../../emulator/seed/midYearSchool';
-import { seedTenant } from '../../../emulator/seed/school';
+import { seedMidYearSchool } from '../../../fixtures/tenant/midYearSchool';
+import { seedTenant } from '../../../fixtures/tenant/school';
 import { TenantEmulator } from '../../../emulator/core/TenantEmulator';
-import personas from '../../../emulator/seed/personas.json';
+import personas from '../../../fixtures/tenant/personas.json';
 import type { StoredCycle } from '../../../src/data/ports';
 import { fixedClock } from '../../support/fixedClock';
 import { servicesAs, spAs, upnWithRole } from '../../support/overEmulator';

@@ -1,7 +1,7 @@
 /**
  * @jest-environment node
  */
-import personas from '../../../emulator/seed/personas.json';
+import personas from '../../../fixtures/tenant/personas.json';
 import { provisionedEmulator } from '../../support/provisioned';
 import { servicesAs, upnWithRole } from '../../support/overEmulator';
 

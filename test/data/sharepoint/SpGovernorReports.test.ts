@@ -11,7 +11,7 @@ import '@pnp/sp/site-groups';
 import { openCycle } from '../../../src/app/openCycle';
 import { prepareGovernorReport, publishGovernorReport } from '../../../src/app/reports/prepareGovernorReport';
 import { cycleContaining, type IsoDate } from '../../../src/domain';
-import personas from '../../../emulator/seed/personas.json';
+import personas from '../../../fixtures/tenant/personas.json';
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import { servicesAs, spAs, upnWithRole } from '../../support/overEmulator';
 import { provisionedEmulator } from '../../support/provisioned';

@@ -6,8 +6,8 @@
  * no write — the request log shows GETs only. An injected fault, a group owned by one person, is red and names him.
  */
 import { TenantEmulator } from '../../../emulator/core/TenantEmulator';
-import { seedTenant } from '../../../emulator/seed/school';
-import { seedMidYearSchool } from '../../../emulator/seed/midYearSchool';
+import { seedTenant } from '../../../fixtures/tenant/school';
+import { seedMidYearSchool } from '../../../fixtures/tenant/midYearSchool';
 import { healthLines, overallStatus } from '../../../src/domain';
 import { GROUPS, LISTS, SCHEMA_VERSION } from '../../../src/data/sharepoint/schema';
 import { PACKAGE_VERSION } from '../../../src/data/createAppServices';

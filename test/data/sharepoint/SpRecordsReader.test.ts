@@ -3,7 +3,7 @@
  */
 import { openCycle } from '../../../src/app/openCycle';
 import { cycleContaining, type IsoDate } from '../../../src/domain';
-import personas from '../../../emulator/seed/personas.json';
+import personas from '../../../fixtures/tenant/personas.json';
 import { servicesAs, upnWithRole } from '../../support/overEmulator';
 import { provisionedEmulator } from '../../support/provisioned';
 import { importSeededRoster } from '../../support/seededRoster';

@@ -11,8 +11,8 @@ import { DEFAULT_SCHEME_SETTINGS, recordKey, type IsoDate } from '../../../src/d
 import type { RosterEntry } from '../../../src/data/ports';
 import { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import { ModelledClock } from '../../../emulator/core/tenantClock';
-import { seedTenant } from '../../../emulator/seed/school';
-import personas from '../../../emulator/seed/personas.json';
+import { seedTenant } from '../../../fixtures/tenant/school';
+import personas from '../../../fixtures/tenant/personas.json';
 import { servicesAs, upnWithRole } from '../../support/overEmulator';
 import { importSeededRoster } from '../../support/seededRoster';
 import { CYCLE, TODAY } from '../../support/openedRecords';

@@ -8,7 +8,7 @@
 import { commitRosterImport } from '../../../src/app/roster/commitRosterImport';
 import type { RosterPreviewRow } from '../../../src/app/roster/previewRosterImport';
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
-import personas from '../../../emulator/seed/personas.json';
+import personas from '../../../fixtures/tenant/personas.json';
 import { servicesAs, upnWithRole } from '../../support/overEmulator';
 import { provisionedEmulator } from '../../support/provisioned';
 import { personaDraft } from '../../support/openedRecords';

@@ -5,7 +5,7 @@
  * the records list must stay inside SharePoint's list-view threshold, which the emulator enforces as SharePoint does.
  */
 import { cycleContaining, type IsoDate } from '../../../src/domain';
-import { seedBigTrust, bigReviewerKey, bigStaffKey } from '../../../emulator/seed/bigTrust';
+import { seedBigTrust, bigReviewerKey, bigStaffKey } from '../../../fixtures/tenant/bigTrust';
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import { servicesAs, upnWithRole } from '../../support/overEmulator';
 import { provisionedEmulator } from '../../support/provisioned';

@@ -6,7 +6,7 @@
  * group its owner. Set-up hands each product group to Appraisal Administrators, so the second administrator (here the
  * headteacher, after HR ran set-up) can do every admin action; nobody else gains anything.
  */
-import personas from '../../../emulator/seed/personas.json';
+import personas from '../../../fixtures/tenant/personas.json';
 import { USER_HEADER } from '../../../emulator/core/userHeader';
 import { provisionedEmulator } from '../../support/provisioned';
 import { SITE_URL, servicesAs, upnWithRole } from '../../support/overEmulator';

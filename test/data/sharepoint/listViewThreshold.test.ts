@@ -2,8 +2,8 @@
  * @jest-environment node
  */
 import { TenantEmulator } from '../../../emulator/core/TenantEmulator';
-import { seedTenant } from '../../../emulator/seed/school';
-import { seedBigTrust } from '../../../emulator/seed/bigTrust';
+import { seedTenant } from '../../../fixtures/tenant/school';
+import { seedBigTrust } from '../../../fixtures/tenant/bigTrust';
 import { toDataError } from '../../../src/data/sharepoint/errors';
 import { spAs, upnWithRole } from '../../support/overEmulator';
 import { provisionedEmulator } from '../../support/provisioned';

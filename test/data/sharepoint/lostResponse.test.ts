@@ -4,11 +4,11 @@
 import { spfi, DefaultHeaders, DefaultInit, type SPFI } from '@pnp/sp';
 import { DefaultParse, type Queryable } from '@pnp/queryable';
 import { emptyOneToOneNotes, newObjective, objectiveId, type CycleDocument } from '../../../src/domain';
-import { seedMidYearSchool } from '../../../emulator/seed/midYearSchool';
-import { seedTenant } from '../../../emulator/seed/school';
+import { seedMidYearSchool } from '../../../fixtures/tenant/midYearSchool';
+import { seedTenant } from '../../../fixtures/tenant/school';
 import { TenantEmulator, USER_HEADER } from '../../../emulator/core/TenantEmulator';
 import { toEmulatorRequest, toFetchResponse } from '../../../emulator/connect/toEmulatorRequest';
-import personas from '../../../emulator/seed/personas.json';
+import personas from '../../../fixtures/tenant/personas.json';
 import { SpCycleStore } from '../../../src/data/sharepoint/SpCycleStore';
 import type { MeetingRecord, StoredCycle } from '../../../src/data/ports';
 import { SpMeetingStore } from '../../../src/data/sharepoint/SpMeetingStore';

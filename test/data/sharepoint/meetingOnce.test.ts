@@ -5,9 +5,9 @@
  * same meeting item, never a second one; and a new meeting item is created with its key columns in one call.
  */
 import { TenantEmulator } from '../../../emulator/core/TenantEmulator';
-import { seedTenant } from '../../../emulator/seed/school';
-import { seedMidYearSchool } from '../../../emulator/seed/midYearSchool';
-import personas from '../../../emulator/seed/personas.json';
+import { seedTenant } from '../../../fixtures/tenant/school';
+import { seedMidYearSchool } from '../../../fixtures/tenant/midYearSchool';
+import personas from '../../../fixtures/tenant/personas.json';
 import type { IsoInstant } from '../../../src/domain';
 import { fixedClock } from '../../support/fixedClock';
 import { servicesAs } from '../../support/overEmulator';

@@ -16,7 +16,7 @@ import type { SPFI } from '@pnp/sp';
 import { openCycle } from '../../../src/app/openCycle';
 import { cycleContaining, directoryId, type IsoDate } from '../../../src/domain';
 import { provisionSite } from '../../../src/app/provisionSite';
-import personas from '../../../emulator/seed/personas.json';
+import personas from '../../../fixtures/tenant/personas.json';
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import type { SpList } from '../../../emulator/sharepoint/state';
 import { newEmulator, servicesAs, spAs } from '../../support/overEmulator';

@@ -1,10 +1,10 @@
 /**
  * @jest-environment node
  */
-import { seedMidYearSchool } from '../../../emulator/seed/midYearSchool';
-import { seedTenant } from '../../../emulator/seed/school';
+import { seedMidYearSchool } from '../../../fixtures/tenant/midYearSchool';
+import { seedTenant } from '../../../fixtures/tenant/school';
 import { TenantEmulator } from '../../../emulator/core/TenantEmulator';
-import personas from '../../../emulator/seed/personas.json';
+import personas from '../../../fixtures/tenant/personas.json';
 import { SHAREPOINT_LIMITS } from '../../../src/domain';
 import type { StoredCycle } from '../../../src/data/ports';
 import { fixedClock } from '../../support/fixedClock';

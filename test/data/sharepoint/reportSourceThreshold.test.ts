@@ -4,7 +4,7 @@
  * Reading everyone's meetings when the records list holds more than 5,000 of them: SharePoint refuses the single
  * RecordKind query (list-view threshold), so the adapter reads them by staff key in chunks, each far below it.
  */
-import { seedBigTrust } from '../../../emulator/seed/bigTrust';
+import { seedBigTrust } from '../../../fixtures/tenant/bigTrust';
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import { servicesAs, upnWithRole } from '../../support/overEmulator';
 import { provisionedEmulator } from '../../support/provisioned';

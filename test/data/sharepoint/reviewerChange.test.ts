@@ -3,7 +3,7 @@
  */
 import { openCycle } from '../../../src/app/openCycle';
 import { cycleContaining, directoryId, type IsoDate } from '../../../src/domain';
-import personas from '../../../emulator/seed/personas.json';
+import personas from '../../../fixtures/tenant/personas.json';
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import type { RosterEntry } from '../../../src/data/ports';
 import { servicesAs, upnWithRole } from '../../support/overEmulator';

@@ -9,7 +9,7 @@ import { openCycle } from '../../../src/app/openCycle';
 import { PLAN } from '../../../src/data/sharepoint/provisioning/plan';
 import { SCHEMA_VERSION } from '../../../src/data/sharepoint/schema';
 import { cycleContaining, type IsoDate } from '../../../src/domain';
-import personas from '../../../emulator/seed/personas.json';
+import personas from '../../../fixtures/tenant/personas.json';
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import type { SpList } from '../../../emulator/sharepoint/state';
 import { servicesAs, upnWithRole } from '../../support/overEmulator';

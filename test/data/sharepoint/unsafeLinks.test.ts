@@ -2,10 +2,10 @@
  * @jest-environment node
  */
 /* eslint-disable no-script-url -- these tests plant script URLs on purpose, to show they never become links */
-import { seedMidYearSchool } from '../../../emulator/seed/midYearSchool';
-import { seedTenant } from '../../../emulator/seed/school';
+import { seedMidYearSchool } from '../../../fixtures/tenant/midYearSchool';
+import { seedTenant } from '../../../fixtures/tenant/school';
 import { TenantEmulator } from '../../../emulator/core/TenantEmulator';
-import personas from '../../../emulator/seed/personas.json';
+import personas from '../../../fixtures/tenant/personas.json';
 import { fixedClock } from '../../support/fixedClock';
 import { servicesAs, spAs } from '../../support/overEmulator';
 

@@ -10,7 +10,7 @@ import {
   type TrustTable
 } from '../../../src/domain';
 import { possibleValues, type Published } from './bruteForce';
-import { riversideYearEnd, smallPrimaryYearEnd } from '../../../emulator/seed/yearEndPeople';
+import { riversideYearEnd, smallPrimaryYearEnd } from '../../../fixtures/tenant/yearEndPeople';
 import { aReportPerson } from './builders';
 
 const ON = '2027-04-20' as IsoDate;

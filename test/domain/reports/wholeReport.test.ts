@@ -10,7 +10,7 @@ import {
   type StageCompletion
 } from '../../../src/domain';
 import { possibleValues, type Published } from './bruteForce';
-import { riversideYearEnd, smallPrimaryYearEnd } from '../../../emulator/seed/yearEndPeople';
+import { riversideYearEnd, smallPrimaryYearEnd } from '../../../fixtures/tenant/yearEndPeople';
 
 const ON = '2027-04-20' as IsoDate;
 const STAGES: StageCompletion[] = ['onTime', 'late', 'notHeld', 'notDue'];

@@ -5,7 +5,7 @@
  * the caller cannot see), a duplicate refused with SPDuplicateValuesFoundException (HTTP 500).
  */
 import { TenantEmulator } from '../../../emulator/core/TenantEmulator';
-import { seedTenant } from '../../../emulator/seed/school';
+import { seedTenant } from '../../../fixtures/tenant/school';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';

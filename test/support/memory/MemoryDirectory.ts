@@ -1,6 +1,6 @@
 import { directoryId, ok, type Result } from '../../../src/domain';
 import type { DataError, DirectoryGateway, DirectoryPerson } from '../../../src/data/ports';
-import personas from '../../../emulator/seed/personas.json';
+import personas from '../../../fixtures/tenant/personas.json';
 
 /** The seeded school's people as DirectoryPersons. */
 export function seededPeople(): DirectoryPerson[] {

@@ -7,8 +7,8 @@
  * referral is a fact (date, by whom). Plans carry keep-until from the one retention rule and appear in retention,
  * disposal review and the subject-access gathering.
  */
-import { seedMidYearSchool } from '../../../../emulator/seed/midYearSchool';
-import { seedTenant } from '../../../../emulator/seed/school';
+import { seedMidYearSchool } from '../../../../fixtures/tenant/midYearSchool';
+import { seedTenant } from '../../../../fixtures/tenant/school';
 import { TenantEmulator } from '../../../../emulator/core/TenantEmulator';
 import { recordReferral, startSupportPlan } from '../../../../src/app/dataProtection/supportPlan';
 import { cycleContaining, cycleProgress, newObjective, objectiveId, retainUntilFor, type IsoDate } from '../../../../src/domain';

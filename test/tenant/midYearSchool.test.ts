@@ -1,12 +1,12 @@
 /**
  * @jest-environment node
  */
-import { TenantEmulator } from '../../../emulator/core/TenantEmulator';
-import { seedTenant } from '../../../emulator/seed/school';
-import { seedMidYearSchool } from '../../../emulator/seed/midYearSchool';
-import personas from '../../../emulator/seed/personas.json';
-import { fixedClock } from '../../support/fixedClock';
-import { servicesAs, upnWithRole } from '../../support/overEmulator';
+import { TenantEmulator } from '../../emulator/core/TenantEmulator';
+import { seedTenant } from '../../fixtures/tenant/school';
+import { seedMidYearSchool } from '../../fixtures/tenant/midYearSchool';
+import personas from '../../fixtures/tenant/personas.json';
+import { fixedClock } from '../support/fixedClock';
+import { servicesAs, upnWithRole } from '../support/overEmulator';
 
 describe('the workbench school, part-way through the year', () => {
   it("is set up through our own use cases: roster, this year's cycle and two booked one-to-ones, three records under way and a governor report published", async () => {

@@ -4,10 +4,10 @@
  * The workbench's trust seed: reset with seed=trust on the workbench's origin, and the trust's settings list 20 school
  * sites on that origin, each answering its own API with its school's name.
  */
-import { TenantEmulator } from '../../../emulator/core/TenantEmulator';
-import { seedTenant } from '../../../emulator/seed/school';
-import { seedTrust } from '../../../emulator/seed/trustSeed';
-import { servicesAs, upnWithRole } from '../../support/overEmulator';
+import { TenantEmulator } from '../../emulator/core/TenantEmulator';
+import { seedTenant } from '../../fixtures/tenant/school';
+import { seedTrust } from '../../fixtures/tenant/trustSeed';
+import { servicesAs, upnWithRole } from '../support/overEmulator';
 
 it('seeds the trust: 20 school sites on the reset request\'s origin, listed in the trust\'s settings', async () => {
   const emulator = new TenantEmulator(seedTenant(), { reset: seedTenant, seeds: { trust: (e, origin) => seedTrust(e, origin) } });
