@@ -33,6 +33,10 @@ const emulatorStandsAlone = {
   group: ['**/src/**', 'src/**'],
   message: 'The emulator stands in for SharePoint and Graph: it must not share code (or bugs) with src/.'
 };
+const emulatorHoldsNoTenant = {
+  group: ['**/fixtures/**', 'fixtures/**', '**/seed/**', '**/seed'],
+  message: 'The emulator holds no tenant of its own: seeds and personas are fixtures its starter hands in (TenantSeeds).'
+};
 
 const noClockRead = [
   { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Time comes from the Clock port.' },
@@ -65,7 +69,8 @@ module.exports = [
     rules: restrict(neverShipped, noSpfxOrPnp, noAdapters) },
   { files: ['src/data/**/*.ts'], rules: { 'no-restricted-syntax': ['error', ...noRawOdataLiteral] } },
   // The emulator, the adapters and tests speak SharePoint's and Graph's JSON, where null is a real value.
-  { files: ['emulator/**/*.ts', 'test/**/*.ts', 'test/**/*.tsx', 'src/data/graph/**/*.ts', 'src/data/sharepoint/**/*.ts'], rules: { '@rushstack/no-new-null': 'off' } },
-  { files: ['emulator/core/**/*.ts', 'emulator/sharepoint/**/*.ts', 'emulator/graph/**/*.ts', 'emulator/connect/**/*.ts'],
-    rules: restrict(emulatorStandsAlone) }
+  { files: ['emulator/**/*.ts', 'fixtures/**/*.ts', 'test/**/*.ts', 'test/**/*.tsx', 'src/data/graph/**/*.ts', 'src/data/sharepoint/**/*.ts'],
+    rules: { '@rushstack/no-new-null': 'off' } },
+  // Issue 19: all of emulator/ (server and store too) imports neither the product nor the fixtures that seed it.
+  { files: ['emulator/**/*.ts'], rules: restrict(emulatorStandsAlone, emulatorHoldsNoTenant) }
 ];

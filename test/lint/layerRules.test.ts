@@ -40,6 +40,8 @@ describe('layer rules', () => {
     ['src/webparts/myAppraisal/components/Root.tsx', 'no-restricted-imports', 'Only the composition roots'],
     ['src/webparts/myAppraisal/MyAppraisalWebPart.ts', 'no-restricted-imports', 'never imports the emulator'],
     ['emulator/sharepoint/items.ts', 'no-restricted-imports', 'must not share code'],
+    ['emulator/server.ts', 'no-restricted-imports', 'must not share code'],
+    ['emulator/store/fileStore.ts', 'no-restricted-imports', 'holds no tenant of its own'],
     ['src/data/sharepoint/SpRecordAccess.ts', 'no-restricted-syntax', 'odataString(value)']
   ])('the project ESLint config gives %s the layer rule %s as an error', async (file, rule, message) => {
     const project = new ESLint({ cwd: join(__dirname, '..', '..') });
@@ -60,6 +62,8 @@ describe('layer rules', () => {
     ['componentImportsAdapter.tsx', 'no-restricted-imports'],
     ['webpartImportsEmulator.ts', 'no-restricted-imports'],
     ['emulatorImportsSrc.ts', 'no-restricted-imports'],
+    ['emulatorServerImportsSrc.ts', 'no-restricted-imports'],
+    ['emulatorImportsFixtures.ts', 'no-restricted-imports'],
     ['tsxLiteralText.tsx', 'no-restricted-syntax']
   ])('refuses %s with %s', async (fixture, rule) => {
     const { messages } = await lintFixture(fixture);
@@ -86,6 +90,6 @@ describe('layer rules', () => {
   });
 
   it('has a fixture for every rule it tests', () => {
-    expect(readdirSync(fixtures).length).toBeGreaterThanOrEqual(11);
+    expect(readdirSync(fixtures).length).toBeGreaterThanOrEqual(15);
   });
 });
