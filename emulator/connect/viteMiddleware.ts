@@ -19,15 +19,14 @@ export interface EmulatorVitePlugin {
 
 /**
  * The workbench's emulator over the tenant its starter hands in (the harness passes the workbench fixtures), persisted
- * to a JSON file (EMULATOR_STATE or .emulator-state/tenant.json).
+ * to a JSON file (`stateFile`, else EMULATOR_STATE when the server is created, else .emulator-state/tenant.json), so
+ * that one process can start two workbenches over two tenant files one after the other (the e2e runner's lanes).
  */
-export function emulatorPlugin(
-  tenant: TenantSeeds,
-  stateFile: string = process.env.EMULATOR_STATE ?? DEFAULT_STATE_FILE
-): EmulatorVitePlugin {
+export function emulatorPlugin(tenant: TenantSeeds, given?: string): EmulatorVitePlugin {
   return {
     name: 'appraisal-tenant-emulator',
     configureServer(server) {
+      const stateFile = given ?? process.env.EMULATOR_STATE ?? DEFAULT_STATE_FILE;
       const firstRun = !existsSync(stateFile);
       // SharePoint's per-user budgets on the wall clock (3,000 requests in 5 minutes; /_emulator/budget changes them).
       const emulator = new TenantEmulator(loadOrSeed(stateFile, tenant.bare), {
