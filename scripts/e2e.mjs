@@ -3,14 +3,15 @@
 // Screenshots go to temp/e2e/. Ends with one line: `e2e: N passed, N failed`.
 //
 // Journeys reset the emulator's tenant (POST /_emulator/reset), so two journeys cannot share one workbench: the
-// runner starts E2E_LANES workbenches (default 2; lane 1 on E2E_PORT or 5173, the others on any free port), each
-// with its own emulator and tenant file, and each lane takes whole files from one queue, so journeys keep their order
-// within a file (webparts' later journeys build on its first ones). `node scripts/e2e.mjs <part-of-a-file-name>[,…]`
+// runner starts E2E_LANES workbenches (default 2; lane 1 in this process on E2E_PORT or 5173, the others each in a
+// child process on any free port), each with its own emulator and tenant file, and each lane takes whole files from
+// one queue, largest file first, so journeys keep their order within a file (webparts' later journeys build on its
+// first ones). `node scripts/e2e.mjs <part-of-a-file-name>[,…]`
 // runs only the matching files.
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { launchChromium } from './chromium.mjs';
-import { startWorkbench } from './workbenchServer.mjs';
+import { startWorkbench, startWorkbenchProcess } from './workbenchServer.mjs';
 import { createJourneyKit } from './e2eKit.mjs';
 
 const only = process.argv[2]?.split(',');
@@ -57,16 +58,19 @@ async function lane(queue, url) {
 }
 
 try {
-  workbenches.push(await startWorkbench());
+  const first = await startWorkbench();
+  workbenches.push({ url: first.url, close: () => first.server.close() });
   if (laneCount > 1) {
-    await warm(workbenches[0].url);
-    for (let i = 1; i < laneCount; i++) workbenches.push(await startWorkbench(`temp/e2e/tenant-${i + 1}.json`, 0));
+    await warm(first.url);
+    for (let i = 1; i < laneCount; i++) workbenches.push(await startWorkbenchProcess(`temp/e2e/tenant-${i + 1}.json`));
   }
-  const queue = [...files];
+  // Largest file first (a rough measure of its journeys' length), so that no long file is left to run alone at the end.
+  const size = (file) => statSync(`test/e2e/${file}`).size;
+  const queue = laneCount > 1 ? [...files].sort((a, b) => size(b) - size(a)) : [...files];
   await Promise.all(workbenches.map(({ url }) => lane(queue, url)));
 } finally {
   await browser.close();
-  for (const { server } of workbenches) await server.close();
+  for (const { close } of workbenches) await close();
 }
 console.log(`e2e: ${passed} passed, ${failed} failed`);
 process.exit(failed || !passed ? 1 : 0);
