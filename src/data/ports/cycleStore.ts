@@ -1,8 +1,7 @@
 /** The cycle port: reading and saving a cycle record's content, signatures and evidence. */
-import type { CycleDocument, Party, Result, SignatureDraft } from '../../domain';
+import type { CycleDocument, CycleRecordSummary, Party, Result, SignatureDraft } from '../../domain';
 import type { AuditEntry } from './auditTrail';
 import type { DataError } from './dataError';
-import type { CycleRecordSummary } from './recordsReader';
 
 /** A cycle record with its whole content, as the appraisee and their reviewer open it. */
 export interface StoredCycle {

@@ -20,17 +20,16 @@ export type {
   CalendarEvent,
   CalendarGateway,
   FreeBusy,
-  MeetingKind,
   SlotSearch,
   SlotSearchResult,
   TimeSlot
 } from './meetingCalendar';
-export type { MeetingRecord, MeetingSaveError, MeetingStore } from './meetingStore';
+export type { MeetingSaveError, MeetingStore } from './meetingStore';
 export type { DirectoryGateway, DirectoryPerson } from './peopleDirectory';
 export type { NewPrivateNote, PrivateNote, PrivateNotesStore } from './privateNotes';
 export type { RecordAccess } from './recordAccess';
 export type { BulkFailure, BulkOutcome, OpenRecordRequest, OpeningRun, RecordOpening } from './recordOpening';
-export type { CycleRecordSummary, OwnRecords, PeopleRecords, PersonRecords, RecordsReader } from './recordsReader';
+export type { OwnRecords, PeopleRecords, PersonRecords, RecordsReader } from './recordsReader';
 export type { ReportSource } from './reportSource';
 export type { DatedItem, DisposalLogEntry, DisposalOutcome, RetentionStamp, RetentionStore } from './retentionStore';
 export type { RosterDraft, RosterEntry, RosterListing, RosterStore, RosterWrite } from './rosterStore';
@@ -42,3 +41,5 @@ export type { BundleProduction, SubjectAccessLog } from './subjectAccessLog';
 export type { NewSupportPlan, SupportPlanStore } from './supportPlans';
 export type { TrustReportSource, TrustSiteRead } from './trustReports';
 export type { TrustSites } from './trustSites';
+/** Read models the ports return, defined in the domain with their rules (src/domain/records); re-exported for imports written before. */
+export type { CycleRecordSummary, MeetingKind, MeetingRecord } from '../../domain';

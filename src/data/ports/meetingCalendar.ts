@@ -1,5 +1,5 @@
 /** The calendar port: Outlook through Microsoft Graph, as the signed-in reviewer (free times, bookings, events). */
-import type { IsoDate, IsoInstant, LocalWindow, Result } from '../../domain';
+import type { IsoDate, IsoInstant, LocalWindow, MeetingKind, Result } from '../../domain';
 import type { DataError } from './dataError';
 
 /** A span of time between two UTC instants. */
@@ -7,9 +7,6 @@ export interface TimeSlot {
   start: IsoInstant;
   end: IsoInstant;
 }
-
-/** Which appraisal meeting an Outlook event is for (its subject names the kind only). */
-export type MeetingKind = 'planning' | 'interimReview' | 'finalReview' | 'oneToOne';
 
 /** What to look for: a slot of `durationMinutes` inside one of `windows`, free for the organiser and the attendee. */
 export interface SlotSearch {

@@ -1,44 +1,8 @@
 /** The records reader port: people's records read through SharePoint's own trimming. */
-import type {
-  AppraisalTrack,
-  CycleDocument,
-  CycleWindow,
-  IsoDate,
-  IsoInstant,
-  LongAbsence,
-  Result,
-  Stage,
-  StageClosedNotAgreed,
-  StageNotRequired,
-  SupportPeriod
-} from '../../domain';
+import type { CycleRecordSummary, MeetingRecord, Result } from '../../domain';
 import type { DataError } from './dataError';
 import type { ItemProblem } from './itemProblem';
-import type { MeetingRecord } from './meetingStore';
 import type { RosterEntry } from './rosterStore';
-
-/** A cycle record as the appraisee's and reviewer's views list it. */
-export interface CycleRecordSummary {
-  staffKey: string;
-  cycleKey: string;
-  cycle: CycleWindow;
-  track: AppraisalTrack;
-  stage: Stage | 'agreed' | 'closed';
-  reviewerKey: string | undefined;
-  openedOn: IsoDate | undefined;
-  /** From the roster (only administrators write it): this cycle's stages marked not required, and long absences. */
-  notRequired?: readonly StageNotRequired[];
-  closedNotAgreed?: readonly StageClosedNotAgreed[];
-  absences?: readonly LongAbsence[];
-  /** When informal support plans ran (dates only, read from the plans the user may see): deadlines pause meanwhile. */
-  supportPeriods?: readonly SupportPeriod[];
-  /** A stage shared for agreement and not yet answered, with when the reviewer shared it (scenario 12). */
-  awaitingAgreement?: { stage: Stage; since: IsoInstant };
-  /** The cycle's content as the same query read it, once either party has written any, with trusted signatures. */
-  document?: CycleDocument;
-  /** When SharePoint last saw the item change and by whom (its Modified and Editor): shown beside a tampered record. */
-  lastChanged?: { at: IsoInstant; byUserId: number | undefined; byName?: string };
-}
 
 /** A person with their cycle records and meetings, as far as the signed-in user may see them. */
 export interface PersonRecords {
