@@ -1,26 +1,36 @@
 /** Builds AppServices from an SPFI and a Graph client: shared by both composition roots (SPFx and the workbench). */
 import type { SPFI } from '@pnp/sp';
 import type { Client } from '@microsoft/microsoft-graph-client';
-import type { AppServices, Clock, CurrentUser } from './ports';
-import { SpSiteGateway } from './sharepoint/SpSiteGateway';
-import { SpSettingsReader } from './sharepoint/SpSettingsReader';
 import type {
+  AppServices,
   AuditReader,
-  DisagreementReader,
   CalendarGateway,
+  Clock,
+  CurrentUser,
   CycleStore,
   DirectoryGateway,
+  DisagreementReader,
+  FrameworkStore,
+  GovernorMembership,
+  GovernorReportStore,
+  HealthFactsSource,
   MeetingStore,
+  PrivateNotesStore,
   RecordAccess,
   RecordsReader,
+  ReportSource,
+  RetentionStore,
   RosterStore,
-  SiteProvisioner
+  SiteProvisioner,
+  SubjectAccessLog,
+  SubjectAccessSource,
+  SupportPlanStore,
+  TrustReportSource,
+  TrustSites
 } from './ports';
-import type { GovernorMembership, GovernorReportStore, ReportSource, TrustReportSource, TrustSites } from './ports';
+import { SpSiteGateway } from './sharepoint/SpSiteGateway';
+import { SpSettingsReader } from './sharepoint/SpSettingsReader';
 import { lazyPort } from './lazyPort';
-import type { FrameworkStore } from './frameworkPorts';
-import type { HealthFactsSource } from './healthPorts';
-import type { PrivateNotesStore, RetentionStore, SubjectAccessLog, SubjectAccessSource, SupportPlanStore } from './dataProtectionPorts';
 
 /** The solution package's version (config/package-solution.json), shown on the health check's first line. */
 export const PACKAGE_VERSION = '1.0.0.0';

@@ -22,3 +22,5 @@ export * from './retention';
 export * from './subjectAccess';
 export * from './privateNotes';
 export * from './health/healthCheck';
+export * from './londonTime';
+export * from './records';

@@ -7,7 +7,7 @@
  */
 import { STAFF_CATEGORIES, type FrameworkPack, type Result } from '../../src/domain';
 import { BUILT_IN_CATALOGUE, FRAMEWORK_PACKS } from '../../src/domain/cycle/frameworkPacks';
-import type { FrameworkStore } from '../../src/data/frameworkPorts';
+import type { FrameworkStore } from '../../src/data/ports';
 import { MemoryFrameworkStore } from '../support/memory/MemoryFrameworkStore';
 import { servicesAs, upnWithRole } from '../support/overEmulator';
 import { provisionedEmulator } from '../support/provisioned';

@@ -4,6 +4,7 @@ import {
   fail,
   mailboxOf,
   isTermDay,
+  londonDateOf,
   meetingWindows,
   ok,
   type IsoDate,
@@ -20,12 +21,12 @@ export type NoTimes =
   | { code: 'outlookBusy'; reason: 'attendeesUnavailable' | 'organizerUnavailable' | 'unknown' }
   | { code: 'calendar'; error: CalendarError };
 
-/** At most three times a day and twelve in all, so the choice spans several days rather than one morning. */
+/** At most three times a (London) day and twelve in all, so the choice spans several days rather than one morning. */
 function spread(slots: readonly TimeSlot[]): TimeSlot[] {
   const perDay = new Map<string, number>();
   const chosen: TimeSlot[] = [];
   for (const slot of slots) {
-    const day = slot.start.slice(0, 10);
+    const day = londonDateOf(slot.start);
     if ((perDay.get(day) ?? 0) >= 3) continue;
     perDay.set(day, (perDay.get(day) ?? 0) + 1);
     chosen.push(slot);

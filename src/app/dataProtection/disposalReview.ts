@@ -5,8 +5,7 @@
  * nothing more to do.
  */
 import { ok, retainUntilFor, retentionCycleOf, reviewDisposal, type DisposalReview, type IsoDate, type Result } from '../../domain';
-import type { DataError, RosterStore, SettingsReader } from '../../data/ports';
-import type { DatedItem, DisposalOutcome, RetentionStamp, RetentionStore } from '../../data/dataProtectionPorts';
+import type { DataError, DatedItem, DisposalOutcome, RetentionStamp, RetentionStore, RosterStore, SettingsReader } from '../../data/ports';
 
 /** What the review needs. */
 export interface DisposalPorts {

@@ -6,8 +6,7 @@
  */
 import { zipSync } from 'fflate';
 import { ok, thirdPartyNames, type BundleIndexEntry, type Result, type SubjectAccessRequest } from '../../domain';
-import type { DataError } from '../../data/ports';
-import type { PersonItem, SubjectAccessLog, SubjectAccessSource } from '../../data/dataProtectionPorts';
+import type { DataError, PersonItem, SubjectAccessLog, SubjectAccessSource } from '../../data/ports';
 
 /** The bundle's parts. */
 export interface SubjectAccessBundle {

@@ -5,8 +5,7 @@
  * it, and the referral only its date and who made it.
  */
 import { cycleContaining, retainUntilFor, type IsoDate, type Result, type SupportPlan } from '../../domain';
-import type { DataError, RosterEntry, SettingsReader } from '../../data/ports';
-import type { SupportPlanStore } from '../../data/dataProtectionPorts';
+import type { DataError, RosterEntry, SettingsReader, SupportPlanStore } from '../../data/ports';
 
 /** What starting a plan needs. */
 export interface SupportPlanPorts {

@@ -4,20 +4,25 @@
  * a development need counts as supported once support has been given or it is met.
  */
 import {
+  bookedMeetingFor,
+  countOneToOnesHeld,
   cycleProgress,
   deadlinePassed,
   isStageComplete,
+  meetingDay,
+  movedPast,
+  pausedInCycle,
   STAGES,
   type CycleDocument,
+  type CycleRecordSummary,
   type IsoDate,
   type IsoInstant,
+  type MeetingRecord,
   type ReportPerson,
   type Stage,
   type StageCompletion
 } from '../../domain';
-import type { CycleRecordSummary, MeetingRecord, PersonRecords } from '../../data/ports';
-
-const ORDER: ReadonlyArray<CycleRecordSummary['stage']> = [...STAGES, 'agreed', 'closed'];
+import type { PersonRecords } from '../../data/ports';
 
 /**
  * How a stage went, by the one deadline rule (`cycleProgress`: windows from when the person's cycle started, paused
@@ -31,29 +36,17 @@ function completion(summary: CycleRecordSummary, stage: Stage, meetings: readonl
   const held =
     progress.state === 'complete' ||
     progress.state === 'closedNotAgreed' ||
-    (progress.state !== 'notRequired' && ORDER.indexOf(summary.stage) > ORDER.indexOf(stage));
+    (progress.state !== 'notRequired' && movedPast(summary, stage));
   if (!held) return progress.overdue ? 'notHeld' : 'notDue';
-  const meeting = meetings.find((m) => m.kind === stage && m.status === 'booked');
+  const meeting = bookedMeetingFor(meetings, stage);
   if (!meeting) return 'onTime';
-  return deadlinePassed(summary.cycle, stage, meeting.start.slice(0, 10) as IsoDate, {
+  return deadlinePassed(summary.cycle, stage, meetingDay(meeting), {
     openedOn: summary.openedOn,
     absences: summary.absences,
     supportPeriods: summary.supportPeriods
   })
     ? 'late'
     : 'onTime';
-}
-
-/** Paused for the cycle (UK-5, scenario 18): a long absence overlaps it, so the person is outside its completion figures. */
-const pausedIn = (summary: CycleRecordSummary): boolean =>
-  (summary.absences ?? []).some((a) => a.from <= summary.cycle.end && (a.to === undefined || a.to >= summary.cycle.start));
-
-/** One-to-ones held: not cancelled, already ended, and started within the cycle. */
-function oneToOnesHeld(summary: CycleRecordSummary, meetings: readonly MeetingRecord[], now: IsoInstant): number {
-  return meetings.filter((m) => {
-    const day = m.start.slice(0, 10);
-    return m.kind === 'oneToOne' && m.status === 'booked' && m.end <= now && day >= summary.cycle.start && day <= summary.cycle.end;
-  }).length;
 }
 
 /** What the cycle's content contributes: outcome, development-need, disagreement and job-description counts. */
@@ -89,7 +82,7 @@ export function toReportPeople(records: readonly PersonRecords[], cycleLabel: st
       workingPattern: person.workingPattern.kind,
       contract: person.contract,
       track: summary.track,
-      paused: pausedIn(summary),
+      paused: pausedInCycle(summary),
       stages: {
         planning: completion(summary, 'planning', meetings, today),
         interimReview: completion(summary, 'interimReview', meetings, today),
@@ -97,7 +90,7 @@ export function toReportPeople(records: readonly PersonRecords[], cycleLabel: st
       },
       ...content(summary.document),
       reviewRequests: 0,
-      oneToOnesHeld: oneToOnesHeld(summary, meetings, now)
+      oneToOnesHeld: countOneToOnesHeld(meetings, summary.cycle, now)
     });
   }
   return people;

@@ -4,7 +4,7 @@
  */
 import * as strings from 'DataProtectionStrings';
 import type { BundleIndexEntry, SubjectAccessRequest } from '../../domain';
-import type { PersonItem } from '../../data/dataProtectionPorts';
+import type { PersonItem } from '../../data/ports';
 import { format, formatDate } from '../format';
 
 /** What the document shows. */

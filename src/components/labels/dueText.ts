@@ -2,6 +2,7 @@ import * as strings from 'CommonStrings';
 import {
   awaitingTooLong,
   cycleProgress,
+  londonDateOf,
   STAGES,
   type IsoDate,
   type ClosedReason,
@@ -53,7 +54,7 @@ export function awaitingText(
   if (!record.awaitingAgreement) return undefined;
   const { stage } = record.awaitingAgreement;
   if (closedForStage(record, stage)) return undefined;
-  const since = record.awaitingAgreement.since.slice(0, 10) as IsoDate;
+  const since = londonDateOf(record.awaitingAgreement.since);
   const flagged = awaitingTooLong(settings, since, today);
   return { text: format(flagged ? strings.AwaitingFlagged : strings.AwaitingSince, formatDate(since)), flagged };
 }

@@ -29,9 +29,8 @@ import {
   type MailboxFacts,
   type Result
 } from '../../domain';
-import type { DataError, RosterEntry, RosterStore } from '../ports';
+import type { DataError, HealthFactsSource, RosterEntry, RosterStore } from '../ports';
 import { graphDataError } from '../graph/graphErrors';
-import type { HealthFactsSource } from '../healthPorts';
 import { GROUPS, LISTS, SCHEMA_VERSION, SETTING_KEYS, SETTINGS_FIELDS, type GroupKey, type ListKey } from './schema';
 import { httpStatus, toDataError } from './errors';
 import { odataString } from '../odataLiteral';

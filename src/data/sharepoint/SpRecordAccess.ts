@@ -12,7 +12,7 @@ import '@pnp/sp/folders';
 import '@pnp/sp/site-groups';
 import type { IList } from '@pnp/sp/lists';
 import { recordKey, type CycleWindow, type IsoDate, type Result } from '../../domain';
-import type { DataError, DirectoryPerson, ItemProblem, OpenRecordRequest, RecordAccess, RosterEntry } from '../ports';
+import type { DataError, DirectoryPerson, ItemProblem, OpeningRun, OpenRecordRequest, RecordAccess, RosterEntry } from '../ports';
 import { GROUPS, LISTS } from './schema';
 import { attempt } from './errors';
 import { grantOnItem, siteUserIds } from './folderAccess';
@@ -25,7 +25,6 @@ import { addAuditEntry } from './addOnce';
 import { addWithValues } from './formValues';
 import { openSignatureFolders } from './signatures/signatureFolders';
 import { beginOpening } from './SpOpeningRun';
-import type { OpeningRun } from '../bulkPorts';
 
 
 /** Opens appraisal records as an administrator. */

@@ -21,8 +21,7 @@ import {
   type SupportPeriod,
   type SupportPlan
 } from '../../domain';
-import type { DataError, PersonRecords } from '../ports';
-import type { NewSupportPlan, SupportPlanStore } from '../dataProtectionPorts';
+import type { DataError, NewSupportPlan, PersonRecords, SupportPlanStore } from '../ports';
 import { LISTS, SUPPORT_ITEM_TITLES } from './schema';
 import { attempt } from './errors';
 import { odataString } from '../odataLiteral';

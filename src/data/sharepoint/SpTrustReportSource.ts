@@ -9,7 +9,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
-import type { TrustSiteRead, TrustReportSource } from '../reportPorts';
+import type { TrustSiteRead, TrustReportSource } from '../ports';
 import { LISTS } from './schema';
 import { odataString } from '../odataLiteral';
 import { REPORT_SELECT, toPublishedReport } from './mappers/governorReportMapper';

@@ -1,8 +1,7 @@
 /** TrustSites over the trust site's settings list: one setting item (TrustSchoolSites) holding a JSON array of URLs. */
 import type { SPFI } from '@pnp/sp';
 import { fail, normaliseSiteUrl, ok, parseTrustSites, type Result } from '../../domain';
-import type { DataError } from '../ports';
-import type { TrustSites } from '../reportPorts';
+import type { DataError, TrustSites } from '../ports';
 import { toDataError } from './errors';
 import { readSettingItems, writeSetting } from './provisioning/ensureSettings';
 import { LISTS, SETTING_KEYS } from './schema';

@@ -10,13 +10,10 @@ import { effectiveStatus } from './agreement';
 import { emptyCycleDocument, stageRecordOf } from './document';
 import { cycleProgress, type CycleProgress, type ProgressInput } from './progress';
 import type { CycleDocument, Party } from './types';
+import type { MeetingRecord } from '../records/meetingRecord';
 
 /** A meeting as the rule needs it: its kind, start and whether it still stands. */
-export interface MeetingFact {
-  kind: Stage | 'oneToOne';
-  start: IsoInstant;
-  status: 'booked' | 'cancelled';
-}
+export type MeetingFact = Pick<MeetingRecord, 'kind' | 'start' | 'status'>;
 
 /** One next step, for one party. */
 export type NextStep =

@@ -52,6 +52,17 @@ describe('toReportPeople', () => {
     expect(person.oneToOnesHeld).toBe(2);
   });
 
+  it("counts a one-to-one on the cycle's first London day, though its UTC start is the day before", () => {
+    const early = aMeeting('a', 'oneToOne', '2026-03-31', {
+      start: '2026-03-31T23:30:00Z' as IsoInstant,
+      end: '2026-04-01T00:15:00Z' as IsoInstant
+    });
+
+    const [person] = one([aPersonRecords('a', 'interimReview', [early])]);
+
+    expect(person.oneToOnesHeld).toBe(1);
+  });
+
   it('carries category, contract, pattern and track, and leaves out people with no record for the cycle', () => {
     const people = one([
       aPersonRecords(

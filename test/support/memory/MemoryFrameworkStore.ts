@@ -1,8 +1,7 @@
 /** Framework packs in memory, seeded as set-up seeds the list (permissions are the emulator's to prove). */
 import { fail, ok, samePack, type FrameworkCatalogue, type FrameworkPack, type Result } from '../../../src/domain';
 import { BUILT_IN_CATALOGUE } from '../../../src/domain/cycle/frameworkPacks';
-import type { DataError } from '../../../src/data/ports';
-import type { FrameworkStore } from '../../../src/data/frameworkPorts';
+import type { DataError, FrameworkStore } from '../../../src/data/ports';
 
 export class MemoryFrameworkStore implements FrameworkStore {
   packs: FrameworkPack[];

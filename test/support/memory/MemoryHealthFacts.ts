@@ -1,7 +1,6 @@
 /** A HealthFactsSource in memory: a healthy seeded school by default; tests inject one fault at a time. */
 import { fail, ok, type HealthFacts, type Result } from '../../../src/domain';
-import type { HealthFactsSource } from '../../../src/data/healthPorts';
-import type { DataError } from '../../../src/data/ports';
+import type { DataError, HealthFactsSource } from '../../../src/data/ports';
 
 export function healthySchoolFacts(over: Partial<HealthFacts> = {}): HealthFacts {
   return {

@@ -1,6 +1,5 @@
 import { ok, type Result } from '../../../src/domain';
-import type { DataError } from '../../../src/data/ports';
-import type { NewPrivateNote, PrivateNote, PrivateNotesStore } from '../../../src/data/dataProtectionPorts';
+import type { DataError, NewPrivateNote, PrivateNote, PrivateNotesStore } from '../../../src/data/ports';
 
 /** Private notes in memory: one author's notes, for component tests. */
 export class MemoryPrivateNotes implements PrivateNotesStore {

@@ -1,6 +1,14 @@
 import { cycleKeyOf, fail, ok, type CycleWindow, type IsoDate, type Result } from '../../../src/domain';
-import type { DataError, DirectoryPerson, ItemProblem, OpenRecordRequest, RecordAccess, RosterEntry } from '../../../src/data/ports';
-import type { BulkOutcome, OpeningRun } from '../../../src/data/bulkPorts';
+import type {
+  BulkOutcome,
+  DataError,
+  DirectoryPerson,
+  ItemProblem,
+  OpeningRun,
+  OpenRecordRequest,
+  RecordAccess,
+  RosterEntry
+} from '../../../src/data/ports';
 
 /** Remembers which records were opened; can be told to fail for one person. */
 export class MemoryRecordAccess implements RecordAccess {

@@ -1,6 +1,5 @@
 import { ok, type IsoDate, type Result, type RetentionHold } from '../../../src/domain';
-import type { DataError } from '../../../src/data/ports';
-import type { DatedItem, DisposalLogEntry, DisposalOutcome, RetentionStamp, RetentionStore } from '../../../src/data/dataProtectionPorts';
+import type { DataError, DatedItem, DisposalLogEntry, DisposalOutcome, RetentionStamp, RetentionStore } from '../../../src/data/ports';
 
 /** Retention in memory, for component tests: items, holds and a log. */
 export class MemoryRetention implements RetentionStore {

@@ -1,7 +1,6 @@
 /** Support plans in memory, for component tests (permissions are the emulator's to prove). */
 import { ok, type CapabilityReferral, type IsoDate, type Result, type SupportPeriod, type SupportPlan } from '../../../src/domain';
-import type { DataError } from '../../../src/data/ports';
-import type { NewSupportPlan, SupportPlanStore } from '../../../src/data/dataProtectionPorts';
+import type { DataError, NewSupportPlan, SupportPlanStore } from '../../../src/data/ports';
 
 export class MemorySupportPlans implements SupportPlanStore {
   readonly plans: SupportPlan[] = [];

@@ -13,7 +13,7 @@ import { LISTS } from '../schema';
 import { odataString } from '../../odataLiteral';
 import { roleIdsOf } from '../roleIds';
 import { addAuditEntry } from '../addOnce';
-import { readAssignments } from '../provisioning/ensurePermissions';
+import { readAssignments } from '../provisioning/roleAssignments';
 import { asDataProtection, dataProtectionGroupId } from './dataProtectionRole';
 
 interface NoteRow {

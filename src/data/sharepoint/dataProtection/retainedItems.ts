@@ -8,7 +8,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { IsoDate } from '../../../domain';
-import type { DatedItem } from '../../dataProtectionPorts';
+import type { DatedItem } from '../../ports';
 import { LISTS, RETAINED_LISTS, type ListKey } from '../schema';
 import type { RawItem } from '../mappers/validate';
 import { asDataProtection } from './dataProtectionRole';

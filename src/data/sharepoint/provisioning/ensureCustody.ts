@@ -11,7 +11,7 @@ import '@pnp/sp/security';
 import type { GroupKey, ListDef, RoleKey } from '../schema';
 import { roleIdsOf } from '../roleIds';
 import { asDataProtection } from '../dataProtection/dataProtectionRole';
-import { readAssignments } from './ensurePermissions';
+import { readAssignments } from './roleAssignments';
 
 /** Brings a custody list to exactly its grants. */
 export async function ensureCustody(sp: SPFI, def: ListDef, groups: Record<GroupKey, number>): Promise<void> {

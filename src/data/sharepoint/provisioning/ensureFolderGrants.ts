@@ -12,7 +12,8 @@ import '@pnp/sp/security';
 import type { IItem } from '@pnp/sp/items';
 import type { ListDef } from '../schema';
 import { roleIdsOf, type RoleIds } from '../roleIds';
-import { readAssignments, removePersonalGrants } from './ensurePermissions';
+import { removePersonalGrants } from './ensurePermissions';
+import { readAssignments } from './roleAssignments';
 
 interface FolderRow {
   Id: number;

@@ -4,31 +4,13 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/security';
 import '@pnp/sp/site-groups';
-import type { IRoleAssignments } from '@pnp/sp/security';
 import { type GroupKey, type ListDef, type RoleKey } from '../schema';
 import { roleIdsOf, type RoleIds } from '../roleIds';
 import { ensureCustody } from './ensureCustody';
-
-/** A role assignment as read with its bindings and member. */
-export interface Assignment {
-  PrincipalId: number;
-  RoleDefinitionBindings: Array<{ Id: number }>;
-  Member?: { PrincipalType: number };
-}
-
-interface Securable {
-  roleAssignments: IRoleAssignments;
-}
+import { readAssignments, type Securable } from './roleAssignments';
 
 /** SharePoint's PrincipalType for a single user (groups are 8). */
 const USER = 1;
-
-/** The securable object's assignments with their bindings and whether each principal is a user or a group. */
-export function readAssignments(target: Securable): Promise<Assignment[]> {
-  return target.roleAssignments
-    .expand('RoleDefinitionBindings', 'Member')
-    .select('PrincipalId', 'RoleDefinitionBindings/Id', 'Member/PrincipalType')<Assignment[]>();
-}
 
 /**
  * Adds each missing (principal, role) pair. A group the schema grants a role to loses any other role it holds there

@@ -14,8 +14,7 @@ import {
 } from '@fluentui/react';
 import * as strings from 'DataProtectionStrings';
 import { confirmDisposal, prepareDisposalReview, type DisposalPreview } from '../../../../app/dataProtection/disposalReview';
-import type { DataError } from '../../../../data/ports';
-import type { DisposalOutcome } from '../../../../data/dataProtectionPorts';
+import type { DataError, DisposalOutcome } from '../../../../data/ports';
 import { useAppServices } from '../../../../components/services/AppServicesContext';
 import { useAsync } from '../../../../components/hooks/useAsync';
 import { ErrorMessage } from '../../../../components/ErrorMessage';

@@ -3,8 +3,7 @@ import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Spinner, Spin
 import * as strings from 'AppraisalAdminWebPartStrings';
 import * as common from 'CommonStrings';
 import { foldRoutine, healthLines, overallStatus, type HealthLine, type HealthStatus } from '../../../../domain';
-import type { DataError } from '../../../../data/ports';
-import type { HealthFactsSource } from '../../../../data/healthPorts';
+import type { DataError, HealthFactsSource } from '../../../../data/ports';
 import { ErrorMessage } from '../../../../components/ErrorMessage';
 import { HealthLineRow } from './HealthLineRow';
 import { overallText, reportText } from './healthText';

@@ -1,6 +1,16 @@
 /** Bulk writes an administrator starts (opening a cycle for everyone): reads once per run, writes in batches. */
-import type { CycleWindow, Result } from '../domain';
-import type { DataError, OpenRecordRequest } from './ports';
+import type { AppraisalTrack, CycleWindow, IsoDate, Result } from '../../domain';
+import type { DataError } from './dataError';
+import type { RosterEntry } from './rosterStore';
+
+/** What opening one person's record for a cycle needs. */
+export interface OpenRecordRequest {
+  entry: RosterEntry;
+  cycle: CycleWindow;
+  track: AppraisalTrack;
+  retainUntil: IsoDate;
+  openedOn: IsoDate;
+}
 
 /** One person a bulk write could not finish for: what stopped it. Passing them again finishes what is missing. */
 export interface BulkFailure {

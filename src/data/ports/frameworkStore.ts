@@ -2,8 +2,8 @@
  * The framework packs port (issue 18, UK-17): the AppraisalFrameworks list read by every reviewer and written only by
  * Appraisal Administrators. SharePoint's list permissions are what refuse anyone else; the UI only advises.
  */
-import type { FrameworkCatalogue, FrameworkPack, Result } from '../domain';
-import type { DataError } from './ports';
+import type { FrameworkCatalogue, FrameworkPack, Result } from '../../domain';
+import type { DataError } from './dataError';
 
 /** Reads and writes framework entries. */
 export interface FrameworkStore {
@@ -16,9 +16,4 @@ export interface FrameworkStore {
    * other's words silently: the form keeps this editor's draft.
    */
   savePack(pack: FrameworkPack, basedOn: FrameworkPack | undefined): Promise<Result<FrameworkPack, DataError>>;
-}
-
-/** The services of this port, joined into AppServices. */
-export interface FrameworkServices {
-  frameworks: FrameworkStore;
 }

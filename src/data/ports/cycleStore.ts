@@ -1,6 +1,7 @@
-/** Ports for the cycle's content: reading and saving a cycle record, and the audit trail of agreement steps. */
-import type { CycleDocument, IsoInstant, OpenDisagreement, Party, Result, SignatureDraft } from '../domain';
-import type { CycleRecordSummary, DataError } from './ports';
+/** The cycle port: reading and saving a cycle record's content, signatures and evidence. */
+import type { CycleDocument, CycleRecordSummary, Party, Result, SignatureDraft } from '../../domain';
+import type { AuditEntry } from './auditTrail';
+import type { DataError } from './dataError';
 
 /** A cycle record with its whole content, as the appraisee and their reviewer open it. */
 export interface StoredCycle {
@@ -12,13 +13,6 @@ export interface StoredCycle {
 
 /** Why saving a cycle did not succeed: `staleVersion` carries the version someone else saved first (ETag 412). */
 export type CycleSaveError = DataError | { code: 'staleVersion'; current: StoredCycle };
-
-/** An entry in the append-only audit list: what happened to which record, with the fingerprint of its content. */
-export interface AuditEntry {
-  action: 'sharedForAgreement' | 'agreed' | 'changesRequested' | 'disagreementRecorded' | 'disagreementAnswered' | 'evidenceAdded';
-  recordRef: string;
-  fingerprint: string | undefined;
-}
 
 /**
  * Reads and writes a cycle's content in the person's folder (the appraisee and reviewer have Contribute there).
@@ -42,21 +36,4 @@ export interface CycleStore {
   addSignature(stored: StoredCycle, party: Party, draft: SignatureDraft): Promise<Result<void, DataError>>;
   /** Uploads a file to the person's folder in the evidence library; returns where it can be opened. */
   uploadEvidence(staffKey: string, cycleKey: string, fileName: string, content: ArrayBuffer): Promise<Result<{ url: string }, DataError>>;
-}
-
-/** An audit entry as read back (administrators see every entry; others only their own). */
-export interface AuditRecord extends AuditEntry {
-  staffKey: string;
-  at: IsoInstant;
-}
-
-/** Reads the audit list. */
-export interface AuditReader {
-  /** Entries with these actions, oldest first. */
-  list(actions: ReadonlyArray<AuditEntry['action']>): Promise<Result<AuditRecord[], DataError>>;
-}
-
-/** Disagreements the reviewer has not answered yet, from the parties' own signature folders (administrators). */
-export interface DisagreementReader {
-  open(): Promise<Result<OpenDisagreement[], DataError>>;
 }
