@@ -20,6 +20,7 @@ import type { GovernorMembership, GovernorReportStore, ReportSource, TrustReport
 import { lazyPort } from './lazyPort';
 import type { FrameworkStore } from './frameworkPorts';
 import type { HealthFactsSource } from './healthPorts';
+import type { ReviewRequestStore } from './ports/reviewRequests';
 import type { PrivateNotesStore, RetentionStore, SubjectAccessLog, SubjectAccessSource, SupportPlanStore } from './dataProtectionPorts';
 
 /** The solution package's version (config/package-solution.json), shown on the health check's first line. */
@@ -131,6 +132,9 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
       import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpHealthFacts').then(
         (m) => new m.SpHealthFacts(inputs.sp, inputs.graph, roster, PACKAGE_VERSION)
       )
+    ),
+    reviewRequests: lazyPort<ReviewRequestStore>(() =>
+      import(/* webpackChunkName: 'appraisal-records' */ './sharepoint/SpReviewRequests').then((m) => new m.SpReviewRequests(inputs.sp))
     ),
     reportSource: lazyPort<ReportSource>(() =>
       import(/* webpackChunkName: 'appraisal-reports' */ './sharepoint/SpReportSource').then((m) => new m.SpReportSource(inputs.sp))

@@ -24,6 +24,7 @@ import type { ItemProblem, OwnRecords, PeopleRecords, RosterListing } from './re
 import type { RecordOpening } from './bulkPorts';
 import type { DataProtectionServices } from './dataProtectionPorts';
 import type { FrameworkServices } from './frameworkPorts';
+import type { ReviewRequestServices } from './ports/reviewRequests';
 
 /** Why a read or write against SharePoint or Graph did not succeed, in terms the UI can explain. */
 export type DataError =
@@ -345,7 +346,7 @@ export interface Clock {
 }
 
 /** Everything a root component needs, built once per host by a composition root. */
-export interface AppServices extends DataProtectionServices, FrameworkServices {
+export interface AppServices extends DataProtectionServices, FrameworkServices, ReviewRequestServices {
   currentUser: CurrentUser;
   clock: Clock;
   site: SiteGateway;
