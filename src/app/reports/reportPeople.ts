@@ -16,6 +16,7 @@ import {
   type StageCompletion
 } from '../../domain';
 import type { CycleRecordSummary, MeetingRecord, PersonRecords } from '../../data/ports';
+import type { ReviewRequestSummary } from '../../data/ports/reviewRequests';
 
 const ORDER: ReadonlyArray<CycleRecordSummary['stage']> = [...STAGES, 'agreed', 'closed'];
 
@@ -78,8 +79,18 @@ function content(
   };
 }
 
-/** The people of one cycle as the report counts them; people without a record for the cycle are not in it. */
-export function toReportPeople(records: readonly PersonRecords[], cycleLabel: string, today: IsoDate, now: IsoInstant): ReportPerson[] {
+/**
+ * The people of one cycle as the report counts them; people without a record for the cycle are not in it. Review
+ * requests (UK-8) count for the cycle they were asked on, read from where only the appraisee could ask
+ * (`ReviewRequestStore.list`); the report counts the people with one, suppressed like every measure.
+ */
+export function toReportPeople(
+  records: readonly PersonRecords[],
+  cycleLabel: string,
+  today: IsoDate,
+  now: IsoInstant,
+  reviewRequests: readonly ReviewRequestSummary[] = []
+): ReportPerson[] {
   const people: ReportPerson[] = [];
   for (const { person, cycles, meetings } of records) {
     const summary = cycles.find((c) => c.cycle.label === cycleLabel);
@@ -96,7 +107,7 @@ export function toReportPeople(records: readonly PersonRecords[], cycleLabel: st
         finalReview: completion(summary, 'finalReview', meetings, today)
       },
       ...content(summary.document),
-      reviewRequests: 0,
+      reviewRequests: reviewRequests.filter((r) => r.staffKey === summary.staffKey && r.cycleKey === summary.cycleKey).length,
       oneToOnesHeld: oneToOnesHeld(summary, meetings, now)
     });
   }
