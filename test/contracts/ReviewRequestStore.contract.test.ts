@@ -38,7 +38,7 @@ const RECORD = 'Final review, version 1: objectives met; feedback as discussed.'
 export function describeReviewRequestContract(name: string, makeSubject: () => Promise<ReviewSubject>): void {
   describe(`ReviewRequestStore contract: ${name}`, () => {
     let s: ReviewSubject;
-    const ask = (reasons = 'The feedback leaves out the phonics groups I ran.') =>
+    const ask = (reasons = 'The feedback leaves out the phonics groups I ran.'): ReturnType<ReviewRequestStore['ask']> =>
       s.appraisee.ask({
         staffKey: s.staffKey,
         cycleKey: s.cycleKey,
@@ -48,7 +48,7 @@ export function describeReviewRequestContract(name: string, makeSubject: () => P
         by: directoryId(s.staffKey),
         name: 'Aisha Begum'
       });
-    const decide = (outcome: 'upheld' | 'notUpheld' | 'amended', amendment?: string) =>
+    const decide = (outcome: 'upheld' | 'notUpheld' | 'amended', amendment?: string): ReturnType<ReviewRequestStore['decide']> =>
       s.head.decide({
         staffKey: s.staffKey,
         cycleKey: s.cycleKey,

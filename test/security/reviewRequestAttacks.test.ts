@@ -13,6 +13,7 @@ import personas from '../../emulator/seed/personas.json';
 import { directoryId, fingerprint, type IsoInstant, type Result } from '../../src/domain';
 import { LISTS, REVIEW_SIGNATURE_KINDS, reviewFolderName, signatureFolderName } from '../../src/data/sharepoint/schema';
 import { decisionTitle, requestFingerprint, requestTitle } from '../../src/data/sharepoint/mappers/reviewRequestMapper';
+import type { ReviewRequestStore } from '../../src/data/ports/reviewRequests';
 import { fixedClock } from '../support/fixedClock';
 import { servicesAs, spAs, upnWithRole } from '../support/overEmulator';
 
@@ -51,7 +52,13 @@ async function school(): Promise<Setting> {
   return { emulator, current: keys[0], last: keys[1] };
 }
 
-const askAs = (s: Setting, upn: string, staffKey: string, cycleKey: string, reasons = 'The feedback misses my phonics work.') =>
+const askAs = (
+  s: Setting,
+  upn: string,
+  staffKey: string,
+  cycleKey: string,
+  reasons = 'The feedback misses my phonics work.'
+): ReturnType<ReviewRequestStore['ask']> =>
   servicesAs(s.emulator, upn).reviewRequests.ask({
     staffKey,
     cycleKey,
@@ -62,7 +69,7 @@ const askAs = (s: Setting, upn: string, staffKey: string, cycleKey: string, reas
     name: 'Aisha Begum'
   });
 
-const decideAs = (s: Setting, upn: string, cycleKey: string, outcome: 'upheld' | 'notUpheld' = 'upheld') =>
+const decideAs = (s: Setting, upn: string, cycleKey: string, outcome: 'upheld' | 'notUpheld' = 'upheld'): ReturnType<ReviewRequestStore['decide']> =>
   servicesAs(s.emulator, upn).reviewRequests.decide({
     staffKey: aisha.id,
     cycleKey,
@@ -102,6 +109,13 @@ const stateOf = async (s: Setting, upn: string, cycleKey: string): Promise<strin
   return r === undefined ? 'none' : (r.decision?.outcome ?? 'awaitingDecision');
 };
 
+/** The kinds of Aisha's signature-list items `upn` can read by REST. */
+const kindsSeenBy = async (s: Setting, upn: string): Promise<string[]> =>
+  (
+    await spAs(s.emulator, upn).web.lists.getByTitle(LISTS.signatures.title).items
+      .filter(`StaffKey eq '${aisha.id}'`).select('SignatureKind')<Array<{ SignatureKind: string }>>()
+  ).map((i) => i.SignatureKind);
+
 describe('attacks on review requests', () => {
   it('1: the appraisee cannot make or write into the review folder; a decision she writes where she can counts for nothing', async () => {
     const s = await school();
@@ -140,7 +154,8 @@ describe('attacks on review requests', () => {
   it("3: a colleague cannot plant a request in Aisha's record: refused in her folder, ignored in his own", async () => {
     const s = await school();
     const { current: cycleKey } = s;
-    const colleagueCycle = must(await servicesAs(s.emulator, colleague.upn).reader.mine(directoryId(colleague.id))).record?.cycles[0]?.cycleKey;
+    const theirs = must(await servicesAs(s.emulator, colleague.upn).reader.mine(directoryId(colleague.id)));
+    const colleagueCycle = theirs.record?.cycles[0]?.cycleKey;
     expect(colleagueCycle).toBeDefined();
     const payload = { v: 1, reasons: 'Planted', recordAsItWas: RECORD, fingerprint: fingerprint(RECORD), at: '2026-11-24T10:00:00Z', by: aisha.id, name: 'x' };
     const fields = {
@@ -169,7 +184,7 @@ describe('attacks on review requests', () => {
     const decision = mine.find((i) => i.SignatureKind === REVIEW_SIGNATURE_KINDS.decision) as { Id: number };
     expect(request).toBeDefined();
     expect(decision).toBeDefined();
-    const status = (p: Promise<unknown>) => p.then(() => 'done', (e: { status?: number }) => e.status);
+    const status = (p: Promise<unknown>): Promise<unknown> => p.then(() => 'done', (e: { status?: number }) => e.status);
     const changed = JSON.stringify({ ...JSON.parse(request.Payload), reasons: 'Rewritten after the decision' });
     expect(await status(list.items.getById(request.Id).update({ Payload: changed }))).toBe(403);
     expect(await status(list.items.getById(request.Id).delete())).toBe(403);
@@ -194,7 +209,8 @@ describe('attacks on review requests', () => {
     expect(must(await servicesAs(s.emulator, colleague.upn).reviewRequests.get(aisha.id, s.current))).toBeUndefined();
     // A request whose "record as it was" does not match its fingerprint is malformed and never counts.
     const bad = { v: 1, reasons: 'x', recordAsItWas: 'A record I made up', fingerprint: fingerprint(RECORD), at: '2026-11-24T10:00:00Z', by: colleague.id, name: 'x' };
-    const colleagueCycle = must(await servicesAs(s.emulator, colleague.upn).reader.mine(directoryId(colleague.id))).record?.cycles[0]?.cycleKey as string;
+    const theirs = must(await servicesAs(s.emulator, colleague.upn).reader.mine(directoryId(colleague.id)));
+    const colleagueCycle = theirs.record?.cycles[0]?.cycleKey as string;
     expect(
       await addAs(s, colleague.upn, signatureFolderName(colleague.id, 'appraisee'), {
         Title: requestTitle(colleagueCycle),
@@ -205,5 +221,28 @@ describe('attacks on review requests', () => {
       })
     ).toBe('added');
     expect(must(await servicesAs(s.emulator, head).reviewRequests.get(colleague.id, colleagueCycle))).toBeUndefined();
+  }, 180000);
+
+  it('6: when the reviewer changes, the old reviewer stops reading the head\'s decisions and the new one reads them', async () => {
+    const s = await school();
+    const hr = servicesAs(s.emulator, upnWithRole('hrAdmin'));
+    const entry = must(await hr.roster.listRoster()).entries.find((e) => e.id === aisha.id);
+    const next = personas.people.find((p) => p.roles.includes('reviewer') && p.upn !== tom.upn) as Persona;
+    expect(entry).toBeDefined();
+    expect(await stateOf(s, tom.upn, s.last)).toBe('notUpheld');
+    expect(await kindsSeenBy(s, tom.upn)).toContain(REVIEW_SIGNATURE_KINDS.decision);
+    must(
+      await hr.records.changeReviewer(entry!, {
+        id: directoryId(next.id),
+        upn: next.upn,
+        displayName: next.displayName,
+        jobTitle: undefined,
+        managerId: undefined
+      })
+    );
+    // By REST, as the old reviewer: no decision item of hers is readable any more (the review folder dropped him).
+    expect(await kindsSeenBy(s, tom.upn)).not.toContain(REVIEW_SIGNATURE_KINDS.decision);
+    expect(await stateOf(s, next.upn, s.last)).toBe('notUpheld');
+    expect(await stateOf(s, aisha.upn, s.last)).toBe('notUpheld');
   }, 180000);
 });

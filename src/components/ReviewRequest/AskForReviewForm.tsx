@@ -21,7 +21,10 @@ export const AskForReviewForm: React.FC<{ lastDay: IsoDate; onAsk: (reasons: str
     setTried(true);
     if (missing) return;
     setBusy(true);
-    setError(await onAsk(reasons.trim()));
+    const refused = await onAsk(reasons.trim());
+    // On success the panel shows the request in place of this form, which is gone: only a refusal stays here.
+    if (!refused) return;
+    setError(refused);
     setBusy(false);
   };
   const worded = error ? reviewWriteText(error) : undefined;

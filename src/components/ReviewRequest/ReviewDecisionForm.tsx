@@ -23,7 +23,10 @@ export const ReviewDecisionForm: React.FC<{
     setTried(true);
     if (!outcome || problems.length) return;
     setBusy(true);
-    setError(await onDecide(outcome, reasons.trim(), amended ? amendment.trim() : undefined));
+    const refused = await onDecide(outcome, reasons.trim(), amended ? amendment.trim() : undefined);
+    // On success the panel shows the request in place of this form, which is gone: only a refusal stays here.
+    if (!refused) return;
+    setError(refused);
     setBusy(false);
   };
   const worded = error ? reviewWriteText(error) : undefined;

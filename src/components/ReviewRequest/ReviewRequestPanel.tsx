@@ -14,6 +14,7 @@ import {
   type ReviewRequest
 } from '../../domain';
 import type { RosterEntry } from '../../data/ports';
+import type { ReviewWriteError } from '../../data/ports/reviewRequests';
 import { useAppServices } from '../services/AppServicesContext';
 import { useAsync } from '../hooks/useAsync';
 import { ErrorMessage } from '../ErrorMessage';
@@ -57,7 +58,7 @@ export const ReviewRequestPanel: React.FC<ReviewRequestPanelProps> = ({ person, 
   const current = request ?? state.value.request;
   const finalOn = londonDay(finalAt);
   const lastDay = reviewRequestLastDay(scheme, finalOn);
-  const ask = async (reasons: string) => {
+  const ask = async (reasons: string): Promise<ReviewWriteError | undefined> => {
     const result = await reviewRequests.ask({
       staffKey,
       cycleKey,
@@ -71,7 +72,7 @@ export const ReviewRequestPanel: React.FC<ReviewRequestPanelProps> = ({ person, 
     setRequest(result.value);
     return undefined;
   };
-  const decide = async (outcome: ReviewDecisionOutcome, reasons: string, amendment: string | undefined) => {
+  const decide = async (outcome: ReviewDecisionOutcome, reasons: string, amendment: string | undefined): Promise<ReviewWriteError | undefined> => {
     const result = await reviewRequests.decide({
       staffKey,
       cycleKey,

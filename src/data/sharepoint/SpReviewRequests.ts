@@ -14,6 +14,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/folders';
 import type { IItem } from '@pnp/sp/items';
+import type { IList } from '@pnp/sp/lists';
 import { fail, fingerprint, ok, type Result, type ReviewRequest } from '../../domain';
 import type { DataError } from '../ports';
 import type { AskForReview, DecideReview, ReviewRequestStore, ReviewRequestSummary, ReviewWriteError } from '../ports/reviewRequests';
@@ -35,12 +36,12 @@ import {
   type RequestPayload
 } from './mappers/reviewRequestMapper';
 
-const KINDS = `SignatureKind eq '${REVIEW_SIGNATURE_KINDS.request}' or SignatureKind eq '${REVIEW_SIGNATURE_KINDS.decision}'`;
+const KINDS = `SignatureKind eq ${odataString(REVIEW_SIGNATURE_KINDS.request)} or SignatureKind eq ${odataString(REVIEW_SIGNATURE_KINDS.decision)}`;
 
 export class SpReviewRequests implements ReviewRequestStore {
   constructor(private readonly sp: SPFI) {}
 
-  private get signatures() {
+  private get signatures(): IList {
     return this.sp.web.lists.getByTitle(LISTS.signatures.title);
   }
 

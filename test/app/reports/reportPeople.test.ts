@@ -13,6 +13,7 @@ import {
   type Objective,
   type ReportPerson
 } from '../../../src/domain';
+import type { ReviewRequestSummary } from '../../../src/data/ports/reviewRequests';
 import { aMeeting, aPersonRecords } from '../../support/reportRecords';
 
 const TODAY = '2026-11-24' as IsoDate;
@@ -126,7 +127,12 @@ describe('toReportPeople', () => {
   });
 
   it("counts each person's review requests for this cycle only, from the store's list (issue 15: no longer always 0)", () => {
-    const asked = (staffKey: string, cycleKey: string, state: 'awaitingDecision' | 'upheld') => ({ staffKey, cycleKey, askedAt: NOW, state });
+    const asked = (staffKey: string, cycleKey: string, state: 'awaitingDecision' | 'upheld'): ReviewRequestSummary => ({
+      staffKey,
+      cycleKey,
+      askedAt: NOW,
+      state
+    });
     const people = toReportPeople([aPersonRecords('a', 'agreed'), aPersonRecords('b', 'agreed')], '2026/27', TODAY, NOW, [
       asked('a', 'a:2026-27', 'upheld'),
       // Another cycle of b's, and a request naming b's cycle under a's key, count for nobody here.
