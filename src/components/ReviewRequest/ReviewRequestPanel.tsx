@@ -72,7 +72,11 @@ export const ReviewRequestPanel: React.FC<ReviewRequestPanelProps> = ({ person, 
     setRequest(result.value);
     return undefined;
   };
-  const decide = async (outcome: ReviewDecisionOutcome, reasons: string, amendment: string | undefined): Promise<ReviewWriteError | undefined> => {
+  const decide = async (
+    outcome: ReviewDecisionOutcome,
+    reasons: string,
+    amendment: string | undefined
+  ): Promise<ReviewWriteError | undefined> => {
     const result = await reviewRequests.decide({
       staffKey,
       cycleKey,
@@ -96,7 +100,7 @@ export const ReviewRequestPanel: React.FC<ReviewRequestPanelProps> = ({ person, 
     const askedOn = londonDay(current.askedAt);
     const askedLine =
       party === 'appraisee'
-        ? format(strings.ReviewYouAsked, formatDate(askedOn))
+        ? format(current.decision ? strings.ReviewYouAskedOn : strings.ReviewYouAsked, formatDate(askedOn))
         : format(strings.ReviewTheyAsked, person.displayName, formatDate(askedOn));
     body = (
       <Stack tokens={{ childrenGap: 12 }}>

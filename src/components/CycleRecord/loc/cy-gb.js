@@ -285,6 +285,7 @@ define([], function () {
     ReviewAmendment: 'Y cofnod fel y’i diwygiwyd',
     ReviewAlreadyDecided: 'Mae rhywun arall eisoes wedi penderfynu ar y cais hwn. Ail-lwythwch y cofnod i weld eu penderfyniad.',
     ReviewAlreadyAsked: 'Gofynnwyd eisoes am adolygiad ar y cofnod hwn.',
-    ReviewNotAsked: 'Does dim cais i benderfynu arno.'
+    ReviewNotAsked: 'Does dim cais i benderfynu arno.',
+    ReviewYouAskedOn: 'Fe wnaethoch ofyn am adolygiad ar {0}.'
   };
 });

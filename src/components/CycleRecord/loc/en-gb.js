@@ -284,6 +284,7 @@ define([], function () {
     ReviewAmendment: "The record as amended",
     ReviewAlreadyDecided: "Someone else has already decided this request. Reload the record to see their decision.",
     ReviewAlreadyAsked: "A review has already been asked for on this record.",
-    ReviewNotAsked: "There is no request to decide."
+    ReviewNotAsked: "There is no request to decide.",
+    ReviewYouAskedOn: "You asked for a review on {0}."
   };
 });

@@ -1,4 +1,5 @@
 declare interface IRecordStrings {
+  ReviewYouAskedOn: string;
   ReviewHeading: string;
   ReviewAskIntro: string;
   ReviewReasonsLabel: string;
