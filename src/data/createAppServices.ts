@@ -20,6 +20,7 @@ import type {
   RecordsReader,
   ReportSource,
   RetentionStore,
+  ReviewRequestStore,
   RosterStore,
   SiteProvisioner,
   SubjectAccessLog,
@@ -141,6 +142,9 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
       import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpHealthFacts').then(
         (m) => new m.SpHealthFacts(inputs.sp, inputs.graph, roster, PACKAGE_VERSION)
       )
+    ),
+    reviewRequests: lazyPort<ReviewRequestStore>(() =>
+      import(/* webpackChunkName: 'appraisal-records' */ './sharepoint/SpReviewRequests').then((m) => new m.SpReviewRequests(inputs.sp))
     ),
     reportSource: lazyPort<ReportSource>(() =>
       import(/* webpackChunkName: 'appraisal-reports' */ './sharepoint/SpReportSource').then((m) => new m.SpReportSource(inputs.sp))

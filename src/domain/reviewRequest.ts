@@ -5,6 +5,8 @@
  */
 import { addDays, dayOfWeek, type IsoDate, type IsoInstant } from './isoDate';
 import { isTermDay, type SchemeSettings } from './schemeSettings';
+import { agreementContent, fingerprint, isStageComplete } from './cycle/agreement';
+import type { CycleDocument } from './cycle/types';
 
 /** DOMAIN §7.3: the window, in school days, counted from the next school day after the final record. */
 export const REVIEW_REQUEST_SCHOOL_DAYS = 10;
@@ -96,4 +98,38 @@ export function validateReviewDecision(
 /** Records the decision; the request's `recordAsItWas` is never touched, so both versions are kept. */
 export function decideReviewRequest(request: ReviewRequest, decision: ReviewDecision): ReviewRequest {
   return { ...request, decision: { ...decision, amendment: decision.outcome === 'amended' ? decision.amendment : undefined } };
+}
+
+/** The calendar day in Europe/London of an instant (a final review agreed at 00:30 BST counts on that London day). */
+export function londonDay(instant: IsoInstant): IsoDate {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(new Date(instant));
+  const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}` as IsoDate;
+}
+
+/**
+ * When the final record was issued: the moment the final review was last agreed by both, or its disagreement recorded.
+ * Read from the trusted document (`withTrustedSignatures`), so only the signature folders decide it; undefined while
+ * the final review is not complete (or changed since it was agreed).
+ */
+export function finalRecordedAt(doc: CycleDocument): IsoInstant | undefined {
+  const record = doc.stages.finalReview;
+  if (record === undefined || !isStageComplete(doc, 'finalReview')) return undefined;
+  const moments = [...record.agreed.map((a) => a.agreedAt), ...record.disagreements.map((d) => d.at)].sort();
+  return moments[moments.length - 1];
+}
+
+/** The final record as the appraisee asks about it: its canonical text and that text's fingerprint. */
+export function finalRecordAsItIs(doc: CycleDocument): { content: string; fingerprint: string } {
+  const content = agreementContent(doc, 'finalReview');
+  return { content, fingerprint: fingerprint(content) };
+}
+
+/** Where a review request stands, for every view: asked and waiting for the head, or decided with an outcome. */
+export type ReviewRequestState = 'none' | 'awaitingDecision' | ReviewDecisionOutcome;
+
+export function reviewRequestState(request: ReviewRequest | undefined): ReviewRequestState {
+  if (request === undefined) return 'none';
+  return request.decision === undefined ? 'awaitingDecision' : request.decision.outcome;
 }

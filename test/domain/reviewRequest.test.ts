@@ -1,5 +1,15 @@
 import {
+  agreementContent,
   decideReviewRequest,
+  emptyCycleDocument,
+  emptyStageRecord,
+  finalRecordedAt,
+  fingerprint,
+  londonDay,
+  newObjective,
+  objectiveId,
+  reviewRequestState,
+  type CycleDocument,
   reviewRequestLastDay,
   reviewRequestWindow,
   validateReviewDecision,
@@ -80,5 +90,42 @@ describe('review decision', () => {
     expect(decided.recordAsItWas).toBe('{"summary":"as agreed"}');
     expect(decided.decision?.amendment).toBe('new summary');
     expect(validateReviewDecision(decided, 'upheld', 'again', undefined)).toContain('alreadyDecided');
+  });
+});
+
+describe('when the final record was issued (finalRecordedAt, londonDay)', () => {
+  const withFinal = (agreedAt: string | undefined, disagreedAt?: string): CycleDocument => {
+    const doc = emptyCycleDocument();
+    const finalReview = { ...emptyStageRecord('finalReview'), version: 1 };
+    const content = agreementContent({ ...doc, stages: { finalReview } }, 'finalReview');
+    const agreed = agreedAt ? [{ version: 1, fingerprint: fingerprint(content), content, agreedAt: agreedAt as IsoInstant }] : [];
+    const disagreements = disagreedAt ? [{ at: disagreedAt as IsoInstant, version: 1, text: 'I disagree', response: undefined }] : [];
+    const status = agreedAt ? 'agreed' : disagreedAt ? 'disagreementRecorded' : 'awaitingAgreement';
+    return { ...doc, stages: { finalReview: { ...finalReview, status, agreed, disagreements, signOffs: [] } } };
+  };
+
+  it('is undefined until the final review is agreed or its disagreement recorded', () => {
+    expect(finalRecordedAt(withFinal(undefined))).toBeUndefined();
+    expect(finalRecordedAt(withFinal('2026-03-20T10:00:00Z'))).toBe('2026-03-20T10:00:00Z');
+  });
+
+  it('counts from the London day: agreed at 00:30 BST on 4 April is 4 April, not the UTC 3 April', () => {
+    expect(londonDay('2026-04-03T23:30:00Z' as IsoInstant)).toBe('2026-04-04');
+    expect(londonDay('2026-01-10T23:30:00Z' as IsoInstant)).toBe('2026-01-10');
+  });
+
+  it('is undefined when the agreed final record has changed since (changedSinceAgreed: nothing was issued as it stands)', () => {
+    const doc = withFinal('2026-03-20T10:00:00Z');
+    const changed: CycleDocument = { ...doc, objectives: [{ ...newObjective(objectiveId('o1')), title: 'Added after agreement' }] };
+    expect(reviewRequestState(undefined)).toBe('none');
+    expect(finalRecordedAt(changed)).toBeUndefined();
+  });
+
+  it('reads the state of a request: waiting, then the outcome', () => {
+    expect(reviewRequestState(request())).toBe('awaitingDecision');
+    const decided = decideReviewRequest(request(), {
+      at: '2026-04-02T09:00:00Z' as IsoInstant, by: 'head' as never, outcome: 'notUpheld', reasons: 'Fair as written.', amendment: undefined
+    });
+    expect(reviewRequestState(decided)).toBe('notUpheld');
   });
 });

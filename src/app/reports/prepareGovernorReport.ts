@@ -20,6 +20,7 @@ import type {
   ReportSource,
   SettingsReader
 } from '../../data/ports';
+import type { ReviewRequestStore } from '../../data/ports/reviewRequests';
 import { toReportPeople } from './reportPeople';
 
 /** What preparing needs: everyone's records (administrators only), the settings for k, and the date. */
@@ -27,6 +28,8 @@ export interface PrepareInputs {
   source: ReportSource;
   settings: SettingsReader;
   clock: Clock;
+  /** Review requests after the final review (UK-8), counted per person; without it none are counted. */
+  reviewRequests?: ReviewRequestStore;
 }
 
 /** A prepared report: the snapshot governors would get, and every equality flag, which only the head sees (UK-13). */
@@ -41,13 +44,19 @@ export interface PreparedReport {
 
 /** The report for a cycle exactly as governors would see it; nothing is stored until it is published. */
 export async function prepareGovernorReport(
-  { source, settings, clock }: PrepareInputs,
+  { source, settings, clock, reviewRequests }: PrepareInputs,
   cycleLabel: string
 ): Promise<Result<PreparedReport, DataError>> {
-  const [scheme, records] = await Promise.all([settings.getSettings(), source.everyone(cycleLabel)]);
+  const [scheme, records, requests] = await Promise.all([
+    settings.getSettings(),
+    source.everyone(cycleLabel),
+    reviewRequests ? reviewRequests.list() : Promise.resolve(ok([]))
+  ]);
   if (!scheme.ok) return scheme;
   if (!records.ok) return records;
-  const people = toReportPeople(records.value.people, cycleLabel, clock.today(), clock.now());
+  // A count that cannot be read is not reported as nought.
+  if (!requests.ok) return requests;
+  const people = toReportPeople(records.value.people, cycleLabel, clock.today(), clock.now(), requests.value);
   const options = { k: scheme.value.suppressionThreshold, equalityGapPoints: DEFAULT_EQUALITY_GAP_POINTS };
   const snapshot = buildGovernorReport(people, cycleLabel, clock.today(), options);
   return ok({

@@ -22,7 +22,7 @@ import {
   type Stage,
   type StageCompletion
 } from '../../domain';
-import type { PersonRecords } from '../../data/ports';
+import type { PersonRecords, ReviewRequestSummary } from '../../data/ports';
 
 /**
  * How a stage went, by the one deadline rule (`cycleProgress`: windows from when the person's cycle started, paused
@@ -71,8 +71,18 @@ function content(
   };
 }
 
-/** The people of one cycle as the report counts them; people without a record for the cycle are not in it. */
-export function toReportPeople(records: readonly PersonRecords[], cycleLabel: string, today: IsoDate, now: IsoInstant): ReportPerson[] {
+/**
+ * The people of one cycle as the report counts them; people without a record for the cycle are not in it. Review
+ * requests (UK-8) count for the cycle they were asked on, read from where only the appraisee could ask
+ * (`ReviewRequestStore.list`); the report counts the people with one, suppressed like every measure.
+ */
+export function toReportPeople(
+  records: readonly PersonRecords[],
+  cycleLabel: string,
+  today: IsoDate,
+  now: IsoInstant,
+  reviewRequests: readonly ReviewRequestSummary[] = []
+): ReportPerson[] {
   const people: ReportPerson[] = [];
   for (const { person, cycles, meetings } of records) {
     const summary = cycles.find((c) => c.cycle.label === cycleLabel);
@@ -89,7 +99,7 @@ export function toReportPeople(records: readonly PersonRecords[], cycleLabel: st
         finalReview: completion(summary, 'finalReview', meetings, today)
       },
       ...content(summary.document),
-      reviewRequests: 0,
+      reviewRequests: reviewRequests.filter((r) => r.staffKey === summary.staffKey && r.cycleKey === summary.cycleKey).length,
       oneToOnesHeld: countOneToOnesHeld(meetings, summary.cycle, now)
     });
   }

@@ -19,6 +19,7 @@ import { OneToOnesSection } from './OneToOnesSection';
 import { downloadStageCopy } from './downloadStageCopy';
 import { SectionHeading } from './SectionHeading';
 import { PrivateNotesPanel } from './PrivateNotesPanel';
+import { LazyReviewRequestPanel } from '../ReviewRequest/LazyReviewRequestPanel';
 
 /** The link on this page as path and query: the same address, with the page's own scheme and host. */
 const pathAndQuery = (link: string): string => {
@@ -138,6 +139,9 @@ export const CycleRecordView: React.FC<CycleRecordViewProps> = ({
         <Text>{strings.OneToOneOnlyNote}</Text>
       )}
       {progress.informalSupport ? <MessageBar>{strings.InformalSupportStage}</MessageBar> : null}
+      {summary.track === 'fullCycle' ? (
+        <LazyReviewRequestPanel person={person} staffKey={summary.staffKey} cycleKey={summary.cycleKey} doc={draft} party={party} />
+      ) : null}
       <SaveStatus save={save} mine={draft} otherName={party === 'viewer' ? '' : otherName} onRetry={() => saveNow()} onResolve={resolve} />
       <Pivot
         selectedKey={tab ?? defaultTab}

@@ -16,6 +16,7 @@ import type { RecordAccess } from './recordAccess';
 import type { RecordsReader } from './recordsReader';
 import type { ReportSource } from './reportSource';
 import type { RetentionStore } from './retentionStore';
+import type { ReviewRequestStore } from './reviewRequests';
 import type { RosterStore } from './rosterStore';
 import type { SettingsReader } from './settingsStore';
 import type { SiteProvisioner } from './siteProvisioner';
@@ -59,4 +60,6 @@ export interface AppServices {
   subjectAccess: SubjectAccessSource;
   subjectAccessLog: SubjectAccessLog;
   supportPlans: SupportPlanStore;
+  /** Review requests after the final review (issue 15): the appraisee asks, the head decides. */
+  reviewRequests: ReviewRequestStore;
 }

@@ -32,6 +32,7 @@ export type { BulkFailure, BulkOutcome, OpenRecordRequest, OpeningRun, RecordOpe
 export type { OwnRecords, PeopleRecords, PersonRecords, RecordsReader } from './recordsReader';
 export type { ReportSource } from './reportSource';
 export type { DatedItem, DisposalLogEntry, DisposalOutcome, RetentionStamp, RetentionStore } from './retentionStore';
+export type { AskForReview, DecideReview, ReviewRequestStore, ReviewRequestSummary, ReviewWriteError } from './reviewRequests';
 export type { RosterDraft, RosterEntry, RosterListing, RosterStore, RosterWrite } from './rosterStore';
 export type { SettingsReader } from './settingsStore';
 export type { ProvisioningRights, ProvisioningStep, SiteProvisioner } from './siteProvisioner';

@@ -369,3 +369,16 @@ export const RETAINED_LISTS = [
 export function signatureFolderName(staffKey: string, party: 'appraisee' | 'reviewer'): string {
   return `${staffKey}-${party}`;
 }
+
+/**
+ * Review requests after the final review (UK-8, issue 15) live in the signatures list, beside the signatures:
+ * the appraisee's request in their own signature folder (Appraisal Sign: add, never change or delete, so a request
+ * stays as it was asked), and the head's decision in the person's review folder, which only Appraisal
+ * Administrators can write (the appraisee and reviewer hold Read there). The signature readers leave these kinds out.
+ */
+export const REVIEW_SIGNATURE_KINDS = { request: 'reviewRequest', decision: 'reviewDecision' } as const;
+
+/** The person's review folder: the head's decisions; the appraisee and reviewer read it, nobody else writes it. */
+export function reviewFolderName(staffKey: string): string {
+  return `${staffKey}-review`;
+}

@@ -13,6 +13,7 @@ import {
   type Objective,
   type ReportPerson
 } from '../../../src/domain';
+import type { ReviewRequestSummary } from '../../../src/data/ports/reviewRequests';
 import { aMeeting, aPersonRecords } from '../../support/reportRecords';
 
 const TODAY = '2026-11-24' as IsoDate;
@@ -134,5 +135,23 @@ describe('toReportPeople', () => {
     const [person] = one([aPersonRecords('a', 'finalReview', [], {}, { document })]);
 
     expect(person.objectiveOutcomes).toEqual({ met: 0, partlyMet: 0, notMet: 0, withdrawn: 0 });
+  });
+
+  it("counts each person's review requests for this cycle only, from the store's list (issue 15: no longer always 0)", () => {
+    const asked = (staffKey: string, cycleKey: string, state: 'awaitingDecision' | 'upheld'): ReviewRequestSummary => ({
+      staffKey,
+      cycleKey,
+      askedAt: NOW,
+      state
+    });
+    const people = toReportPeople([aPersonRecords('a', 'agreed'), aPersonRecords('b', 'agreed')], '2026/27', TODAY, NOW, [
+      asked('a', 'a:2026-27', 'upheld'),
+      // Another cycle of b's, and a request naming b's cycle under a's key, count for nobody here.
+      asked('b', 'b:2025-26', 'awaitingDecision'),
+      asked('a', 'b:2026-27', 'awaitingDecision')
+    ]);
+
+    expect(people.map((p) => p.reviewRequests)).toEqual([1, 0]);
+    expect(one([aPersonRecords('a', 'agreed')])[0].reviewRequests).toBe(0);
   });
 });

@@ -16,6 +16,7 @@ import { MemoryPrivateNotes } from './MemoryPrivateNotes';
 import { MemorySupportPlans } from './MemorySupportPlans';
 import { MemoryRetention } from './MemoryRetention';
 import { MemoryFrameworkStore } from './MemoryFrameworkStore';
+import { MemoryReviewRequests } from './MemoryReviewRequests';
 
 /** A SiteGateway that answers from a list of scripted results, one per call (the last repeats). */
 export class ScriptedSiteGateway implements SiteGateway {
@@ -97,6 +98,7 @@ export function memoryServices(
     },
     supportPlans: new MemorySupportPlans(),
     frameworks: new MemoryFrameworkStore(),
+    reviewRequests: new MemoryReviewRequests(),
     health: new MemoryHealthFacts()
   };
 }

@@ -10,7 +10,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import type { SignatureEntry } from '../../../domain';
 import { odataString } from '../../odataLiteral';
-import { LISTS } from '../schema';
+import { LISTS, REVIEW_SIGNATURE_KINDS } from '../schema';
 import { SIGNATURE_SELECT, toSignatureEntry } from '../mappers/signatureMapper';
 import type { RawItem } from '../mappers/validate';
 
@@ -39,10 +39,14 @@ export function signatureQueries(sp: SPFI, column: 'StaffKey' | 'CycleKey', keys
   );
 }
 
+const REVIEWS = new Set<string>(Object.values(REVIEW_SIGNATURE_KINDS));
+
 /** Sorts what the queries returned into entries by cycle, setting aside what cannot count. */
 export function collectSignatures(pages: readonly RawItem[][], into: SignatureRead = { byCycle: new Map(), problems: [] }): SignatureRead {
   for (const items of pages) {
     for (const item of items) {
+      // Review requests and decisions share the list and are read by SpReviewRequests, never as signatures.
+      if (REVIEWS.has(String(item.SignatureKind))) continue;
       const entry = toSignatureEntry(item);
       if (!entry.ok) {
         into.problems.push({ itemId: Number(item.Id), field: entry.error.code === 'malformed' ? entry.error.field : 'FileDirRef' });

@@ -9,7 +9,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/folders';
 import type { IItem } from '@pnp/sp/items';
 import type { Party } from '../../../domain';
-import { LISTS, signatureFolderName, SIGNER_ROLE } from '../schema';
+import { LISTS, reviewFolderName, signatureFolderName, SIGNER_ROLE } from '../schema';
 import { httpStatus } from '../errors';
 import { grantOnItem, revokeOnItem } from '../folderAccess';
 
@@ -23,6 +23,17 @@ async function folderItem(sp: SPFI, staffKey: string, party: Party): Promise<IIt
     if (httpStatus(error) !== 404) throw error;
     await list.rootFolder.folders.addUsingPath(name);
     return list.items.getById((await list.rootFolder.folders.getByUrl(name).getItem<{ Id: number }>('Id')).Id);
+  }
+}
+
+/** The person's review folder (the head's decisions on review requests), when the head has made it. */
+async function reviewFolderItem(sp: SPFI, staffKey: string): Promise<IItem | undefined> {
+  const list = sp.web.lists.getByTitle(LISTS.signatures.title);
+  try {
+    return list.items.getById((await list.rootFolder.folders.getByUrl(reviewFolderName(staffKey)).getItem<{ Id: number }>('Id')).Id);
+  } catch (error) {
+    if (httpStatus(error) === 404) return undefined;
+    throw error;
   }
 }
 
@@ -48,10 +59,18 @@ export async function moveSignatureReviewer(
     const folder = await folderItem(sp, staffKey, party);
     await revokeOnItem(folder, oldIds);
   }
+  // The review folder, if there is one, follows: the old reviewer stops reading the head's decisions, the new one reads them.
+  const review = await reviewFolderItem(sp, staffKey);
+  if (review) {
+    await revokeOnItem(review, oldIds.filter((id) => id !== appraiseeId));
+    await grantOnItem(review, [newId], 'read');
+  }
   await openSignatureFolders(sp, staffKey, appraiseeId, newId);
 }
 
 /** A leaver and their reviewer lose access; administrators keep the signatures with the record. */
 export async function closeSignatureFolders(sp: SPFI, staffKey: string, people: readonly number[]): Promise<void> {
   for (const party of ['appraisee', 'reviewer'] as const) await revokeOnItem(await folderItem(sp, staffKey, party), people);
+  const review = await reviewFolderItem(sp, staffKey);
+  if (review) await revokeOnItem(review, people);
 }

@@ -5,6 +5,7 @@ import { RosterView } from './Roster/RosterView';
 import { CyclesView } from './Cycles/CyclesView';
 import { SettingsView } from './Settings/SettingsView';
 import { DisagreementsView } from './Disagreements/DisagreementsView';
+import { ReviewRequestsView } from './ReviewRequests/ReviewRequestsView';
 import { GovernorReportsTab } from './Reports/GovernorReportsTab';
 import { MonitoringView } from './Reports/MonitoringView';
 import { AttentionView } from './Attention/AttentionView';
@@ -24,6 +25,9 @@ const AdminHome: React.FC = () => (
     </PivotItem>
     <PivotItem headerText={strings.TabDisagreements} itemKey="disagreements">
       <DisagreementsView />
+    </PivotItem>
+    <PivotItem headerText={strings.TabReviewRequests} itemKey="reviewRequests">
+      <ReviewRequestsView />
     </PivotItem>
     <PivotItem headerText={strings.TabSettings} itemKey="settings">
       <SettingsView />

@@ -360,6 +360,14 @@ define([], function () {
     HealthScopesUnknownMany: "Nid oedd modd cyfrif cwmpasau caniatâd unigryw {0} rhestr o’r fan hon (y terfyn yw {1} i bob rhestr): {2}. Gofynnwch i’ch cymorth TG eu gwirio yn y ganolfan weinyddu SharePoint.",
     HealthMailboxesOk: "Daethpwyd o hyd i flychau post ar gyfer {0} o bobl: {1}.",
     HealthTeamsManyOk: "Caniateir cyfarfodydd Teams ar gyfer {0} o bobl: {1}.",
-    HealthTeamsManyUnknown: "Nid oedd modd darllen a ganiateir cyfarfodydd Teams ar gyfer {0} o bobl: {1}. Trefnwch gyfarfod prawf yn Outlook a gwiriwch fod ganddo ddolen Teams."
+    HealthTeamsManyUnknown: "Nid oedd modd darllen a ganiateir cyfarfodydd Teams ar gyfer {0} o bobl: {1}. Trefnwch gyfarfod prawf yn Outlook a gwiriwch fod ganddo ddolen Teams.",
+    TabReviewRequests: 'Ceisiadau am adolygiad',
+    ReviewRequestsIntro: 'Gall arfarneion ofyn i’r pennaeth adolygu eu cofnod terfynol o fewn 10 diwrnod ysgol. Agorwch gofnod i ddarllen y rhesymau a’r cofnod fel yr oedd, ac i benderfynu.',
+    NoReviewRequests: 'Does neb wedi gofyn am adolygiad o’u cofnod terfynol. Pan fydd rhywun yn gwneud hynny, bydd yn ymddangos yma.',
+    ReviewRequestsWaitingOne: '1 cais am adolygiad yn aros am benderfyniad',
+    ReviewRequestsWaitingMany: '{0} cais am adolygiad yn aros am benderfyniad',
+    ColumnAskedOn: 'Gofynnwyd ar',
+    ColumnReviewState: 'Penderfyniad',
+    ReviewStateWaiting: 'Yn aros am y pennaeth'
   };
 });

@@ -359,6 +359,14 @@ define([], function () {
     HealthScopesUnknownMany: "Could not count the unique permission scopes of {0} lists from here (the limit is {1} a list): {2}. Ask your IT support to check them in SharePoint admin.",
     HealthMailboxesOk: "Mailboxes found for {0} people: {1}.",
     HealthTeamsManyOk: "Teams meetings are allowed for {0} people: {1}.",
-    HealthTeamsManyUnknown: "Could not read whether Teams meetings are allowed for {0} people: {1}. Book a test meeting in Outlook and check it has a Teams link."
+    HealthTeamsManyUnknown: "Could not read whether Teams meetings are allowed for {0} people: {1}. Book a test meeting in Outlook and check it has a Teams link.",
+    TabReviewRequests: "Review requests",
+    ReviewRequestsIntro: "Appraisees can ask the head to review their final record within 10 school days. Open a record to read the reasons and the record as it was, and to decide.",
+    NoReviewRequests: "Nobody has asked for a review of their final record. When someone does, it appears here.",
+    ReviewRequestsWaitingOne: "1 review request waiting for a decision",
+    ReviewRequestsWaitingMany: "{0} review requests waiting for a decision",
+    ColumnAskedOn: "Asked on",
+    ColumnReviewState: "Decision",
+    ReviewStateWaiting: "Waiting for the head"
   };
 });

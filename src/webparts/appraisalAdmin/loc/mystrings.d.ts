@@ -1,4 +1,12 @@
 declare interface IAppraisalAdminWebPartStrings {
+  TabReviewRequests: string;
+  ReviewRequestsIntro: string;
+  NoReviewRequests: string;
+  ReviewRequestsWaitingOne: string;
+  ReviewRequestsWaitingMany: string;
+  ColumnAskedOn: string;
+  ColumnReviewState: string;
+  ReviewStateWaiting: string;
   DefaultTitle: string;
   PropertyPaneDescription: string;
   BasicGroupName: string;

@@ -31,7 +31,7 @@ import { PublishedReportsSection } from './PublishedReportsSection';
 
 /** Head and HR: prepare the governor report for a cycle, preview exactly what governors will see, then publish it. */
 export const GovernorReportsTab: React.FC = () => {
-  const { settings, clock, reportSource, governorReports } = useAppServices();
+  const { settings, clock, reportSource, governorReports, reviewRequests } = useAppServices();
   const [state, dispatch] = React.useReducer(govReducer, { phase: 'idle' });
   const [chosen, setChosen] = React.useState<string | undefined>(undefined);
   const [cycles] = useAsync(async () => {
@@ -46,7 +46,7 @@ export const GovernorReportsTab: React.FC = () => {
   const label = chosen ?? cycles.value[0];
   const prepare = (): void => {
     dispatch({ type: 'prepare' });
-    prepareGovernorReport({ source: reportSource, settings, clock }, label).then(
+    prepareGovernorReport({ source: reportSource, settings, clock, reviewRequests }, label).then(
       (r) => dispatch(r.ok ? { type: 'prepared', ...r.value } : { type: 'failed', error: r.error }),
       (e: unknown) => dispatch({ type: 'failed', error: { code: 'unexpected', detail: String(e) } })
     );
