@@ -16,7 +16,7 @@ import type {
   RosterStore,
   SiteProvisioner
 } from './ports';
-import type { GovernorMembership, GovernorReportStore, ReportSource, TrustReportSource, TrustSites } from './ports';
+import type { GovernorMembership, GovernorReportStore, ReportSource, TrustReportSource, TrustReportStore, TrustSites } from './ports';
 import { lazyPort } from './lazyPort';
 import type { FrameworkStore } from './frameworkPorts';
 import type { HealthFactsSource } from './healthPorts';
@@ -126,6 +126,9 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
       import(/* webpackChunkName: 'appraisal-reports' */ './sharepoint/SpTrustReportSource').then(
         (m) => new m.SpTrustReportSource(inputs.siteFor)
       )
+    ),
+    trustReportStore: lazyPort<TrustReportStore>(() =>
+      import(/* webpackChunkName: 'appraisal-reports' */ './sharepoint/SpTrustReportStore').then((m) => new m.SpTrustReportStore(inputs.sp))
     ),
     health: lazyPort<HealthFactsSource>(() =>
       import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpHealthFacts').then(

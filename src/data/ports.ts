@@ -18,6 +18,7 @@ import type {
   StaffMember
 } from '../domain';
 import type { GovernorMembership, GovernorReportStore, ReportSource, TrustReportSource, TrustSites } from './reportPorts';
+import type { TrustReportStore } from './ports/trustReportStore';
 import type { AuditReader, CycleStore, DisagreementReader } from './cyclePorts';
 import type { HealthFactsSource } from './healthPorts';
 import type { ItemProblem, OwnRecords, PeopleRecords, RosterListing } from './readPorts';
@@ -367,6 +368,8 @@ export interface AppServices extends DataProtectionServices, FrameworkServices {
   trustSites: TrustSites;
   /** Trust administrators: each school site's published report and exact return. */
   trustReports: TrustReportSource;
+  /** On a trust's site: the published trust reports (the board reads, administrators publish). */
+  trustReportStore: TrustReportStore;
   /** The health check's reads (issue 13): administrators only, and it writes nothing. */
   health: HealthFactsSource;
 }
@@ -385,3 +388,4 @@ export type {
   TrustSiteRead,
   TrustSites
 } from './reportPorts';
+export type { PublishedTrustReport, PublishedTrustReportSummary, TrustReportStore, TrustSiteNotAvailable } from './ports/trustReportStore';
