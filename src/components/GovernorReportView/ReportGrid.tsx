@@ -27,14 +27,18 @@ export interface ReportGridProps {
   k: number;
 }
 
+const NARROW = '@media (max-width: 480px)';
+
 const styles = (theme: ITheme): Record<'table' | 'caption' | 'cell' | 'head' | 'hidden', string> =>
   mergeStyleSets({
     table: { borderCollapse: 'collapse', width: '100%', color: theme.semanticColors.bodyText },
     caption: { textAlign: 'left', fontWeight: 600, padding: '4px 0' },
-    cell: { border: `1px solid ${theme.palette.neutralLight}`, padding: '4px 8px', textAlign: 'right' },
+    // Narrower padding on a phone, so a trust table of five columns fits 390 px without scrolling sideways.
+    cell: { border: `1px solid ${theme.palette.neutralLight}`, padding: '4px 8px', textAlign: 'right', selectors: { [NARROW]: { padding: '4px 3px' } } },
     head: {
       border: `1px solid ${theme.palette.neutralLight}`,
       padding: '4px 8px',
+      selectors: { [NARROW]: { padding: '4px 3px', overflowWrap: 'anywhere' } },
       background: theme.palette.neutralLighter,
       textAlign: 'left'
     },
