@@ -8,7 +8,7 @@ import { EmulatorControls } from './EmulatorControls';
 import { WORKBENCH_LOCALES, switchWorkbenchLocale, workbenchLocale } from './workbenchLocale';
 
 function personaOptions(): IDropdownOption[] {
-  const groups = ['Headteacher and HR', 'Reviewers', 'Staff', 'Governors'];
+  const groups = ['Headteacher and HR', 'Reviewers', 'Staff', 'Governors', 'Trust (reset with seed=trust)'];
   return groups.flatMap((group) => [
     { key: `h-${group}`, text: group, itemType: DropdownMenuItemType.Header },
     ...PERSONAS.filter((p) => roleGroup(p) === group).map((p) => ({ key: p.upn, text: `${p.displayName} – ${p.jobTitle}` }))

@@ -42,6 +42,12 @@ export const TABS: WorkbenchTab[] = [
     render: (s) => <GovernorReport services={s} settings={{ title: governorStrings.DefaultTitle }} />
   },
   {
+    // The same web part on the trust board's page: its "Show the trust report" property set.
+    key: 'trustReport',
+    title: `${governorStrings.DefaultTitle} (trust board)`,
+    render: (s) => <GovernorReport services={s} settings={{ title: governorStrings.DefaultTitle, trustReport: true }} />
+  },
+  {
     key: 'teamsMyAppraisal',
     title: `${myAppraisalStrings.DefaultTitle} (Teams)`,
     render: (_, user) => <TeamsHostedMyAppraisal user={user} />

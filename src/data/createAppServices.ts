@@ -27,6 +27,7 @@ import type {
   SubjectAccessSource,
   SupportPlanStore,
   TrustReportSource,
+  TrustReportStore,
   TrustSites
 } from './ports';
 import { SpSiteGateway } from './sharepoint/SpSiteGateway';
@@ -137,6 +138,9 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
       import(/* webpackChunkName: 'appraisal-reports' */ './sharepoint/SpTrustReportSource').then(
         (m) => new m.SpTrustReportSource(inputs.siteFor)
       )
+    ),
+    trustReportStore: lazyPort<TrustReportStore>(() =>
+      import(/* webpackChunkName: 'appraisal-reports' */ './sharepoint/SpTrustReportStore').then((m) => new m.SpTrustReportStore(inputs.sp))
     ),
     health: lazyPort<HealthFactsSource>(() =>
       import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpHealthFacts').then(

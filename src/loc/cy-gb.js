@@ -201,6 +201,22 @@ define([], function () {
     ItemProblemMalformed: 'ID {0} yn {1}, na ellir ei ddarllen',
     ItemProblemStray: 'ID {0} yn {1}, nad yw yn ffolder ei berson ei hun',
     SitePathFieldLabel: 'Llwybr y safle arfarnu',
-    SitePathFieldDescription: 'Gadewch yn wag ar gyfer /sites/staff-appraisal. Dim ond llwybr fel /sites/appraisal ar y tenant hwn a dderbynnir.'
+    SitePathFieldDescription: 'Gadewch yn wag ar gyfer /sites/staff-appraisal. Dim ond llwybr fel /sites/appraisal ar y tenant hwn a dderbynnir.',
+    TrustReportHeading: 'Adroddiad yr ymddiriedolaeth {0}',
+    TrustHowProtected: 'Sut mae’r adroddiad hwn yn diogelu staff: mae’n cyfrif pobl, nid amcanion, ac nid yw’n dangos enwau, sylwadau na dyddiadau. Mae rhes pob ysgol yn dangos dim ond yr hyn y mae adroddiad llywodraethwyr yr ysgol honno ei hun yn ei ddangos. Mae cyfanswm yr ymddiriedolaeth sy’n llai na {0}, neu un y gellid ei gyfrifo o adroddiadau’r ysgolion, yn ymddangos fel [c]. Mae ysgolion sy’n rhy fach i ddangos ffigur yn cael eu cyfrif yng nghyfansymiau’r ymddiriedolaeth yn unig.',
+    TrustTableCaption: '{0}, fesul ysgol',
+    TrustColSchool: 'Ysgol',
+    TrustRowOthers: 'Ysgolion nas dangosir ar wahân',
+    TrustRowTotal: 'Yr ymddiriedolaeth gyfan',
+    TrustSchoolsIncluded: 'Ysgolion a gynhwysir ({0}): {1}.',
+    TrustNotAvailableHeading: 'Ysgolion nas cynhwysir',
+    TrustNotAvailableNothing: '{0}: dim adroddiad i’r llywodraethwyr wedi’i gyhoeddi ar gyfer {1} eto.',
+    TrustNotAvailableUnreadable: '{0}: nid oedd modd darllen safle arfarnu’r ysgol.',
+    TrustAllAvailable: 'Mae pob safle ysgol yng ngosodiadau’r ymddiriedolaeth wedi’i gynnwys.',
+    TrustLeftOut: 'Wedi’u gadael allan, oherwydd byddai adroddiadau’r ysgolion eu hunain yn gadael i rif cudd gael ei gyfrifo: {0}.',
+    TrustDownloadWord: 'Lawrlwytho pecyn yr ymddiriedolaeth (Word)',
+    TrustFileName: 'Adroddiad yr ymddiriedolaeth {0}.docx',
+    TrustPackTitle: 'Arfarnu staff: adroddiad yr ymddiriedolaeth {0}',
+    TrustPackIntro: 'Ffigurau dienw ar draws ysgolion yr ymddiriedolaeth ar sut mae cynllun arfarnu’r staff cymorth yn gweithio, ar gyfer bwrdd yr ymddiriedolaeth.'
   };
 });

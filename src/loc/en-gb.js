@@ -199,6 +199,22 @@ define([], function () {
     ItemProblemMalformed: "ID {0} in {1}, which cannot be read",
     ItemProblemStray: "ID {0} in {1}, which is not in its own person's folder",
     SitePathFieldLabel: "Appraisal site path",
-    SitePathFieldDescription: "Leave empty for /sites/staff-appraisal. Only a path such as /sites/appraisal on this tenant is accepted."
+    SitePathFieldDescription: "Leave empty for /sites/staff-appraisal. Only a path such as /sites/appraisal on this tenant is accepted.",
+    TrustReportHeading: "Trust report {0}",
+    TrustHowProtected: "How this report protects staff: it counts people, never objectives, and shows no names, comments or dates. Each school's row shows only what that school's own governor report shows. A trust total below {0}, or one that could be worked out from the schools' reports, shows as [c]. Schools too small to show a figure are counted in the trust totals only.",
+    TrustTableCaption: "{0}, by school",
+    TrustColSchool: "School",
+    TrustRowOthers: "Schools not shown separately",
+    TrustRowTotal: "Whole trust",
+    TrustSchoolsIncluded: "Schools included ({0}): {1}.",
+    TrustNotAvailableHeading: "Schools not included",
+    TrustNotAvailableNothing: "{0}: no governor report published for {1} yet.",
+    TrustNotAvailableUnreadable: "{0}: the school's appraisal site could not be read.",
+    TrustAllAvailable: "Every school site in the trust's settings is included.",
+    TrustLeftOut: "Left out, because the schools' own reports would let a hidden number be worked out: {0}.",
+    TrustDownloadWord: "Download the trust pack (Word)",
+    TrustFileName: "Trust report {0}.docx",
+    TrustPackTitle: "Staff appraisal: trust report {0}",
+    TrustPackIntro: "Anonymised figures across the trust's schools on how the support-staff appraisal scheme is working, for the trust board."
   };
 });

@@ -202,6 +202,22 @@ declare interface ICommonStrings {
   ItemProblemStray: string;
   SitePathFieldLabel: string;
   SitePathFieldDescription: string;
+  TrustReportHeading: string;
+  TrustHowProtected: string;
+  TrustTableCaption: string;
+  TrustColSchool: string;
+  TrustRowOthers: string;
+  TrustRowTotal: string;
+  TrustSchoolsIncluded: string;
+  TrustNotAvailableHeading: string;
+  TrustNotAvailableNothing: string;
+  TrustNotAvailableUnreadable: string;
+  TrustAllAvailable: string;
+  TrustLeftOut: string;
+  TrustDownloadWord: string;
+  TrustFileName: string;
+  TrustPackTitle: string;
+  TrustPackIntro: string;
 }
 
 declare module 'CommonStrings' {

@@ -36,6 +36,10 @@ export abstract class AppraisalWebPart extends BaseClientSideWebPart<IAppraisalW
 
   /** The web part's root component. */
   protected abstract get root(): React.FC<RootProps>;
+  /** Settings a shell adds to the heading (from its own property-pane values); none by default. */
+  protected get extraSettings(): Record<string, unknown> {
+    return {};
+  }
   /** The web part's strings (heading default and property pane). */
   protected abstract get strings(): TitlePaneStrings & { DefaultTitle: string };
 
@@ -50,7 +54,7 @@ export abstract class AppraisalWebPart extends BaseClientSideWebPart<IAppraisalW
 
   public render(): void {
     if (!this.services) return;
-    const settings = { title: this.properties?.title || this.strings.DefaultTitle };
+    const settings = { ...this.extraSettings, title: this.properties?.title || this.strings.DefaultTitle };
     ReactDom.render(React.createElement(this.root, { services: this.services, settings, theme: this.theme }), this.domElement);
   }
 

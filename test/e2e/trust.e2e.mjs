@@ -83,6 +83,40 @@ async function openAdminTab(kit, upn, tab) {
 
 export default [
   {
+    name: 'a trust board member opens the trust report of 20 school sites and downloads the trust pack; a school governor is told it is the board\'s',
+    async run(kit) {
+      await kit.resetTenant('trust');
+      const { page } = kit;
+      const domain = head.upn.split('@')[1];
+      await kit.open(`trust.board@${domain}`, 'trustReport');
+      await kit.settled();
+      await page.getByRole('button', { name: /^2025\/26, published / }).click();
+      const table = page.getByRole('table', { name: 'Planning meeting, by school' });
+      await table.waitFor({ timeout: 30000 });
+      await kit.settled();
+      await page.getByText(/^Schools included \(20\): /).waitFor();
+      await page.getByRole('region', { name: 'Schools not included' }).getByText("Every school site in the trust's settings is included.").waitFor();
+      if (!(await table.getByRole('rowheader', { name: 'Whole trust' }).count())) throw new Error('the trust table has no Whole trust line');
+      await kit.axe('the trust report');
+      await bothWidths(kit, 'trust-report', page.locator('main'), table);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 30000 }),
+        page.getByRole('button', { name: 'Download the trust pack (Word)' }).click()
+      ]);
+      if (download.suggestedFilename() !== 'Trust report 2025-26.docx') throw new Error(`unexpected file name ${download.suggestedFilename()}`);
+      const bytes = await (await import('node:fs/promises')).readFile(await download.path());
+      if (bytes.subarray(0, 2).toString() !== 'PK' || bytes.length < 5000) throw new Error(`the trust pack is not a Word document (${bytes.length} bytes)`);
+
+      // The governor of one school is not on the trust board: SharePoint refuses, and the page says so plainly.
+      await kit.open(`governor.s01@${domain}`, 'trustReport');
+      await kit.settled();
+      await page.getByText("This is the trust board's report").waitFor({ timeout: 30000 });
+      if (await page.getByRole('button', { name: /^2025\/26, published / }).count()) throw new Error('a school governor sees the trust report');
+      await kit.axe('the trust report refused');
+      await bothWidths(kit, 'trust-report-refused', page.locator('main'));
+    }
+  },
+  {
     name: 'items written around the UI are left out, named in each view and listed under Items needing attention',
     async run(kit) {
       await kit.resetTenant('school');

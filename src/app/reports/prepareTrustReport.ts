@@ -1,6 +1,15 @@
 /** Prepares the trust report (trust administrators): each school site's published report and return, rolled up. */
-import { buildTrustReport, ok, type Result, type TrustReportSnapshot } from '../../domain';
-import type { Clock, DataError, SettingsReader, TrustReportSource, TrustSiteRead, TrustSites } from '../../data/ports';
+import { buildTrustReport, ok, type IsoDate, type Result, type TrustReportSnapshot } from '../../domain';
+import type {
+  Clock,
+  DataError,
+  PublishedTrustReportSummary,
+  SettingsReader,
+  TrustReportSource,
+  TrustReportStore,
+  TrustSiteRead,
+  TrustSites
+} from '../../data/ports';
 
 /** What preparing needs: the trust's sites (its settings), the reader of school sites, k, and the date. */
 export interface PrepareTrustInputs {
@@ -34,4 +43,19 @@ export async function prepareTrustReport(
     notAvailable: read.filter((r): r is Extract<TrustSiteRead, { available: false }> => !r.available),
     disclosures: audit.disclosures
   });
+}
+
+/**
+ * Publishes a prepared trust report on the trust's own site, for its board. The store is the check: only the trust
+ * site's administrators can write it (SharePoint refuses anyone else).
+ */
+export function publishTrustReport(
+  store: TrustReportStore,
+  prepared: PreparedTrustReport,
+  publishedOn: IsoDate
+): Promise<Result<PublishedTrustReportSummary, DataError>> {
+  return store.publish(
+    { snapshot: prepared.snapshot, notAvailable: prepared.notAvailable.map(({ site, reason }) => ({ site, reason })) },
+    publishedOn
+  );
 }

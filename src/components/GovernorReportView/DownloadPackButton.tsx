@@ -1,13 +1,14 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Spinner, SpinnerSize, Stack } from '@fluentui/react';
 import * as strings from 'CommonStrings';
-import type { GovernorReportSnapshot } from '../../domain';
+import type { GovernorReportSnapshot, TrustReportSnapshot } from '../../domain';
 import { format } from '../format';
+import type { NotAvailableSite } from './trustText';
 
-/** Props of DownloadPackButton. */
-export interface DownloadPackButtonProps {
-  snapshot: GovernorReportSnapshot;
-}
+/** Props of DownloadPackButton: a school's report, or the trust's with the school sites it could not include. */
+export type DownloadPackButtonProps =
+  | { snapshot: GovernorReportSnapshot }
+  | { trust: TrustReportSnapshot; notAvailable: readonly NotAvailableSite[] };
 
 type State = 'idle' | 'working' | 'failed';
 
@@ -23,15 +24,17 @@ function save(blob: Blob, fileName: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** "Download the governor pack (Word)": docx loads only when someone asks for the document. */
-export const DownloadPackButton: React.FC<DownloadPackButtonProps> = ({ snapshot }) => {
+/** "Download the governor pack (Word)" (or the trust pack): docx loads only when someone asks for the document. */
+export const DownloadPackButton: React.FC<DownloadPackButtonProps> = (props) => {
   const [state, setState] = React.useState<State>('idle');
+  const trust = 'trust' in props;
+  const cycleLabel = 'trust' in props ? props.trust.cycleLabel : props.snapshot.cycleLabel;
   const download = (): void => {
     setState('working');
     import(/* webpackChunkName: 'appraisal-word' */ './wordPack')
-      .then((m) => m.governorPack(snapshot))
+      .then((m) => ('trust' in props ? m.trustPack(props.trust, props.notAvailable) : m.governorPack(props.snapshot)))
       .then((blob) => {
-        save(blob, format(strings.ReportFileName, snapshot.cycleLabel.replace('/', '-')));
+        save(blob, format(trust ? strings.TrustFileName : strings.ReportFileName, cycleLabel.replace('/', '-')));
         setState('idle');
       })
       .catch(() => setState('failed'));
@@ -40,7 +43,7 @@ export const DownloadPackButton: React.FC<DownloadPackButtonProps> = ({ snapshot
     <Stack tokens={{ childrenGap: 8 }} horizontalAlign="start">
       <DefaultButton
         iconProps={{ iconName: 'WordDocument' }}
-        text={strings.ReportDownloadWord}
+        text={trust ? strings.TrustDownloadWord : strings.ReportDownloadWord}
         onClick={download}
         disabled={state === 'working'}
       />

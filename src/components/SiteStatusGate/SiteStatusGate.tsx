@@ -13,10 +13,12 @@ export interface SiteStatusGateProps {
   children: (status: Extract<SiteStatus, { kind: 'ready' }>) => React.ReactNode;
   /** Replaces the "not set up" and "needs an update" notices (the admin web part offers set-up instead). */
   renderSetUp?: (status: Extract<SiteStatus, { kind: 'notSetUp' | 'upgradeNeeded' }>, reload: () => void) => React.ReactNode;
+  /** Replaces the "no access" notice with one saying who this view is for (the trust report). */
+  renderNoAccess?: () => React.ReactNode;
 }
 
 /** Shows loading, "not set up", "no access", "needs an update" or an error; the web part's view once ready. */
-export const SiteStatusGate: React.FC<SiteStatusGateProps> = ({ children, renderSetUp }) => {
+export const SiteStatusGate: React.FC<SiteStatusGateProps> = ({ children, renderSetUp, renderNoAccess }) => {
   const { site } = useAppServices();
   const [state, reload] = useAsync(() => site.getStatus(), [site]);
 
@@ -33,6 +35,7 @@ export const SiteStatusGate: React.FC<SiteStatusGateProps> = ({ children, render
       if (renderSetUp) return <>{renderSetUp(status, reload)}</>;
       return <Notice type={MessageBarType.warning} title={strings.SiteUpgradeNeededTitle} body={strings.SiteUpgradeNeededBody} />;
     case 'noAccess':
+      if (renderNoAccess) return <>{renderNoAccess()}</>;
       return <Notice type={MessageBarType.warning} title={strings.NoAccessTitle} body={strings.NoAccessBody} />;
     default: {
       const unreachable: never = status;

@@ -25,6 +25,7 @@ import type { SubjectAccessSource } from './subjectAccess';
 import type { SubjectAccessLog } from './subjectAccessLog';
 import type { SupportPlanStore } from './supportPlans';
 import type { TrustReportSource } from './trustReports';
+import type { TrustReportStore } from './trustReportStore';
 import type { TrustSites } from './trustSites';
 
 /** Everything a root component needs, built once per host by a composition root. */
@@ -50,6 +51,8 @@ export interface AppServices {
   trustSites: TrustSites;
   /** Trust administrators: each school site's published report and exact return. */
   trustReports: TrustReportSource;
+  /** On a trust's site: the published trust reports (the board reads, administrators publish). */
+  trustReportStore: TrustReportStore;
   /** The health check's reads (issue 13): administrators only, and it writes nothing. */
   health: HealthFactsSource;
   /** Framework packs (issue 18): every reviewer reads them, only administrators write. */

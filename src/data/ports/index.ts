@@ -41,6 +41,7 @@ export type { PersonItem, SubjectAccessSource } from './subjectAccess';
 export type { BundleProduction, SubjectAccessLog } from './subjectAccessLog';
 export type { NewSupportPlan, SupportPlanStore } from './supportPlans';
 export type { TrustReportSource, TrustSiteRead } from './trustReports';
+export type { PublishedTrustReport, PublishedTrustReportSummary, TrustReportStore, TrustSiteNotAvailable } from './trustReportStore';
 export type { TrustSites } from './trustSites';
 /** Read models the ports return, defined in the domain with their rules (src/domain/records); re-exported for imports written before. */
 export type { CycleRecordSummary, MeetingKind, MeetingRecord } from '../../domain';

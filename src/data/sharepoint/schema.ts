@@ -19,8 +19,10 @@ import { PermissionKind } from '@pnp/sp/security';
  *  - the framework packs and exemplar objectives seeded into AppraisalFrameworks, which HR then edits (issue 18);
  *  - trust roll-up (issue 17): the Appraisal Trust Administrators group, which reads the published reports and the
  *    exact trust returns (a list only it and the school's administrators hold anything on).
+ * 5: (trust board, issue 17) AppraisalTrustReports on a trust's own site: the published trust roll-up, which the
+ *    site's Appraisal Governors (on a trust's site, the trust board) read and only its administrators write.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Column types we use (SharePoint FieldTypeKind in brackets). */
 export type FieldKind = 'text' | 'note' | 'number' | 'dateTime' | 'boolean' | 'choice';
@@ -219,6 +221,20 @@ export const LISTS = {
     since: 4,
     fields: [cycleKey, { name: 'PublishedOn', kind: 'dateTime', indexed: true }, payload, entryKey, retainUntil],
     grants: { trustAdmins: 'read' }
+  },
+  trustReports: {
+    // Schema 5. On a trust's own site, the published trust roll-up (anonymised, like GovernorReports): the site's
+    // governors (the trust board) read it; a governor of one school is not in this site's group and reads nothing.
+    title: 'AppraisalTrustReports',
+    description: 'Published, anonymised trust reports for the trust board.',
+    template: 100,
+    folders: false,
+    versioning: true,
+    readSecurity: 1,
+    writeSecurity: 1,
+    since: 5,
+    fields: [cycleKey, { name: 'PublishedOn', kind: 'dateTime', indexed: true }, payload, entryKey, retainUntil],
+    grants: { governors: 'read' }
   },
   holds: {
     // Schema 3. A hold (open subject access request, grievance, tribunal) stops disposal of everything about a person.

@@ -10,6 +10,7 @@ import { MemoryRecordsReader, MemorySettings } from './MemoryRecordsReader';
 import { MemoryCycleStore } from './MemoryCycleStore';
 import { MemoryTrustReportSource } from './MemoryTrustReportSource';
 import { MemoryTrustSites } from './MemoryTrustSites';
+import { MemoryTrustReportStore } from './MemoryTrustReportStore';
 import { MemoryGovernorMembership } from './MemoryGovernorMembership';
 import { MemoryGovernorReports, MemoryReportSource } from './MemoryGovernorReports';
 import { MemoryPrivateNotes } from './MemoryPrivateNotes';
@@ -86,6 +87,7 @@ export function memoryServices(
     governors: new MemoryGovernorMembership(),
     trustSites: new MemoryTrustSites(),
     trustReports: new MemoryTrustReportSource(),
+    trustReportStore: new MemoryTrustReportStore(),
     privateNotes: new MemoryPrivateNotes(),
     retention: new MemoryRetention(),
     subjectAccess: { gather: async () => ok([]) },

@@ -5,7 +5,13 @@ import * as common from 'CommonStrings';
 import { useAppServices } from '../../../components/services/AppServicesContext';
 import { useAsync } from '../../../components/hooks/useAsync';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { GovernorReportView } from '../../../components/GovernorReportView';
+
+// The report view (tables, words for every code, the pack button) loads once a report is opened, not with the bundle.
+const GovernorReportView = React.lazy(() =>
+  import(/* webpackChunkName: 'appraisal-report-view' */ '../../../components/GovernorReportView').then((m) => ({
+    default: m.GovernorReportView
+  }))
+);
 
 /** Props of PublishedReportPage. */
 export interface PublishedReportPageProps {
@@ -24,7 +30,11 @@ export const PublishedReportPage: React.FC<PublishedReportPageProps> = ({ id, on
       </Stack>
       {state.status === 'loading' ? <Spinner size={SpinnerSize.large} label={common.Loading} /> : null}
       {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
-      {state.status === 'ready' ? <GovernorReportView snapshot={state.value.snapshot} /> : null}
+      {state.status === 'ready' ? (
+        <React.Suspense fallback={<Spinner size={SpinnerSize.large} label={common.Loading} />}>
+          <GovernorReportView snapshot={state.value.snapshot} />
+        </React.Suspense>
+      ) : null}
     </Stack>
   );
 };

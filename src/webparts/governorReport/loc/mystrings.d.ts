@@ -7,6 +7,12 @@ declare interface IGovernorReportWebPartStrings {
   ReportsListHeading: string;
   ReportsListItem: string;
   ReportsBack: string;
+  TrustReportFieldLabel: string;
+  TrustReportsHeading: string;
+  TrustReportsEmpty: string;
+  TrustReportsBack: string;
+  TrustNotBoardTitle: string;
+  TrustNotBoardBody: string;
 }
 
 declare module 'GovernorReportWebPartStrings' {
