@@ -3,8 +3,13 @@ import { bodyJson, empty, json, type EmulatorRequest, type EmulatorResponse } fr
 import type { FaultRule } from './faults';
 import type { BudgetLimits } from './budget';
 import type { TenantEmulator } from './TenantEmulator';
+import { changeConsent, grantedScopes } from '../graph/consent';
 
-/** Answers /_emulator/faults, /_emulator/log, /_emulator/budget and /_emulator/reset[?seed=NAME]. */
+/**
+ * Answers /_emulator/faults, /_emulator/log, /_emulator/budget, /_emulator/consent (GET the approved Graph
+ * permissions; POST { withdraw?: string[], grant?: string[] }; DELETE: all requested ones approved again) and
+ * /_emulator/reset[?seed=NAME].
+ */
 export async function handleControl(
   emulator: TenantEmulator,
   req: EmulatorRequest,
@@ -44,6 +49,15 @@ export async function handleControl(
       return empty();
     }
     return json(200, { limits: budget.limits });
+  }
+  if (path === '/_emulator/consent') {
+    const graph = emulator.state.graph;
+    if (method === 'POST') return json(200, { granted: changeConsent(graph, bodyJson<{ withdraw?: string[]; grant?: string[] }>(req) ?? {}) });
+    if (method === 'DELETE') {
+      delete graph.grantedScopes;
+      return empty();
+    }
+    return json(200, { granted: grantedScopes(graph) });
   }
   if (path === '/_emulator/reset' && method === 'POST') {
     const seed = new URL(req.url, 'http://emulator.local').searchParams.get('seed');

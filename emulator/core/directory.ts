@@ -42,6 +42,14 @@ export interface DirectoryUser {
   teamsMeetings?: boolean;
   /** The mailbox's SMTP address (Entra ID `mail`) when it differs from the UPN; absent: the same as the UPN. */
   mail?: string;
+  /**
+   * 'Guest': an invited external account (Entra B2B). Its UPN is the external address with '@' turned into '_' and
+   * '#EXT#@<tenant>.onmicrosoft.com' appended ("if the user john@contoso.com is added as an external user in the
+   * directory fabrikam, then its UPN will be john_contoso.com#EXT#@fabrikam.onmicrosoft.com": MicrosoftDocs/entra-docs
+   * #926; SharePoint login names carry the #ext#: pnp/sp-dev-fx-extensions#268), its mail the external address.
+   * Absent: 'Member'.
+   */
+  userType?: 'Member' | 'Guest';
 }
 
 /** The tenant as a whole. */
@@ -57,6 +65,17 @@ export interface DirectoryState {
 export function findUser(directory: DirectoryState, key: string): DirectoryUser | undefined {
   const k = key.toLowerCase().replace(/^i:0#\.f\|membership\|/, '');
   return directory.users.find((u) => u.upn.toLowerCase() === k || u.id.toLowerCase() === k);
+}
+
+/**
+ * Whom SharePoint's ensureUser resolves a logon name to: a claims login or UPN, or — as the people picker does — a
+ * bare mail address, which is how an invited guest known to the directory is found (EnsureUser works for "an
+ * external user [that] exist[s] in directory for the tenant": pnp/PnP-Sites-Core#2136). A claims login is taken as
+ * it is: `i:0#.f|membership|<mail>` of a guest names no one, since the claim carries the UPN.
+ */
+export function resolveLogon(directory: DirectoryState, logon: string): DirectoryUser | undefined {
+  const bare = logon.replace(/^i:0#\.f\|membership\|/i, '');
+  return findUser(directory, bare) ?? (bare === logon ? findMailbox(directory, bare) : undefined);
 }
 
 /**

@@ -9,6 +9,7 @@ import { ianaZone } from './time';
 import { handleGraphBatch } from './batch';
 import { listUsers, userOr404, userRoute } from './users';
 import { withMailboxSlot } from './mailboxConcurrency';
+import { checkConsent } from './consent';
 
 /** Path keywords are case-insensitive in Graph; ids (events, users) are not. */
 const KEYWORDS = /^(me|users|events|calendarview|findmeetingtimes|calendar|getschedule|cancel|manager|mailboxsettings)$/i;
@@ -97,6 +98,7 @@ export async function handleGraph(ctx: HandlerContext, req: EmulatorRequest): Pr
     // Graph decodes each segment once (a UPN or an event id may hold encoded characters); never twice.
     const raw = pathSegments(req.url);
     const segments = raw.slice(raw.findIndex((s) => /^v1\.0$/i.test(s)) + 1).map((s) => (KEYWORDS.test(s) ? s.toLowerCase() : s));
+    checkConsent(ctx.state.graph, req, segments, query, ctx.user);
     const mailbox = mailboxOf(graph, segments);
     return mailbox
       ? await withMailboxSlot(ctx.state.graph, mailbox, () => route(graph, req, segments, query))

@@ -52,6 +52,11 @@ export interface GraphState {
    * gets the old, cancelled event back, not a new invite. Absent in older state files: none.
    */
   spentTransactions?: GraphEventRecord[];
+  /**
+   * The delegated permissions the tenant has approved (see consent.ts). Absent: everything the package requests, as
+   * after an administrator approves them all in the SharePoint admin centre.
+   */
+  grantedScopes?: string[];
 }
 
 /** Empty calendars for every mailbox. */

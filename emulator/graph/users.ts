@@ -21,7 +21,8 @@ export const dayName = (code: string): string => DAY_NAMES[code] ?? code.toLower
 export function userResource(directory: DirectoryState, u: DirectoryUser): Record<string, unknown> {
   return {
     id: u.id, userPrincipalName: u.upn, mail: u.mail ?? u.upn, displayName: u.displayName, givenName: u.givenName, surname: u.surname,
-    jobTitle: u.jobTitle, department: directory.schoolName, accountEnabled: true, businessPhones: [], officeLocation: null
+    jobTitle: u.jobTitle, department: directory.schoolName, accountEnabled: true, businessPhones: [], officeLocation: null,
+    userType: u.userType ?? 'Member'
   };
 }
 
@@ -41,6 +42,9 @@ function matchesFilter(u: DirectoryUser, filter: string | null): boolean {
       return values.includes(u.upn.toLowerCase());
     }
     if (/^accountEnabled eq true$/i.test(clause.trim())) return true;
+    // userType supports eq in a default query (learn.microsoft.com/graph/aad-advanced-queries, user properties table).
+    const type = /^userType eq '(Member|Guest)'$/i.exec(clause.trim());
+    if (type) return (u.userType ?? 'Member').toLowerCase() === type[1].toLowerCase();
     const starts = /^startswith\((displayName|givenName|surname|userPrincipalName),'((?:[^']|'')*)'\)$/i.exec(clause.trim());
     if (starts) {
       const field = starts[1].toLowerCase();

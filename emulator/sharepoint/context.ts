@@ -27,7 +27,8 @@ export function siteUserFor(state: SpState, person: DirectoryUser): SpUser {
     id: state.nextPrincipalId++,
     loginName: login,
     title: person.displayName,
-    email: person.upn,
+    // SP.User.Email is the person's mail (a guest's external address), not the UPN.
+    email: person.mail ?? person.upn,
     upn: person.upn,
     isSiteAdmin: false
   };

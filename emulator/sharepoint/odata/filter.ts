@@ -1,7 +1,12 @@
 /**
- * The OData $filter subset SharePoint REST accepts on list items: eq ne lt le gt ge, and, or, not, parentheses,
+ * The OData $filter subset SharePoint REST accepts on list items: eq ne lt le gt ge, and, or, parentheses,
  * startswith(Field,'x'), substringof('x',Field), string literals with quotes doubled ('O''Neill'), numbers,
  * true/false, null and datetime'…' literals. Text comparisons are case-insensitive, as SharePoint's are.
+ * Anything else is refused (400), as SharePoint refuses it: `not`, arithmetic, endswith/tolower/… are listed "not
+ * supported" or absent (learn.microsoft.com/sharepoint/dev/sp-add-ins/use-odata-query-operations-in-sharepoint-rest-
+ * requests; `not substringof(…)` "isn't a correct syntax": SharePoint/sp-dev-docs#9823), and the two functions are
+ * lower case only ("the method name is case sensitive and only lower case works": c-sharpcorner, "OData and String
+ * Comparison Filters in SharePoint").
  */
 
 /** A literal value in a filter. */
@@ -10,7 +15,6 @@ export type Literal = string | number | boolean | null | { datetime: string };
 /** The parsed filter. */
 export type FilterNode =
   | { type: 'and' | 'or'; left: FilterNode; right: FilterNode }
-  | { type: 'not'; expr: FilterNode }
   | { type: 'cmp'; op: 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge'; field: string; value: Literal }
   | { type: 'startswith' | 'substringof'; field: string; value: string };
 
@@ -88,7 +92,7 @@ export function parseFilter(input: string): FilterNode {
       expectPunct(')');
       return inner;
     }
-    const word = peekWord();
+    const word = t?.kind === 'word' ? t.text : undefined;
     if (word === 'startswith' || word === 'substringof') {
       pos++;
       expectPunct('(');
@@ -105,7 +109,7 @@ export function parseFilter(input: string): FilterNode {
     return { type: 'cmp', op: op as Extract<FilterNode, { type: 'cmp' }>['op'], field: name, value: literal() };
   };
   const unary = (): FilterNode => {
-    if (peekWord() === 'not') { pos++; return { type: 'not', expr: unary() }; }
+    if (peekWord() === 'not') throw new FilterSyntaxError("The operator 'not' is not supported");
     return primary();
   };
   const and = (): FilterNode => {
@@ -129,8 +133,6 @@ export function firstClauseField(node: FilterNode): string {
     case 'and':
     case 'or':
       return firstClauseField(node.left);
-    case 'not':
-      return firstClauseField(node.expr);
     default:
       return node.field;
   }
@@ -150,8 +152,6 @@ export function matches(node: FilterNode, get: (field: string) => unknown): bool
       return matches(node.left, get) && matches(node.right, get);
     case 'or':
       return matches(node.left, get) || matches(node.right, get);
-    case 'not':
-      return !matches(node.expr, get);
     case 'startswith':
       return String(get(node.field) ?? '').toLowerCase().startsWith(node.value.toLowerCase());
     case 'substringof':

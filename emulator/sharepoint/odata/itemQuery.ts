@@ -1,11 +1,13 @@
 /**
  * Item queries as SharePoint runs them: security trimming, the 5,000-item list-view threshold (HTTP 500
- * SPQueryThrottledException when the first filter clause or the sort is not on an indexed column), $top ≤ 5,000,
+ * SPQueryThrottledException when the first filter clause, a branch of an `or` or the sort is not on an indexed
+ * column; see filterRules.ts), unknown columns refused (400), $top ≤ 5,000,
  * $orderby, and paging with $skiptoken=Paged=TRUE&p_ID=… in odata.nextLink. Default page size 100.
  */
 import type { SpItem, SpList } from '../state';
 import { FilterSyntaxError, firstClauseField, matches, parseFilter, type FilterNode } from './filter';
 import { SP_ERRORS, SpError } from '../responses';
+import { checkFilterColumns, orsIndexed } from './filterRules';
 
 /** The list-view threshold. */
 export const LIST_VIEW_THRESHOLD = 5000;
@@ -77,7 +79,9 @@ export function queryItems(list: SpList, query: URLSearchParams, visible: (item:
         return { field, desc: /^desc$/i.test(dir ?? '') };
       })
     : [];
+  if (filter) checkFilterColumns(list, filter, query.get('$expand'));
   if (large && filter && !isIndexed(list, firstClauseField(filter))) throw throttled();
+  if (large && filter && !orsIndexed(filter, (f) => isIndexed(list, f))) throw throttled();
   // Even on an indexed column, SharePoint refuses when that first clause alone selects more than 5,000 items.
   if (large && filter && countFirstClause(list, filter) > LIST_VIEW_THRESHOLD) throw throttled();
   if (large && order.some((o) => !isIndexed(list, o.field))) throw throttled();

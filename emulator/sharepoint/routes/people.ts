@@ -1,7 +1,7 @@
 /** The web, site users, ensureuser and SharePoint groups. */
 import { ownerOf, requireMembershipEdit, requireMembershipView, updateGroup } from '../groupOwnership';
 import type { EmulatorResponse } from '../../core/http';
-import { findUser } from '../../core/directory';
+import { findUser, resolveLogon } from '../../core/directory';
 import type { SpContext } from '../context';
 import { siteUserFor } from '../context';
 import { effectiveRights, has } from '../permissions';
@@ -53,7 +53,7 @@ export function userRoute(ctx: SpContext, user: SpUser): EmulatorResponse {
 export function ensureUser(ctx: SpContext): EmulatorResponse {
   if (!has(effectiveRights(ctx.state, ctx.user.id), 'addListItems')) throw refuse.accessDenied();
   const logonName = String(readBody(ctx.req).logonName ?? '');
-  const person = findUser(ctx.directory, logonName);
+  const person = resolveLogon(ctx.directory, logonName);
   if (!person) throw new SpError(500, SP_ERRORS.invalidArgument, `The specified user ${logonName} could not be found.`);
   const user = siteUserFor(ctx.state, person);
   ctx.changed();

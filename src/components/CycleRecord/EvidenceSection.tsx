@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, MessageBar, MessageBarType, Stack, Text, TextField } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { safeLink, TEXT_LIMITS, type EvidenceItem, type ObjectiveId } from '../../domain';
+import { safeLink, SHAREPOINT_LIMITS, TEXT_LIMITS, type EvidenceItem, type ObjectiveId } from '../../domain';
 import { useAppServices } from '../services/AppServicesContext';
 import { dataErrorText } from '../ErrorMessage/dataErrorText';
 import { format, formatDate } from '../format';
@@ -44,10 +44,13 @@ export const EvidenceSection: React.FC<EvidenceSectionProps> = ({ staffKey, cycl
     setMessage(undefined);
   };
   const upload = async (file: File): Promise<void> => {
+    // Said before the file is read: SharePoint takes a file sent whole up to 250 MB (SHAREPOINT_LIMITS).
+    const tooLarge = { error: true, text: format(strings.EvidenceTooLarge, file.name, Math.ceil(file.size / 1_048_576)) };
+    if (file.size > SHAREPOINT_LIMITS.fileUploadBytes) return setMessage(tooLarge);
     setBusy(true);
     const result = await cycles.uploadEvidence(staffKey, cycleKey, file.name, await file.arrayBuffer());
     setBusy(false);
-    if (!result.ok) return setMessage({ error: true, text: dataErrorText(result.error) });
+    if (!result.ok) return setMessage(result.error.code === 'tooLarge' ? tooLarge : { error: true, text: dataErrorText(result.error) });
     add({ kind: 'file', title: file.name, url: result.value.url, objectiveId: objectiveOf() });
     setMessage({ error: false, text: format(strings.EvidenceUploaded, file.name) });
   };

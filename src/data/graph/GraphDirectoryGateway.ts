@@ -99,7 +99,9 @@ export class GraphDirectoryGateway implements DirectoryGateway {
         .api('/users')
         .select(SELECT)
         .expand('manager($select=id)')
-        .filter(graphQueryValue('accountEnabled eq true'))
+        // Members only: an invited guest (a parent governor, say) is in the directory too, but never on the staff
+        // roster. userType supports eq in a default query (learn.microsoft.com/graph/aad-advanced-queries).
+        .filter(graphQueryValue("accountEnabled eq true and userType eq 'Member'"))
         .top(EXPAND_PAGE)
         .get();
       people.push(...page.value.map(toPerson));

@@ -150,6 +150,8 @@ export class SpCycleStore implements CycleStore {
   }
 
   uploadEvidence(staffKey: string, cycleKey: string, fileName: string, content: ArrayBuffer): Promise<Result<{ url: string }, DataError>> {
+    // Past what files/add takes whole, SharePoint would refuse it after the whole file had been sent.
+    if (content.byteLength > SHAREPOINT_LIMITS.fileUploadBytes) return Promise.resolve(fail({ code: 'tooLarge' }));
     return attempt(async () => {
       const library = this.sp.web.lists.getByTitle(LISTS.evidence.title);
       const { ServerRelativeUrl } = await library.rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();

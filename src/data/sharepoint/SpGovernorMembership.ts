@@ -31,12 +31,19 @@ export class SpGovernorMembership implements GovernorMembership {
     );
   }
 
+  /**
+   * Adds by the login name `ensureUser` answers, never a claim built from the typed address: a guest governor's
+   * claim carries their `…#EXT#@tenant.onmicrosoft.com` UPN, not their email (MicrosoftDocs/entra-docs#926), so
+   * `i:0#.f|membership|<email>` names nobody; ensureUser resolves the address to the directory's account, guests too
+   * (pnp/PnP-Sites-Core#2136). The member is then found by id: a guest's Email is not the UPN either.
+   */
   async add(email: string): Promise<Result<GovernorMember, DataError>> {
     try {
-      await this.users.add(`i:0#.f|membership|${email.trim()}`);
+      const user = await this.sp.web.ensureUser(email.trim());
+      await this.users.add(user.LoginName);
       const members = await this.list();
       if (!members.ok) return members;
-      const added = members.value.find((m) => m.email.toLowerCase() === email.trim().toLowerCase());
+      const added = members.value.find((m) => m.id === user.Id);
       return added ? { ok: true, value: added } : fail({ code: 'notFound' });
     } catch (error) {
       // SharePoint answers an unknown login with 500 "The specified user … could not be found".

@@ -43,7 +43,9 @@ const RIGHTS: readonly { right: string; kind: PermissionKind }[] = [
 
 /** Each Graph permission the package requests that a GET can prove, and that harmless GET. */
 const GRAPH_PROBES: readonly { scope: string; path: string }[] = [
-  { scope: 'User.Read.All', path: '/users?$select=id&$top=1' },
+  // Beyond the basic profile (the manager, as the Entra import reads it): User.ReadBasic.All alone would answer a
+  // plain /users?$select=id, so that probe stayed green with User.Read.All withdrawn.
+  { scope: 'User.Read.All', path: '/users?$select=id,jobTitle&$expand=manager($select=id)&$top=1' },
   {
     scope: 'Calendars.ReadWrite',
     path: '/me/calendarView?startDateTime=2000-01-01T00:00:00Z&endDateTime=2000-01-01T00:01:00Z&$select=id&$top=1'

@@ -11,6 +11,10 @@
  * - SharePoint's REST API refuses a request body over 2,097,152 bytes: 400 "The request message is too big. The
  *   server does not allow messages larger than 2097152 bytes." (pnp/pnpcore#820; pnp/pnpjs#2980 shows the same
  *   limit reached through PnPjs on a multi-line text column).
+ * - A file sent whole to `files/add` may be up to 262,144,000 bytes (250 MiB): past that SharePoint answers 400 "The
+ *   request message is too big. The server does not allow messages larger than 262144000 bytes." and only a chunked
+ *   upload (startUpload/continueUpload/finishUpload) goes further (SharePoint/sp-dev-docs#8280, #8756; pnp/PnP#1558
+ *   "a hard coded size limited of 250 MB in SPO"). Evidence files are sent whole: a 20 MB scan is well inside it.
  *
  * Lengths are counted as SharePoint and the browser's `maxlength` count them: UTF-16 code units (`string.length`).
  */
@@ -21,7 +25,8 @@ import type { FieldError } from './validation';
 export const SHAREPOINT_LIMITS = {
   singleLineTextChars: 255,
   multiLineTextChars: 63_999,
-  requestBodyBytes: 2_097_152
+  requestBodyBytes: 2_097_152,
+  fileUploadBytes: 262_144_000
 } as const;
 
 /**

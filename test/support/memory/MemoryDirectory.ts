@@ -2,10 +2,10 @@ import { directoryId, ok, type Result } from '../../../src/domain';
 import type { DataError, DirectoryGateway, DirectoryPerson } from '../../../src/data/ports';
 import personas from '../../../fixtures/tenant/personas.json';
 
-/** The seeded school's people as DirectoryPersons. */
+/** The seeded school's members as DirectoryPersons (the guest governor is not one: Entra's import asks for members). */
 export function seededPeople(): DirectoryPerson[] {
   const byUpn = new Map(personas.people.map((p) => [p.upn, p.id]));
-  return personas.people.map((p) => ({
+  return personas.people.filter((p) => p.userType !== 'Guest').map((p) => ({
     id: directoryId(p.id), upn: p.upn, displayName: p.displayName, jobTitle: p.jobTitle,
     managerId: p.reviewerUpn ? directoryId(byUpn.get(p.reviewerUpn) as string) : undefined
   }));

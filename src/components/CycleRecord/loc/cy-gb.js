@@ -82,6 +82,7 @@ define([], function () {
     EvidenceHeading: 'Tystiolaeth',
     EvidenceLinkInvalid: 'Rhowch deitl i’r ddolen a chyfeiriad gwe sy’n dechrau gyda https://.',
     EvidenceTitle: 'Teitl',
+    EvidenceTooLarge: 'Mae {0} yn {1} MB, a dim ond ffeil hyd at 250 MB y mae SharePoint yn ei derbyn. Ychwanegwch ddolen i’r man lle cedwir y ffeil yn lle hynny, neu gwnewch hi’n llai a’i hychwanegu eto.',
     EvidenceUploaded: 'Mae {0} wedi’i ychwanegu at y llyfrgell dystiolaeth.',
     EvidenceUrl: 'Cyfeiriad gwe',
     Feedback: 'Adborth gan yr adolygydd',

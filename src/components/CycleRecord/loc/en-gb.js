@@ -81,6 +81,7 @@ define([], function () {
     EvidenceHeading: "Evidence",
     EvidenceLinkInvalid: "Give the link a title and a web address starting with https://.",
     EvidenceTitle: "Title",
+    EvidenceTooLarge: "{0} is {1} MB, and SharePoint takes a file of at most 250 MB. Add a link to where the file is kept instead, or make it smaller and add it again.",
     EvidenceUploaded: "{0} has been added to the evidence library.",
     EvidenceUrl: "Web address",
     Feedback: "Feedback from the reviewer",

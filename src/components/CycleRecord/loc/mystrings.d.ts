@@ -111,6 +111,7 @@ declare interface IRecordStrings {
   EvidenceHeading: string;
   EvidenceLinkInvalid: string;
   EvidenceTitle: string;
+  EvidenceTooLarge: string;
   EvidenceUploaded: string;
   EvidenceUrl: string;
   Feedback: string;
