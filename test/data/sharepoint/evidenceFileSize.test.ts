@@ -6,9 +6,9 @@
  * refused as tooLarge before anything is sent — SharePoint would refuse it only after the whole file had gone.
  */
 import '@pnp/sp/files';
-import personas from '../../../emulator/seed/personas.json';
-import { seedMidYearSchool } from '../../../emulator/seed/midYearSchool';
-import { seedTenant } from '../../../emulator/seed/school';
+import personas from '../../../fixtures/tenant/personas.json';
+import { seedMidYearSchool } from '../../../fixtures/tenant/midYearSchool';
+import { seedTenant } from '../../../fixtures/tenant/school';
 import { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import { SHAREPOINT_LIMITS } from '../../../src/domain';
 import { fixedClock } from '../../support/fixedClock';

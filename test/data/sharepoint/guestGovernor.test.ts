@@ -7,7 +7,7 @@
  * never takes her for staff.
  */
 import '@pnp/sp/site-groups';
-import personas from '../../../emulator/seed/personas.json';
+import personas from '../../../fixtures/tenant/personas.json';
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import { GROUPS, LISTS } from '../../../src/data/sharepoint/schema';
 import { provisionedEmulator } from '../../support/provisioned';

@@ -7,8 +7,8 @@
  */
 import { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import { REQUESTED_SCOPES } from '../../../emulator/graph/consent';
-import { seedTenant } from '../../../emulator/seed/school';
-import { seedMidYearSchool } from '../../../emulator/seed/midYearSchool';
+import { seedTenant } from '../../../fixtures/tenant/school';
+import { seedMidYearSchool } from '../../../fixtures/tenant/midYearSchool';
 import { healthLines } from '../../../src/domain';
 import { lineText } from '../../../src/webparts/appraisalAdmin/components/Health/healthText';
 import packageSolution from '../../../config/package-solution.json';

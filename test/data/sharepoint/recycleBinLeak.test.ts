@@ -10,10 +10,10 @@
  */
 import '@pnp/sp/recycle-bin';
 import '@pnp/sp/security';
-import personas from '../../../emulator/seed/personas.json';
+import personas from '../../../fixtures/tenant/personas.json';
 import { TenantEmulator } from '../../../emulator/core/TenantEmulator';
-import { seedTenant } from '../../../emulator/seed/school';
-import { seedMidYearSchool } from '../../../emulator/seed/midYearSchool';
+import { seedTenant } from '../../../fixtures/tenant/school';
+import { seedMidYearSchool } from '../../../fixtures/tenant/midYearSchool';
 import { LISTS } from '../../../src/data/sharepoint/schema';
 import { fixedClock } from '../../support/fixedClock';
 import { spAs, upnWithRole } from '../../support/overEmulator';
