@@ -4,15 +4,13 @@ import {
   reviewRequestWindow,
   validateReviewDecision,
   validateReviewRequestReasons,
-  type IsoDate,
-  type IsoInstant,
   type ReviewRequest
 } from '../../src/domain';
+import { isoDate as d, isoInstant } from '../support/builders';
 
 const terms = { termDates: [{ start: '2026-01-05', end: '2026-03-27' }, { start: '2026-04-13', end: '2026-07-22' }] };
-const d = (s: string): IsoDate => s as IsoDate;
 const request = (over: Partial<ReviewRequest> = {}): ReviewRequest => ({
-  askedAt: '2026-04-01T09:00:00Z' as IsoInstant,
+  askedAt: isoInstant('2026-04-01T09:00:00Z'),
   reasons: 'The summary leaves out the Year 6 intervention I led.',
   recordAsItWas: '{"summary":"as agreed"}',
   decision: undefined,
@@ -71,7 +69,7 @@ describe('review decision', () => {
 
   it('is made once, and keeps the record as it was beside the amendment', () => {
     const decided = decideReviewRequest(request(), {
-      at: '2026-04-20T10:00:00Z' as IsoInstant,
+      at: isoInstant('2026-04-20T10:00:00Z'),
       by: 'head-1',
       outcome: 'amended',
       reasons: 'Added the intervention.',

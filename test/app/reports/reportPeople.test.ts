@@ -8,15 +8,13 @@ import {
   newObjective,
   objectiveId,
   type CycleDocument,
-  type IsoDate,
-  type IsoInstant,
   type Objective,
   type ReportPerson
 } from '../../../src/domain';
-import { aMeeting, aPersonRecords } from '../../support/reportRecords';
+import { aMeeting, aPersonRecords, isoDate, isoInstant } from '../../support/builders';
 
-const TODAY = '2026-11-24' as IsoDate;
-const NOW = '2026-11-24T12:00:00Z' as IsoInstant;
+const TODAY = isoDate('2026-11-24');
+const NOW = isoInstant('2026-11-24T12:00:00Z');
 const one = (records: Parameters<typeof toReportPeople>[0]): ReportPerson[] => toReportPeople(records, '2026/27', TODAY, NOW);
 
 describe('toReportPeople', () => {
@@ -65,7 +63,7 @@ describe('toReportPeople', () => {
         },
         { track: 'oneToOneOnly' }
       ),
-      aPersonRecords('b', 'planning', [], {}, { cycle: { label: '2025/26', start: '2025-04-01' as IsoDate, end: '2026-03-31' as IsoDate } })
+      aPersonRecords('b', 'planning', [], {}, { cycle: { label: '2025/26', start: isoDate('2025-04-01'), end: isoDate('2026-03-31') } })
     ]);
 
     expect(people).toHaveLength(1);
@@ -80,7 +78,7 @@ describe('toReportPeople', () => {
 
   it('keeps a leaver in the figures of the cycle they left during (issue 16: leavers still count in that cycle)', () => {
     const people = one([
-      aPersonRecords('a', 'interimReview', [aMeeting('a', 'planning', '2026-04-20')], { leftOn: '2026-10-31' as IsoDate }),
+      aPersonRecords('a', 'interimReview', [aMeeting('a', 'planning', '2026-04-20')], { leftOn: isoDate('2026-10-31') }),
       aPersonRecords('b', 'interimReview', [aMeeting('b', 'planning', '2026-04-21')])
     ]);
 
