@@ -1,7 +1,7 @@
 /** Component tests over the record's autosave with jest's fake timers: no test waits 1.2 real seconds. */
 import { act } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AUTOSAVE_DELAY_MS } from '../../src/components/CycleRecord/useCycleDraft';
+import { AUTOSAVE_DELAY_MS } from '../../src/components/CycleRecord/draft/useCycleDraft';
 
 /** A user whose typing and clicking move jest's fake clock instead of waiting on the real one. */
 export const fakeTimerUser = (): ReturnType<typeof userEvent.setup> =>

@@ -10,14 +10,14 @@ import { NextStepBanner } from '../NextStep';
 import { StageTracker } from '../StageTracker';
 import { stageLabel } from '../labels/cycleLabels';
 import { format } from '../format';
-import { useCycleDraft } from './useCycleDraft';
-import { errorLookup } from './fieldErrors';
+import { useCycleDraft } from './draft/useCycleDraft';
+import { errorLookup } from './draft/fieldErrors';
 import { RecordContext, type RecordContextValue } from './recordContext';
-import { SaveStatus } from './SaveStatus';
+import { SaveStatus } from './draft/SaveStatus';
 import { StageTab } from './StageTab';
-import { OneToOnesSection } from './OneToOnesSection';
-import { downloadStageCopy } from './downloadStageCopy';
-import { SectionHeading } from './SectionHeading';
+import { OneToOnesSection } from './oneToOnes/OneToOnesSection';
+import { downloadStageCopy } from './agreement/downloadStageCopy';
+import { SectionHeading } from './text/SectionHeading';
 import { PrivateNotesPanel } from './PrivateNotesPanel';
 
 /** The link on this page as path and query: the same address, with the page's own scheme and host. */

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { OneToOnesSection } from '../../../src/components/CycleRecord/OneToOnesSection';
+import { OneToOnesSection } from '../../../src/components/CycleRecord/oneToOnes/OneToOnesSection';
 import { AppServicesProvider } from '../../../src/components/services/AppServicesContext';
 import { emptyOneToOneNotes, ok, type OneToOneNotes } from '../../../src/domain';
 import type { MeetingRecord } from '../../../src/data/ports';

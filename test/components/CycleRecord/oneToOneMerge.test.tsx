@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { OneToOnesSection } from '../../../src/components/CycleRecord/OneToOnesSection';
+import { OneToOnesSection } from '../../../src/components/CycleRecord/oneToOnes/OneToOnesSection';
 import { AppServicesProvider } from '../../../src/components/services/AppServicesContext';
 import { emptyOneToOneNotes, fail, ok, type OneToOneNotes, type Result } from '../../../src/domain';
 import type { MeetingRecord, MeetingSaveError } from '../../../src/data/ports';

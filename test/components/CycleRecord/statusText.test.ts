@@ -1,5 +1,5 @@
 import { agreeRecord, shareForAgreement, type CycleDocument } from '../../../src/domain';
-import { statusText } from '../../../src/components/CycleRecord/statusText';
+import { statusText } from '../../../src/components/CycleRecord/agreement/statusText';
 import { appraisee, cycle, editSummary, plannedDoc, reviewer, stageWith, t } from '../../domain/cycle/cycleFixtures';
 import { value } from '../../support/results';
 
