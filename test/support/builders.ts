@@ -3,7 +3,8 @@
  * Dates and instants are checked here, once, so no test casts a string to `IsoDate` or `IsoInstant`.
  */
 import {
-  directoryId, newObjective, objectiveId, parseIsoDate, staffId, type CycleWindow, type Objective, type IsoDate, type IsoInstant, type WorkingPattern
+  directoryId, newObjective, objectiveId, parseIsoDate, staffId,
+  type CycleWindow, type IsoDate, type IsoInstant, type Objective, type WorkingPattern
 } from '../../src/domain';
 import type { CycleRecordSummary, MeetingRecord, PersonRecords, RosterDraft, RosterEntry } from '../../src/data/ports';
 
@@ -57,7 +58,11 @@ export const aRosterEntry = (key: string, over: Partial<RosterEntry> = {}): Rost
 });
 
 /** The person's 2026/27 cycle record: full cycle, at `stage`, reviewed by Tom, opened on 1 April. */
-export const aCycle = (key: string, stage: CycleRecordSummary['stage'] = 'planning', over: Partial<CycleRecordSummary> = {}): CycleRecordSummary => ({
+export const aCycle = (
+  key: string,
+  stage: CycleRecordSummary['stage'] = 'planning',
+  over: Partial<CycleRecordSummary> = {}
+): CycleRecordSummary => ({
   staffKey: key,
   cycleKey: `${key}:2026-27`,
   cycle: CYCLE_2026,
@@ -80,8 +85,9 @@ export const anObjective = (id = 'o1', over: Partial<Objective> = {}): Objective
 
 /** A roster draft (an entry before it is saved): the same defaults as aRosterEntry, without the ETag. */
 export const aRosterDraft = (key: string, over: Partial<RosterDraft> = {}): RosterDraft => {
-  const { etag: _etag, ...draft } = aRosterEntry(key);
-  return { ...draft, ...over };
+  const entry: Partial<RosterEntry> = aRosterEntry(key);
+  delete entry.etag;
+  return { ...(entry as RosterDraft), ...over };
 };
 
 /** A meeting of the person: booked, held on a date, an hour long. */

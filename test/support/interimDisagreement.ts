@@ -11,13 +11,17 @@ export interface Actor {
 }
 
 /** One party's action on the stored interim review, through the production use case. */
-const onInterim = (cycles: CycleStore, stored: StoredCycle, action: StageAction, by: Actor, at: string): Promise<Result<StoredCycle, StageActionError>> =>
-  applyStageAction(cycles, stored, stored.document, 'interimReview', action, { by: directoryId(by.id), name: by.displayName }, isoInstant(at));
+type Acted = Promise<Result<StoredCycle, StageActionError>>;
+
+const onInterim = (cycles: CycleStore, stored: StoredCycle, action: StageAction, by: Actor, at: string): Acted =>
+  applyStageAction(
+    cycles, stored, stored.document, 'interimReview', action, { by: directoryId(by.id), name: by.displayName }, isoInstant(at)
+  );
 
 /** The appraisee disagrees with the stored interim review, on 24 November 2026. */
-export const disagreeWithInterim = (cycles: CycleStore, stored: StoredCycle, appraisee: Actor): Promise<Result<StoredCycle, StageActionError>> =>
+export const disagreeWithInterim = (cycles: CycleStore, stored: StoredCycle, appraisee: Actor): Acted =>
   onInterim(cycles, stored, { kind: 'disagree', text: 'The planning time was never given.' }, appraisee, '2026-11-24T09:00:00Z');
 
 /** The reviewer answers that disagreement the next day. */
-export const answerInterimDisagreement = (cycles: CycleStore, disagreed: StoredCycle, reviewer: Actor): Promise<Result<StoredCycle, StageActionError>> =>
+export const answerInterimDisagreement = (cycles: CycleStore, disagreed: StoredCycle, reviewer: Actor): Acted =>
   onInterim(cycles, disagreed, { kind: 'respond', text: 'I will book it from next week.' }, reviewer, '2026-11-25T09:00:00Z');

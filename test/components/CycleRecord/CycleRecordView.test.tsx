@@ -1,7 +1,8 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { emptyCycleDocument, newObjective, objectiveId, type CycleDocument } from '../../../src/domain';
 import type { CycleRecordSummary, StoredCycle } from '../../../src/data/ports';
+import { autosave, fakeTimerUser } from '../../support/autosave';
 import { anObjective, isoDate } from '../../support/builders';
 import { AISHA_CYCLE, openRecord, storedRecord } from '../../support/cycleRecord';
 import { MemoryCycleStore } from '../../support/memory/MemoryCycleStore';
@@ -53,6 +54,9 @@ describe('the cycle record', () => {
 });
 
 describe('planning the next cycle (AB8, scenario 25)', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
   it('brings last year\'s partly met objective and open development need in as suggestions, agreed by nobody', async () => {
     const store = new MemoryCycleStore();
     const last: CycleRecordSummary = {
@@ -72,17 +76,16 @@ describe('planning the next cycle (AB8, scenario 25)', () => {
     store.put({ summary: AISHA_CYCLE, document: emptyCycleDocument(), etag: '1|"1"' });
     openRecord({ store, view: { previous: last } });
 
-    await userEvent.click(await screen.findByRole('button', { name: "Use last year's record as a starting point" }));
+    await fakeTimerUser().click(await screen.findByRole('button', { name: "Use last year's record as a starting point" }));
 
     expect(await screen.findByDisplayValue('Lead the reading group')).toBeInTheDocument();
     expect(screen.queryByDisplayValue('Learn the MIS')).not.toBeInTheDocument();
-    await waitFor(
-      () =>
-        expect(stored(store).document.objectives.map((o) => [o.title, o.carriedFrom, o.outcome])).toEqual([
-          ['Lead the reading group', '2025/26', undefined]
-        ]),
-      { timeout: 5000 }
-    );
+    // Nothing is saved until the autosave delay passes on the (fake) clock; then the carried objective is.
+    expect(stored(store).document.objectives).toEqual([]);
+    await autosave();
+    expect(stored(store).document.objectives.map((o) => [o.title, o.carriedFrom, o.outcome])).toEqual([
+      ['Lead the reading group', '2025/26', undefined]
+    ]);
     expect(stored(store).document.stages.planning?.signOffs ?? []).toEqual([]);
   });
 });
