@@ -100,14 +100,6 @@ export function decideReviewRequest(request: ReviewRequest, decision: ReviewDeci
   return { ...request, decision: { ...decision, amendment: decision.outcome === 'amended' ? decision.amendment : undefined } };
 }
 
-/** The calendar day in Europe/London of an instant (a final review agreed at 00:30 BST counts on that London day). */
-export function londonDay(instant: IsoInstant): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(new Date(instant));
-  const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}` as IsoDate;
-}
-
 /**
  * When the final record was issued: the moment the final review was last agreed by both, or its disagreement recorded.
  * Read from the trusted document (`withTrustedSignatures`), so only the signature folders decide it; undefined while

@@ -6,23 +6,22 @@
  */
 import { openCycle } from '../../src/app/openCycle';
 import { appointActingReviewer, reinstateReviewer } from '../../src/app/roster/actingReviewer';
-import { cycleContaining, directoryId, type IsoDate } from '../../src/domain';
-import personas from '../../fixtures/tenant/personas.json';
+import { cycleContaining, directoryId } from '../../src/domain';
 import type { TenantEmulator } from '../../emulator/core/TenantEmulator';
 import type { RosterEntry } from '../../src/data/ports';
 import { servicesAs, upnWithRole } from '../support/overEmulator';
 import { provisionedEmulator } from '../support/provisioned';
 import { importSeededRoster } from '../support/seededRoster';
+import { isoDate } from '../support/builders';
+import { persona } from '../support/openedRecords';
 
 const HR = upnWithRole('hrAdmin');
 const AISHA = 'aisha.begum@riversideprimary.onmicrosoft.com';
 const TOM = 'tom.hughes@riversideprimary.onmicrosoft.com';
 const RACHEL = 'rachel.adeyemi@riversideprimary.onmicrosoft.com';
-const person = (upn: string): (typeof personas.people)[number] =>
-  personas.people.find((p) => p.upn === upn) as (typeof personas.people)[number];
-const today = '2026-11-24' as IsoDate;
+const today = isoDate('2026-11-24');
 const rachel = {
-  id: directoryId(person(RACHEL).id),
+  id: directoryId(persona(RACHEL).id),
   upn: RACHEL,
   displayName: 'Rachel Adeyemi',
   jobTitle: undefined,
@@ -42,7 +41,7 @@ async function opened(): Promise<{ emulator: TenantEmulator; aisha: RosterEntry 
   return { emulator, aisha: roster.value.entries[0] };
 }
 const teamOf = async (emulator: TenantEmulator, upn: string): Promise<unknown> => {
-  const team = await servicesAs(emulator, upn).reader.team(person(upn).id);
+  const team = await servicesAs(emulator, upn).reader.team(persona(upn).id);
   return team.ok && team.value.people.map((p) => [p.person.displayName, p.cycles.length]);
 };
 const reviewerChanges = (emulator: TenantEmulator): unknown[] =>
@@ -58,7 +57,7 @@ describe('an acting reviewer (AB9.M5)', () => {
     if (!acting.ok) throw new Error(JSON.stringify(acting.error));
     expect(acting.value).toMatchObject({
       reviewerName: 'Rachel Adeyemi',
-      actingFor: { reviewer: person(TOM).id, reviewerName: 'Tom Hughes', reviewerUpn: TOM, since: today }
+      actingFor: { reviewer: persona(TOM).id, reviewerName: 'Tom Hughes', reviewerUpn: TOM, since: today }
     });
     expect(await teamOf(emulator, RACHEL)).toEqual([['Aisha Begum', 1]]);
     expect(await teamOf(emulator, TOM)).toEqual([]);
@@ -79,12 +78,12 @@ describe('an acting reviewer (AB9.M5)', () => {
     const records = servicesAs(emulator, HR).records;
     const first = await appointActingReviewer(records, aisha, rachel, today);
     if (!first.ok) throw new Error('first');
-    const priya = person(HR);
+    const priya = persona(HR);
     const second = await appointActingReviewer(
       records,
       first.value,
       { id: directoryId(priya.id), upn: HR, displayName: priya.displayName, jobTitle: undefined, managerId: undefined },
-      '2026-12-01' as IsoDate
+      isoDate('2026-12-01')
     );
 
     expect(second.ok && second.value.actingFor).toMatchObject({ reviewerName: 'Tom Hughes', since: today });

@@ -1,36 +1,20 @@
 import { openCycle, type OpenCycleProgress } from '../../src/app/openCycle';
-import { cycleContaining, directoryId, staffId, type IsoDate } from '../../src/domain';
+import { cycleContaining } from '../../src/domain';
 import type { RosterEntry } from '../../src/data/ports';
+import { aRosterEntry, isoDate } from '../support/builders';
 import { MemoryRecordAccess } from '../support/memory/MemoryRecordAccess';
 
-const cycle = cycleContaining('2026-11-24' as IsoDate, 4);
-const entry = (name: string, change: Partial<RosterEntry> = {}): RosterEntry => ({
-  id: staffId(name),
-  directoryId: directoryId(name),
-  upn: `${name}@x.org`,
-  displayName: name,
-  jobTitle: 'TA',
-  category: 'learningSupport',
-  contract: 'permanent',
-  workingPattern: { kind: 'fullTime', days: ['Mon'], start: '08:30', end: '15:30', termTimeOnly: true },
-  reviewer: directoryId('tom'),
-  reviewerName: 'Tom',
-  reviewerUpn: 'tom@x.org',
-  jobDescriptionUrl: undefined,
-  startDate: undefined,
-  probationPassed: true,
-  leftOn: undefined,
-  etag: '1|"1"',
-  ...change
-});
+const cycle = cycleContaining(isoDate('2026-11-24'), 4);
+const entry = (name: string, change: Partial<RosterEntry> = {}): RosterEntry =>
+  aRosterEntry(name, { upn: `${name}@x.org`, displayName: name, jobTitle: 'TA', reviewerName: 'Tom', reviewerUpn: 'tom@x.org', ...change });
 const roster = [
   entry('aisha'),
   entry('denise', { contract: 'casual' }),
-  entry('leaver', { leftOn: '2026-01-31' as IsoDate }),
+  entry('leaver', { leftOn: isoDate('2026-01-31') }),
   entry('zoe')
 ];
 const run = (records: MemoryRecordAccess, progress: OpenCycleProgress[] = []): ReturnType<typeof openCycle> =>
-  openCycle(roster, records, cycle, 6, '2026-11-24' as IsoDate, { wait: async () => undefined, onProgress: (p) => progress.push(p) });
+  openCycle(roster, records, cycle, 6, isoDate('2026-11-24'), { wait: async () => undefined, onProgress: (p) => progress.push(p) });
 
 describe('openCycle', () => {
   it('opens a record for everyone in the cycle, one-to-ones only for casual staff, with six years of retention', async () => {
@@ -68,7 +52,7 @@ describe('openCycle', () => {
     const progress: OpenCycleProgress[] = [];
     const waits: number[] = [];
 
-    const result = await openCycle(roster, records, cycle, 6, '2026-11-24' as IsoDate, { wait: async (s) => {
+    const result = await openCycle(roster, records, cycle, 6, isoDate('2026-11-24'), { wait: async (s) => {
       waits.push(s);
     }, onProgress: (p) => progress.push(p) });
 
@@ -83,7 +67,7 @@ describe('openCycle', () => {
     const throttled = { code: 'throttled', retryAfterSeconds: 1 } as const;
     const records = new MemoryRecordAccess().failNext('zoe', throttled, throttled, throttled);
 
-    const result = await openCycle(roster, records, cycle, 6, '2026-11-24' as IsoDate, {
+    const result = await openCycle(roster, records, cycle, 6, isoDate('2026-11-24'), {
       wait: async () => undefined,
       maxThrottleRetries: 2,
       onProgress: () => undefined

@@ -27,11 +27,10 @@ import {
   newObjective,
   objectiveId,
   type CycleDocument,
-  type IsoDate,
-  type IsoInstant,
   type RecordStatus
 } from '../../src/domain';
 import { productionServicesAs, routeFetchTo } from './productionTransport';
+import { isoDate } from '../support/builders';
 
 const person = (prefix: string): (typeof personas.people)[number] =>
   personas.people.find((p) => p.upn.startsWith(prefix)) as (typeof personas.people)[number];
@@ -104,7 +103,7 @@ async function step(real: Real, upn: string, id: string, action: StageAction, do
       'planning',
       action,
       { by: directoryId(id), name: upn },
-      clock.now() as IsoInstant
+      clock.now()
     );
     if (result.ok) return;
     if (result.error.code === 'invalid') throw new Error(`the record is not complete: ${JSON.stringify(result.error.errors)}`);
@@ -124,14 +123,14 @@ const addObjective = (title: string): ((doc: CycleDocument) => CycleDocument) =>
         successCriteria: 'Each pupil moves on one phase',
         agreedEvidence: 'Assessments',
         standardCodes: ['TA2016-3'],
-        targetDate: '2027-02-12' as IsoDate
+        targetDate: isoDate('2027-02-12')
       }
     ],
     stages: {
       ...doc.stages,
       planning: {
         ...planning,
-        meetingDate: '2026-04-20' as IsoDate,
+        meetingDate: isoDate('2026-04-20'),
         reviewer: { ...planning.reviewer, summary: 'We agreed the objectives below.' }
       }
     }

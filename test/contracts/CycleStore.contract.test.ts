@@ -19,9 +19,7 @@ import {
   objectiveId,
   type CycleDocument,
   type DirectoryId,
-  type IsoInstant,
   type Party,
-  type Result,
   type SignatureDraft,
   type SignOff,
   type StageRecord
@@ -32,6 +30,8 @@ import { odataString } from '../../src/data/odataLiteral';
 import { MemoryCycleStore } from '../support/memory/MemoryCycleStore';
 import { servicesAs, spAs, upnWithRole } from '../support/overEmulator';
 import { CYCLE, openedRecordsFor, persona, personaDraft, TODAY } from '../support/openedRecords';
+import { isoInstant } from '../support/builders';
+import { value as must } from '../support/results';
 
 /** One opened record and the two parties' views of the store, with ways around the port to forge and inspect it. */
 export interface CycleStoreWorld {
@@ -49,10 +49,6 @@ export interface CycleStoreWorld {
   storedSignatures(): Promise<number>;
 }
 
-const must = <T, E>(result: Result<T, E>): T => {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value;
-};
 const withObjective = (doc: CycleDocument, title: string): CycleDocument => ({
   ...doc,
   objectives: [...doc.objectives, { ...newObjective(objectiveId(`o-${title}`)), title }]
@@ -62,13 +58,13 @@ const titles = (doc: CycleDocument): string[] => doc.objectives.map((o) => o.tit
 /** A party signing the planning stage of `doc` as it stands, at version 1. */
 function signed(doc: CycleDocument, by: DirectoryId, at: string): SignatureDraft {
   const text = agreementContent(doc, 'planning');
-  return { kind: 'signed', stage: 'planning', version: 1, fingerprint: fingerprint(text), at: at as IsoInstant, by, name: 'Someone', text };
+  return { kind: 'signed', stage: 'planning', version: 1, fingerprint: fingerprint(text), at: isoInstant(at), by, name: 'Someone', text };
 }
 
 /** A planning record that claims agreement with a matching fingerprint, so a store that trusted it would say agreed. */
 function forged(doc: CycleDocument, w: CycleStoreWorld, what: 'status' | 'signOffs'): CycleDocument {
   const text = agreementContent(doc, 'planning');
-  const at = '2026-11-20T09:00:00Z' as IsoInstant;
+  const at = isoInstant('2026-11-20T09:00:00Z');
   const signOff = (party: Party, by: DirectoryId): SignOff => ({
     party,
     by,

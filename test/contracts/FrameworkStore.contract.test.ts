@@ -5,17 +5,14 @@
  * freshly set-up site, pass the same tests. Set-up seeds the built-in packs and exemplars; a save adds or replaces a
  * pack by its code; hidden packs are still listed, so objectives linked to them keep their titles.
  */
-import { STAFF_CATEGORIES, type FrameworkPack, type Result } from '../../src/domain';
+import { STAFF_CATEGORIES, type FrameworkPack } from '../../src/domain';
 import { BUILT_IN_CATALOGUE, FRAMEWORK_PACKS } from '../../src/domain/cycle/frameworkPacks';
 import type { FrameworkStore } from '../../src/data/ports';
 import { MemoryFrameworkStore } from '../support/memory/MemoryFrameworkStore';
 import { servicesAs, upnWithRole } from '../support/overEmulator';
 import { provisionedEmulator } from '../support/provisioned';
+import { value as must } from '../support/results';
 
-const must = <T, E>(result: Result<T, E>): T => {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value;
-};
 const OWN: FrameworkPack = {
   code: 'SCH-1',
   title: 'Riverside site standards',

@@ -4,20 +4,18 @@
  * The GovernorReportStore contract: the memory fake and SpGovernorReportStore over the emulator (as the HR lead)
  * pass the same tests. Publishing is idempotent (the same snapshot the same day is one report); lists are newest first.
  */
-import { buildGovernorReport, DEFAULT_EQUALITY_GAP_POINTS, type GovernorReportSnapshot, type IsoDate, type Result } from '../../src/domain';
+import { buildGovernorReport, DEFAULT_EQUALITY_GAP_POINTS, type GovernorReportSnapshot } from '../../src/domain';
 import type { GovernorReportStore } from '../../src/data/ports';
 import { MemoryGovernorReports } from '../support/memory/MemoryGovernorReports';
 import { servicesAs, upnWithRole } from '../support/overEmulator';
 import { provisionedEmulator } from '../support/provisioned';
+import { isoDate } from '../support/builders';
+import { value as must } from '../support/results';
 
-const must = <T, E>(result: Result<T, E>): T => {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value;
-};
 /** A snapshot as the domain builds it for a cycle (too few people to publish tables: nothing names anyone). */
 const snapshot = (cycleLabel: string, k = 5): GovernorReportSnapshot =>
-  buildGovernorReport([], cycleLabel, '2026-11-20' as IsoDate, { k, equalityGapPoints: DEFAULT_EQUALITY_GAP_POINTS });
-const ON = '2026-11-24' as IsoDate;
+  buildGovernorReport([], cycleLabel, isoDate('2026-11-20'), { k, equalityGapPoints: DEFAULT_EQUALITY_GAP_POINTS });
+const ON = isoDate('2026-11-24');
 
 export function describeGovernorReportStoreContract(name: string, makeSubject: () => Promise<GovernorReportStore>): void {
   describe(`GovernorReportStore contract: ${name}`, () => {
@@ -58,7 +56,7 @@ export function describeGovernorReportStoreContract(name: string, makeSubject: (
     });
 
     it('lists newest first by the day published, whatever order they were published in', async () => {
-      const days = ['2026-04-20', '2027-04-19', '2025-04-21'] as IsoDate[];
+      const days = ['2026-04-20', '2027-04-19', '2025-04-21'].map(isoDate);
       for (const [i, day] of days.entries()) must(await reports.publish(snapshot(`202${4 + i}/2${5 + i}`), day));
 
       const listed = must(await reports.listPublished());

@@ -7,7 +7,7 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { cycleKeyOf, trackFor, type Result } from '../../src/domain';
+import { cycleKeyOf, trackFor } from '../../src/domain';
 import type { CycleRecordSummary, PersonRecords, RecordsReader, RosterEntry } from '../../src/data/ports';
 import { LISTS } from '../../src/data/sharepoint/schema';
 import { odataString } from '../../src/data/odataLiteral';
@@ -15,6 +15,7 @@ import { MemoryRecordsReader } from '../support/memory/MemoryRecordsReader';
 import { MemoryRosterStore } from '../support/memory/MemoryRosterStore';
 import { servicesAs, spAs, upnWithRole } from '../support/overEmulator';
 import { CYCLE, openedRecordsFor, persona, personaDraft, TODAY } from '../support/openedRecords';
+import { value as must } from '../support/results';
 
 /** People on the roster with this year's record opened, read as any of them; and two ways to move a reviewer. */
 export interface RecordsWorld {
@@ -28,10 +29,6 @@ export interface RecordsWorld {
   claimReviewer(staffKey: string, reviewerUpn: string): Promise<void>;
 }
 
-const must = <T, E>(result: Result<T, E>): T => {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value;
-};
 const HR = upnWithRole('hrAdmin');
 const TOM = persona('tom.hughes');
 const RACHEL = persona('rachel.adeyemi');

@@ -5,7 +5,7 @@
  * appraisee asking in her own folder, the head deciding as an Appraisal Administrator) give the same answers. Both
  * versions are kept, the first decision stands, and every write sent again lands once.
  */
-import { directoryId, type IsoInstant, type Result } from '../../src/domain';
+import { directoryId, type Result } from '../../src/domain';
 import type { ReviewRequestStore } from '../../src/data/ports/reviewRequests';
 import { LISTS, REVIEW_SIGNATURE_KINDS } from '../../src/data/sharepoint/schema';
 import { TenantEmulator } from '../../emulator/core/TenantEmulator';
@@ -15,6 +15,7 @@ import personas from '../../fixtures/tenant/personas.json';
 import { MemoryReviewRequests } from '../support/memory/MemoryReviewRequests';
 import { fixedClock } from '../support/fixedClock';
 import { servicesAs, spAs, upnWithRole } from '../support/overEmulator';
+import { isoInstant } from '../support/builders';
 
 const must = <T, E>(result: Result<T, E>): T => {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
@@ -44,7 +45,7 @@ export function describeReviewRequestContract(name: string, makeSubject: () => P
         cycleKey: s.cycleKey,
         reasons,
         recordAsItWas: RECORD,
-        askedAt: '2026-11-24T10:00:00Z' as IsoInstant,
+        askedAt: isoInstant('2026-11-24T10:00:00Z'),
         by: directoryId(s.staffKey),
         name: 'Aisha Begum'
       });
@@ -54,7 +55,7 @@ export function describeReviewRequestContract(name: string, makeSubject: () => P
         cycleKey: s.cycleKey,
         appraiseeUpn: s.appraiseeUpn,
         reviewerUpn: s.reviewerUpn,
-        decision: { at: '2026-11-25T09:00:00Z' as IsoInstant, by: directoryId('head'), outcome, reasons: 'Read both versions.', amendment }
+        decision: { at: isoInstant('2026-11-25T09:00:00Z'), by: directoryId('head'), outcome, reasons: 'Read both versions.', amendment }
       });
 
     beforeEach(async () => {

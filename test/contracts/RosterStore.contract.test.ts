@@ -5,16 +5,12 @@
  * Adds and updates are guarded by the entry's version token, and the roster lists in name order.
  */
 import type { RosterDraft, RosterEntry, RosterStore } from '../../src/data/ports';
-import type { Result } from '../../src/domain';
 import { MemoryRosterStore } from '../support/memory/MemoryRosterStore';
 import { servicesAs, upnWithRole } from '../support/overEmulator';
 import { provisionedEmulator } from '../support/provisioned';
 import { personaDraft } from '../support/openedRecords';
+import { value as must } from '../support/results';
 
-const must = <T, E>(result: Result<T, E>): T => {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value;
-};
 const listed = async (roster: RosterStore): Promise<RosterEntry[]> => must(await roster.listRoster()).entries;
 const byName = (a: string, b: string): number => a.localeCompare(b, 'en-GB');
 

@@ -11,10 +11,11 @@ import type { TrustReportSource } from '../../src/data/ports';
 import { SpTrustReportSource } from '../../src/data/sharepoint/SpTrustReportSource';
 import { EmulatorSend } from '../../emulator/connect/pnpSend';
 import { seedTrustSchools, trustPeople, TRUST_CYCLE } from '../../fixtures/tenant/trustSchools';
-import { buildAuditedReport, DEFAULT_EQUALITY_GAP_POINTS, trustReturnOf, type IsoDate } from '../../src/domain';
+import { buildAuditedReport, DEFAULT_EQUALITY_GAP_POINTS, trustReturnOf } from '../../src/domain';
 import { MemoryTrustReportSource } from '../support/memory/MemoryTrustReportSource';
 import { provisionedEmulator } from '../support/provisioned';
 import { aReportPerson, times } from '../domain/reports/builders';
+import { isoDate } from '../support/builders';
 
 const ORIGIN = 'http://127.0.0.1:5173';
 const MISSING = `${ORIGIN}/sites/no-such-school`;
@@ -65,7 +66,7 @@ describeTrustReportSourceContract('memory', async () => {
   const sites = ['a', 'b', 'c'].map((s) => `${ORIGIN}/sites/${s}`);
   sites.forEach((site, i) => {
     const people = [...times(10 + i * 5), aReportPerson({ contract: 'casual' })];
-    const { snapshot } = buildAuditedReport(people, TRUST_CYCLE, '2026-04-20' as IsoDate, {
+    const { snapshot } = buildAuditedReport(people, TRUST_CYCLE, isoDate('2026-04-20'), {
       k: 5,
       equalityGapPoints: DEFAULT_EQUALITY_GAP_POINTS
     });

@@ -1,15 +1,16 @@
 import {
   cycleContaining,
   DEFAULT_SCHEME_SETTINGS,
+  directoryId,
   retainUntil,
+  staffId,
   stageDueDate,
   trackFor,
   validateSchemeSettings,
-  type IsoDate,
   type StaffMember
 } from '../../src/domain';
+import { isoDate as d, optionalIsoDate } from '../support/builders';
 
-const d = (s: string): IsoDate => s as IsoDate;
 
 describe('cycleContaining', () => {
   it.each([
@@ -34,7 +35,7 @@ describe('cycleContaining', () => {
 describe('trackFor', () => {
   const cycle = cycleContaining(d('2026-11-24'), 4);
   const member = (change: Partial<StaffMember>): StaffMember => ({
-    id: 's' as never, directoryId: 'd' as never, displayName: 'X', jobTitle: 'TA', category: 'learningSupport', contract: 'permanent',
+    id: staffId('s'), directoryId: directoryId('d'), displayName: 'X', jobTitle: 'TA', category: 'learningSupport', contract: 'permanent',
     workingPattern: { kind: 'fullTime', days: ['Mon'], start: '08:30', end: '15:30', termTimeOnly: true }, reviewer: undefined,
     jobDescriptionUrl: undefined, startDate: undefined, probationPassed: true, leftOn: undefined, ...change
   });
@@ -50,7 +51,7 @@ describe('trackFor', () => {
 });
 
 describe('stageDueDate', () => {
-  const cycle = cycleContaining('2026-11-24' as IsoDate, 4);
+  const cycle = cycleContaining(d('2026-11-24'), 4);
 
   it.each([
     ['planning is due at the end of the first month', 'planning', undefined, '2026-04-30'],
@@ -59,7 +60,7 @@ describe('stageDueDate', () => {
     ['UK-4: a record opened in November has a month for planning', 'planning', '2026-11-24', '2026-12-24'],
     ['a record opened early keeps the April window', 'planning', '2026-04-02', '2026-04-30']
   ] as const)('%s', (_label, stage, openedOn, due) => {
-    expect(stageDueDate(cycle, stage, openedOn as IsoDate | undefined)).toBe(due);
+    expect(stageDueDate(cycle, stage, optionalIsoDate(openedOn))).toBe(due);
   });
 });
 

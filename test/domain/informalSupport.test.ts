@@ -1,7 +1,7 @@
 /** Informal support pauses the cycle by the same rule as a long absence, and a day under both counts once. */
-import { cycleContaining, cycleProgress, pausesOf, stageDeadline, supportOpenOn, validSupportText, type IsoDate } from '../../src/domain';
+import { cycleContaining, cycleProgress, pausesOf, stageDeadline, supportOpenOn, validSupportText } from '../../src/domain';
+import { isoDate as d } from '../support/builders';
 
-const d = (s: string): IsoDate => s as IsoDate;
 const cycle = cycleContaining(d('2026-04-01'), 4);
 
 describe('informal support and the cycle', () => {

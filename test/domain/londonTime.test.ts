@@ -1,6 +1,7 @@
-import { londonDateOf, type IsoInstant } from '../../src/domain';
+import { londonDateOf } from '../../src/domain';
+import { isoInstant } from '../support/builders';
 
-const at = (s: string): IsoInstant => s as IsoInstant;
+const at = isoInstant;
 const intlLondon = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 describe('londonDateOf', () => {

@@ -1,7 +1,7 @@
-import { retainUntilFor, retentionCycleOf, reviewDisposal, subjectAccessDue, type IsoDate, type RetainedItem } from '../../src/domain';
+import { retainUntilFor, retentionCycleOf, reviewDisposal, subjectAccessDue, type RetainedItem } from '../../src/domain';
+import { isoDate as d, optionalIsoDate } from '../support/builders';
 
-const cycle = { label: '2025/26', start: '2025-04-01' as IsoDate, end: '2026-03-31' as IsoDate };
-const d = (s: string): IsoDate => s as IsoDate;
+const cycle = { label: '2025/26', start: d('2025-04-01'), end: d('2026-03-31') };
 
 describe('retention (UK-15)', () => {
   it('keeps until the end of the cycle plus the school’s years', () => {
@@ -28,7 +28,7 @@ describe('retention (UK-15)', () => {
       staffKey,
       ref: staffKey,
       kind: 'cycle',
-      retainUntil: retainUntil as IsoDate | undefined
+      retainUntil: optionalIsoDate(retainUntil)
     });
     const items = [item('A', '2026-03-31'), item('B', '2026-12-02'), item('C', '2025-03-31'), item('D'), item('E', '2024-03-31')];
     const holds = [

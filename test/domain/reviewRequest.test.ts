@@ -5,7 +5,7 @@ import {
   emptyStageRecord,
   finalRecordedAt,
   fingerprint,
-  londonDay,
+  londonDateOf,
   newObjective,
   objectiveId,
   reviewRequestState,
@@ -14,15 +14,13 @@ import {
   reviewRequestWindow,
   validateReviewDecision,
   validateReviewRequestReasons,
-  type IsoDate,
-  type IsoInstant,
   type ReviewRequest
 } from '../../src/domain';
+import { isoDate as d, isoInstant } from '../support/builders';
 
 const terms = { termDates: [{ start: '2026-01-05', end: '2026-03-27' }, { start: '2026-04-13', end: '2026-07-22' }] };
-const d = (s: string): IsoDate => s as IsoDate;
 const request = (over: Partial<ReviewRequest> = {}): ReviewRequest => ({
-  askedAt: '2026-04-01T09:00:00Z' as IsoInstant,
+  askedAt: isoInstant('2026-04-01T09:00:00Z'),
   reasons: 'The summary leaves out the Year 6 intervention I led.',
   recordAsItWas: '{"summary":"as agreed"}',
   decision: undefined,
@@ -81,7 +79,7 @@ describe('review decision', () => {
 
   it('is made once, and keeps the record as it was beside the amendment', () => {
     const decided = decideReviewRequest(request(), {
-      at: '2026-04-20T10:00:00Z' as IsoInstant,
+      at: isoInstant('2026-04-20T10:00:00Z'),
       by: 'head-1',
       outcome: 'amended',
       reasons: 'Added the intervention.',
@@ -93,13 +91,13 @@ describe('review decision', () => {
   });
 });
 
-describe('when the final record was issued (finalRecordedAt, londonDay)', () => {
+describe('when the final record was issued (finalRecordedAt, londonDateOf)', () => {
   const withFinal = (agreedAt: string | undefined, disagreedAt?: string): CycleDocument => {
     const doc = emptyCycleDocument();
     const finalReview = { ...emptyStageRecord('finalReview'), version: 1 };
     const content = agreementContent({ ...doc, stages: { finalReview } }, 'finalReview');
-    const agreed = agreedAt ? [{ version: 1, fingerprint: fingerprint(content), content, agreedAt: agreedAt as IsoInstant }] : [];
-    const disagreements = disagreedAt ? [{ at: disagreedAt as IsoInstant, version: 1, text: 'I disagree', response: undefined }] : [];
+    const agreed = agreedAt ? [{ version: 1, fingerprint: fingerprint(content), content, agreedAt: isoInstant(agreedAt) }] : [];
+    const disagreements = disagreedAt ? [{ at: isoInstant(disagreedAt), version: 1, text: 'I disagree', response: undefined }] : [];
     const status = agreedAt ? 'agreed' : disagreedAt ? 'disagreementRecorded' : 'awaitingAgreement';
     return { ...doc, stages: { finalReview: { ...finalReview, status, agreed, disagreements, signOffs: [] } } };
   };
@@ -110,8 +108,8 @@ describe('when the final record was issued (finalRecordedAt, londonDay)', () => 
   });
 
   it('counts from the London day: agreed at 00:30 BST on 4 April is 4 April, not the UTC 3 April', () => {
-    expect(londonDay('2026-04-03T23:30:00Z' as IsoInstant)).toBe('2026-04-04');
-    expect(londonDay('2026-01-10T23:30:00Z' as IsoInstant)).toBe('2026-01-10');
+    expect(londonDateOf(isoInstant('2026-04-03T23:30:00Z'))).toBe('2026-04-04');
+    expect(londonDateOf(isoInstant('2026-01-10T23:30:00Z'))).toBe('2026-01-10');
   });
 
   it('is undefined when the agreed final record has changed since (changedSinceAgreed: nothing was issued as it stands)', () => {
@@ -124,7 +122,7 @@ describe('when the final record was issued (finalRecordedAt, londonDay)', () => 
   it('reads the state of a request: waiting, then the outcome', () => {
     expect(reviewRequestState(request())).toBe('awaitingDecision');
     const decided = decideReviewRequest(request(), {
-      at: '2026-04-02T09:00:00Z' as IsoInstant, by: 'head' as never, outcome: 'notUpheld', reasons: 'Fair as written.', amendment: undefined
+      at: isoInstant('2026-04-02T09:00:00Z'), by: 'head' as never, outcome: 'notUpheld', reasons: 'Fair as written.', amendment: undefined
     });
     expect(reviewRequestState(decided)).toBe('notUpheld');
   });

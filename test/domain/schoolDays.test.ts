@@ -1,7 +1,7 @@
-import { awaitingTooLong, schoolDaysBetween, type IsoDate } from '../../src/domain';
+import { awaitingTooLong, schoolDaysBetween } from '../../src/domain';
+import { isoDate as d } from '../support/builders';
 
 const terms = { termDates: [{ start: '2026-01-05', end: '2026-03-27' }, { start: '2026-04-13', end: '2026-07-22' }] };
-const d = (s: string): IsoDate => s as IsoDate;
 
 describe('school days (DOMAIN §7.3)', () => {
   it('counts from the next school day and skips weekends and the Easter holiday: issued Fri 20 March, day 10 is Fri 17 April', () => {

@@ -1,6 +1,7 @@
-import { newObjective, objectiveId, smartHints, type IsoDate, type Objective } from '../../src/domain';
+import { newObjective, objectiveId, smartHints, type Objective } from '../../src/domain';
+import { isoDate } from '../support/builders';
 
-const cycle = { label: '2026/27', start: '2026-04-01' as IsoDate, end: '2027-03-31' as IsoDate };
+const cycle = { label: '2026/27', start: isoDate('2026-04-01'), end: isoDate('2027-03-31') };
 const objective = (patch: Partial<Objective>): Objective => ({ ...newObjective(objectiveId('o1')), ...patch });
 
 const good = objective({
@@ -8,7 +9,7 @@ const good = objective({
   successCriteria: 'Six pupils move up at least one phonics phase by the spring assessment.',
   agreedEvidence: 'The phonics tracker and the class teacher’s notes.',
   standardCodes: ['TA2016-3'],
-  targetDate: '2027-03-12' as IsoDate
+  targetDate: isoDate('2027-03-12')
 });
 
 describe('the SMART check', () => {
@@ -34,7 +35,7 @@ describe('the SMART check', () => {
   });
 
   it('hints at a date outside the cycle, and at criteria too thin to measure', () => {
-    expect(smartHints([{ ...good, targetDate: '2027-06-01' as IsoDate }], 0, cycle)).toEqual(['timeBound']);
+    expect(smartHints([{ ...good, targetDate: isoDate('2027-06-01') }], 0, cycle)).toEqual(['timeBound']);
     expect(smartHints([{ ...good, successCriteria: 'Better reading' }], 0, cycle)).toEqual(['measurableCriteria']);
   });
 

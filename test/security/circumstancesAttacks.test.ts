@@ -9,20 +9,21 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { openCycle } from '../../src/app/openCycle';
-import { cycleContaining, cycleKeyOf, type IsoDate, type IsoInstant } from '../../src/domain';
+import { cycleContaining, cycleKeyOf } from '../../src/domain';
 import personas from '../../fixtures/tenant/personas.json';
 import type { TenantEmulator } from '../../emulator/core/TenantEmulator';
 import type { RosterEntry } from '../../src/data/ports';
 import { servicesAs, spAs, upnWithRole } from '../support/overEmulator';
 import { provisionedEmulator } from '../support/provisioned';
 import { importSeededRoster } from '../support/seededRoster';
+import { isoDate, isoInstant } from '../support/builders';
 
 const HR = upnWithRole('hrAdmin');
 const upn = (name: string): string => `${name}@riversideprimary.onmicrosoft.com`;
 const AISHA = upn('aisha.begum');
 const TOM = upn('tom.hughes');
 const idOf = (who: string): string => personas.people.find((p) => p.upn === who)?.id as string;
-const today = '2026-11-24' as IsoDate;
+const today = isoDate('2026-11-24');
 const cycle = cycleContaining(today, 4);
 
 async function openedSchool(): Promise<TenantEmulator> {
@@ -45,9 +46,9 @@ const aishaAsTom = async (emulator: TenantEmulator): Promise<unknown> => {
 const excused = (entry: RosterEntry): RosterEntry => ({
   ...entry,
   stagesNotRequired: [
-    { cycleKey: cycleKeyOf(cycle), stage: 'planning', reason: 'joinedLate', note: 'x', by: 'me', at: '2026-11-24T09:00:00Z' as IsoInstant }
+    { cycleKey: cycleKeyOf(cycle), stage: 'planning', reason: 'joinedLate', note: 'x', by: 'me', at: isoInstant('2026-11-24T09:00:00Z') }
   ],
-  absences: [{ from: '2026-05-01' as IsoDate, to: undefined }]
+  absences: [{ from: isoDate('2026-05-01'), to: undefined }]
 });
 
 describe('who may excuse a stage or pause deadlines', () => {

@@ -16,6 +16,7 @@ import { type FrameworkPack } from '../../src/domain';
 import { FRAMEWORK_PACKS } from '../../src/domain/cycle/frameworkPacks';
 import { fixedClock } from '../support/fixedClock';
 import { servicesAs, spAs, upnWithRole } from '../support/overEmulator';
+import { httpStatus as status } from '../support/results';
 
 const upn = (name: string): string => `${name}@riversideprimary.onmicrosoft.com`;
 const HR = upnWithRole('hrAdmin');
@@ -23,7 +24,6 @@ const AISHA = upn('aisha.begum');
 const TOM = upn('tom.hughes');
 const GOVERNOR = upn('anne.whitfield');
 const LIST = 'AppraisalFrameworks';
-const status = (p: Promise<unknown>): Promise<number | undefined> => p.then(() => 200, (e: { status?: number }) => e.status);
 const TA = FRAMEWORK_PACKS[0];
 
 describe('who may write the framework packs', () => {

@@ -10,12 +10,13 @@ import { TenantEmulator } from '../../emulator/core/TenantEmulator';
 import { seedTenant } from '../../fixtures/tenant/school';
 import { seedMidYearSchool } from '../../fixtures/tenant/midYearSchool';
 import personas from '../../fixtures/tenant/personas.json';
-import { directoryId, fingerprint, type IsoInstant, type Result } from '../../src/domain';
+import { directoryId, fingerprint, type Result } from '../../src/domain';
 import { LISTS, REVIEW_SIGNATURE_KINDS, reviewFolderName, signatureFolderName } from '../../src/data/sharepoint/schema';
 import { decisionTitle, requestFingerprint, requestTitle } from '../../src/data/sharepoint/mappers/reviewRequestMapper';
 import type { ReviewRequestStore } from '../../src/data/ports/reviewRequests';
 import { fixedClock } from '../support/fixedClock';
 import { servicesAs, spAs, upnWithRole } from '../support/overEmulator';
+import { isoInstant } from '../support/builders';
 
 type Persona = (typeof personas.people)[number];
 const person = (prefix: string): Persona => personas.people.find((p) => p.upn.startsWith(prefix)) as Persona;
@@ -64,7 +65,7 @@ const askAs = (
     cycleKey,
     reasons,
     recordAsItWas: RECORD,
-    askedAt: '2026-11-24T10:00:00Z' as IsoInstant,
+    askedAt: isoInstant('2026-11-24T10:00:00Z'),
     by: directoryId(staffKey),
     name: 'Aisha Begum'
   });
@@ -75,7 +76,7 @@ const decideAs = (s: Setting, upn: string, cycleKey: string, outcome: 'upheld' |
     cycleKey,
     appraiseeUpn: aisha.upn,
     reviewerUpn: tom.upn,
-    decision: { at: '2026-11-25T09:00:00Z' as IsoInstant, by: directoryId('x'), outcome, reasons: 'Considered.', amendment: undefined }
+    decision: { at: isoInstant('2026-11-25T09:00:00Z'), by: directoryId('x'), outcome, reasons: 'Considered.', amendment: undefined }
   });
 
 /** A decision item for Aisha's request as anyone could write it by hand, answering the request it names. */

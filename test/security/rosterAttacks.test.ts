@@ -12,7 +12,7 @@ import '@pnp/sp/folders';
 import type { SPFI } from '@pnp/sp';
 import { openCycle } from '../../src/app/openCycle';
 import { prepareGovernorReport } from '../../src/app/reports/prepareGovernorReport';
-import { cycleContaining, cycleKeyOf, type IsoDate } from '../../src/domain';
+import { cycleContaining, cycleKeyOf } from '../../src/domain';
 import personas from '../../fixtures/tenant/personas.json';
 import type { TenantEmulator } from '../../emulator/core/TenantEmulator';
 import type { SpItem } from '../../emulator/sharepoint/state';
@@ -20,6 +20,7 @@ import { servicesAs, spAs, upnWithRole } from '../support/overEmulator';
 import { provisionedEmulator } from '../support/provisioned';
 import { importSeededRoster } from '../support/seededRoster';
 import { fixedClock } from '../support/fixedClock';
+import { isoDate } from '../support/builders';
 
 const HR = upnWithRole('hrAdmin');
 const upn = (name: string): string => `${name}@riversideprimary.onmicrosoft.com`;
@@ -27,7 +28,7 @@ const AISHA = upn('aisha.begum');
 const HANNAH = upn('hannah.wright');
 const TOM = upn('tom.hughes');
 const idOf = (who: string): string => personas.people.find((p) => p.upn === who)?.id as string;
-const today = '2026-11-24' as IsoDate;
+const today = isoDate('2026-11-24');
 const cycle = cycleContaining(today, 4);
 const cycleKey = (who: string): string => `${idOf(who)}:${cycleKeyOf(cycle)}`;
 

@@ -8,12 +8,13 @@ import { TenantEmulator } from '../../emulator/core/TenantEmulator';
 import { seedTenant } from '../../fixtures/tenant/school';
 import { seedMidYearSchool } from '../../fixtures/tenant/midYearSchool';
 import personas from '../../fixtures/tenant/personas.json';
-import { applyStageAction } from '../../src/app/cycle/stageActions';
-import { directoryId, effectiveStatus, fingerprint, type IsoInstant } from '../../src/domain';
+import { answerInterimDisagreement, disagreeWithInterim } from '../support/interimDisagreement';
+import { directoryId, effectiveStatus, fingerprint } from '../../src/domain';
 import { LISTS, signatureFolderName } from '../../src/data/sharepoint/schema';
 import { signatureFields } from '../../src/data/sharepoint/mappers/signatureMapper';
 import { fixedClock } from '../support/fixedClock';
 import { servicesAs, spAs, upnWithRole } from '../support/overEmulator';
+import { isoInstant } from '../support/builders';
 
 const person = (prefix: string): (typeof personas.people)[number] =>
   personas.people.find((p) => p.upn.startsWith(prefix)) as (typeof personas.people)[number];
@@ -96,7 +97,7 @@ describe('attacks on agreement', () => {
       stage: 'interimReview' as const,
       version: 9,
       fingerprint: fingerprint('x'),
-      at: '2026-11-24T09:00:00Z' as IsoInstant,
+      at: isoInstant('2026-11-24T09:00:00Z'),
       by: directoryId(tom.id),
       name: tom.displayName,
       text: ''
@@ -159,7 +160,7 @@ describe('attacks on agreement', () => {
       stage: 'planning' as const,
       version: 1,
       fingerprint: fingerprint('x'),
-      at: '2026-11-24T09:00:00Z' as IsoInstant,
+      at: isoInstant('2026-11-24T09:00:00Z'),
       by: directoryId(colleague.id),
       name: colleague.displayName,
       text: 'Planted'
@@ -181,7 +182,7 @@ describe('attacks on agreement', () => {
       stage: 'interimReview' as const,
       version: 1,
       fingerprint: fingerprint('no disagreement yet'),
-      at: '2099-01-01T00:00:00Z' as IsoInstant,
+      at: isoInstant('2099-01-01T00:00:00Z'),
       by: directoryId(tom.id),
       name: tom.displayName,
       text: 'Noted.'
@@ -192,15 +193,7 @@ describe('attacks on agreement', () => {
     const hers = servicesAs(s.emulator, aisha.upn);
     const stored = await hers.cycles.getCycle(aisha.id, s.cycleKey);
     if (!stored.ok) throw new Error('no record');
-    const disagreed = await applyStageAction(
-      hers.cycles,
-      stored.value,
-      stored.value.document,
-      'interimReview',
-      { kind: 'disagree', text: 'The planning time was never given.' },
-      { by: directoryId(aisha.id), name: aisha.displayName },
-      '2026-11-24T09:00:00Z' as IsoInstant
-    );
+    const disagreed = await disagreeWithInterim(hers.cycles, stored.value, aisha);
 
     expect(disagreed.ok && disagreed.value.document.stages.interimReview?.disagreements.map((d) => d.response)).toEqual([undefined]);
     const open = await servicesAs(s.emulator, upnWithRole('hrAdmin')).disagreements.open();
@@ -212,7 +205,7 @@ describe('attacks on agreement', () => {
     const hers = servicesAs(s.emulator, aisha.upn);
     const stored = await hers.cycles.getCycle(aisha.id, s.cycleKey);
     if (!stored.ok) throw new Error('no record');
-    const disagreed = await applyStageAction(hers.cycles, stored.value, stored.value.document, 'interimReview', { kind: 'disagree', text: 'The planning time was never given.' }, { by: directoryId(aisha.id), name: aisha.displayName }, '2026-11-24T09:00:00Z' as IsoInstant);
+    const disagreed = await disagreeWithInterim(hers.cycles, stored.value, aisha);
     expect(disagreed.ok).toBe(true);
     const hr = servicesAs(s.emulator, upnWithRole('hrAdmin')).disagreements;
     expect((await hr.open()).ok && ((await hr.open()) as { value: unknown[] }).value).toHaveLength(1);
@@ -225,15 +218,7 @@ describe('attacks on agreement', () => {
 
     if (!disagreed.ok) return;
     const his = servicesAs(s.emulator, tom.upn).cycles;
-    const answered = await applyStageAction(
-      his,
-      disagreed.value,
-      disagreed.value.document,
-      'interimReview',
-      { kind: 'respond', text: 'I will book it from next week.' },
-      { by: directoryId(tom.id), name: tom.displayName },
-      '2026-11-25T09:00:00Z' as IsoInstant
-    );
+    const answered = await answerInterimDisagreement(his, disagreed.value, tom);
     expect(answered.ok).toBe(true);
     const closed = await hr.open();
     expect(closed.ok && closed.value).toEqual([]);

@@ -13,9 +13,11 @@ import { seedMidYearSchool } from '../../fixtures/tenant/midYearSchool';
 import { seedTenant } from '../../fixtures/tenant/school';
 import { TenantEmulator } from '../../emulator/core/TenantEmulator';
 import personas from '../../fixtures/tenant/personas.json';
-import { staffId, type IsoDate } from '../../src/domain';
+import { staffId } from '../../src/domain';
 import { fixedClock } from '../support/fixedClock';
 import { servicesAs, spAs, upnWithRole } from '../support/overEmulator';
+import { isoDate } from '../support/builders';
+import { httpStatus as status } from '../support/results';
 
 const upn = (name: string): string => `${name}@riversideprimary.onmicrosoft.com`;
 const HR = upnWithRole('hrAdmin');
@@ -28,7 +30,6 @@ const GOVERNOR = upn('anne.whitfield');
 const aishaKey = staffId(personas.people.find((p) => p.upn === AISHA)?.id as string);
 const CONCERNS = 'Reading-group pacing; agreed weekly check-ins.';
 const LIST = 'AppraisalSupportPlans';
-const status = (p: Promise<unknown>): Promise<number | undefined> => p.then(() => 200, (e: { status?: number }) => e.status);
 
 describe('who may read or write an informal support plan', () => {
   let emulator: TenantEmulator;
@@ -40,19 +41,19 @@ describe('who may read or write an informal support plan', () => {
       staffKey: aishaKey,
       appraiseeUpn: AISHA,
       reviewerUpn: TOM,
-      openedOn: '2026-11-24' as IsoDate,
+      openedOn: isoDate('2026-11-24'),
       openedBy: HR,
       concerns: CONCERNS,
       supportAgreed: 'Weekly check-in with the SENCo',
-      reviewOn: '2027-01-15' as IsoDate,
-      retainUntil: '2033-08-31' as IsoDate
+      reviewOn: isoDate('2027-01-15'),
+      retainUntil: isoDate('2033-08-31')
     });
     if (!started.ok) throw new Error(JSON.stringify(started.error));
     planId = started.value.id;
     const referred = await servicesAs(emulator, HR).supportPlans.refer(
       aishaKey,
-      { on: '2027-02-01' as IsoDate, by: HR },
-      '2033-08-31' as IsoDate
+      { on: isoDate('2027-02-01'), by: HR },
+      isoDate('2033-08-31')
     );
     if (!referred.ok) throw new Error(JSON.stringify(referred.error));
   }, 120_000);
@@ -101,8 +102,8 @@ describe('who may read or write an informal support plan', () => {
   it('neither party can start a plan (only administrators add to the list)', async () => {
     for (const who of [AISHA, TOM]) {
       const attempt = await servicesAs(emulator, who).supportPlans.start({
-        staffKey: aishaKey, appraiseeUpn: AISHA, reviewerUpn: TOM, openedOn: '2026-11-24' as IsoDate, openedBy: who,
-        concerns: 'x', supportAgreed: '', reviewOn: undefined, retainUntil: '2033-08-31' as IsoDate
+        staffKey: aishaKey, appraiseeUpn: AISHA, reviewerUpn: TOM, openedOn: isoDate('2026-11-24'), openedBy: who,
+        concerns: 'x', supportAgreed: '', reviewOn: undefined, retainUntil: isoDate('2033-08-31')
       });
       expect(attempt.ok).toBe(false);
     }

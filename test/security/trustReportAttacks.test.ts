@@ -19,8 +19,8 @@ import { LISTS } from '../../src/data/sharepoint/schema';
 import { prepareTrustReport, publishTrustReport } from '../../src/app/reports/prepareTrustReport';
 import { provisionedEmulator } from '../support/provisioned';
 import { SITE_URL, servicesAs, upnWithRole } from '../support/overEmulator';
-import type { IsoDate } from '../../src/domain';
 import personas from '../../fixtures/tenant/personas.json';
+import { isoDate } from '../support/builders';
 
 const ORIGIN = 'http://127.0.0.1:5173';
 const status = (p: Promise<unknown>): Promise<number | undefined> => p.then(() => 200, (e: { status?: number }) => e.status);
@@ -45,8 +45,8 @@ describe('the published trust report on the trust site', () => {
     const admin = servicesAs(emulator, people.admin);
     const prepared = await prepareTrustReport(admin, TRUST_CYCLE);
     if (!prepared.ok) throw new Error(JSON.stringify(prepared.error));
-    const first = await publishTrustReport(admin.trustReportStore, prepared.value, '2026-11-24' as IsoDate);
-    const again = await publishTrustReport(admin.trustReportStore, prepared.value, '2026-11-24' as IsoDate);
+    const first = await publishTrustReport(admin.trustReportStore, prepared.value, isoDate('2026-11-24'));
+    const again = await publishTrustReport(admin.trustReportStore, prepared.value, isoDate('2026-11-24'));
 
     expect(first.ok && again.ok && first.value.id === again.value.id).toBe(true);
     const listed = await admin.trustReportStore.listPublished();

@@ -15,14 +15,15 @@ import { EmulatorSend } from '../../emulator/connect/pnpSend';
 import { seedTrustSchools, trustPeople, TRUST_CYCLE } from '../../fixtures/tenant/trustSchools';
 import { SpTrustReportSource } from '../../src/data/sharepoint/SpTrustReportSource';
 import { LISTS } from '../../src/data/sharepoint/schema';
-import { buildTrustReport, type IsoDate } from '../../src/domain';
+import { buildTrustReport } from '../../src/domain';
 import { provisionedEmulator } from '../support/provisioned';
 import { servicesAs, spAs, upnWithRole } from '../support/overEmulator';
 import { buildGovernorReport, DEFAULT_EQUALITY_GAP_POINTS, trustReturnOf } from '../../src/domain';
 import { times } from '../domain/reports/builders';
+import { isoDate } from '../support/builders';
+import { httpStatus as status } from '../support/results';
 
 const ORIGIN = 'http://127.0.0.1:5173';
-const status = (p: Promise<unknown>): Promise<number | undefined> => p.then(() => 200, (e: { status?: number }) => e.status);
 /** Refused as SharePoint refuses: 403, or 404 "List does not exist" for a list the caller holds nothing on. */
 const REFUSED = [403, 404];
 
@@ -52,7 +53,7 @@ describe('trust returns and the trust report over 20 school sites', () => {
     expect(new Set(trips.map((t) => t.url.split('/_api/')[0])).size).toBe(20);
     expect(trips.every((t) => t.method === 'POST' && t.url.endsWith('/_api/$batch') && t.status === 200)).toBe(true);
     const schools = read.flatMap((r) => (r.available ? [r.school] : []));
-    const { snapshot, audit } = buildTrustReport(schools, TRUST_CYCLE, '2026-05-01' as IsoDate, 5);
+    const { snapshot, audit } = buildTrustReport(schools, TRUST_CYCLE, isoDate('2026-05-01'), 5);
     expect(audit.disclosures).toBe(0);
     expect(snapshot.tables.length).toBeGreaterThan(0);
     expect(snapshot.schools).toHaveLength(20);
@@ -102,13 +103,13 @@ describe('trust returns and the trust report over 20 school sites', () => {
     const hr = servicesAs(emulator, upnWithRole('hrAdmin'));
     expect((await hr.governors.add(upnWithRole('governor'))).ok).toBe(true);
     const staff = times(12);
-    const snapshot = buildGovernorReport(staff, '2026/27', '2026-11-24' as IsoDate, {
+    const snapshot = buildGovernorReport(staff, '2026/27', isoDate('2026-11-24'), {
       k: 5,
       equalityGapPoints: DEFAULT_EQUALITY_GAP_POINTS
     });
 
-    const published = await hr.governorReports.publish(snapshot, '2026-11-24' as IsoDate, trustReturnOf(staff, '2026/27'));
-    const again = await hr.governorReports.publish(snapshot, '2026-11-24' as IsoDate, trustReturnOf(staff, '2026/27'));
+    const published = await hr.governorReports.publish(snapshot, isoDate('2026-11-24'), trustReturnOf(staff, '2026/27'));
+    const again = await hr.governorReports.publish(snapshot, isoDate('2026-11-24'), trustReturnOf(staff, '2026/27'));
 
     expect(published.ok && again.ok).toBe(true);
     const stored = await spAs(emulator, upnWithRole('hrAdmin'))

@@ -3,19 +3,20 @@
  * with chosen people on the roster and this year's cycle opened for them, all through the production adapters.
  */
 import { openCycle } from '../../src/app/openCycle';
-import { cycleContaining, DEFAULT_SCHEME_SETTINGS, directoryId, staffId, type IsoDate, type WorkingPattern } from '../../src/domain';
+import { cycleContaining, DEFAULT_SCHEME_SETTINGS, directoryId, staffId, type WorkingPattern } from '../../src/domain';
 import type { RosterDraft, RosterEntry } from '../../src/data/ports';
 import type { TenantEmulator } from '../../emulator/core/TenantEmulator';
 import personas from '../../fixtures/tenant/personas.json';
 import { servicesAs, upnWithRole } from './overEmulator';
 import { provisionedEmulator } from './provisioned';
 import { importSeededRoster } from './seededRoster';
+import { isoDate } from './builders';
 
 /** A seeded person. */
 export type Persona = (typeof personas.people)[number];
 
 /** The day every contract runs on, and the cycle that contains it. */
-export const TODAY = '2026-11-24' as IsoDate;
+export const TODAY = isoDate('2026-11-24');
 export const CYCLE = cycleContaining(TODAY, DEFAULT_SCHEME_SETTINGS.cycleStartMonth);
 
 /** The seeded person with this UPN (or UPN prefix); throws when there is none. */

@@ -7,7 +7,7 @@ import { useAppServices } from '../services/AppServicesContext';
 import { useAsync } from '../hooks/useAsync';
 import { ErrorMessage } from '../ErrorMessage';
 import { format } from '../format';
-import { formatInstant } from './statusText';
+import { formatInstant } from './agreement/statusText';
 
 const NOTE_LIMIT = PRIVATE_NOTE_LIMIT;
 

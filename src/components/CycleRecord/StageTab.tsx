@@ -4,15 +4,15 @@ import * as strings from 'RecordStrings';
 import type { Stage, StageProgress } from '../../domain';
 import { deadlineText } from '../labels/dueText';
 import { useRecord } from './recordContext';
-import { PreparationSection } from './PreparationSection';
-import { ObjectivesSection } from './ObjectivesSection';
-import { DevelopmentNeedsSection } from './DevelopmentNeedsSection';
-import { ProgressSection } from './ProgressSection';
-import { OutcomesSection } from './OutcomesSection';
-import { SummarySection } from './SummarySection';
-import { EvidenceSection } from './EvidenceSection';
-import { AgreementSection, type AgreementSectionProps } from './AgreementSection';
-import { CarryForward } from './CarryForward';
+import { PreparationSection } from './sections/PreparationSection';
+import { ObjectivesSection } from './sections/ObjectivesSection';
+import { DevelopmentNeedsSection } from './sections/DevelopmentNeedsSection';
+import { ProgressSection } from './sections/ProgressSection';
+import { OutcomesSection } from './sections/OutcomesSection';
+import { SummarySection } from './sections/SummarySection';
+import { EvidenceSection } from './sections/EvidenceSection';
+import { AgreementSection, type AgreementSectionProps } from './agreement/AgreementSection';
+import { CarryForward } from './sections/CarryForward';
 import type { CycleRecordSummary, MeetingRecord } from '../../data/ports';
 
 /** Props of StageTab. */

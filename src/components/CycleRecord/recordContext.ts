@@ -1,7 +1,7 @@
 /** What every section of an open record needs: the draft, who is looking, whether they may edit, and the errors. */
 import * as React from 'react';
 import type { CycleDocument, CycleWindow, IsoDate, Party, StaffCategory } from '../../domain';
-import type { ErrorFor } from './fieldErrors';
+import type { ErrorFor } from './draft/fieldErrors';
 
 /** The open record as sections see it. */
 export interface RecordContextValue {

@@ -4,7 +4,7 @@ import * as strings from 'RecordStrings';
 import {
   finalRecordAsItIs,
   finalRecordedAt,
-  londonDay,
+  londonDateOf,
   ok,
   reviewRequestLastDay,
   reviewRequestWindow,
@@ -56,7 +56,7 @@ export const ReviewRequestPanel: React.FC<ReviewRequestPanelProps> = ({ person, 
   if (state.value === undefined) return null;
   const { scheme } = state.value;
   const current = request ?? state.value.request;
-  const finalOn = londonDay(finalAt);
+  const finalOn = londonDateOf(finalAt);
   const lastDay = reviewRequestLastDay(scheme, finalOn);
   const ask = async (reasons: string): Promise<ReviewWriteError | undefined> => {
     const result = await reviewRequests.ask({
@@ -97,7 +97,7 @@ export const ReviewRequestPanel: React.FC<ReviewRequestPanelProps> = ({ person, 
     else if (window.reason === 'noTermDates') body = <Text>{strings.ReviewNoTermDates}</Text>;
     else return null;
   } else {
-    const askedOn = londonDay(current.askedAt);
+    const askedOn = londonDateOf(current.askedAt);
     const askedLine =
       party === 'appraisee'
         ? format(current.decision ? strings.ReviewYouAskedOn : strings.ReviewYouAsked, formatDate(askedOn))

@@ -14,17 +14,19 @@ import {
 } from '../../../src/app/booking/bookMeeting';
 import { openCycle } from '../../../src/app/openCycle';
 import { draftFromDirectory } from '../../../src/app/roster/entraImport';
-import { cycleContaining, DEFAULT_SCHEME_SETTINGS, type IsoDate, type WorkingPattern } from '../../../src/domain';
+import { cycleContaining, DEFAULT_SCHEME_SETTINGS, type WorkingPattern } from '../../../src/domain';
 import personas from '../../../fixtures/tenant/personas.json';
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import type { RosterEntry } from '../../../src/data/ports';
 import { servicesAs, upnWithRole } from '../../support/overEmulator';
 import { provisionedEmulator } from '../../support/provisioned';
 import { importSeededRoster } from '../../support/seededRoster';
+import { firstFreeSlot, oneToOneBooking } from '../../support/booking';
+import { isoDate, isoInstant } from '../../support/builders';
 
 const AISHA = 'aisha.begum@riversideprimary.onmicrosoft.com';
 const TOM = 'tom.hughes@riversideprimary.onmicrosoft.com';
-const today = '2026-11-24' as IsoDate;
+const today = isoDate('2026-11-24');
 const tomPattern = personas.people.find((p) => p.upn === TOM)?.workingPattern as WorkingPattern;
 const wording: InviteWording = {
   subject: (_k, a, r) => `Six-monthly review: ${a} and ${r}`,
@@ -120,25 +122,9 @@ describe('booking a six-monthly review with a part-time TA', () => {
     const organiser = emulator.state.directory.users.find((u) => u.upn === TOM);
     if (organiser) organiser.teamsMeetings = false;
     const tom = servicesAs(emulator, TOM);
-    const times = await findTimes(tom.calendar, aisha, tomPattern, 'oneToOne', DEFAULT_SCHEME_SETTINGS, today);
-    const slot = times.ok ? times.value[0] : undefined;
-    if (!slot) throw new Error('no slot');
+    const slot = await firstFreeSlot(tom.calendar, aisha, tomPattern, 'oneToOne', today);
 
-    const booked = await bookMeeting(
-      tom.calendar,
-      tom.meetings,
-      {
-        attempt: 'a',
-        appraisee: aisha,
-        reviewerName: 'Tom Hughes',
-        kind: 'oneToOne',
-        slot,
-        teamsMeeting: true,
-        recordUrl: 'https://x',
-        cycleKey: '2026-27'
-      },
-      wording
-    );
+    const booked = await bookMeeting(tom.calendar, tom.meetings, oneToOneBooking(aisha, slot, { teamsMeeting: true }), wording);
 
     expect(booked.ok && booked.value.status).toBe('booked');
     expect(booked.ok && booked.value.joinUrl).toBeUndefined();
@@ -209,7 +195,7 @@ describe('meetings booked or changed in Outlook', () => {
       kind: 'oneToOne',
       attendeeUpn: AISHA,
       attendeeName: 'Aisha Begum',
-      slot: { start: '2026-12-07T10:00:00Z' as never, end: '2026-12-07T10:30:00Z' as never },
+      slot: { start: isoInstant('2026-12-07T10:00:00Z'), end: isoInstant('2026-12-07T10:30:00Z') },
       teamsMeeting: false,
       subject: 'Catch-up',
       bodyHtml: ''
@@ -217,8 +203,8 @@ describe('meetings booked or changed in Outlook', () => {
     if (!handmade.ok) throw new Error('could not book by hand');
 
     const found = await tom.calendar.findEventsWith(AISHA, {
-      start: '2026-11-01T00:00:00Z' as never,
-      end: '2027-01-31T00:00:00Z' as never
+      start: isoInstant('2026-11-01T00:00:00Z'),
+      end: isoInstant('2027-01-31T00:00:00Z')
     });
     const linked = found.ok ? await linkEvent(tom.meetings, aisha, 'oneToOne', found.value[0], '2026-27') : undefined;
     await tom.calendar.cancel(handmade.value.eventId, 'Off sick');
@@ -248,7 +234,7 @@ describe('meetings booked or changed in Outlook', () => {
         teamsMeeting: true,
         recordUrl: 'https://x',
         cycleKey: '2026-27',
-        recurrence: { weeks: 6, until: '2027-03-31' as IsoDate }
+        recurrence: { weeks: 6, until: isoDate('2027-03-31') }
       },
       wording
     );
@@ -270,13 +256,13 @@ describe('free/busy when nothing fits', () => {
       kind: 'oneToOne',
       attendeeUpn: AISHA,
       attendeeName: 'Aisha',
-      slot: { start: '2026-12-07T09:00:00Z' as never, end: '2026-12-07T09:30:00Z' as never },
+      slot: { start: isoInstant('2026-12-07T09:00:00Z'), end: isoInstant('2026-12-07T09:30:00Z') },
       teamsMeeting: false,
       subject: 'x',
       bodyHtml: ''
     });
 
-    const schedule = await tom.calendar.getSchedule([TOM, aisha.upn], { date: '2026-12-07' as IsoDate, start: '08:00', end: '10:00' }, 30);
+    const schedule = await tom.calendar.getSchedule([TOM, aisha.upn], { date: isoDate('2026-12-07'), start: '08:00', end: '10:00' }, 30);
 
     expect(schedule.ok && schedule.value.map((s) => s.availability)).toEqual(['0020', '0020']);
   });
@@ -291,7 +277,7 @@ describe('free/busy when nothing fits', () => {
         kind: 'oneToOne',
         attendeeUpn: AISHA,
         attendeeName: 'Aisha',
-        slot: { start: start as never, end: start.replace(':00:00Z', ':30:00Z') as never },
+        slot: { start: isoInstant(start), end: isoInstant(start.replace(':00:00Z', ':30:00Z')) },
         teamsMeeting: false,
         subject: 'x',
         bodyHtml: ''
@@ -301,7 +287,7 @@ describe('free/busy when nothing fits', () => {
 
     const week = await tom.calendar.getScheduleByDay(
       [TOM, aisha.upn],
-      ['2026-10-23', '2026-10-26', '2026-10-27'] as IsoDate[],
+      ['2026-10-23', '2026-10-26', '2026-10-27'].map(isoDate),
       { start: '08:00', end: '10:00' },
       30
     );
@@ -370,8 +356,8 @@ describe('a person whose mailbox address differs from their UPN', () => {
     const [lucy] = await importSeededRoster(emulator, ['lucy.fairweather-jones@riversideprimary.onmicrosoft.com']);
     const tom = servicesAs(emulator, TOM);
 
-    const byMail = await tom.calendar.getSchedule([lucy.mail ?? ''], { date: '2026-12-07' as IsoDate, start: '08:00', end: '09:00' }, 30);
-    const byUpn = await tom.calendar.getSchedule([lucy.upn], { date: '2026-12-07' as IsoDate, start: '08:00', end: '09:00' }, 30);
+    const byMail = await tom.calendar.getSchedule([lucy.mail ?? ''], { date: isoDate('2026-12-07'), start: '08:00', end: '09:00' }, 30);
+    const byUpn = await tom.calendar.getSchedule([lucy.upn], { date: isoDate('2026-12-07'), start: '08:00', end: '09:00' }, 30);
 
     expect(lucy.mail).toBe('lucy.jones@riversideprimary.onmicrosoft.com');
     expect(byMail.ok).toBe(true);

@@ -5,22 +5,23 @@
  * message (the reviewer shared their calendar with HR with edit rights), the meeting item says cancelled, they leave
  * Appraisal Users and lose access. Without the shared calendar nothing is cancelled and HR is told which meetings.
  */
-import { findTimes } from '../../../src/app/booking/findTimes';
 import { bookMeeting, type InviteWording } from '../../../src/app/booking/bookMeeting';
 import { openCycle } from '../../../src/app/openCycle';
 import { recordLeaver } from '../../../src/app/dataProtection/recordLeaver';
-import { cycleContaining, DEFAULT_SCHEME_SETTINGS, type IsoDate, type IsoInstant, type WorkingPattern } from '../../../src/domain';
+import { cycleContaining, type WorkingPattern } from '../../../src/domain';
 import personas from '../../../fixtures/tenant/personas.json';
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import type { RosterEntry } from '../../../src/data/ports';
 import { servicesAs, upnWithRole } from '../../support/overEmulator';
 import { provisionedEmulator } from '../../support/provisioned';
 import { importSeededRoster } from '../../support/seededRoster';
+import { firstFreeSlot, oneToOneBooking } from '../../support/booking';
+import { isoDate, isoInstant } from '../../support/builders';
 
 const HR = upnWithRole('hrAdmin');
 const AISHA = 'aisha.begum@riversideprimary.onmicrosoft.com';
 const TOM = 'tom.hughes@riversideprimary.onmicrosoft.com';
-const today = '2026-11-24' as IsoDate;
+const today = isoDate('2026-11-24');
 const tomPattern = personas.people.find((p) => p.upn === TOM)?.workingPattern as WorkingPattern;
 const wording: InviteWording = { subject: () => 'One-to-one', body: (url) => `<a href="${url}">Open the record</a>` };
 const MESSAGE = 'This meeting has been cancelled.';
@@ -33,24 +34,8 @@ async function booked(): Promise<{ emulator: TenantEmulator; aisha: RosterEntry 
     onProgress: () => undefined
   });
   const tom = servicesAs(emulator, TOM);
-  const times = await findTimes(tom.calendar, roster[0], tomPattern, 'oneToOne', DEFAULT_SCHEME_SETTINGS, today);
-  const slot = times.ok ? times.value[0] : undefined;
-  if (!slot) throw new Error('no slot');
-  const made = await bookMeeting(
-    tom.calendar,
-    tom.meetings,
-    {
-      attempt: 'a',
-      appraisee: roster[0],
-      reviewerName: 'Tom Hughes',
-      kind: 'oneToOne',
-      slot,
-      teamsMeeting: false,
-      recordUrl: 'https://x',
-      cycleKey: '2026-27'
-    },
-    wording
-  );
+  const slot = await firstFreeSlot(tom.calendar, roster[0], tomPattern, 'oneToOne', today);
+  const made = await bookMeeting(tom.calendar, tom.meetings, oneToOneBooking(roster[0], slot), wording);
   if (!made.ok) throw new Error('booking failed');
   const listed = await servicesAs(emulator, HR).roster.listRoster();
   return { emulator, aisha: (listed.ok ? listed.value.entries : [])[0] };
@@ -62,7 +47,7 @@ describe('recording a leaver', () => {
     emulator.state.graph.delegates = { [TOM]: [HR] };
     const hr = servicesAs(emulator, HR);
 
-    const result = await recordLeaver(hr, aisha, '2026-12-31' as IsoDate, '2026-11-24T12:00:00Z' as IsoInstant, MESSAGE);
+    const result = await recordLeaver(hr, aisha, isoDate('2026-12-31'), isoInstant('2026-11-24T12:00:00Z'), MESSAGE);
 
     expect(result.ok && [result.value.cancelled, result.value.notCancelled.length]).toEqual([1, 0]);
     const copies = emulator.state.graph.events.filter((e) => e.mailbox === AISHA);
@@ -82,8 +67,8 @@ describe('recording a leaver', () => {
     const result = await recordLeaver(
       servicesAs(emulator, HR),
       aisha,
-      '2026-12-31' as IsoDate,
-      '2026-11-24T12:00:00Z' as IsoInstant,
+      isoDate('2026-12-31'),
+      isoInstant('2026-11-24T12:00:00Z'),
       MESSAGE
     );
 

@@ -8,16 +8,14 @@ import {
   newObjective,
   objectiveId,
   type CycleDocument,
-  type IsoDate,
-  type IsoInstant,
   type Objective,
   type ReportPerson
 } from '../../../src/domain';
 import type { ReviewRequestSummary } from '../../../src/data/ports/reviewRequests';
-import { aMeeting, aPersonRecords } from '../../support/reportRecords';
+import { aMeeting, aPersonRecords, isoDate, isoInstant } from '../../support/builders';
 
-const TODAY = '2026-11-24' as IsoDate;
-const NOW = '2026-11-24T12:00:00Z' as IsoInstant;
+const TODAY = isoDate('2026-11-24');
+const NOW = isoInstant('2026-11-24T12:00:00Z');
 const one = (records: Parameters<typeof toReportPeople>[0]): ReportPerson[] => toReportPeople(records, '2026/27', TODAY, NOW);
 
 describe('toReportPeople', () => {
@@ -55,8 +53,8 @@ describe('toReportPeople', () => {
 
   it("counts a one-to-one on the cycle's first London day, though its UTC start is the day before", () => {
     const early = aMeeting('a', 'oneToOne', '2026-03-31', {
-      start: '2026-03-31T23:30:00Z' as IsoInstant,
-      end: '2026-04-01T00:15:00Z' as IsoInstant
+      start: isoInstant('2026-03-31T23:30:00Z'),
+      end: isoInstant('2026-04-01T00:15:00Z')
     });
 
     const [person] = one([aPersonRecords('a', 'interimReview', [early])]);
@@ -77,7 +75,7 @@ describe('toReportPeople', () => {
         },
         { track: 'oneToOneOnly' }
       ),
-      aPersonRecords('b', 'planning', [], {}, { cycle: { label: '2025/26', start: '2025-04-01' as IsoDate, end: '2026-03-31' as IsoDate } })
+      aPersonRecords('b', 'planning', [], {}, { cycle: { label: '2025/26', start: isoDate('2025-04-01'), end: isoDate('2026-03-31') } })
     ]);
 
     expect(people).toHaveLength(1);
@@ -92,7 +90,7 @@ describe('toReportPeople', () => {
 
   it('keeps a leaver in the figures of the cycle they left during (issue 16: leavers still count in that cycle)', () => {
     const people = one([
-      aPersonRecords('a', 'interimReview', [aMeeting('a', 'planning', '2026-04-20')], { leftOn: '2026-10-31' as IsoDate }),
+      aPersonRecords('a', 'interimReview', [aMeeting('a', 'planning', '2026-04-20')], { leftOn: isoDate('2026-10-31') }),
       aPersonRecords('b', 'interimReview', [aMeeting('b', 'planning', '2026-04-21')])
     ]);
 

@@ -1,54 +1,17 @@
-import * as React from 'react';
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CycleRecordView } from '../../../src/components/CycleRecord/CycleRecordView';
-import { AppServicesProvider } from '../../../src/components/services/AppServicesContext';
-import { directoryId, emptyCycleDocument, newObjective, objectiveId, staffId, type CycleDocument, type IsoDate } from '../../../src/domain';
-import type { CycleRecordSummary, RosterEntry, StoredCycle } from '../../../src/data/ports';
+import { emptyCycleDocument, newObjective, objectiveId, type CycleDocument } from '../../../src/domain';
+import type { CycleRecordSummary, StoredCycle } from '../../../src/data/ports';
+import { autosave, fakeTimerUser } from '../../support/autosave';
+import { anObjective, isoDate } from '../../support/builders';
+import { AISHA_CYCLE, openRecord, storedRecord } from '../../support/cycleRecord';
 import { MemoryCycleStore } from '../../support/memory/MemoryCycleStore';
-import { memoryServices } from '../../support/memory/memoryServices';
-
-const person: RosterEntry = {
-  id: staffId('s-aisha'),
-  directoryId: directoryId('s-aisha'),
-  upn: 'aisha@school.example',
-  displayName: 'Aisha Begum',
-  jobTitle: 'Teaching assistant',
-  category: 'learningSupport',
-  contract: 'permanent',
-  workingPattern: { kind: 'partTime', days: ['Mon', 'Tue', 'Wed'], start: '08:30', end: '15:00', termTimeOnly: true },
-  reviewer: directoryId('r-tom'),
-  reviewerName: 'Tom Hughes',
-  reviewerUpn: 'tom@school.example',
-  jobDescriptionUrl: undefined,
-  startDate: undefined,
-  probationPassed: true,
-  leftOn: undefined,
-  etag: '1|"1"'
-};
-const summary: CycleRecordSummary = {
-  staffKey: 's-aisha',
-  cycleKey: 's-aisha:2026-27',
-  cycle: { label: '2026/27', start: '2026-04-01' as IsoDate, end: '2027-03-31' as IsoDate },
-  track: 'fullCycle',
-  stage: 'planning',
-  reviewerKey: 'r-tom',
-  openedOn: '2026-04-01' as IsoDate
-};
 
 function setUp(document: CycleDocument = emptyCycleDocument(), party: 'reviewer' | 'appraisee' = 'reviewer'): MemoryCycleStore {
-  const store = new MemoryCycleStore();
-  store.put({ summary, document, etag: '1|"1"' });
-  const services = { ...memoryServices(), cycles: store };
-  render(
-    <AppServicesProvider services={services}>
-      <CycleRecordView person={person} summary={summary} meetings={[]} party={party} />
-    </AppServicesProvider>
-  );
-  return store;
+  return openRecord({ document, party });
 }
 
-const stored = (store: MemoryCycleStore): StoredCycle => store.cycles.get('s-aisha:s-aisha:2026-27') as StoredCycle;
+const stored = (store: MemoryCycleStore): StoredCycle => storedRecord(store);
 
 describe('the cycle record', () => {
   it('AB5: refuses to share a planning record without objectives, marking what is missing, and saves nothing half-written', async () => {
@@ -64,13 +27,7 @@ describe('the cycle record', () => {
   });
 
   it('AB11: shares a complete planning record as the reviewer\'s sign-off, with an audit entry', async () => {
-    const objective = {
-      ...newObjective(objectiveId('o1')),
-      title: 'Phonics group',
-      successCriteria: 'Six pupils move up a phase',
-      agreedEvidence: 'Tracker',
-      targetDate: '2027-03-12' as IsoDate
-    };
+    const objective = anObjective();
     const store = setUp({ ...emptyCycleDocument(), objectives: [objective] });
     await screen.findByRole('heading', { name: 'Aisha Begum: 2026/27 cycle' });
 
@@ -97,12 +54,15 @@ describe('the cycle record', () => {
 });
 
 describe('planning the next cycle (AB8, scenario 25)', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
   it('brings last year\'s partly met objective and open development need in as suggestions, agreed by nobody', async () => {
     const store = new MemoryCycleStore();
     const last: CycleRecordSummary = {
-      ...summary,
+      ...AISHA_CYCLE,
       cycleKey: 's-aisha:2025-26',
-      cycle: { label: '2025/26', start: '2025-04-01' as IsoDate, end: '2026-03-31' as IsoDate }
+      cycle: { label: '2025/26', start: isoDate('2025-04-01'), end: isoDate('2026-03-31') }
     };
     const partly = {
       ...newObjective(objectiveId('old')),
@@ -113,24 +73,19 @@ describe('planning the next cycle (AB8, scenario 25)', () => {
     };
     const met = { ...newObjective(objectiveId('done')), title: 'Learn the MIS', outcome: 'met' as const };
     store.put({ summary: last, document: { ...emptyCycleDocument(), objectives: [partly, met] }, etag: '1|"1"' });
-    store.put({ summary, document: emptyCycleDocument(), etag: '1|"1"' });
-    render(
-      <AppServicesProvider services={{ ...memoryServices(), cycles: store }}>
-        <CycleRecordView person={person} summary={summary} meetings={[]} party="reviewer" previous={last} />
-      </AppServicesProvider>
-    );
+    store.put({ summary: AISHA_CYCLE, document: emptyCycleDocument(), etag: '1|"1"' });
+    openRecord({ store, view: { previous: last } });
 
-    await userEvent.click(await screen.findByRole('button', { name: "Use last year's record as a starting point" }));
+    await fakeTimerUser().click(await screen.findByRole('button', { name: "Use last year's record as a starting point" }));
 
     expect(await screen.findByDisplayValue('Lead the reading group')).toBeInTheDocument();
     expect(screen.queryByDisplayValue('Learn the MIS')).not.toBeInTheDocument();
-    await waitFor(
-      () =>
-        expect(stored(store).document.objectives.map((o) => [o.title, o.carriedFrom, o.outcome])).toEqual([
-          ['Lead the reading group', '2025/26', undefined]
-        ]),
-      { timeout: 5000 }
-    );
+    // Nothing is saved until the autosave delay passes on the (fake) clock; then the carried objective is.
+    expect(stored(store).document.objectives).toEqual([]);
+    await autosave();
+    expect(stored(store).document.objectives.map((o) => [o.title, o.carriedFrom, o.outcome])).toEqual([
+      ['Lead the reading group', '2025/26', undefined]
+    ]);
     expect(stored(store).document.stages.planning?.signOffs ?? []).toEqual([]);
   });
 });

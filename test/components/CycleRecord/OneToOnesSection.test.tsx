@@ -1,11 +1,12 @@
 import * as React from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { OneToOnesSection } from '../../../src/components/CycleRecord/OneToOnesSection';
+import { OneToOnesSection } from '../../../src/components/CycleRecord/oneToOnes/OneToOnesSection';
 import { AppServicesProvider } from '../../../src/components/services/AppServicesContext';
-import { emptyOneToOneNotes, ok, type IsoInstant, type OneToOneNotes } from '../../../src/domain';
+import { emptyOneToOneNotes, ok, type OneToOneNotes } from '../../../src/domain';
 import type { MeetingRecord } from '../../../src/data/ports';
 import { memoryServices } from '../../support/memory/memoryServices';
+import { isoDate, isoInstant } from '../../support/builders';
 
 const meeting = (key: string, start: string, notes?: MeetingRecord['notes']): MeetingRecord => ({
   meetingKey: key,
@@ -13,8 +14,8 @@ const meeting = (key: string, start: string, notes?: MeetingRecord['notes']): Me
   reviewerKey: 'r-tom',
   kind: 'oneToOne',
   eventId: `ev-${key}`,
-  start: start as IsoInstant,
-  end: start.replace(':00:00Z', ':30:00Z') as IsoInstant,
+  start: isoInstant(start),
+  end: isoInstant(start.replace(':00:00Z', ':30:00Z')),
   status: 'booked',
   joinUrl: undefined,
   notes,
@@ -25,7 +26,7 @@ describe('one-to-ones (AB9, AB10)', () => {
   it('AB9.N6: carries an unfinished action into the next one-to-one and saves a two-way agenda', async () => {
     const held = {
       ...emptyOneToOneNotes(),
-      heldOn: '2026-10-05' as never,
+      heldOn: isoDate('2026-10-05'),
       actions: [
         { id: 'a1', text: 'Book the phonics course', owner: 'appraisee' as const, due: undefined, done: false, carriedFrom: undefined }
       ]

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { TextArea } from '../../../src/components/CycleRecord/TextArea';
+import { TextArea } from '../../../src/components/CycleRecord/text/TextArea';
 import { TEXT_LIMITS } from '../../../src/domain';
 
 function Field({ initial = '', maxLength }: { initial?: string; maxLength?: number }): React.ReactElement {

@@ -1,72 +1,20 @@
 /** Two people saving the same record at once: the later save merges instead of choosing one person's words. */
-import * as React from 'react';
-import { act, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { CycleRecordView } from '../../../src/components/CycleRecord/CycleRecordView';
-import { AUTOSAVE_DELAY_MS } from '../../../src/components/CycleRecord/useCycleDraft';
-import { AppServicesProvider } from '../../../src/components/services/AppServicesContext';
-import {
-  directoryId,
-  emptyCycleDocument,
-  emptyStageRecord,
-  newObjective,
-  objectiveId,
-  staffId,
-  type CycleDocument,
-  type IsoDate,
-  type StageRecord
-} from '../../../src/domain';
-import type { CycleRecordSummary, RosterEntry, StoredCycle } from '../../../src/data/ports';
-import { MemoryCycleStore } from '../../support/memory/MemoryCycleStore';
-import { memoryServices } from '../../support/memory/memoryServices';
+import { screen, within } from '@testing-library/react';
+import { emptyCycleDocument, emptyStageRecord, type CycleDocument, type StageRecord } from '../../../src/domain';
+import type { StoredCycle } from '../../../src/data/ports';
+import { autosave, fakeTimerUser } from '../../support/autosave';
+import { anObjective } from '../../support/builders';
+import { openRecord, storedRecord } from '../../support/cycleRecord';
+import type { MemoryCycleStore } from '../../support/memory/MemoryCycleStore';
 
-const person: RosterEntry = {
-  id: staffId('s-aisha'),
-  directoryId: directoryId('s-aisha'),
-  upn: 'aisha@school.example',
-  displayName: 'Aisha Begum',
-  jobTitle: 'Teaching assistant',
-  category: 'learningSupport',
-  contract: 'permanent',
-  workingPattern: { kind: 'partTime', days: ['Mon', 'Tue', 'Wed'], start: '08:30', end: '15:00', termTimeOnly: true },
-  reviewer: directoryId('r-tom'),
-  reviewerName: 'Tom Hughes',
-  reviewerUpn: 'tom@school.example',
-  jobDescriptionUrl: undefined,
-  startDate: undefined,
-  probationPassed: true,
-  leftOn: undefined,
-  etag: '1|"1"'
-};
-const summary: CycleRecordSummary = {
-  staffKey: 's-aisha',
-  cycleKey: 's-aisha:2026-27',
-  cycle: { label: '2026/27', start: '2026-04-01' as IsoDate, end: '2027-03-31' as IsoDate },
-  track: 'fullCycle',
-  stage: 'planning',
-  reviewerKey: 'r-tom',
-  openedOn: '2026-04-01' as IsoDate
-};
-const objective = {
-  ...newObjective(objectiveId('o1')),
-  title: 'Phonics group',
-  successCriteria: 'Six pupils move up a phase',
-  agreedEvidence: 'Tracker',
-  targetDate: '2027-03-12' as IsoDate
-};
+const objective = anObjective();
 
 let store: MemoryCycleStore;
-const stored = (): StoredCycle => store.cycles.get('s-aisha:s-aisha:2026-27') as StoredCycle;
+const stored = (): StoredCycle => storedRecord(store);
 const planning = (doc: CycleDocument = stored().document): StageRecord => doc.stages.planning ?? emptyStageRecord('planning');
 
 async function open(document: CycleDocument = emptyCycleDocument()): Promise<void> {
-  store = new MemoryCycleStore();
-  store.put({ summary, document, etag: '1|"1"' });
-  render(
-    <AppServicesProvider services={{ ...memoryServices(), cycles: store }}>
-      <CycleRecordView person={person} summary={summary} meetings={[]} party="reviewer" />
-    </AppServicesProvider>
-  );
+  store = openRecord({ document });
   await screen.findByRole('heading', { name: 'Aisha Begum: 2026/27 cycle' });
 }
 
@@ -81,12 +29,7 @@ function appraiseeSaves(change: (record: StageRecord) => StageRecord): void {
 }
 
 const summaryBox = (): HTMLElement => screen.getByRole('textbox', { name: /Summary of the discussion/ });
-const user = (): ReturnType<typeof userEvent.setup> => userEvent.setup({ advanceTimers: (ms) => jest.advanceTimersByTime(ms) });
-/** Lets the 1.2-second autosave fire and its save (and any merge and second save) settle. */
-const autosave = (): Promise<void> => act(async () => {
-  jest.advanceTimersByTime(AUTOSAVE_DELAY_MS);
-  for (let i = 0; i < 10; i++) await Promise.resolve();
-});
+const user = fakeTimerUser;
 
 beforeEach(() => jest.useFakeTimers());
 afterEach(() => jest.useRealTimers());

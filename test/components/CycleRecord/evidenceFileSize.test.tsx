@@ -2,10 +2,11 @@ import * as React from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { CycleRecordView } from '../../../src/components/CycleRecord/CycleRecordView';
 import { AppServicesProvider } from '../../../src/components/services/AppServicesContext';
-import { directoryId, emptyCycleDocument, staffId, type IsoDate } from '../../../src/domain';
+import { directoryId, emptyCycleDocument, staffId } from '../../../src/domain';
 import type { CycleRecordSummary, RosterEntry } from '../../../src/data/ports';
 import { MemoryCycleStore } from '../../support/memory/MemoryCycleStore';
 import { memoryServices } from '../../support/memory/memoryServices';
+import { isoDate } from '../../support/builders';
 
 const person: RosterEntry = {
   id: staffId('s-aisha'), directoryId: directoryId('s-aisha'), upn: 'aisha@school.example', displayName: 'Aisha Begum',
@@ -16,7 +17,7 @@ const person: RosterEntry = {
 };
 const summary: CycleRecordSummary = {
   staffKey: 's-aisha', cycleKey: 's-aisha:2026-27', track: 'fullCycle', stage: 'planning', reviewerKey: 'r-tom',
-  cycle: { label: '2026/27', start: '2026-04-01' as IsoDate, end: '2027-03-31' as IsoDate }, openedOn: '2026-04-01' as IsoDate
+  cycle: { label: '2026/27', start: isoDate('2026-04-01'), end: isoDate('2027-03-31') }, openedOn: isoDate('2026-04-01')
 };
 
 /** A file of `bytes` whose content is never read (the size check comes first). */

@@ -2,11 +2,12 @@
 import * as React from 'react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { OneToOnesSection } from '../../../src/components/CycleRecord/OneToOnesSection';
+import { OneToOnesSection } from '../../../src/components/CycleRecord/oneToOnes/OneToOnesSection';
 import { AppServicesProvider } from '../../../src/components/services/AppServicesContext';
-import { emptyOneToOneNotes, fail, ok, type IsoInstant, type OneToOneNotes, type Result } from '../../../src/domain';
+import { emptyOneToOneNotes, fail, ok, type OneToOneNotes, type Result } from '../../../src/domain';
 import type { MeetingRecord, MeetingSaveError } from '../../../src/data/ports';
 import { memoryServices } from '../../support/memory/memoryServices';
+import { isoInstant } from '../../support/builders';
 
 const meeting: MeetingRecord = {
   meetingKey: 'm1',
@@ -14,8 +15,8 @@ const meeting: MeetingRecord = {
   reviewerKey: 'r-tom',
   kind: 'oneToOne',
   eventId: 'ev-m1',
-  start: '2026-12-07T10:00:00Z' as IsoInstant,
-  end: '2026-12-07T10:30:00Z' as IsoInstant,
+  start: isoInstant('2026-12-07T10:00:00Z'),
+  end: isoInstant('2026-12-07T10:30:00Z'),
   status: 'booked',
   joinUrl: undefined,
   notes: emptyOneToOneNotes(),

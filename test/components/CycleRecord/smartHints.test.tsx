@@ -1,51 +1,11 @@
-import * as React from 'react';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CycleRecordView } from '../../../src/components/CycleRecord/CycleRecordView';
-import { AppServicesProvider } from '../../../src/components/services/AppServicesContext';
-import { directoryId, emptyCycleDocument, newObjective, objectiveId, staffId, type CycleDocument, type IsoDate } from '../../../src/domain';
-import type { CycleRecordSummary, RosterEntry } from '../../../src/data/ports';
-import { MemoryCycleStore } from '../../support/memory/MemoryCycleStore';
-import { memoryServices } from '../../support/memory/memoryServices';
+import { emptyCycleDocument, newObjective, objectiveId, type CycleDocument } from '../../../src/domain';
+import { anObjective } from '../../support/builders';
+import { openRecord } from '../../support/cycleRecord';
+import type { MemoryCycleStore } from '../../support/memory/MemoryCycleStore';
 
-const person: RosterEntry = {
-  id: staffId('s-aisha'),
-  directoryId: directoryId('s-aisha'),
-  upn: 'aisha@school.example',
-  displayName: 'Aisha Begum',
-  jobTitle: 'Teaching assistant',
-  category: 'learningSupport',
-  contract: 'permanent',
-  workingPattern: { kind: 'partTime', days: ['Mon', 'Tue', 'Wed'], start: '08:30', end: '15:00', termTimeOnly: true },
-  reviewer: directoryId('r-tom'),
-  reviewerName: 'Tom Hughes',
-  reviewerUpn: 'tom@school.example',
-  jobDescriptionUrl: undefined,
-  startDate: undefined,
-  probationPassed: true,
-  leftOn: undefined,
-  etag: '1|"1"'
-};
-const summary: CycleRecordSummary = {
-  staffKey: 's-aisha',
-  cycleKey: 's-aisha:2026-27',
-  cycle: { label: '2026/27', start: '2026-04-01' as IsoDate, end: '2027-03-31' as IsoDate },
-  track: 'fullCycle',
-  stage: 'planning',
-  reviewerKey: 'r-tom',
-  openedOn: '2026-04-01' as IsoDate
-};
-
-function setUp(document: CycleDocument): MemoryCycleStore {
-  const store = new MemoryCycleStore();
-  store.put({ summary, document, etag: '1|"1"' });
-  render(
-    <AppServicesProvider services={{ ...memoryServices(), cycles: store }}>
-      <CycleRecordView person={person} summary={summary} meetings={[]} party="reviewer" />
-    </AppServicesProvider>
-  );
-  return store;
-}
+const setUp = (document: CycleDocument): MemoryCycleStore => openRecord({ document });
 
 const hints = (): HTMLElement | null => screen.queryByRole('complementary', { name: /Making this objective SMART/ });
 
@@ -77,13 +37,7 @@ describe('SMART hints as the reviewer writes an objective', () => {
   });
 
   it('never blocks: a complete objective with a hint still shares for agreement', async () => {
-    const objective = {
-      ...newObjective(objectiveId('o1')),
-      title: 'Phonics group',
-      successCriteria: 'Six pupils move up a phase',
-      agreedEvidence: 'Tracker',
-      targetDate: '2027-03-12' as IsoDate
-    };
+    const objective = anObjective();
     setUp({ ...emptyCycleDocument(), objectives: [objective] });
     await screen.findByRole('heading', { name: 'Aisha Begum: 2026/27 cycle' });
     expect(

@@ -1,11 +1,8 @@
-import { agreeRecord, shareForAgreement, type CycleDocument, type Result } from '../../../src/domain';
-import { statusText } from '../../../src/components/CycleRecord/statusText';
+import { agreeRecord, shareForAgreement, type CycleDocument } from '../../../src/domain';
+import { statusText } from '../../../src/components/CycleRecord/agreement/statusText';
 import { appraisee, cycle, editSummary, plannedDoc, reviewer, stageWith, t } from '../../domain/cycle/cycleFixtures';
+import { value } from '../../support/results';
 
-const value = <T, E>(result: Result<T, E>): T => {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value;
-};
 
 const agreedPlanning = (): CycleDocument => {
   const shared = value(shareForAgreement(plannedDoc(), 'planning', cycle, reviewer, t('2026-04-20T15:00:00Z')));

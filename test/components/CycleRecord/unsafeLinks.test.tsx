@@ -1,41 +1,12 @@
 /* eslint-disable no-script-url -- these tests plant script URLs on purpose, to show they never become links */
-import * as React from 'react';
-import { render, screen } from '@testing-library/react';
-import { CycleRecordView } from '../../../src/components/CycleRecord/CycleRecordView';
-import { AppServicesProvider } from '../../../src/components/services/AppServicesContext';
-import { directoryId, emptyCycleDocument, staffId, type CycleDocument, type EvidenceItem, type IsoDate } from '../../../src/domain';
-import type { CycleRecordSummary, RosterEntry, StoredCycle } from '../../../src/data/ports';
+import { screen } from '@testing-library/react';
+import { emptyCycleDocument, type CycleDocument, type EvidenceItem } from '../../../src/domain';
+import type { StoredCycle } from '../../../src/data/ports';
 import { toStoredCycle } from '../../../src/data/sharepoint/mappers/cycleMapper';
+import { isoDate } from '../../support/builders';
+import { AISHA_CYCLE, openRecord } from '../../support/cycleRecord';
 import { MemoryCycleStore } from '../../support/memory/MemoryCycleStore';
-import { memoryServices } from '../../support/memory/memoryServices';
 
-const person: RosterEntry = {
-  id: staffId('s-aisha'),
-  directoryId: directoryId('s-aisha'),
-  upn: 'aisha@school.example',
-  displayName: 'Aisha Begum',
-  jobTitle: 'Teaching assistant',
-  category: 'learningSupport',
-  contract: 'permanent',
-  workingPattern: { kind: 'partTime', days: ['Mon', 'Tue', 'Wed'], start: '08:30', end: '15:00', termTimeOnly: true },
-  reviewer: directoryId('r-tom'),
-  reviewerName: 'Tom Hughes',
-  reviewerUpn: 'tom@school.example',
-  jobDescriptionUrl: undefined,
-  startDate: undefined,
-  probationPassed: true,
-  leftOn: undefined,
-  etag: '1|"1"'
-};
-const summary: CycleRecordSummary = {
-  staffKey: 's-aisha',
-  cycleKey: 's-aisha:2026-27',
-  cycle: { label: '2026/27', start: '2026-04-01' as IsoDate, end: '2027-03-31' as IsoDate },
-  track: 'fullCycle',
-  stage: 'planning',
-  reviewerKey: 'r-tom',
-  openedOn: '2026-04-01' as IsoDate
-};
 const link = (id: string, title: string, url: string): EvidenceItem => ({
   id,
   objectiveId: undefined,
@@ -43,17 +14,15 @@ const link = (id: string, title: string, url: string): EvidenceItem => ({
   title,
   url,
   addedBy: 'appraisee',
-  addedOn: '2026-11-01' as IsoDate
+  addedOn: isoDate('2026-11-01')
 });
+
+const summary = AISHA_CYCLE;
 
 function show(stored: StoredCycle): void {
   const store = new MemoryCycleStore();
   store.put(stored);
-  render(
-    <AppServicesProvider services={{ ...memoryServices(), cycles: store }}>
-      <CycleRecordView person={person} summary={summary} meetings={[]} party="reviewer" />
-    </AppServicesProvider>
-  );
+  openRecord({ store });
 }
 
 describe('evidence links in the cycle record', () => {

@@ -1,10 +1,11 @@
 import * as React from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { GovernorReportView } from '../../../src/components/GovernorReportView';
-import { buildGovernorReport, type IsoDate } from '../../../src/domain';
+import { buildGovernorReport } from '../../../src/domain';
 import { riversideYearEnd } from '../../../fixtures/tenant/yearEndPeople';
+import { isoDate } from '../../support/builders';
 
-const snapshot = buildGovernorReport(riversideYearEnd(), '2025/26', '2026-04-01' as IsoDate, { k: 5, equalityGapPoints: 20 });
+const snapshot = buildGovernorReport(riversideYearEnd(), '2025/26', isoDate('2026-04-01'), { k: 5, equalityGapPoints: 20 });
 
 describe('GovernorReportView at school size (issue 17)', () => {
   it('leads with the summary, shows a table with nothing to show as one line, and gives one note per reason', () => {

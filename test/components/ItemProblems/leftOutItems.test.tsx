@@ -10,7 +10,7 @@ import { memoryServices } from '../../support/memory/memoryServices';
 import { MemoryReportSource } from '../../support/memory/MemoryGovernorReports';
 import { MemoryRosterStore } from '../../support/memory/MemoryRosterStore';
 import { MemoryRecordAccess } from '../../support/memory/MemoryRecordAccess';
-import { aPersonRecords } from '../../support/reportRecords';
+import { aPersonRecords } from '../../support/builders';
 import type { ItemProblem } from '../../../src/data/ports';
 
 const stray: ItemProblem = { kind: 'stray', list: 'AppraisalRecords', itemId: 57, field: 'FileDirRef' };

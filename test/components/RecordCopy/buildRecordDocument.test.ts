@@ -2,9 +2,10 @@
 import JSZip from 'jszip';
 import { buildRecordDocument, type RecordCopyLabels } from '../../../src/components/RecordCopy';
 import {
-  agreeRecord, agreementContent, fingerprint, recordDisagreement, respondToDisagreement, shareForAgreement, type CycleDocument, type Result
+  agreeRecord, agreementContent, fingerprint, recordDisagreement, respondToDisagreement, shareForAgreement, type CycleDocument
 } from '../../../src/domain';
 import { appraisee, cycle, editSummary, plannedDoc, reviewer, t } from '../../domain/cycle/cycleFixtures';
+import { value } from '../../support/results';
 
 const labels: RecordCopyLabels = {
   title: 'Appraisal record',
@@ -55,10 +56,6 @@ const labels: RecordCopyLabels = {
   fingerprint: 'Fingerprint (SHA-256)'
 };
 
-const value = <T, E>(result: Result<T, E>): T => {
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value;
-};
 
 async function documentXml(doc: CycleDocument): Promise<string> {
   const blob = await buildRecordDocument({

@@ -11,13 +11,13 @@ import {
   fingerprint,
   staffId,
   type CycleDocument,
-  type IsoInstant,
   type Party
 } from '../../../src/domain';
 import type { RosterEntry } from '../../../src/data/ports';
 import { memoryServices } from '../../support/memory/memoryServices';
 import { MemoryReviewRequests } from '../../support/memory/MemoryReviewRequests';
 import { fixedClock } from '../../support/fixedClock';
+import { isoInstant } from '../../support/builders';
 
 const person = { id: staffId('s-aisha'), displayName: 'Aisha Begum', upn: 'aisha@x', reviewerUpn: 'tom@x' } as RosterEntry;
 
@@ -28,7 +28,7 @@ function agreedFinal(agreedAt: string): CycleDocument {
   const content = agreementContent({ ...doc, stages: { finalReview } }, 'finalReview');
   return {
     ...doc,
-    stages: { finalReview: { ...finalReview, status: 'agreed', agreed: [{ version: 1, fingerprint: fingerprint(content), content, agreedAt: agreedAt as IsoInstant }] } }
+    stages: { finalReview: { ...finalReview, status: 'agreed', agreed: [{ version: 1, fingerprint: fingerprint(content), content, agreedAt: isoInstant(agreedAt) }] } }
   };
 }
 
@@ -79,7 +79,7 @@ it('lets the head amend with reasons and an amendment; the reviewer sees the out
   const store = new MemoryReviewRequests();
   await store.ask({
     staffKey: 's-aisha', cycleKey: 's-aisha:2026-27', reasons: 'It leaves out my phonics groups.', recordAsItWas: 'As agreed',
-    askedAt: '2026-11-24T10:00:00Z' as IsoInstant, by: directoryId('s-aisha'), name: 'Aisha Begum'
+    askedAt: isoInstant('2026-11-24T10:00:00Z'), by: directoryId('s-aisha'), name: 'Aisha Begum'
   });
   renderPanel('viewer', '2026-11-25', store);
   fireEvent.click(await screen.findByRole('radio', { name: 'Record amended' }));
@@ -96,7 +96,7 @@ it('shows the reviewer the request without the decision form', async () => {
   const store = new MemoryReviewRequests();
   await store.ask({
     staffKey: 's-aisha', cycleKey: 's-aisha:2026-27', reasons: 'Reasons.', recordAsItWas: 'As agreed',
-    askedAt: '2026-11-24T10:00:00Z' as IsoInstant, by: directoryId('s-aisha'), name: 'Aisha Begum'
+    askedAt: isoInstant('2026-11-24T10:00:00Z'), by: directoryId('s-aisha'), name: 'Aisha Begum'
   });
   renderPanel('reviewer', '2026-11-25', store);
   expect(await screen.findByText('Aisha Begum asked for a review of the final record on 24 November 2026. The head decides.')).toBeInTheDocument();

@@ -8,7 +8,7 @@
  */
 import { GraphCalendarGateway, emptyReason } from '../../../src/data/graph/GraphCalendarGateway';
 import { graphAs, newEmulator } from '../../support/overEmulator';
-import type { IsoDate } from '../../../src/domain';
+import { isoDate } from '../../support/builders';
 
 const TOM = 'tom.hughes@riversideprimary.onmicrosoft.com';
 const NOBODY = 'left.last.year@riversideprimary.onmicrosoft.com'; // no such mailbox
@@ -16,7 +16,7 @@ const NOBODY = 'left.last.year@riversideprimary.onmicrosoft.com'; // no such mai
 describe("findMeetingTimes' emptySuggestionsReason", () => {
   it('tells the reviewer the appraisee is unavailable when Outlook cannot find her mailbox', async () => {
     const gateway = new GraphCalendarGateway(graphAs(newEmulator(), TOM));
-    const windows = ['2026-05-11', '2026-05-12', '2026-05-14'].map((date) => ({ date: date as IsoDate, start: '07:00', end: '18:00' }));
+    const windows = ['2026-05-11', '2026-05-12', '2026-05-14'].map((date) => ({ date: isoDate(date), start: '07:00', end: '18:00' }));
 
     const result = await gateway.findSlots({ attendeeUpn: NOBODY, windows, durationMinutes: 30, maxCandidates: 20 });
 

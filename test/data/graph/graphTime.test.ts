@@ -1,8 +1,7 @@
-import type { IsoInstant } from '../../../src/domain';
 import { fromGraph, toGraph, toGraphLondon } from '../../../src/data/graph/graphTime';
 import { recurrenceFor } from '../../../src/data/graph/recurrence';
+import { isoDate, isoInstant as at } from '../../support/builders';
 
-const at = (s: string): IsoInstant => s as IsoInstant;
 
 describe('Graph date-times', () => {
   it.each([
@@ -24,7 +23,7 @@ describe('Graph date-times', () => {
   });
 
   it('repeats a series on the London weekday of the first meeting, in London time', () => {
-    expect(recurrenceFor(at('2026-09-07T07:30:00Z'), { weeks: 6, until: '2027-07-16' as never })).toEqual({
+    expect(recurrenceFor(at('2026-09-07T07:30:00Z'), { weeks: 6, until: isoDate('2027-07-16') })).toEqual({
       pattern: { type: 'weekly', interval: 6, daysOfWeek: ['monday'], firstDayOfWeek: 'monday' },
       range: { type: 'endDate', startDate: '2026-09-07', endDate: '2027-07-16', recurrenceTimeZone: 'GMT Standard Time' }
     });

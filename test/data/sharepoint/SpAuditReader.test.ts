@@ -5,8 +5,8 @@ import { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import { seedTenant } from '../../../fixtures/tenant/school';
 import { seedMidYearSchool } from '../../../fixtures/tenant/midYearSchool';
 import personas from '../../../fixtures/tenant/personas.json';
-import { applyStageAction } from '../../../src/app/cycle/stageActions';
-import { directoryId, openDisagreements, type IsoInstant } from '../../../src/domain';
+import { answerInterimDisagreement, disagreeWithInterim } from '../../support/interimDisagreement';
+import { openDisagreements } from '../../../src/domain';
 import { fixedClock } from '../../support/fixedClock';
 import { servicesAs, upnWithRole } from '../../support/overEmulator';
 
@@ -22,15 +22,7 @@ describe('the audit trail as administrators read it (SpAuditReader over the emul
     const summary = mine.ok && mine.value.record ? mine.value.record.cycles[0] : undefined;
     const stored = await hers.cycles.getCycle(aisha.id, summary?.cycleKey ?? '');
     if (!stored.ok) throw new Error('no record');
-    const disagreed = await applyStageAction(
-      hers.cycles,
-      stored.value,
-      stored.value.document,
-      'interimReview',
-      { kind: 'disagree', text: 'The planning time was never given.' },
-      { by: directoryId(aisha.id), name: aisha.displayName },
-      '2026-11-24T09:00:00Z' as IsoInstant
-    );
+    const disagreed = await disagreeWithInterim(hers.cycles, stored.value, aisha);
     expect(disagreed.ok).toBe(true);
 
     const hr = servicesAs(emulator, upnWithRole('hrAdmin')).audit;
@@ -41,15 +33,7 @@ describe('the audit trail as administrators read it (SpAuditReader over the emul
 
     const his = servicesAs(emulator, tom.upn).cycles;
     if (!disagreed.ok) return;
-    await applyStageAction(
-      his,
-      disagreed.value,
-      disagreed.value.document,
-      'interimReview',
-      { kind: 'respond', text: 'I will book it from next week.' },
-      { by: directoryId(tom.id), name: tom.displayName },
-      '2026-11-25T09:00:00Z' as IsoInstant
-    );
+    await answerInterimDisagreement(his, disagreed.value, tom);
     const after = await hr.list(['disagreementRecorded', 'disagreementAnswered']);
     expect(after.ok && openDisagreements(after.value)).toEqual([]);
   }, 60000);

@@ -10,12 +10,13 @@ import '@pnp/sp/items';
 import '@pnp/sp/site-groups';
 import { openCycle } from '../../../src/app/openCycle';
 import { prepareGovernorReport, publishGovernorReport } from '../../../src/app/reports/prepareGovernorReport';
-import { cycleContaining, type IsoDate } from '../../../src/domain';
+import { cycleContaining } from '../../../src/domain';
 import personas from '../../../fixtures/tenant/personas.json';
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import { servicesAs, spAs, upnWithRole } from '../../support/overEmulator';
 import { provisionedEmulator } from '../../support/provisioned';
 import { importSeededRoster } from '../../support/seededRoster';
+import { isoDate, isoInstant } from '../../support/builders';
 
 const HR = upnWithRole('hrAdmin');
 const GOVERNOR = upnWithRole('governor');
@@ -29,9 +30,9 @@ beforeAll(async () => {
   const opened = await openCycle(
     roster,
     servicesAs(emulator, HR).records,
-    cycleContaining('2026-11-24' as IsoDate, 4),
+    cycleContaining(isoDate('2026-11-24'), 4),
     6,
-    '2026-11-24' as IsoDate,
+    isoDate('2026-11-24'),
     { wait: async () => undefined, onProgress: () => undefined }
   );
   if (!opened.ok) throw new Error(JSON.stringify(opened.error));
@@ -91,14 +92,14 @@ describe('governor reports over the emulator', () => {
       v: 1 as const,
       cycleLabel: '2026/27',
       k: 5,
-      preparedOn: '2026-11-24' as IsoDate,
+      preparedOn: isoDate('2026-11-24'),
       scope: 'tooFew' as const,
       tables: [],
       notes: [],
       flags: []
     };
 
-    const result = await governor.governorReports.publish(snapshot, '2026-11-24' as IsoDate);
+    const result = await governor.governorReports.publish(snapshot, isoDate('2026-11-24'));
 
     expect(result).toEqual({ ok: false, error: { code: 'accessDenied' } });
   });
@@ -134,12 +135,12 @@ describe('governor reports over the emulator', () => {
       {
         source: hr.reportSource,
         settings: hr.settings,
-        clock: { today: () => '2026-11-26' as IsoDate, now: () => '2026-11-26T10:00:00Z' as never }
+        clock: { today: () => isoDate('2026-11-26'), now: () => isoInstant('2026-11-26T10:00:00Z') }
       },
       '2026/27'
     );
     if (!prepared.ok) throw new Error(JSON.stringify(prepared.error));
-    const published = await hr.governorReports.publish(prepared.value.snapshot, '2026-11-26' as IsoDate);
+    const published = await hr.governorReports.publish(prepared.value.snapshot, isoDate('2026-11-26'));
     if (!published.ok) throw new Error(JSON.stringify(published.error));
     const audit = (): Promise<Array<{ Action: string; RecordRef: string }>> =>
       spAs(emulator, HR).web.lists.getByTitle('AppraisalAudit').items.filter("Action eq 'reportWithdrawn'").select('Action', 'RecordRef')();

@@ -2,12 +2,13 @@
  * @jest-environment node
  */
 import { openCycle } from '../../../src/app/openCycle';
-import { cycleContaining, type IsoDate } from '../../../src/domain';
+import { cycleContaining } from '../../../src/domain';
 import personas from '../../../fixtures/tenant/personas.json';
 import { servicesAs, upnWithRole } from '../../support/overEmulator';
 import { provisionedEmulator } from '../../support/provisioned';
 import { importSeededRoster } from '../../support/seededRoster';
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
+import { isoDate } from '../../support/builders';
 
 const idOf = (upn: string): string => personas.people.find((p) => p.upn === upn)?.id as string;
 const AISHA = 'aisha.begum@riversideprimary.onmicrosoft.com';
@@ -20,9 +21,9 @@ async function openedSchool(): Promise<TenantEmulator> {
   const result = await openCycle(
     roster,
     servicesAs(emulator, upnWithRole('hrAdmin')).records,
-    cycleContaining('2026-11-24' as IsoDate, 4),
+    cycleContaining(isoDate('2026-11-24'), 4),
     6,
-    '2026-11-24' as IsoDate,
+    isoDate('2026-11-24'),
     { wait: async () => undefined, onProgress: () => undefined }
   );
   if (!result.ok) throw new Error(JSON.stringify(result.error));

@@ -5,25 +5,16 @@ import { directoryId, staffId } from '../../../src/domain';
 import type { RosterDraft } from '../../../src/data/ports';
 import { servicesAs, spAs, upnWithRole } from '../../support/overEmulator';
 import { provisionedEmulator } from '../../support/provisioned';
+import { aRosterDraft } from '../../support/builders';
 
 const HR = upnWithRole('hrAdmin');
-const aisha: RosterDraft = {
-  id: staffId('b7e3c1d2-aisha'),
-  directoryId: directoryId('b7e3c1d2-aisha'),
+const aisha: RosterDraft = aRosterDraft('b7e3c1d2-aisha', {
   upn: 'aisha.begum@riversideprimary.onmicrosoft.com',
   displayName: 'Aisha Begum',
-  jobTitle: 'Teaching assistant',
-  category: 'learningSupport',
-  contract: 'permanent',
   workingPattern: { kind: 'partTime', days: ['Mon', 'Tue', 'Wed'], start: '08:30', end: '15:00', termTimeOnly: true },
   reviewer: directoryId('tom-id'),
-  reviewerName: 'Tom Hughes',
-  reviewerUpn: 'tom.hughes@riversideprimary.onmicrosoft.com',
-  jobDescriptionUrl: undefined,
-  startDate: undefined,
-  probationPassed: true,
-  leftOn: undefined
-};
+  reviewerUpn: 'tom.hughes@riversideprimary.onmicrosoft.com'
+});
 
 describe('SpRosterStore over the emulator', () => {
   it('keeps each person in a folder named by their neutral key, and their roster item read back validated', async () => {

@@ -7,7 +7,7 @@
  */
 import { openCycle, type OpenCycleProgress } from '../../../src/app/openCycle';
 import { provisionSite } from '../../../src/app/provisionSite';
-import { DEFAULT_SCHEME_SETTINGS, recordKey, type IsoDate } from '../../../src/domain';
+import { DEFAULT_SCHEME_SETTINGS, recordKey } from '../../../src/domain';
 import type { RosterEntry } from '../../../src/data/ports';
 import { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import { ModelledClock } from '../../../emulator/core/tenantClock';
@@ -16,6 +16,7 @@ import personas from '../../../fixtures/tenant/personas.json';
 import { servicesAs, upnWithRole } from '../../support/overEmulator';
 import { importSeededRoster } from '../../support/seededRoster';
 import { CYCLE, TODAY } from '../../support/openedRecords';
+import { isoDate } from '../../support/builders';
 
 const HR = upnWithRole('hrAdmin');
 const STAFF = personas.people.filter((p) => p.staffCategory).slice(0, 10).map((p) => p.upn);
@@ -43,7 +44,7 @@ function open(
   progress: OpenCycleProgress[] = [],
   clock?: ModelledClock
 ): ReturnType<typeof openCycle> {
-  return openCycle(roster, servicesAs(emulator, HR).records, CYCLE, DEFAULT_SCHEME_SETTINGS.retentionYears, TODAY as IsoDate, {
+  return openCycle(roster, servicesAs(emulator, HR).records, CYCLE, DEFAULT_SCHEME_SETTINGS.retentionYears, isoDate(TODAY), {
     wait: async (seconds) => {
       waits.push(seconds);
       await clock?.wait(seconds);

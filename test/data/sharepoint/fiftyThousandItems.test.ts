@@ -4,11 +4,12 @@
  * A trust site after six years: 5,000 staff and 50,000 items in the records list. Every query the product makes on
  * the records list must stay inside SharePoint's list-view threshold, which the emulator enforces as SharePoint does.
  */
-import { cycleContaining, type IsoDate } from '../../../src/domain';
+import { cycleContaining } from '../../../src/domain';
 import { seedBigTrust, bigReviewerKey, bigStaffKey } from '../../../fixtures/tenant/bigTrust';
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import { servicesAs, upnWithRole } from '../../support/overEmulator';
 import { provisionedEmulator } from '../../support/provisioned';
+import { isoDate } from '../../support/builders';
 
 const HR = upnWithRole('hrAdmin');
 const CYCLES = ['2026/27', '2025/26', '2024/25', '2023/24', '2022/23', '2021/22'];
@@ -28,7 +29,7 @@ describe('every records query with 50,000 items in the list', () => {
   });
 
   it("finds who already has this cycle's record", async () => {
-    const opened = await servicesAs(emulator, HR).records.openedFor(cycleContaining('2026-11-24' as IsoDate, 4));
+    const opened = await servicesAs(emulator, HR).records.openedFor(cycleContaining(isoDate('2026-11-24'), 4));
 
     expect(opened.ok && opened.value.size).toBe(5000);
   });

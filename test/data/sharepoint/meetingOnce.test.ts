@@ -8,9 +8,9 @@ import { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import { seedTenant } from '../../../fixtures/tenant/school';
 import { seedMidYearSchool } from '../../../fixtures/tenant/midYearSchool';
 import personas from '../../../fixtures/tenant/personas.json';
-import type { IsoInstant } from '../../../src/domain';
 import { fixedClock } from '../../support/fixedClock';
 import { servicesAs } from '../../support/overEmulator';
+import { isoInstant } from '../../support/builders';
 
 const emma = personas.people.find((p) => p.upn.startsWith('emma.thompson')) as (typeof personas.people)[number];
 const tom = personas.people.find((p) => p.upn.startsWith('tom.hughes')) as (typeof personas.people)[number];
@@ -26,8 +26,8 @@ describe('saving a new meeting (SpMeetingStore over the emulator)', () => {
       reviewerKey: undefined,
       kind: 'oneToOne' as const,
       eventId: 'evt-1',
-      start: '2026-12-03T10:00:00Z' as IsoInstant,
-      end: '2026-12-03T10:30:00Z' as IsoInstant,
+      start: isoInstant('2026-12-03T10:00:00Z'),
+      end: isoInstant('2026-12-03T10:30:00Z'),
       status: 'booked' as const,
       joinUrl: undefined
     };

@@ -9,6 +9,7 @@ import { SHAREPOINT_LIMITS } from '../../../src/domain';
 import type { StoredCycle } from '../../../src/data/ports';
 import { fixedClock } from '../../support/fixedClock';
 import { servicesAs } from '../../support/overEmulator';
+import { isoDate } from '../../support/builders';
 
 const emma = personas.people.find((p) => p.upn.startsWith('emma.thompson')) as (typeof personas.people)[number];
 const tom = personas.people.find((p) => p.upn.startsWith('tom.hughes')) as (typeof personas.people)[number];
@@ -26,7 +27,7 @@ describe('a record too large for SharePoint', () => {
       observations: [
         {
           id: 'ob1',
-          on: '2026-11-01' as never,
+          on: isoDate('2026-11-01'),
           observer: 'Tom',
           focus: 'Phonics',
           feedback: 'x'.repeat(SHAREPOINT_LIMITS.multiLineTextChars)

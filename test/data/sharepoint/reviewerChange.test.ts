@@ -2,21 +2,20 @@
  * @jest-environment node
  */
 import { openCycle } from '../../../src/app/openCycle';
-import { cycleContaining, directoryId, type IsoDate } from '../../../src/domain';
-import personas from '../../../fixtures/tenant/personas.json';
+import { cycleContaining, directoryId } from '../../../src/domain';
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import type { RosterEntry } from '../../../src/data/ports';
 import { servicesAs, upnWithRole } from '../../support/overEmulator';
 import { provisionedEmulator } from '../../support/provisioned';
 import { importSeededRoster } from '../../support/seededRoster';
+import { isoDate } from '../../support/builders';
+import { persona } from '../../support/openedRecords';
 
 const HR = upnWithRole('hrAdmin');
 const AISHA = 'aisha.begum@riversideprimary.onmicrosoft.com';
 const TOM = 'tom.hughes@riversideprimary.onmicrosoft.com';
 const RACHEL = 'rachel.adeyemi@riversideprimary.onmicrosoft.com';
-const person = (upn: string): (typeof personas.people)[number] =>
-  personas.people.find((p) => p.upn === upn) as (typeof personas.people)[number];
-const today = '2026-11-24' as IsoDate;
+const today = isoDate('2026-11-24');
 
 async function openedFor(upns: string[]): Promise<{ emulator: TenantEmulator; roster: RosterEntry[] }> {
   const emulator = await provisionedEmulator();
@@ -34,7 +33,7 @@ async function openedFor(upns: string[]): Promise<{ emulator: TenantEmulator; ro
 describe('changing a reviewer mid-cycle', () => {
   it('moves access from the old reviewer to the new one, keeps the history and writes an audit entry', async () => {
     const { emulator, roster } = await openedFor([AISHA]);
-    const rachel = person(RACHEL);
+    const rachel = persona(RACHEL);
 
     const changed = await servicesAs(emulator, HR).records.changeReviewer(roster[0], {
       id: directoryId(rachel.id),
@@ -45,7 +44,7 @@ describe('changing a reviewer mid-cycle', () => {
     });
 
     expect(changed.ok && changed.value.reviewerName).toBe('Rachel Adeyemi');
-    const tomSees = await servicesAs(emulator, TOM).reader.team(person(TOM).id);
+    const tomSees = await servicesAs(emulator, TOM).reader.team(persona(TOM).id);
     const rachelSees = await servicesAs(emulator, RACHEL).reader.team(rachel.id);
     expect(tomSees).toEqual({ ok: true, value: { people: [], problems: [] } });
     expect(rachelSees.ok && rachelSees.value.people.map((p) => [p.person.displayName, p.cycles.length])).toEqual([['Aisha Begum', 1]]);
@@ -55,7 +54,7 @@ describe('changing a reviewer mid-cycle', () => {
 
   it('can be run again after a lost response: the second run finds the change made, refuses nothing, records it once', async () => {
     const { emulator, roster } = await openedFor([AISHA]);
-    const rachel = person(RACHEL);
+    const rachel = persona(RACHEL);
     const to = { id: directoryId(rachel.id), upn: RACHEL, displayName: rachel.displayName, jobTitle: undefined, managerId: undefined };
 
     const first = await servicesAs(emulator, HR).records.changeReviewer(roster[0], to);
@@ -77,13 +76,13 @@ describe('a leaver', () => {
   it('loses access with their reviewer while the record stays for administrators', async () => {
     const { emulator, roster } = await openedFor([AISHA]);
 
-    const closed = await servicesAs(emulator, HR).records.closeAccess(roster[0], '2026-12-31' as IsoDate);
+    const closed = await servicesAs(emulator, HR).records.closeAccess(roster[0], isoDate('2026-12-31'));
 
     expect(closed.ok && closed.value.leftOn).toBe('2026-12-31');
     // Removed from Appraisal Users: SharePoint refuses the leaver the appraisal site altogether.
-    expect(await servicesAs(emulator, AISHA).reader.mine(person(AISHA).id)).toEqual({ ok: false, error: { code: 'accessDenied' } });
-    expect(await servicesAs(emulator, TOM).reader.team(person(TOM).id)).toEqual({ ok: true, value: { people: [], problems: [] } });
-    const kept = await servicesAs(emulator, HR).reader.mine(person(AISHA).id);
+    expect(await servicesAs(emulator, AISHA).reader.mine(persona(AISHA).id)).toEqual({ ok: false, error: { code: 'accessDenied' } });
+    expect(await servicesAs(emulator, TOM).reader.team(persona(TOM).id)).toEqual({ ok: true, value: { people: [], problems: [] } });
+    const kept = await servicesAs(emulator, HR).reader.mine(persona(AISHA).id);
     expect(kept.ok && kept.value.record?.cycles).toHaveLength(1);
   });
 });

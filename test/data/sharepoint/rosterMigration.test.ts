@@ -8,20 +8,21 @@
 import { openCycle } from '../../../src/app/openCycle';
 import { PLAN } from '../../../src/data/sharepoint/provisioning/plan';
 import { SCHEMA_VERSION } from '../../../src/data/sharepoint/schema';
-import { cycleContaining, type IsoDate } from '../../../src/domain';
+import { cycleContaining } from '../../../src/domain';
 import personas from '../../../fixtures/tenant/personas.json';
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import type { SpList } from '../../../emulator/sharepoint/state';
 import { servicesAs, upnWithRole } from '../../support/overEmulator';
 import { provisionedEmulator } from '../../support/provisioned';
 import { importSeededRoster } from '../../support/seededRoster';
+import { isoDate } from '../../support/builders';
 
 const HR = upnWithRole('hrAdmin');
 const AISHA = 'aisha.begum@riversideprimary.onmicrosoft.com';
 const HANNAH = 'hannah.wright@riversideprimary.onmicrosoft.com';
 const TOM = 'tom.hughes@riversideprimary.onmicrosoft.com';
 const idOf = (upn: string): string => personas.people.find((p) => p.upn === upn)?.id as string;
-const today = '2026-11-24' as IsoDate;
+const today = isoDate('2026-11-24');
 const list = (emulator: TenantEmulator, title: string): SpList | undefined =>
   emulator.state.sharepoint.lists.find((l) => l.title === title);
 

@@ -10,7 +10,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/site-groups';
 import { provisionSite } from '../../../src/app/provisionSite';
 import { openCycle } from '../../../src/app/openCycle';
-import { cycleContaining, type IsoDate } from '../../../src/domain';
+import { cycleContaining } from '../../../src/domain';
 import { PLAN } from '../../../src/data/sharepoint/provisioning/plan';
 import { GROUPS, SCHEMA_VERSION } from '../../../src/data/sharepoint/schema';
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
@@ -19,6 +19,7 @@ import type { RoleAssignment, SpState } from '../../../emulator/sharepoint/state
 import { newEmulator, servicesAs, spAs, upnWithRole } from '../../support/overEmulator';
 import { importSeededRoster } from '../../support/seededRoster';
 import { importRosterAsV1, openAsV1, provisionV1 } from '../../support/v1Site';
+import { isoDate } from '../../support/builders';
 
 const HR = upnWithRole('hrAdmin');
 const SET_UP_BY = 'lee.walsh@riversideprimary.onmicrosoft.com';
@@ -100,9 +101,9 @@ describe('upgrading a version 1 site', () => {
     const opened = await openCycle(
       roster,
       servicesAs(fresh, HR).records,
-      cycleContaining('2026-11-24' as IsoDate, 4),
+      cycleContaining(isoDate('2026-11-24'), 4),
       6,
-      '2026-11-24' as IsoDate,
+      isoDate('2026-11-24'),
       { wait: async () => undefined, onProgress: () => undefined }
     );
     if (!opened.ok) throw new Error(JSON.stringify(opened.error));

@@ -1,4 +1,5 @@
 import { meetingWindows, type IsoDate, type WorkingPattern } from '../../../src/domain';
+import { isoDate as d } from '../../support/builders';
 
 const pattern = (days: WorkingPattern['days'], start: string, end: string, termTimeOnly = true): WorkingPattern => ({
   kind: 'partTime',
@@ -8,7 +9,6 @@ const pattern = (days: WorkingPattern['days'], start: string, end: string, termT
   termTimeOnly
 });
 const fullTime = pattern(['Mon', 'Tue', 'Wed', 'Thu', 'Fri'], '08:00', '17:00', false);
-const d = (s: string): IsoDate => s as IsoDate;
 // Summer half-term 2026 (example term dates): Mon 25 – Fri 29 May.
 const isTermDay = (date: IsoDate): boolean => !(date >= '2026-05-25' && date <= '2026-05-29');
 

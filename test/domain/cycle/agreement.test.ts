@@ -1,14 +1,12 @@
 import fc from 'fast-check';
 import {
-  agreeRecord, agreementContent, currentStage, effectiveStatus, fingerprint, isStageComplete, recordDisagreement, shareForAgreement,
-  type CycleDocument, type Result, type StageRecord
+  agreeRecord, agreementContent, currentStage, effectiveStatus, fingerprint, isStageComplete, objectiveId, recordDisagreement,
+  shareForAgreement,
+  type CycleDocument, type StageRecord
 } from '../../../src/domain';
 import { appraisee, cycle, d, editSummary, plannedDoc, reviewer, stageWith, t } from './cycleFixtures';
+import { value } from '../../support/results';
 
-const value = <T, E>(result: Result<T, E>): T => {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value;
-};
 
 const agreedPlanning = (): CycleDocument => {
   const shared = value(shareForAgreement(plannedDoc(), 'planning', cycle, reviewer, t('2026-04-20T15:00:00Z')));
@@ -49,7 +47,7 @@ describe('agreementContent', () => {
       ...doc,
       objectives: doc.objectives.map((o) => ({
         ...o,
-        id: 'other' as never,
+        id: objectiveId('other'),
         progress: [{ on: d('2026-05-01'), by: 'appraisee', text: 'x' }]
       })),
       stages: {

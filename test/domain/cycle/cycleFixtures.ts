@@ -1,11 +1,12 @@
 /** Shared builders for the cycle-document tests: a planning record ready to share, signers and a cycle. */
 import {
   cycleContaining, directoryId, emptyCycleDocument, emptyStageRecord, newDevelopmentNeed, newObjective, objectiveId,
-  type CycleDocument, type CycleWindow, type IsoDate, type IsoInstant, type Signer, type Stage, type StageRecord
+  type CycleDocument, type CycleWindow, type Signer, type Stage, type StageRecord
 } from '../../../src/domain';
+import { isoDate as d } from '../../support/builders';
 
-export const d = (s: string): IsoDate => s as IsoDate;
-export const t = (s: string): IsoInstant => s as IsoInstant;
+export { isoDate as d, isoInstant as t } from '../../support/builders';
+
 
 export const cycle: CycleWindow = cycleContaining(d('2026-04-01'), 4);
 export const reviewer: Signer = { by: directoryId('dir-reviewer'), name: 'Priya Shah' };

@@ -10,6 +10,7 @@ import {
   type CycleDocument
 } from '../../../src/domain';
 import { cycle, d, plannedDoc, stageWith } from './cycleFixtures';
+import { isoInstant } from '../../support/builders';
 
 const x = (n: number): string => 'x'.repeat(n);
 
@@ -84,7 +85,7 @@ describe('text limits', () => {
       stages: {
         interimReview: stageWith('interimReview', {
           preparation: { selfReview: '', agendaItems: [x(TEXT_LIMITS.long)], trainingWanted: '' },
-          disagreements: [{ at: '2026-07-01T10:00:00Z' as never, version: 1, text: x(TEXT_LIMITS.long + 1), response: undefined }]
+          disagreements: [{ at: isoInstant('2026-07-01T10:00:00Z'), version: 1, text: x(TEXT_LIMITS.long + 1), response: undefined }]
         })
       }
     };

@@ -18,6 +18,7 @@ import {
 } from '../../../src/domain';
 import { cycleTriple, oneToOneNotes, signedLike, textsIn } from './mergeArbitraries';
 import { editSummary, frozen, plannedDoc, reviewer, stageWith, t } from './cycleFixtures';
+import { isoDate } from '../../support/builders';
 
 const runs = { numRuns: 300 };
 
@@ -129,7 +130,7 @@ describe('mergeCycleDocuments: what two people do at once', () => {
   it('keeps both sides\' progress notes and standards', () => {
     const o = base.objectives[0];
     const note = (text: string): CycleDocument['objectives'][number]['progress'][number] => ({
-      on: '2026-10-01' as never,
+      on: isoDate('2026-10-01'),
       by: 'reviewer',
       text
     });
@@ -164,8 +165,8 @@ describe('mergeCycleDocuments: what two people do at once', () => {
   });
 
   it('names the item of a conflicting field and treats dates as values, not text', () => {
-    const mine = { ...base, objectives: base.objectives.map((o) => ({ ...o, title: 'Mine', targetDate: '2027-01-01' as never })) };
-    const theirs = { ...base, objectives: base.objectives.map((o) => ({ ...o, title: 'Theirs', targetDate: '2027-02-01' as never })) };
+    const mine = { ...base, objectives: base.objectives.map((o) => ({ ...o, title: 'Mine', targetDate: isoDate('2027-01-01') })) };
+    const theirs = { ...base, objectives: base.objectives.map((o) => ({ ...o, title: 'Theirs', targetDate: isoDate('2027-02-01') })) };
 
     const { conflicts } = mergeCycleDocuments(base, mine, theirs);
 

@@ -2,17 +2,18 @@
  * documents often share items and texts (the interesting cases) while fresh strings still appear. */
 import fc from 'fast-check';
 import {
+  directoryId,
   emptyStageRecord,
   objectiveId,
   SIGNATURE_FIELDS,
   STAGES,
   type CycleDocument,
   type IsoDate,
-  type IsoInstant,
   type OneToOneNotes,
   type Stage,
   type StageRecord
 } from '../../../src/domain';
+import { isoDate, isoInstant } from '../../support/builders';
 
 const text = fc.oneof(fc.constantFrom('', 'Phonics', 'Reading group', "Siobhán's notes"), fc.string({ maxLength: 6 }));
 const date = fc.option(fc.constantFrom('2026-05-01', '2027-01-15', '2027-03-12') as fc.Arbitrary<IsoDate>, { nil: undefined });
@@ -27,7 +28,7 @@ const objective = fc.record({
   standardCodes: fc.subarray(['TA2016-1', 'TA2016-3', 'NOS-5']),
   schoolPriority: text,
   targetDate: date,
-  progress: fc.array(fc.record({ on: date.map((d) => d ?? ('2026-09-01' as IsoDate)), by: party, text }), { maxLength: 2 }),
+  progress: fc.array(fc.record({ on: date.map((d) => d ?? (isoDate('2026-09-01'))), by: party, text }), { maxLength: 2 }),
   outcome: fc.option(fc.constantFrom('met' as const, 'partlyMet' as const), { nil: undefined }),
   outcomeNote: text,
   carriedFrom: fc.constant(undefined)
@@ -41,7 +42,7 @@ const need = fc.record({
   status: fc.constantFrom('open' as const, 'met' as const),
   carriedFrom: fc.constant(undefined)
 });
-const observation = fc.record({ id, on: fc.constant('2026-10-01' as IsoDate), observer: text, focus: text, feedback: text });
+const observation = fc.record({ id, on: fc.constant(isoDate('2026-10-01')), observer: text, focus: text, feedback: text });
 const evidence = fc.record({
   id,
   objectiveId: fc.constant(undefined),
@@ -49,7 +50,7 @@ const evidence = fc.record({
   title: text,
   url: fc.constantFrom('https://a.example', 'https://b.example'),
   addedBy: party,
-  addedOn: fc.constant('2026-10-02' as IsoDate)
+  addedOn: fc.constant(isoDate('2026-10-02'))
 });
 const list = <T extends { id: string }>(item: fc.Arbitrary<T>): fc.Arbitrary<T[]> =>
   fc.uniqueArray(item, { selector: (x) => x.id, maxLength: 3 });
@@ -80,9 +81,9 @@ const stageRecord = (stage: Stage): fc.Arbitrary<StageRecord> =>
       reviewer: { summary: r.summary, feedback: r.feedback, jobDescriptionReview: r.jd },
       signOffs: r.signedBy.map((name, i) => ({
         party: 'reviewer' as const,
-        by: `dir-${i}` as never,
+        by: directoryId(`dir-${i}`),
         name,
-        at: '2026-11-01T10:00:00Z' as IsoInstant,
+        at: isoInstant('2026-11-01T10:00:00Z'),
         version: r.version,
         fingerprint: 'f'
       }))

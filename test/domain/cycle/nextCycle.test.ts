@@ -1,11 +1,11 @@
-import { effectiveStatus, emptyStageRecord, newActionItem, planNextCycle, type CycleDocument, type Objective } from '../../../src/domain';
+import { effectiveStatus, emptyStageRecord, newActionItem, objectiveId, planNextCycle, type CycleDocument, type Objective } from '../../../src/domain';
 import { d, frozen, plannedDoc } from './cycleFixtures';
 
 const ended = (): CycleDocument => {
   const base = plannedDoc();
   const o = base.objectives[0];
   const outcome = (id: string, title: string, result: Objective['outcome']): Objective => ({
-    ...o, id: id as never, title, outcome: result, outcomeNote: 'note', progress: [{ on: d('2026-09-01'), by: 'appraisee', text: 'p' }]
+    ...o, id: objectiveId(id), title, outcome: result, outcomeNote: 'note', progress: [{ on: d('2026-09-01'), by: 'appraisee', text: 'p' }]
   });
   return {
     ...base,

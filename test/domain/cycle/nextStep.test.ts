@@ -1,13 +1,10 @@
 import {
   agreeRecord, askForChanges, availableActions, cycleContaining, nextSteps, recordDisagreement, shareForAgreement, actionNeeded,
-  type CycleDocument, type MeetingFact, type Result
+  type CycleDocument, type MeetingFact
 } from '../../../src/domain';
 import { appraisee, d, plannedDoc, reviewer, stageWith, t } from './cycleFixtures';
+import { value } from '../../support/results';
 
-const value = <T, E>(result: Result<T, E>): T => {
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value;
-};
 const cycle = cycleContaining(d('2026-04-01'), 4);
 const today = d('2026-04-22');
 const now = t('2026-04-22T12:00:00Z');

@@ -8,18 +8,14 @@ import {
   withNotRequired,
   withoutNotRequired,
   type CycleDocument,
-  type IsoDate,
   type LongAbsence,
-  type Result,
   type Stage,
   type StageNotRequired
 } from '../../../src/domain';
+import { optionalIsoDate } from '../../support/builders';
 import { appraisee, d, plannedDoc, reviewer, stageWith, t } from './cycleFixtures';
+import { value } from '../../support/results';
 
-const value = <T, E>(result: Result<T, E>): T => {
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value;
-};
 const cycle = cycleContaining(d('2026-04-01'), 4);
 const agreedPlanning = (): CycleDocument => {
   const shared = value(shareForAgreement(plannedDoc(), 'planning', cycle, reviewer, t('2026-12-03T15:00:00Z')));
@@ -49,7 +45,7 @@ describe('stageDeadline: windows from when the person’s cycle started (DOMAIN 
     ['opened in July, six months on: the end of January', 'interimReview', '2026-07-06', '2027-01-31'],
     ['opened in December, the final review stays at the end of March', 'finalReview', '2026-12-02', '2027-03-31']
   ] as const)('%s', (_label, stage, openedOn, due) => {
-    expect(stageDeadline(cycle, stage, { openedOn: openedOn as IsoDate | undefined })).toEqual({ due, optional: false, paused: false });
+    expect(stageDeadline(cycle, stage, { openedOn: optionalIsoDate(openedOn) })).toEqual({ due, optional: false, paused: false });
   });
 
   it.each(['2026-09-01', '2026-12-02', '2027-01-11'])('scenario 17: opened %s, the six-monthly review is optional', (openedOn) => {

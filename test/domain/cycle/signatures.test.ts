@@ -1,15 +1,12 @@
 import fc from 'fast-check';
 import {
   agreeRecord, effectiveStatus, fingerprint, recordDisagreement, shareForAgreement, withoutAgreementState, withTrustedSignatures,
-  type CycleDocument, type Result, type SignatureEntry
+  type CycleDocument, type SignatureEntry
 } from '../../../src/domain';
 import { entriesOfV1Record } from '../../../src/data/sharepoint/provisioning/migrateSignatures';
 import { appraisee, cycle, editSummary, plannedDoc, reviewer, t } from './cycleFixtures';
+import { value } from '../../support/results';
 
-const value = <T, E>(result: Result<T, E>): T => {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value;
-};
 
 /** What a v1 document held, turned into entries as the upgrade does (the parties' folders). */
 const entriesOf = (doc: CycleDocument): SignatureEntry[] =>

@@ -1,14 +1,11 @@
 import {
   agreeRecord, agreementContent, askForChanges, canEdit, effectiveStatus, fingerprint, newActionItem, newAgendaItem, newDevelopmentNeed,
   newObjective, newObservation, objectiveId, recordDisagreement, respondToDisagreement, shareForAgreement,
-  type CycleDocument, type Result
+  type CycleDocument
 } from '../../../src/domain';
 import { appraisee, cycle, d, editSummary, frozen, plannedDoc, reviewer, stageWith, t } from './cycleFixtures';
+import { value } from '../../support/results';
 
-const value = <T, E>(result: Result<T, E>): T => {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value;
-};
 const at1 = t('2026-04-20T15:00:00Z');
 const at2 = t('2026-04-21T09:00:00Z');
 const shared = (): CycleDocument => value(shareForAgreement(plannedDoc(), 'planning', cycle, reviewer, at1));

@@ -1,4 +1,5 @@
 import { emptyCycleDocument, newDevelopmentNeed, newObjective, objectiveId, validateStage, type CycleDocument } from '../../../src/domain';
+import { uncheckedIsoDate } from '../../support/builders';
 import { cycle, d, plannedDoc, stageWith } from './cycleFixtures';
 
 const withObjective = (change: Partial<ReturnType<typeof newObjective>>): CycleDocument => {
@@ -37,7 +38,7 @@ describe('validateStage: planning', () => {
     ['AB5.5: a target date before the cycle starts', '2026-03-31', 'outsideCycle'],
     ['a date that is not a real date', '2027-02-30', 'notADate']
   ] as const)('%s', (_label, date, code) => {
-    expect(validateStage(withObjective({ targetDate: d(date) }), 'planning', cycle)).toEqual([{ path: 'objectives.0.targetDate', code }]);
+    expect(validateStage(withObjective({ targetDate: uncheckedIsoDate(date) }), 'planning', cycle)).toEqual([{ path: 'objectives.0.targetDate', code }]);
   });
 
   it('AB5.5: the first and last days of the cycle are inside it', () => {

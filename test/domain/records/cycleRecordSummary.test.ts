@@ -1,7 +1,7 @@
-import { movedPast, pausedInCycle, RECORD_STAGES, type IsoDate } from '../../../src/domain';
-import { CYCLE_2026 } from '../../support/reportRecords';
+import { movedPast, pausedInCycle, RECORD_STAGES } from '../../../src/domain';
+import { CYCLE_2026, isoDate } from '../../support/builders';
 
-const d = (s: string): IsoDate => s as IsoDate;
+const d = isoDate;
 
 describe('cycle record summaries', () => {
   it('move through the stages in order, then agreed, then closed', () => {

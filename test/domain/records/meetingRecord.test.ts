@@ -1,7 +1,7 @@
-import { bookedMeetingFor, countOneToOnesHeld, meetingDay, type IsoInstant } from '../../../src/domain';
-import { aMeeting, CYCLE_2026 } from '../../support/reportRecords';
+import { bookedMeetingFor, countOneToOnesHeld, meetingDay } from '../../../src/domain';
+import { aMeeting, CYCLE_2026, isoInstant } from '../../support/builders';
 
-const at = (s: string): IsoInstant => s as IsoInstant;
+const at = isoInstant;
 
 describe('meeting records', () => {
   it('fall on their London day, not the UTC day of their start', () => {

@@ -2,15 +2,15 @@ import {
   buildGovernorReport,
   equalityFlags,
   type GovernorReportSnapshot,
-  type IsoDate,
   type MeasureKey,
   type PublishedTable,
   type ReportPerson
 } from '../../../src/domain';
 import { aReportPerson, times } from './builders';
+import { isoDate } from '../../support/builders';
 
 const OPTIONS = { k: 5, equalityGapPoints: 20, mergeColumnsBelow: 0 };
-const report = (people: ReportPerson[]): GovernorReportSnapshot => buildGovernorReport(people, '2025/26', '2026-04-20' as IsoDate, OPTIONS);
+const report = (people: ReportPerson[]): GovernorReportSnapshot => buildGovernorReport(people, '2025/26', isoDate('2026-04-20'), OPTIONS);
 const tablesOf = (r: GovernorReportSnapshot, measure: MeasureKey): PublishedTable[] => r.tables.filter((t) => t.measure === measure);
 const counts = (t: PublishedTable): Array<Array<number | '[c]'>> => [
   ...t.rows.map((row) => row.cells.map((c) => c.count)),

@@ -3,7 +3,6 @@ import {
   buildGovernorReport,
   buildTrustReport,
   trustReturnOf,
-  type IsoDate,
   type ReportPerson,
   type StageCompletion,
   type TrustSchool,
@@ -12,8 +11,9 @@ import {
 import { possibleValues, type Published } from './bruteForce';
 import { riversideYearEnd, smallPrimaryYearEnd } from '../../../fixtures/tenant/yearEndPeople';
 import { aReportPerson } from './builders';
+import { isoDate } from '../../support/builders';
 
-const ON = '2027-04-20' as IsoDate;
+const ON = isoDate('2027-04-20');
 const OPTIONS = { k: 5, equalityGapPoints: 20 };
 
 const schoolOf = (school: string, people: ReportPerson[]): TrustSchool => ({

@@ -4,15 +4,15 @@ import {
   buildAuditedReport,
   CONTRACT_TYPES,
   STAFF_CATEGORIES,
-  type IsoDate,
   type PublishedTable,
   type ReportPerson,
   type StageCompletion
 } from '../../../src/domain';
 import { possibleValues, type Published } from './bruteForce';
 import { riversideYearEnd, smallPrimaryYearEnd } from '../../../fixtures/tenant/yearEndPeople';
+import { isoDate } from '../../support/builders';
 
-const ON = '2027-04-20' as IsoDate;
+const ON = isoDate('2027-04-20');
 const STAGES: StageCompletion[] = ['onTime', 'late', 'notHeld', 'notDue'];
 
 /** A published table as the brute-force checker reads it: only what governors see. */

@@ -13,19 +13,12 @@ import { PermissionKind } from '@pnp/sp/security';
 import { newEmulator, spAs, upnWithRole } from '../../support/overEmulator';
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import type { SpList } from '../../../emulator/sharepoint/state';
+import { httpStatus as statusOf } from '../../support/results';
 
 const HR = upnWithRole('hrAdmin');
 const TA = 'aisha.begum@riversideprimary.onmicrosoft.com';
 const OTHER_TA = 'hannah.wright@riversideprimary.onmicrosoft.com';
 
-async function statusOf(promise: Promise<unknown>): Promise<number> {
-  try {
-    await promise;
-    return 200;
-  } catch (error) {
-    return (error as { status: number }).status;
-  }
-}
 
 /** A list created through REST, then filled directly in state (6,000 HTTP calls would only slow the test). */
 async function bigList(emulator: TenantEmulator, count: number): Promise<SpList> {

@@ -18,6 +18,7 @@ import { PermissionKind } from '@pnp/sp/security';
 import { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import { newEmulator, spAs, upnWithRole } from '../../support/overEmulator';
 import { basePermissionsOf } from '../../../src/data/sharepoint/roleIds';
+import { httpStatus as statusOf } from '../../support/results';
 
 const HR = upnWithRole('hrAdmin');
 const TA = 'aisha.begum@riversideprimary.onmicrosoft.com';
@@ -31,14 +32,6 @@ const ADD_ONLY = basePermissionsOf([
   PermissionKind.UseRemoteAPIs
 ]);
 
-async function statusOf(promise: Promise<unknown>): Promise<number> {
-  try {
-    await promise;
-    return 200;
-  } catch (error) {
-    return (error as { status: number }).status;
-  }
-}
 
 /** A list 'Notes' with its own permissions: the two TAs get `roleDefId` (HR keeps Full Control as its breaker). */
 async function notesWith(emulator: TenantEmulator, roleDefId: number, readSecurity = 1): Promise<SPFI> {

@@ -15,37 +15,19 @@ import {
   fail,
   newObjective,
   objectiveId,
-  staffId,
-  type IsoDate,
   type StaffCategory
 } from '../../../src/domain';
-import type { AppServices, CycleRecordSummary, RosterEntry, StoredCycle } from '../../../src/data/ports';
+import type { AppServices, RosterEntry, StoredCycle } from '../../../src/data/ports';
+import { aCycle, aRosterEntry } from '../../support/builders';
 import { MemoryCycleStore } from '../../support/memory/MemoryCycleStore';
 import { MemoryFrameworkStore } from '../../support/memory/MemoryFrameworkStore';
 import { memoryServices } from '../../support/memory/memoryServices';
 
-const person = (category: StaffCategory): RosterEntry => ({
-  id: staffId('s-dan'),
-  directoryId: directoryId('s-dan'),
-  upn: 'dan@school.example',
-  displayName: 'Dan Price',
-  jobTitle: 'Site manager',
-  category,
-  contract: 'permanent',
-  workingPattern: { kind: 'fullTime' } as RosterEntry['workingPattern'],
-  reviewer: directoryId('r-tom'),
-  reviewerName: 'Tom Hughes',
-  reviewerUpn: 'tom@school.example',
-  jobDescriptionUrl: undefined,
-  startDate: undefined,
-  probationPassed: true,
-  leftOn: undefined,
-  etag: '1|"1"'
-});
-const summary: CycleRecordSummary = {
-  staffKey: 's-dan', cycleKey: 's-dan:2026-27', cycle: { label: '2026/27', start: '2026-04-01' as IsoDate, end: '2027-03-31' as IsoDate },
-  track: 'fullCycle', stage: 'planning', reviewerKey: 'r-tom', openedOn: '2026-04-01' as IsoDate
-};
+const person = (category: StaffCategory): RosterEntry =>
+  aRosterEntry('s-dan', {
+    upn: 'dan@school.example', displayName: 'Dan Price', jobTitle: 'Site manager', category, reviewer: directoryId('r-tom')
+  });
+const summary = aCycle('s-dan', 'planning', { reviewerKey: 'r-tom' });
 
 jest.setTimeout(60000);
 

@@ -5,7 +5,7 @@ import { GovernorReportsTab } from '../../../src/webparts/appraisalAdmin/compone
 import { AppServicesProvider } from '../../../src/components/services/AppServicesContext';
 import { memoryServices } from '../../support/memory/memoryServices';
 import { MemoryGovernorReports, MemoryReportSource } from '../../support/memory/MemoryGovernorReports';
-import { aMeeting, aPersonRecords } from '../../support/reportRecords';
+import { aMeeting, aPersonRecords } from '../../support/builders';
 
 // Twelve people: planning held on time by all; six-monthly review held by seven, overdue for five. At school size
 // "late" and "not held" are one column (none late would otherwise hide the zero and, to protect it, the five).

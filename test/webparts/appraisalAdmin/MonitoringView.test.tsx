@@ -5,7 +5,7 @@ import { AppServicesProvider } from '../../../src/components/services/AppService
 import { directoryId } from '../../../src/domain';
 import { memoryServices } from '../../support/memory/memoryServices';
 import { MemoryReportSource } from '../../support/memory/MemoryGovernorReports';
-import { aMeeting, aPersonRecords } from '../../support/reportRecords';
+import { aMeeting, aPersonRecords } from '../../support/builders';
 
 const rachel = { reviewer: directoryId('rachel'), reviewerName: 'Rachel Adeyemi' };
 const records = [

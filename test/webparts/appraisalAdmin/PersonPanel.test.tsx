@@ -3,31 +3,20 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PersonPanel } from '../../../src/webparts/appraisalAdmin/components/Roster/PersonPanel';
 import { AppServicesProvider } from '../../../src/components/services/AppServicesContext';
-import { directoryId, staffId } from '../../../src/domain';
-import type { RosterEntry } from '../../../src/data/ports';
+import { aRosterEntry } from '../../support/builders';
 import { memoryServices } from '../../support/memory/memoryServices';
 import { seededPeople } from '../../support/memory/MemoryDirectory';
 import { MemoryRosterStore } from '../../support/memory/MemoryRosterStore';
 
 const tom = seededPeople().find((p) => p.displayName === 'Tom Hughes');
-const aisha: RosterEntry = {
-  id: staffId('aisha'),
-  directoryId: directoryId('aisha'),
+const aisha = aRosterEntry('aisha', {
   upn: 'aisha.begum@riversideprimary.onmicrosoft.com',
   displayName: 'Aisha Begum',
   jobTitle: 'TA',
-  category: 'learningSupport',
-  contract: 'permanent',
   workingPattern: { kind: 'partTime', days: ['Mon'], start: '08:30', end: '15:00', termTimeOnly: true },
   reviewer: tom?.id,
-  reviewerName: 'Tom Hughes',
-  reviewerUpn: tom?.upn,
-  jobDescriptionUrl: undefined,
-  startDate: undefined,
-  probationPassed: true,
-  leftOn: undefined,
-  etag: '1|"1"'
-};
+  reviewerUpn: tom?.upn
+});
 
 function renderPanel(onDismiss = jest.fn()): jest.Mock {
   render(

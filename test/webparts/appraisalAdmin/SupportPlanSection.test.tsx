@@ -4,29 +4,17 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SupportPlanSection } from '../../../src/webparts/appraisalAdmin/components/DataProtection/SupportPlanSection';
 import { AppServicesProvider } from '../../../src/components/services/AppServicesContext';
-import { directoryId, staffId } from '../../../src/domain';
-import type { RosterEntry } from '../../../src/data/ports';
+import { aRosterEntry } from '../../support/builders';
 import { memoryServices } from '../../support/memory/memoryServices';
 import type { MemorySupportPlans } from '../../support/memory/MemorySupportPlans';
 
-const aisha: RosterEntry = {
-  id: staffId('aisha'),
-  directoryId: directoryId('aisha'),
+const aisha = aRosterEntry('aisha', {
   upn: 'aisha.begum@riversideprimary.onmicrosoft.com',
   displayName: 'Aisha Begum',
   jobTitle: 'TA',
-  category: 'learningSupport',
-  contract: 'permanent',
   workingPattern: { kind: 'partTime', days: ['Mon'], start: '08:30', end: '15:00', termTimeOnly: true },
-  reviewer: directoryId('tom'),
-  reviewerName: 'Tom Hughes',
-  reviewerUpn: 'tom.hughes@riversideprimary.onmicrosoft.com',
-  jobDescriptionUrl: undefined,
-  startDate: undefined,
-  probationPassed: true,
-  leftOn: undefined,
-  etag: '1|"1"'
-};
+  reviewerUpn: 'tom.hughes@riversideprimary.onmicrosoft.com'
+});
 
 it('starts a plan, closes it and records a referral', async () => {
   const services = memoryServices();

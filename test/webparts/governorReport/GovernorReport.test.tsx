@@ -2,11 +2,12 @@ import * as React from 'react';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import GovernorReport from '../../../src/webparts/governorReport/components/GovernorReport';
-import { buildGovernorReport, type IsoDate, type ReportPerson } from '../../../src/domain';
+import { buildGovernorReport, type ReportPerson } from '../../../src/domain';
 import { memoryServices } from '../../support/memory/memoryServices';
 import { MemoryGovernorReports } from '../../support/memory/MemoryGovernorReports';
 import { TextDecoder, TextEncoder } from 'util';
 import { times } from '../../domain/reports/builders';
+import { isoDate } from '../../support/builders';
 
 // docx encodes text with TextEncoder, which browsers have and jsdom lacks.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
@@ -30,7 +31,7 @@ const workedExample = [
   ...times(5, final('onTime', 'partTime')),
   ...times(3, final('late', 'partTime'))
 ];
-const snapshot = buildGovernorReport(workedExample, '2025/26', '2026-04-20' as IsoDate, {
+const snapshot = buildGovernorReport(workedExample, '2025/26', isoDate('2026-04-20'), {
   k: 5,
   equalityGapPoints: 20,
   mergeColumnsBelow: 0
@@ -38,7 +39,7 @@ const snapshot = buildGovernorReport(workedExample, '2025/26', '2026-04-20' as I
 
 async function renderWithReport(): Promise<MemoryGovernorReports> {
   const store = new MemoryGovernorReports();
-  await store.publish(snapshot, '2026-04-21' as IsoDate);
+  await store.publish(snapshot, isoDate('2026-04-21'));
   render(<GovernorReport services={{ ...memoryServices(), governorReports: store }} settings={{ title: 'Governor reports' }} />);
   return store;
 }

@@ -3,10 +3,11 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TextDecoder, TextEncoder } from 'util';
 import GovernorReport from '../../../src/webparts/governorReport/components/GovernorReport';
-import type { IsoDate, TrustReportSnapshot } from '../../../src/domain';
+import type { TrustReportSnapshot } from '../../../src/domain';
 import { memoryServices } from '../../support/memory/memoryServices';
 import { MemoryTrustReportStore } from '../../support/memory/MemoryTrustReportStore';
 import { trustPack } from '../../../src/components/GovernorReportView/wordPack';
+import { isoDate } from '../../support/builders';
 
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 
@@ -14,7 +15,7 @@ const snapshot: TrustReportSnapshot = {
   v: 1,
   cycleLabel: '2025/26',
   k: 5,
-  preparedOn: '2026-07-20' as IsoDate,
+  preparedOn: isoDate('2026-07-20'),
   schools: ['Ashcombe Primary School', 'Thornbury Academy'],
   tables: [
     {
@@ -39,7 +40,7 @@ async function renderAs(store: MemoryTrustReportStore): Promise<void> {
 describe('Governor reports web part as the trust report', () => {
   it('shows a board member the roll-up by school, the schools not included and the pack button', async () => {
     const store = new MemoryTrustReportStore();
-    await store.publish({ snapshot, notAvailable }, '2026-07-21' as IsoDate);
+    await store.publish({ snapshot, notAvailable }, isoDate('2026-07-21'));
     await renderAs(store);
 
     await act(async () => {
@@ -59,7 +60,7 @@ describe('Governor reports web part as the trust report', () => {
 
   it('tells someone SharePoint refuses that the report is the trust board\'s, and shows nothing of it', async () => {
     const store = new MemoryTrustReportStore();
-    await store.publish({ snapshot, notAvailable }, '2026-07-21' as IsoDate);
+    await store.publish({ snapshot, notAvailable }, isoDate('2026-07-21'));
     store.refuse = true;
     await renderAs(store);
 

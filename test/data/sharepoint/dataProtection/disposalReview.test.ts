@@ -7,18 +7,19 @@
  */
 import { openCycle } from '../../../../src/app/openCycle';
 import { confirmDisposal, prepareDisposalReview } from '../../../../src/app/dataProtection/disposalReview';
-import { cycleContaining, type IsoDate } from '../../../../src/domain';
+import { cycleContaining } from '../../../../src/domain';
 import type { TenantEmulator } from '../../../../emulator/core/TenantEmulator';
 import type { SpItem } from '../../../../emulator/sharepoint/state';
 import type { AppServices, RosterEntry } from '../../../../src/data/ports';
 import { servicesAs, upnWithRole } from '../../../support/overEmulator';
 import { provisionedEmulator } from '../../../support/provisioned';
 import { importSeededRoster } from '../../../support/seededRoster';
+import { isoDate } from '../../../support/builders';
 
 const HR = upnWithRole('hrAdmin');
 const AISHA = 'aisha.begum@riversideprimary.onmicrosoft.com';
 const HANNAH = 'hannah.wright@riversideprimary.onmicrosoft.com';
-const today = '2026-11-24' as IsoDate;
+const today = isoDate('2026-11-24');
 const noWait = { wait: async (): Promise<void> => undefined, onProgress: (): void => undefined };
 
 async function school(): Promise<{ emulator: TenantEmulator; hr: AppServices; roster: RosterEntry[] }> {
@@ -27,7 +28,7 @@ async function school(): Promise<{ emulator: TenantEmulator; hr: AppServices; ro
   const hr = servicesAs(emulator, HR);
   // An old cycle, kept until 31 March 2025 (past), and this year's (kept until 2033).
   for (const date of ['2018-06-01', today]) {
-    const opened = await openCycle(roster, hr.records, cycleContaining(date as IsoDate, 4), 6, today, noWait);
+    const opened = await openCycle(roster, hr.records, cycleContaining(isoDate(date), 4), 6, today, noWait);
     if (!opened.ok) throw new Error(JSON.stringify(opened.error));
   }
   return { emulator, hr, roster };
@@ -87,7 +88,7 @@ describe('the disposal review', () => {
     const aisha = roster.find((r) => r.upn === AISHA) as RosterEntry;
     const listed = await hr.roster.listRoster();
     const entry = listed.ok ? listed.value.entries.find((e) => e.id === aisha.id) : undefined;
-    const closed = await hr.records.closeAccess(entry as RosterEntry, '2027-08-31' as IsoDate);
+    const closed = await hr.records.closeAccess(entry as RosterEntry, isoDate('2027-08-31'));
     expect(closed.ok).toBe(true);
 
     const preview = await prepareDisposalReview(hr, today);

@@ -6,22 +6,21 @@
  * the new reviewer never sees them.
  */
 import { openCycle } from '../../../../src/app/openCycle';
-import { cycleContaining, directoryId, type IsoDate } from '../../../../src/domain';
-import personas from '../../../../fixtures/tenant/personas.json';
+import { cycleContaining, directoryId } from '../../../../src/domain';
 import type { TenantEmulator } from '../../../../emulator/core/TenantEmulator';
 import type { RosterEntry } from '../../../../src/data/ports';
 import { servicesAs, spAs, upnWithRole } from '../../../support/overEmulator';
 import { provisionedEmulator } from '../../../support/provisioned';
 import { importSeededRoster } from '../../../support/seededRoster';
+import { isoDate } from '../../../support/builders';
+import { persona } from '../../../support/openedRecords';
 
 const HR = upnWithRole('hrAdmin');
 const HEAD = upnWithRole('head');
 const AISHA = 'aisha.begum@riversideprimary.onmicrosoft.com';
 const TOM = 'tom.hughes@riversideprimary.onmicrosoft.com';
 const RACHEL = 'rachel.adeyemi@riversideprimary.onmicrosoft.com';
-const person = (upn: string): (typeof personas.people)[number] =>
-  personas.people.find((p) => p.upn === upn) as (typeof personas.people)[number];
-const today = '2026-11-24' as IsoDate;
+const today = isoDate('2026-11-24');
 const cycle = cycleContaining(today, 4);
 const TEXT = 'Seemed tired in the last two meetings; check workload with the SENCo.';
 
@@ -47,7 +46,7 @@ describe('private notes', () => {
       staffKey: aisha.id,
       cycleLabel: cycle.label,
       text: TEXT,
-      retainUntil: '2033-03-31' as IsoDate
+      retainUntil: isoDate('2033-03-31')
     });
 
     expect(added.ok).toBe(true);
@@ -75,9 +74,9 @@ describe('private notes', () => {
       staffKey: aisha.id,
       cycleLabel: cycle.label,
       text: TEXT,
-      retainUntil: '2033-03-31' as IsoDate
+      retainUntil: isoDate('2033-03-31')
     });
-    const rachel = person(RACHEL);
+    const rachel = persona(RACHEL);
     const to = { id: directoryId(rachel.id), upn: RACHEL, displayName: rachel.displayName, jobTitle: undefined, managerId: undefined };
 
     const changed = await servicesAs(emulator, HR).records.changeReviewer(aisha, to);

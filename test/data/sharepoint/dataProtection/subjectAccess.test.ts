@@ -10,17 +10,18 @@ import { unzipSync } from 'fflate';
 import { openCycle } from '../../../../src/app/openCycle';
 import { buildSubjectAccessBundle } from '../../../../src/app/dataProtection/subjectAccessBundle';
 import { buildSarDocument } from '../../../../src/components/SubjectAccess/buildSarDocument';
-import { cycleContaining, subjectAccessDue, type IsoDate, type SubjectAccessRequest } from '../../../../src/domain';
+import { cycleContaining, subjectAccessDue, type SubjectAccessRequest } from '../../../../src/domain';
 import type { RosterEntry } from '../../../../src/data/ports';
 import { servicesAs, upnWithRole } from '../../../support/overEmulator';
 import { provisionedEmulator } from '../../../support/provisioned';
 import { importSeededRoster } from '../../../support/seededRoster';
+import { isoDate } from '../../../support/builders';
 
 const HR = upnWithRole('hrAdmin');
 const AISHA = 'aisha.begum@riversideprimary.onmicrosoft.com';
 const HANNAH = 'hannah.wright@riversideprimary.onmicrosoft.com';
 const TOM = 'tom.hughes@riversideprimary.onmicrosoft.com';
-const today = '2026-11-24' as IsoDate;
+const today = isoDate('2026-11-24');
 const noWait = { wait: async (): Promise<void> => undefined, onProgress: (): void => undefined };
 
 it('builds the bundle for one person: its index lists exactly every item about them, flagged for review', async () => {
@@ -28,7 +29,7 @@ it('builds the bundle for one person: its index lists exactly every item about t
   const roster = await importSeededRoster(emulator, [AISHA, HANNAH]);
   const hr = servicesAs(emulator, HR);
   for (const date of ['2025-06-01', today]) {
-    const opened = await openCycle(roster, hr.records, cycleContaining(date as IsoDate, 4), 6, today, noWait);
+    const opened = await openCycle(roster, hr.records, cycleContaining(isoDate(date), 4), 6, today, noWait);
     if (!opened.ok) throw new Error(JSON.stringify(opened.error));
   }
   const aisha = roster.find((r) => r.upn === AISHA) as RosterEntry;
@@ -36,7 +37,7 @@ it('builds the bundle for one person: its index lists exactly every item about t
     staffKey: aisha.id,
     cycleLabel: '2026/27',
     text: 'Covered for Hannah Wright twice this week.',
-    retainUntil: '2033-03-31' as IsoDate
+    retainUntil: isoDate('2033-03-31')
   });
   expect(note.ok).toBe(true);
   const evidence = await servicesAs(emulator, AISHA).cycles.uploadEvidence(
@@ -49,9 +50,9 @@ it('builds the bundle for one person: its index lists exactly every item about t
   const request: SubjectAccessRequest = {
     key: 'sar-1',
     staffKey: aisha.id,
-    receivedOn: '2026-11-20' as IsoDate,
+    receivedOn: isoDate('2026-11-20'),
     channel: 'verbal',
-    dueOn: subjectAccessDue('2026-11-20' as IsoDate),
+    dueOn: subjectAccessDue(isoDate('2026-11-20')),
     scope: 'Everything about my appraisals',
     loggedBy: 'Priya Shah'
   };

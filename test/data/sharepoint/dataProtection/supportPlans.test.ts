@@ -11,15 +11,16 @@ import { seedMidYearSchool } from '../../../../fixtures/tenant/midYearSchool';
 import { seedTenant } from '../../../../fixtures/tenant/school';
 import { TenantEmulator } from '../../../../emulator/core/TenantEmulator';
 import { recordReferral, startSupportPlan } from '../../../../src/app/dataProtection/supportPlan';
-import { cycleContaining, cycleProgress, newObjective, objectiveId, retainUntilFor, type IsoDate } from '../../../../src/domain';
+import { cycleContaining, cycleProgress, newObjective, objectiveId, retainUntilFor } from '../../../../src/domain';
 import type { CycleRecordSummary, RosterEntry } from '../../../../src/data/ports';
 import { fixedClock } from '../../../support/fixedClock';
 import { servicesAs, upnWithRole } from '../../../support/overEmulator';
+import { isoDate } from '../../../support/builders';
 
 const HR = upnWithRole('hrAdmin');
 const AISHA = 'aisha.begum@riversideprimary.onmicrosoft.com';
 const TOM = 'tom.hughes@riversideprimary.onmicrosoft.com';
-const today = '2026-11-24' as IsoDate;
+const today = isoDate('2026-11-24');
 const APPRAISAL = 'APPRAISAL-ONLY-7Q objective about phonics groups';
 const NOTE = 'NOTE-ONLY-3K private aide-memoire';
 const SUPPORT = ['SUPPORT-ONLY-9Z concerns about pacing', 'SUPPORT-AGREED-2M weekly check-ins', 'SUPPORT-OUTCOME-5W improving'];
@@ -48,7 +49,7 @@ describe('the capability firewall', () => {
       staffKey: aisha.id,
       cycleLabel: '2026/27',
       text: NOTE,
-      retainUntil: '2033-08-31' as IsoDate
+      retainUntil: isoDate('2033-08-31')
     });
     if (!note.ok) throw new Error(JSON.stringify(note.error));
 
@@ -56,14 +57,14 @@ describe('the capability firewall', () => {
     const plan = await startSupportPlan(
       hr,
       aisha,
-      { concerns: SUPPORT[0], supportAgreed: SUPPORT[1], reviewOn: '2027-01-15' as IsoDate },
+      { concerns: SUPPORT[0], supportAgreed: SUPPORT[1], reviewOn: isoDate('2027-01-15') },
       HR,
       today
     );
     if (!plan.ok) throw new Error(JSON.stringify(plan.error));
-    const updated = await tom.supportPlans.update({ ...plan.value, outcome: SUPPORT[2], closedOn: '2027-02-01' as IsoDate });
+    const updated = await tom.supportPlans.update({ ...plan.value, outcome: SUPPORT[2], closedOn: isoDate('2027-02-01') });
     if (!updated.ok) throw new Error(JSON.stringify(updated.error));
-    const referred = await recordReferral(hr, aisha, HR, '2027-02-01' as IsoDate);
+    const referred = await recordReferral(hr, aisha, HR, isoDate('2027-02-01'));
     if (!referred.ok) throw new Error(JSON.stringify(referred.error));
   }, 120_000);
 
@@ -118,7 +119,7 @@ describe('the capability firewall', () => {
     const items = emulator.state.sharepoint.lists.find((l) => l.title === PLANS)?.items ?? [];
     expect(items.map((i) => String(i.values.RetainUntil).slice(0, 10))).toEqual([
       expected,
-      retainUntilFor(cycleContaining('2027-02-01' as IsoDate, 4), 6)
+      retainUntilFor(cycleContaining(isoDate('2027-02-01'), 4), 6)
     ]);
     const retained = await servicesAs(emulator, HR).retention.retainedItems();
     expect(retained.ok && retained.value.filter((i) => i.list === PLANS).map((i) => i.kind)).toEqual(['supportPlan', 'supportPlan']);

@@ -18,7 +18,7 @@ import type { DataError, DisposalOutcome } from '../../../../data/ports';
 import { useAppServices } from '../../../../components/services/AppServicesContext';
 import { useAsync } from '../../../../components/hooks/useAsync';
 import { ErrorMessage } from '../../../../components/ErrorMessage';
-import { SectionHeading } from '../../../../components/CycleRecord/SectionHeading';
+import { SectionHeading } from '../../../../components/CycleRecord/text/SectionHeading';
 import { format, formatCount, formatDate } from '../../../../components/format';
 import { CountTable } from './CountTable';
 import { kindGroup } from './kindGroup';

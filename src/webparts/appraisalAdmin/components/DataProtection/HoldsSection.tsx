@@ -4,7 +4,7 @@ import * as strings from 'DataProtectionStrings';
 import { useAppServices } from '../../../../components/services/AppServicesContext';
 import { useAsync } from '../../../../components/hooks/useAsync';
 import { ErrorMessage } from '../../../../components/ErrorMessage';
-import { SectionHeading } from '../../../../components/CycleRecord/SectionHeading';
+import { SectionHeading } from '../../../../components/CycleRecord/text/SectionHeading';
 import { format, formatDate } from '../../../../components/format';
 import type { DataError } from '../../../../data/ports';
 

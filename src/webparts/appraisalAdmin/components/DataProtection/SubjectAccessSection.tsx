@@ -7,7 +7,7 @@ import type { DataError } from '../../../../data/ports';
 import { useAppServices } from '../../../../components/services/AppServicesContext';
 import { useAsync } from '../../../../components/hooks/useAsync';
 import { ErrorMessage } from '../../../../components/ErrorMessage';
-import { SectionHeading } from '../../../../components/CycleRecord/SectionHeading';
+import { SectionHeading } from '../../../../components/CycleRecord/text/SectionHeading';
 import { format, formatDate } from '../../../../components/format';
 import { BundleReview } from './BundleReview';
 

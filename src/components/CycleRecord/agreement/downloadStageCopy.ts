@@ -1,9 +1,9 @@
 /** Downloads a Word copy of one stage's record for the signed-in person (AB10: both hold a copy). */
 import * as strings from 'RecordStrings';
-import type { CycleDocument, Stage } from '../../domain';
-import type { RosterEntry } from '../../data/ports';
-import type { RecordCopyLabels } from '../RecordCopy';
-import { stageLabel } from '../labels/cycleLabels';
+import type { CycleDocument, Stage } from '../../../domain';
+import type { RosterEntry } from '../../../data/ports';
+import type { RecordCopyLabels } from '../../RecordCopy';
+import { stageLabel } from '../../labels/cycleLabels';
 
 /** The copy's words in en-GB, for one stage. */
 export function recordCopyLabels(stage: Stage): RecordCopyLabels {
@@ -64,7 +64,7 @@ export async function downloadStageCopy(input: {
   stage: Stage;
   doc: CycleDocument;
 }): Promise<void> {
-  const { buildRecordDocument } = await import(/* webpackChunkName: 'appraisal-docx' */ '../RecordCopy');
+  const { buildRecordDocument } = await import(/* webpackChunkName: 'appraisal-docx' */ '../../RecordCopy');
   const blob = await buildRecordDocument({
     appraiseeName: input.person.displayName,
     reviewerName: input.person.reviewerName ?? '',

@@ -13,18 +13,18 @@ import {
   type MergeConflict,
   type OneToOneNotes,
   type Party
-} from '../../domain';
-import type { MeetingRecord } from '../../data/ports';
-import { useAppServices } from '../services/AppServicesContext';
-import { dataErrorText } from '../ErrorMessage/dataErrorText';
-import { format, formatDate } from '../format';
-import { TextArea } from './TextArea';
-import { characterCount } from './characterCount';
-import { FieldDescription } from './FieldDescription';
+} from '../../../domain';
+import type { MeetingRecord } from '../../../data/ports';
+import { useAppServices } from '../../services/AppServicesContext';
+import { dataErrorText } from '../../ErrorMessage/dataErrorText';
+import { format, formatDate } from '../../format';
+import { TextArea } from '../text/TextArea';
+import { characterCount } from '../text/characterCount';
+import { FieldDescription } from '../text/FieldDescription';
 import { ActionsEditor } from './ActionsEditor';
-import { errorLookup } from './fieldErrors';
-import { patchAt } from './listEdits';
-import { ConflictView } from './ConflictView';
+import { errorLookup } from '../draft/fieldErrors';
+import { patchAt } from '../draft/listEdits';
+import { ConflictView } from '../draft/ConflictView';
 
 /** How many times in a row a save merges and tries again before it gives up. */
 const MERGE_ATTEMPTS = 3;

@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { DefaultButton, getId, Stack, Text, useTheme } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { valueAt, type ConflictChoice, type MergeConflict } from '../../domain';
-import { format } from '../format';
+import { valueAt, type ConflictChoice, type MergeConflict } from '../../../domain';
+import { format } from '../../format';
 import { conflictLabel, conflictValue } from './conflictText';
 
 /** Props of ConflictView. */

@@ -15,10 +15,10 @@ import {
   type MergeConflict,
   type Result,
   type Stage
-} from '../../domain';
-import type { CycleRecordSummary, CycleSaveError, CycleStore, DataError, StoredCycle } from '../../data/ports';
-import { applyStageAction, saveCycleDraft, type StageAction, type StageActionError } from '../../app/cycle/stageActions';
-import type { Signer } from '../../domain';
+} from '../../../domain';
+import type { CycleRecordSummary, CycleSaveError, CycleStore, DataError, StoredCycle } from '../../../data/ports';
+import { applyStageAction, saveCycleDraft, type StageAction, type StageActionError } from '../../../app/cycle/stageActions';
+import type { Signer } from '../../../domain';
 
 /** How the draft stands against what is stored. */
 export type SaveState =

@@ -1,6 +1,6 @@
 import * as strings from 'RecordStrings';
-import type { FieldError } from '../../domain';
-import { format, formatNumber } from '../format';
+import type { FieldError } from '../../../domain';
+import { format, formatNumber } from '../../format';
 
 /** Plain words for a field error. */
 export function fieldErrorText(error: FieldError): string {

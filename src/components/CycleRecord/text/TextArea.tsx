@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { TextField } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { TEXT_LIMITS } from '../../domain';
-import { formatDate } from '../format';
+import { TEXT_LIMITS } from '../../../domain';
+import { formatDate } from '../../format';
 import { characterCount } from './characterCount';
 import { FieldDescription } from './FieldDescription';
 

@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { Checkbox, DefaultButton, Dropdown, Stack, Text, useTheme } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { newActionItem, type ActionItem, type Party } from '../../domain';
-import { format, formatDate } from '../format';
-import { TextArea } from './TextArea';
-import { patchAt } from './listEdits';
+import { newActionItem, type ActionItem, type Party } from '../../../domain';
+import { format, formatDate } from '../../format';
+import { TextArea } from '../text/TextArea';
+import { patchAt } from '../draft/listEdits';
 
 /** Props of ActionsEditor. */
 export interface ActionsEditorProps {

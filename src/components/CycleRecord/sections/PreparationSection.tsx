@@ -1,14 +1,14 @@
 import * as React from 'react';
 import { Stack, Text } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { stageRecordOf, type Stage } from '../../domain';
-import { TextArea } from './TextArea';
-import { mayWrite, useRecord } from './recordContext';
-import { patchStage } from './stageEdits';
-import { SectionHeading } from './SectionHeading';
-import { SafeLink } from '../SafeLink';
-import { useAppServices } from '../services/AppServicesContext';
-import { useAsync } from '../hooks/useAsync';
+import { stageRecordOf, type Stage } from '../../../domain';
+import { TextArea } from '../text/TextArea';
+import { mayWrite, useRecord } from '../recordContext';
+import { patchStage } from '../draft/stageEdits';
+import { SectionHeading } from '../text/SectionHeading';
+import { SafeLink } from '../../SafeLink';
+import { useAppServices } from '../../services/AppServicesContext';
+import { useAsync } from '../../hooks/useAsync';
 
 /** Props of PreparationSection. */
 export interface PreparationSectionProps {

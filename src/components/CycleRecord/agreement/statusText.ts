@@ -1,7 +1,7 @@
 import * as strings from 'RecordStrings';
-import { effectiveStatus, stageRecordOf, type CycleDocument, type Stage } from '../../domain';
-import { format } from '../format';
-import { dateTimeFormat } from '../locale';
+import { effectiveStatus, stageRecordOf, type CycleDocument, type Stage } from '../../../domain';
+import { format } from '../../format';
+import { dateTimeFormat } from '../../locale';
 
 const WHEN: Intl.DateTimeFormatOptions = {
   day: 'numeric',

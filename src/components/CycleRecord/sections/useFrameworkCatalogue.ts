@@ -3,8 +3,8 @@
  * cannot be read does the record fall back to the built-in packs, and then it says so.
  */
 import * as React from 'react';
-import type { FrameworkCatalogue } from '../../domain';
-import { useAppServices } from '../services/AppServicesContext';
+import type { FrameworkCatalogue } from '../../../domain';
+import { useAppServices } from '../../services/AppServicesContext';
 
 /** What the record offers, and whether it is the built-in fallback. `undefined` while the list is read. */
 export interface FrameworkCatalogueState {
@@ -21,7 +21,7 @@ export function useFrameworkCatalogue(): FrameworkCatalogueState {
     // The built-in packs are a few kilobytes of text only needed when the list cannot be read: loaded on demand,
     // so they stay out of the shared web part bundle (npm run bench weighs it).
     const fallback = (): void => {
-      import(/* webpackChunkName: 'appraisal-frameworks' */ '../../domain/cycle/frameworkPacks').then(
+      import(/* webpackChunkName: 'appraisal-frameworks' */ '../../../domain/cycle/frameworkPacks').then(
         (m) => current && setState({ catalogue: m.BUILT_IN_CATALOGUE, fallback: true }),
         () => undefined
       );

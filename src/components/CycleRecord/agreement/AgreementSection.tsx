@@ -1,16 +1,16 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField, useTheme } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { availableActions, effectiveStatus, stageRecordOf, TEXT_LIMITS, type Stage } from '../../domain';
-import type { StageAction, StageActionError } from '../../app/cycle/stageActions';
-import type { Result } from '../../domain';
-import { format } from '../format';
-import { useRecord } from './recordContext';
+import { availableActions, effectiveStatus, stageRecordOf, TEXT_LIMITS, type Stage } from '../../../domain';
+import type { StageAction, StageActionError } from '../../../app/cycle/stageActions';
+import type { Result } from '../../../domain';
+import { format } from '../../format';
+import { useRecord } from '../recordContext';
 import { actionErrorText } from './actionErrorText';
 import { formatInstant, statusText } from './statusText';
-import { SectionHeading } from './SectionHeading';
-import { characterCount } from './characterCount';
-import { FieldDescription } from './FieldDescription';
+import { SectionHeading } from '../text/SectionHeading';
+import { characterCount } from '../text/characterCount';
+import { FieldDescription } from '../text/FieldDescription';
 
 /** Props of AgreementSection. */
 export interface AgreementSectionProps {

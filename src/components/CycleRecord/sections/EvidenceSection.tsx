@@ -1,15 +1,15 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, MessageBar, MessageBarType, Stack, Text, TextField } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { safeLink, SHAREPOINT_LIMITS, TEXT_LIMITS, type EvidenceItem, type ObjectiveId } from '../../domain';
-import { useAppServices } from '../services/AppServicesContext';
-import { dataErrorText } from '../ErrorMessage/dataErrorText';
-import { format, formatDate } from '../format';
-import { useRecord } from './recordContext';
-import { SectionHeading } from './SectionHeading';
-import { SafeLink } from '../SafeLink';
-import { characterCount } from './characterCount';
-import { FieldDescription } from './FieldDescription';
+import { safeLink, SHAREPOINT_LIMITS, TEXT_LIMITS, type EvidenceItem, type ObjectiveId } from '../../../domain';
+import { useAppServices } from '../../services/AppServicesContext';
+import { dataErrorText } from '../../ErrorMessage/dataErrorText';
+import { format, formatDate } from '../../format';
+import { useRecord } from '../recordContext';
+import { SectionHeading } from '../text/SectionHeading';
+import { SafeLink } from '../../SafeLink';
+import { characterCount } from '../text/characterCount';
+import { FieldDescription } from '../text/FieldDescription';
 
 /** Props of EvidenceSection. */
 export interface EvidenceSectionProps {

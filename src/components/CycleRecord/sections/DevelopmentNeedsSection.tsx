@@ -1,12 +1,12 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, PrimaryButton, Stack, Text, useTheme } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { newDevelopmentNeed, type DevelopmentNeed } from '../../domain';
-import { format } from '../format';
-import { TextArea } from './TextArea';
-import { mayWrite, useRecord } from './recordContext';
-import { patchAt, removeAt } from './listEdits';
-import { SectionHeading } from './SectionHeading';
+import { newDevelopmentNeed, type DevelopmentNeed } from '../../../domain';
+import { format } from '../../format';
+import { TextArea } from '../text/TextArea';
+import { mayWrite, useRecord } from '../recordContext';
+import { patchAt, removeAt } from '../draft/listEdits';
+import { SectionHeading } from '../text/SectionHeading';
 
 /** Props of DevelopmentNeedsSection. */
 export interface DevelopmentNeedsSectionProps {

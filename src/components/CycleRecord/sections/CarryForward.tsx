@@ -1,13 +1,13 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { openActions, planNextCycle } from '../../domain';
-import type { CycleRecordSummary, MeetingRecord } from '../../data/ports';
-import { useAppServices } from '../services/AppServicesContext';
-import { dataErrorText } from '../ErrorMessage/dataErrorText';
-import { format } from '../format';
-import { mayWrite, useRecord } from './recordContext';
-import { patchStage } from './stageEdits';
+import { openActions, planNextCycle } from '../../../domain';
+import type { CycleRecordSummary, MeetingRecord } from '../../../data/ports';
+import { useAppServices } from '../../services/AppServicesContext';
+import { dataErrorText } from '../../ErrorMessage/dataErrorText';
+import { format } from '../../format';
+import { mayWrite, useRecord } from '../recordContext';
+import { patchStage } from '../draft/stageEdits';
 
 /** Props of CarryForward. */
 export interface CarryForwardProps {

@@ -1,8 +1,8 @@
 import * as strings from 'RecordStrings';
-import type { StageActionError } from '../../app/cycle/stageActions';
-import { dataErrorText } from '../ErrorMessage/dataErrorText';
-import { formatCount } from '../format';
-import { fieldErrorText } from './fieldErrors';
+import type { StageActionError } from '../../../app/cycle/stageActions';
+import { dataErrorText } from '../../ErrorMessage/dataErrorText';
+import { formatCount } from '../../format';
+import { fieldErrorText } from '../draft/fieldErrors';
 
 /** Plain words for why an agreement step did not happen. */
 export function actionErrorText(error: StageActionError): string {

@@ -1,12 +1,12 @@
 import * as React from 'react';
 import { ChoiceGroup, Stack, Text, useTheme } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { stageRecordOf, type Stage, type StageRecord } from '../../domain';
-import { TextArea } from './TextArea';
-import { mayWrite, useRecord } from './recordContext';
-import { patchStage } from './stageEdits';
-import { SectionHeading } from './SectionHeading';
-import { SafeLink } from '../SafeLink';
+import { stageRecordOf, type Stage, type StageRecord } from '../../../domain';
+import { TextArea } from '../text/TextArea';
+import { mayWrite, useRecord } from '../recordContext';
+import { patchStage } from '../draft/stageEdits';
+import { SectionHeading } from '../text/SectionHeading';
+import { SafeLink } from '../../SafeLink';
 
 /** Props of SummarySection. */
 export interface SummarySectionProps {

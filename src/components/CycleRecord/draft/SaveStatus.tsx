@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Text } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import type { ConflictChoice, CycleDocument, MergeConflict } from '../../domain';
-import { dataErrorText } from '../ErrorMessage/dataErrorText';
-import { format } from '../format';
+import type { ConflictChoice, CycleDocument, MergeConflict } from '../../../domain';
+import { dataErrorText } from '../../ErrorMessage/dataErrorText';
+import { format } from '../../format';
 import type { SaveState } from './useCycleDraft';
 import { ConflictView } from './ConflictView';
 

@@ -1,12 +1,12 @@
 import * as React from 'react';
 import { ChoiceGroup, Stack, Text, useTheme } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import type { Objective, Outcome } from '../../domain';
-import { format } from '../format';
-import { TextArea } from './TextArea';
-import { mayWrite, useRecord } from './recordContext';
-import { patchAt } from './listEdits';
-import { SectionHeading } from './SectionHeading';
+import type { Objective, Outcome } from '../../../domain';
+import { format } from '../../format';
+import { TextArea } from '../text/TextArea';
+import { mayWrite, useRecord } from '../recordContext';
+import { patchAt } from '../draft/listEdits';
+import { SectionHeading } from '../text/SectionHeading';
 
 const OUTCOME_TEXT: Record<Outcome, string> = {
   met: strings.OutcomeMet,

@@ -1,5 +1,5 @@
 import * as strings from 'RecordStrings';
-import { format, formatNumber } from '../format';
+import { format, formatNumber } from '../../format';
 
 /** What a limited text field shows under itself: how many characters are used, and an error once over the limit. */
 export interface CharacterCount {

@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { Dropdown, MessageBar, MessageBarType, PrimaryButton, Stack, Text, type IDropdownOption } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { exemplarsFor, newObjective, objectiveId, packsFor, type Objective } from '../../domain';
+import { exemplarsFor, newObjective, objectiveId, packsFor, type Objective } from '../../../domain';
 import { useFrameworkCatalogue } from './useFrameworkCatalogue';
 import { ObjectiveFields } from './ObjectiveFields';
-import { mayWrite, useRecord } from './recordContext';
-import { SectionHeading } from './SectionHeading';
+import { mayWrite, useRecord } from '../recordContext';
+import { SectionHeading } from '../text/SectionHeading';
 
 /** The cycle's objectives at planning, with exemplars for the person's category (EA-PM) and the framework caveat. */
 export const ObjectivesSection: React.FC = () => {

@@ -1,8 +1,8 @@
 /** Plain words for a field two people changed differently: where it is in the record, and each side's value. */
 import * as strings from 'RecordStrings';
-import type { ConflictPlace, ConflictValue, MergeConflict } from '../../domain';
-import { stageLabel } from '../labels/cycleLabels';
-import { format, formatDate } from '../format';
+import type { ConflictPlace, ConflictValue, MergeConflict } from '../../../domain';
+import { stageLabel } from '../../labels/cycleLabels';
+import { format, formatDate } from '../../format';
 
 const FIELD_LABELS: Record<string, string> = {
   'reviewer.summary': strings.Summary,

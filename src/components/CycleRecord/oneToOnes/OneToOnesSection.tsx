@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { Dropdown, Stack, Text } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { openActions, startOneToOne, type Party } from '../../domain';
-import type { MeetingRecord } from '../../data/ports';
-import { format } from '../format';
+import { openActions, startOneToOne, type Party } from '../../../domain';
+import type { MeetingRecord } from '../../../data/ports';
+import { format } from '../../format';
 import { OneToOneForm } from './OneToOneForm';
-import { formatInstant } from './statusText';
+import { formatInstant } from '../agreement/statusText';
 
 /** Props of OneToOnesSection. */
 export interface OneToOnesSectionProps {

@@ -1,14 +1,14 @@
 import * as React from 'react';
 import { DefaultButton, Stack, Text, TextField, useTheme } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { newObservation, TEXT_LIMITS, type IsoDate, type Observation } from '../../domain';
-import { format, formatDate } from '../format';
-import { TextArea } from './TextArea';
-import { characterCount } from './characterCount';
-import { FieldDescription } from './FieldDescription';
-import { mayWrite, useRecord } from './recordContext';
-import { patchAt } from './listEdits';
-import { SectionHeading } from './SectionHeading';
+import { newObservation, TEXT_LIMITS, type IsoDate, type Observation } from '../../../domain';
+import { format, formatDate } from '../../format';
+import { TextArea } from '../text/TextArea';
+import { characterCount } from '../text/characterCount';
+import { FieldDescription } from '../text/FieldDescription';
+import { mayWrite, useRecord } from '../recordContext';
+import { patchAt } from '../draft/listEdits';
+import { SectionHeading } from '../text/SectionHeading';
 
 /** Monitoring at the six-monthly review (AB6.1, AB6.2): progress notes by either party and observations of practice. */
 export const ProgressSection: React.FC = () => {

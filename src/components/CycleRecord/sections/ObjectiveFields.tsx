@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, Stack, Text, useTheme, type IDropdownOption } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { packsFor, standardTitle, type FrameworkCatalogue, type Objective, TEXT_LIMITS } from '../../domain';
-import { format } from '../format';
-import { TextArea } from './TextArea';
-import { mayWrite, useRecord } from './recordContext';
-import { patchAt, removeAt } from './listEdits';
+import { packsFor, standardTitle, type FrameworkCatalogue, type Objective, TEXT_LIMITS } from '../../../domain';
+import { format } from '../../format';
+import { TextArea } from '../text/TextArea';
+import { mayWrite, useRecord } from '../recordContext';
+import { patchAt, removeAt } from '../draft/listEdits';
 import { SmartHints } from './SmartHints';
 
 /** Props of ObjectiveFields. */

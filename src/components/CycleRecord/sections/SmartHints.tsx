@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { FontIcon, Stack, Text, useTheme } from '@fluentui/react';
 import * as strings from 'RecordStrings';
-import { smartHints, type SmartHint } from '../../domain';
-import { useRecord } from './recordContext';
+import { smartHints, type SmartHint } from '../../../domain';
+import { useRecord } from '../recordContext';
 
 const TEXT: Record<SmartHint, () => string> = {
   specific: () => strings.SmartSpecific,
