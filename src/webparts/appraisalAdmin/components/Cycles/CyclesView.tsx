@@ -100,7 +100,7 @@ export const CyclesView: React.FC = () => {
           />
         </Stack>
       ) : null}
-      <PrepareAccessPanel roster={people} disabled={run.phase === 'running'} onDone={reload} />
+      <PrepareAccessPanel roster={people} disabled={run.phase === 'running'} />
     </Stack>
   );
 };

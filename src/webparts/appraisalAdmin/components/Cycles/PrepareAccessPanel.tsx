@@ -19,20 +19,14 @@ type Run =
  * Preparing access for the roster as its own step (docs/bulk-administration.md): the people's protected containers,
  * made in batches with progress counted in people, and the wait shown when SharePoint asks for one.
  */
-export const PrepareAccessPanel: React.FC<{ roster: readonly RosterEntry[]; disabled?: boolean; onDone(): void }> = ({
-  roster,
-  disabled,
-  onDone
-}) => {
+export const PrepareAccessPanel: React.FC<{ roster: readonly RosterEntry[]; disabled?: boolean }> = ({ roster, disabled }) => {
   const { records } = useAppServices();
   const [run, setRun] = React.useState<Run>({ phase: 'idle' });
   const start = (): void => {
     setRun({ phase: 'running' });
     prepareAccess(roster, records, { wait, onProgress: (progress) => setRun({ phase: 'running', progress }) }).then(
-      (result) => {
-        setRun(result.ok ? { phase: 'done', ...result.value } : { phase: 'stopped', failure: result.error });
-        onDone();
-      },
+      // Nothing the Cycles tab shows changes (no record is opened), so it is not reloaded: that would unmount this panel.
+      (result) => setRun(result.ok ? { phase: 'done', ...result.value } : { phase: 'stopped', failure: result.error }),
       () => setRun({ phase: 'idle' })
     );
   };
