@@ -12,6 +12,7 @@ import { trustDirectory } from '../fixtures/tenant/trustDirectory';
 import type { RequestLogEntry } from '../emulator/core/requestLog';
 import { provisionSite } from '../src/app/provisionSite';
 import { openCycle } from '../src/app/openCycle';
+import { prepareAccess } from '../src/app/prepareAccess';
 import { commitRosterImport } from '../src/app/roster/commitRosterImport';
 import { previewRosterImport } from '../src/app/roster/previewRosterImport';
 import { cycleContaining, type IsoDate } from '../src/domain';
@@ -100,6 +101,21 @@ async function importRoster(
   return { cost, entries: listed.value.entries };
 }
 
+/** The prepare-access step an administrator runs after an import: the containers that belong to the roster. */
+async function prepareFor(emulator: TenantEmulator, clock: ModelledClock, hr: AppServices, roster: readonly RosterEntry[]): Promise<Cost> {
+  let waits = 0;
+  const cost = await measure(emulator, clock, async () => {
+    const prepared = await prepareAccess(roster, hr.records, {
+      wait: (s) => clock.wait(s), maxThrottleRetries: 10, onProgress: (p) => {
+        if (p.waitingSeconds) waits++;
+      }
+    });
+    if (!prepared.ok) throw new Error(`preparing access failed (a 429 reached the user as an error): ${JSON.stringify(prepared.error)}`);
+    if (prepared.value.prepared !== roster.length) throw new Error(`prepared ${prepared.value.prepared} of ${roster.length}`);
+  });
+  return { ...cost, throttled: Math.max(cost.throttled, waits) };
+}
+
 async function openFor(emulator: TenantEmulator, clock: ModelledClock, hr: AppServices, roster: readonly RosterEntry[]): Promise<Cost> {
   let waits = 0;
   const cost = await measure(emulator, clock, async () => {
@@ -134,6 +150,14 @@ export const bulk: Bench = {
         against(`bulk_import_${staff}_requests`, imported.requests),
         against(`bulk_import_${staff}_roundtrips`, imported.roundTrips, staff === 300 ? 10 : undefined),
         against(`bulk_import_${staff}_tenant_seconds`, imported.seconds)
+      );
+      const prepared = await prepareFor(emulator, clock, hr, entries);
+      figures.push(
+        against(`bulk_prepare_access_${staff}_requests`, prepared.requests),
+        against(`bulk_prepare_access_${staff}_roundtrips`, prepared.roundTrips),
+        against(`bulk_prepare_access_${staff}_tenant_seconds`, prepared.seconds),
+        [`bulk_prepare_access_${staff}_requests_per_person`, Number((prepared.requests / staff).toFixed(1))],
+        [`bulk_prepare_access_${staff}_throttled_round_trips`, prepared.throttled]
       );
       const opened = await openFor(emulator, clock, hr, entries);
       const is300 = staff === 300;

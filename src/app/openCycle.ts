@@ -6,10 +6,8 @@
  */
 import { fail, ok, retainUntil, trackFor, type CycleWindow, type IsoDate, type Result } from '../domain';
 import type { DataError, OpenRecordRequest, RecordAccess, RosterEntry } from '../data/ports';
-import { isTransient, retryDelaySeconds, withThrottleRetry, type RetryOptions } from './retry';
-
-/** People opened per step: each kind of write for all of them goes in as few $batch requests as SharePoint allows. */
-export const PEOPLE_PER_STEP = 100;
+import { withThrottleRetry, type RetryOptions } from './retry';
+import { runInGroups } from './bulkGroups';
 
 /** Progress while opening records. */
 export interface OpenCycleProgress {
@@ -58,31 +56,11 @@ export async function openCycle(
       openedOn: today
     }));
   const name = (staffKey: string): string => todo.find((r) => r.entry.id === staffKey)?.entry.displayName ?? staffKey;
-  let done = 0;
-  const progress = (waitingSeconds?: number): void =>
-    options.onProgress({ done, total: todo.length, ...(waitingSeconds ? { waitingSeconds } : {}) });
-  progress();
-  const maxRetries = options.maxThrottleRetries ?? 5;
-  for (let start = 0; start < todo.length; start += PEOPLE_PER_STEP) {
-    let pending = todo.slice(start, start + PEOPLE_PER_STEP);
-    for (let attempt = 0, tries = 0; pending.length > 0; attempt++, tries++) {
-      const result = await withThrottleRetry(() => run.open(pending), { ...options, onWait: (seconds) => progress(seconds) });
-      if (!result.ok) return fail({ code: 'personFailed', displayName: pending[0].entry.displayName, error: result.error, opened: done });
-      done += result.value.done.length;
-      progress();
-      // A run that keeps moving is never given up on: only attempts in a row that changed nothing count.
-      if (result.value.progressed) attempt = 0;
-      const lasting = result.value.failed.find((f) => !isTransient(f.error));
-      const first = lasting ?? result.value.failed[0];
-      if (first && (lasting || attempt >= maxRetries))
-        return fail({ code: 'personFailed', displayName: name(first.staffKey), error: first.error, opened: done });
-      const again = new Set(result.value.failed.map((f) => f.staffKey));
-      pending = pending.filter((r) => again.has(r.entry.id));
-      if (pending.length === 0) break;
-      const seconds = retryDelaySeconds(result.value.failed.map((f) => f.error), Math.min(attempt, tries));
-      progress(seconds);
-      await options.wait(seconds);
-    }
-  }
+  const ran = await runInGroups(todo, (r) => r.entry.id, (group) => run.open(group), {
+    ...options,
+    onProgress: (done, waitingSeconds) => options.onProgress({ done, total: todo.length, ...(waitingSeconds ? { waitingSeconds } : {}) })
+  });
+  if (!ran.ok) return fail({ code: 'personFailed', displayName: name(ran.error.staffKey), error: ran.error.error, opened: ran.error.done });
+  const done = ran.value;
   return ok({ opened: done, alreadyOpen: inCycle.length - todo.length, notInCycle: roster.length - inCycle.length });
 }

@@ -50,6 +50,12 @@ export default [
       await kit.settled();
       await kit.axe('cycles');
       await kit.shot('admin-cycles');
+      // Issue 14: access is prepared as its own step (the people's protected folders); opening then writes per cycle only.
+      await page.getByRole('button', { name: 'Prepare access' }).click();
+      await page.getByText(`Access prepared for ${rows.length} people. 0 already had it.`).waitFor({ timeout: 120000 });
+      await kit.settled();
+      await kit.axe('access prepared');
+      await kit.shot('admin-access-prepared');
       await openButton.click();
       await page.getByText(/records opened for/).waitFor({ timeout: 120000 });
       await kit.shot('admin-cycle-opened');

@@ -28,7 +28,7 @@ export type { MeetingSaveError, MeetingStore } from './meetingStore';
 export type { DirectoryGateway, DirectoryPerson } from './peopleDirectory';
 export type { NewPrivateNote, PrivateNote, PrivateNotesStore } from './privateNotes';
 export type { RecordAccess } from './recordAccess';
-export type { BulkFailure, BulkOutcome, OpenRecordRequest, OpeningRun, RecordOpening } from './recordOpening';
+export type { AccessRun, BulkFailure, BulkOutcome, OpenRecordRequest, OpeningRun, RecordOpening } from './recordOpening';
 export type { OwnRecords, PeopleRecords, PersonRecords, RecordsReader } from './recordsReader';
 export type { ReportSource } from './reportSource';
 export type { DatedItem, DisposalLogEntry, DisposalOutcome, RetentionStamp, RetentionStore } from './retentionStore';

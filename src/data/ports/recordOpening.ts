@@ -34,7 +34,19 @@ export interface OpeningRun {
   open(requests: readonly OpenRecordRequest[]): Promise<Result<BulkOutcome, DataError>>;
 }
 
-/** Starting a bulk opening run. */
+/**
+ * A run preparing people's access: the containers that belong to their place on the roster, not to a cycle (Appraisal
+ * Users membership, their folders and roster item with their own permissions, both parties' grants).
+ */
+export interface AccessRun {
+  /** Which of these people lack their containers: looked up by folder name, a hundred a batch. */
+  lacking(entries: readonly RosterEntry[]): Promise<Result<RosterEntry[], DataError>>;
+  /** Makes what these people lack; each step looks first or is safe to repeat, so a failed person may be passed again. */
+  prepare(entries: readonly RosterEntry[]): Promise<Result<BulkOutcome, DataError>>;
+}
+
+/** Starting bulk runs: preparing access, and opening a cycle (which prepares only the people who still lack it). */
 export interface RecordOpening {
+  beginPreparing(): Promise<Result<AccessRun, DataError>>;
   beginOpening(cycle: CycleWindow): Promise<Result<OpeningRun, DataError>>;
 }

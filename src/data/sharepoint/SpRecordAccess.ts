@@ -25,6 +25,8 @@ import { addAuditEntry } from './addOnce';
 import { addWithValues } from './formValues';
 import { openSignatureFolders } from './signatures/signatureFolders';
 import { beginOpening } from './SpOpeningRun';
+import type { AccessRun } from '../ports';
+import { beginPreparing } from './access/SpAccessRun';
 
 
 /** Opens appraisal records as an administrator. */
@@ -50,6 +52,10 @@ export class SpRecordAccess implements RecordAccess {
           if (item.RetainUntil && boundTo(item, root, String(item.StaffKey))) keys.add(String(item.StaffKey));
       return keys;
     });
+  }
+
+  beginPreparing(): Promise<Result<AccessRun, DataError>> {
+    return beginPreparing(this.sp);
   }
 
   beginOpening(cycle: CycleWindow): Promise<Result<OpeningRun, DataError>> {

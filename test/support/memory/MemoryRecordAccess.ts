@@ -1,5 +1,6 @@
 import { cycleKeyOf, fail, ok, type CycleWindow, type IsoDate, type Result } from '../../../src/domain';
 import type {
+  AccessRun,
   BulkOutcome,
   DataError,
   DirectoryPerson,
@@ -30,6 +31,19 @@ export class MemoryRecordAccess implements RecordAccess {
     if (queued?.length) return fail(queued.shift() as DataError);
     this.opened.set(`${request.entry.id}:${cycleKeyOf(request.cycle)}`, request);
     return ok(undefined);
+  }
+
+  /** People whose access was prepared (opening a record prepares it too). */
+  readonly prepared = new Set<string>();
+
+  async beginPreparing(): Promise<Result<AccessRun, DataError>> {
+    const lacking = async (entries: readonly RosterEntry[]): Promise<Result<RosterEntry[], DataError>> =>
+      ok(entries.filter((e) => !this.prepared.has(e.id) && !Array.from(this.opened.values()).some((r) => r.entry.id === e.id)));
+    const prepare = async (entries: readonly RosterEntry[]): Promise<Result<BulkOutcome, DataError>> => {
+      for (const e of entries) this.prepared.add(e.id);
+      return ok({ done: entries.map((e) => e.id), failed: [], progressed: entries.length > 0 });
+    };
+    return ok({ lacking, prepare });
   }
 
   async beginOpening(cycle: CycleWindow): Promise<Result<OpeningRun, DataError>> {

@@ -5,6 +5,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import { DateTimeFieldFormatType, type IFields } from '@pnp/sp/fields';
 import type { FieldDef, ListDef } from '../schema';
+import { inBatches } from '../batches';
 
 interface ExistingField {
   InternalName: string;
@@ -33,18 +34,32 @@ function addField(fields: IFields, field: FieldDef): Promise<unknown> {
   }
 }
 
-/** Adds missing columns, indexes and unique-value rules; leaves everything else as it is. */
+/**
+ * Adds missing columns, indexes and unique-value rules; leaves everything else as it is. One read, then the missing
+ * columns in one `$batch` and the indexes on them in another (issue 14): an index can only be set on a column that
+ * exists, so the updates wait for the adds' batch (a batch's parts are not guaranteed to see each other's effects).
+ * PnPjs sends each part on its own and settles it from its own answer (pnp.github.io/pnpjs/concepts/batching); the
+ * first refusal is thrown once every part has settled, and running the step again does only what is still missing.
+ */
 export async function ensureFields(sp: SPFI, def: ListDef): Promise<void> {
-  const fields = sp.web.lists.getByTitle(def.title).fields;
-  const existing = await fields.select('InternalName', 'Indexed', 'EnforceUniqueValues')<ExistingField[]>();
+  const existing = await sp.web.lists.getByTitle(def.title).fields.select('InternalName', 'Indexed', 'EnforceUniqueValues')<ExistingField[]>();
   const byName = new Map(existing.map((f) => [f.InternalName, f]));
-  for (const field of def.fields) {
+  const missing = def.fields.filter((field) => !byName.has(field.name));
+  await everyPart(sp, missing, (b, field) => addField(b.web.lists.getByTitle(def.title).fields, field));
+  const updates = def.fields.flatMap((field): Array<{ name: string; change: Record<string, boolean> }> => {
     const found = byName.get(field.name);
-    if (!found) await addField(fields, field);
-    if (found && field.indexed && !found.Indexed) await fields.getByInternalNameOrTitle(field.name).update({ Indexed: true });
     if (found && field.unique && !found.EnforceUniqueValues)
-      await fields.getByInternalNameOrTitle(field.name).update({ Indexed: true, EnforceUniqueValues: true });
+      return [{ name: field.name, change: { Indexed: true, EnforceUniqueValues: true } }];
+    if (found && field.indexed && !found.Indexed) return [{ name: field.name, change: { Indexed: true } }];
     // A unique column is created indexed; any other indexed column gets its index once it exists.
-    if (!found && field.indexed && !field.unique) await fields.getByInternalNameOrTitle(field.name).update({ Indexed: true });
-  }
+    if (!found && field.indexed && !field.unique) return [{ name: field.name, change: { Indexed: true } }];
+    return [];
+  });
+  await everyPart(sp, updates, (b, u) => b.web.lists.getByTitle(def.title).fields.getByInternalNameOrTitle(u.name).update(u.change));
+}
+
+/** Sends every part in `$batch` requests of at most 100; throws the first refusal after all have settled. */
+async function everyPart<T>(sp: SPFI, items: readonly T[], build: (b: SPFI, item: T) => Promise<unknown>): Promise<void> {
+  const refused = (await inBatches(sp, items, build)).find((o): o is PromiseRejectedResult => o.status === 'rejected');
+  if (refused) throw refused.reason;
 }

@@ -5,18 +5,19 @@ import '@pnp/sp/site-groups';
 import '@pnp/sp/site-users';
 import { GROUPS, type GroupKey } from '../schema';
 import { httpStatus } from '../errors';
+import { inBatches } from '../batches';
 
-/** Site group ids by key, creating missing groups. */
+/** Site group ids by key, creating missing groups: every group read in one `$batch`, then any missing one made. */
 export async function ensureGroups(sp: SPFI): Promise<Record<GroupKey, number>> {
+  const keys = Object.keys(GROUPS) as GroupKey[];
+  const found = await inBatches(sp, keys, (b, key) => b.web.siteGroups.getByName(GROUPS[key].title).select('Id')<{ Id: number }>());
   const ids = {} as Record<GroupKey, number>;
-  for (const key of Object.keys(GROUPS) as GroupKey[]) {
-    const { title, description } = GROUPS[key];
-    try {
-      ids[key] = (await sp.web.siteGroups.getByName(title).select('Id')<{ Id: number }>()).Id;
-    } catch (error) {
-      if (httpStatus(error) !== 404) throw error;
-      ids[key] = (await sp.web.siteGroups.add({ Title: title, Description: description })).Id;
-    }
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const o = found[i];
+    if (o.status === 'fulfilled') ids[key] = o.value.Id;
+    else if (httpStatus(o.reason) !== 404) throw o.reason;
+    else ids[key] = (await sp.web.siteGroups.add({ Title: GROUPS[key].title, Description: GROUPS[key].description })).Id;
   }
   return ids;
 }

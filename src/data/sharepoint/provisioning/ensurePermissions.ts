@@ -8,6 +8,7 @@ import { type GroupKey, type ListDef, type RoleKey } from '../schema';
 import { roleIdsOf, type RoleIds } from '../roleIds';
 import { ensureCustody } from './ensureCustody';
 import { readAssignments, type Securable } from './roleAssignments';
+import { inBatches } from '../batches';
 
 /** SharePoint's PrincipalType for a single user (groups are 8). */
 const USER = 1;
@@ -17,21 +18,30 @@ const USER = 1;
  * (so an upgrade replaces Contribute by Appraisal Sign); nothing else an administrator added by hand is removed.
  */
 async function ensureAssignments(
-  target: Securable,
+  sp: SPFI,
+  at: (on: SPFI) => Securable,
   wanted: Array<[principalId: number, role: RoleKey]>,
   ids: RoleIds,
   exact: readonly number[]
 ): Promise<void> {
-  const current = await readAssignments(target);
-  for (const [principalId, role] of wanted) {
-    const has = current.some((a) => a.PrincipalId === principalId && a.RoleDefinitionBindings.some((r) => r.Id === ids(role)));
-    if (!has) await target.roleAssignments.add(principalId, ids(role));
-  }
-  for (const principalId of exact) {
+  const current = await readAssignments(at(sp));
+  const adds = wanted.filter(
+    ([principalId, role]) => !current.some((a) => a.PrincipalId === principalId && a.RoleDefinitionBindings.some((r) => r.Id === ids(role)))
+  );
+  const removes = exact.flatMap((principalId) => {
     const keep = new Set(wanted.filter(([p]) => p === principalId).map(([, role]) => ids(role)));
     const held = current.find((a) => a.PrincipalId === principalId)?.RoleDefinitionBindings ?? [];
-    for (const r of held) if (!keep.has(r.Id)) await target.roleAssignments.remove(principalId, r.Id);
-  }
+    return held.filter((r) => !keep.has(r.Id)).map((r): [number, number] => [principalId, r.Id]);
+  });
+  // Adds first, in one `$batch`, then the removals in another: a group is never left with neither role in between.
+  await everyPart(sp, adds, (b, [principalId, role]) => at(b).roleAssignments.add(principalId, ids(role)));
+  await everyPart(sp, removes, (b, [principalId, roleId]) => at(b).roleAssignments.remove(principalId, roleId));
+}
+
+/** Sends the parts in `$batch` requests of at most 100; throws the first refusal once all have settled. */
+async function everyPart<T>(sp: SPFI, items: readonly T[], build: (b: SPFI, item: T) => Promise<unknown>): Promise<void> {
+  const refused = (await inBatches(sp, items, build)).find((o): o is PromiseRejectedResult => o.status === 'rejected');
+  if (refused) throw refused.reason;
 }
 
 /** The list stops inheriting the site's permissions: admins and site owners Full Control, plus the schema's grants. */
@@ -47,7 +57,7 @@ export async function ensureListPermissions(sp: SPFI, def: ListDef, groups: Reco
     [owners.Id, 'fullControl'],
     ...grants.map(([g, r]): [number, RoleKey] => [groups[g], r])
   ] as Array<[number, RoleKey]>;
-  await ensureAssignments(list, wanted, await roleIdsOf(sp.web), grants.map(([g]) => groups[g]));
+  await ensureAssignments(sp, (on) => on.web.lists.getByTitle(def.title), wanted, await roleIdsOf(sp.web), grants.map(([g]) => groups[g]));
 }
 
 /**
@@ -72,7 +82,8 @@ export async function ensureListGrants(sp: SPFI, def: ListDef, groups: Record<Gr
 /** Appraisal Users and Governors may open the site's pages (every appraisal list has its own permissions). */
 export async function ensureSitePermissions(sp: SPFI, groups: Record<GroupKey, number>): Promise<void> {
   await ensureAssignments(
-    sp.web,
+    sp,
+    (on) => on.web,
     [
       [groups.admins, 'fullControl'],
       [groups.users, 'read'],

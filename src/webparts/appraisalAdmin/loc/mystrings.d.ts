@@ -109,6 +109,12 @@ declare interface IAppraisalAdminWebPartStrings {
   OpeningWaiting: string;
   OpenedDone: string;
   OpenStopped: string;
+  PrepareAccessHeading: string;
+  PrepareAccessIntro: string;
+  PrepareAccessButton: string;
+  PreparingProgress: string;
+  PreparedDone: string;
+  PrepareStopped: string;
   RosterFirst: string;
   ManagePerson: string;
   ColumnActions: string;

@@ -8,6 +8,7 @@ import { useAppServices } from '../../../../components/services/AppServicesConte
 import { useAsync } from '../../../../components/hooks/useAsync';
 import { ErrorMessage } from '../../../../components/ErrorMessage';
 import { format, formatCount, formatDate } from '../../../../components/format';
+import { PrepareAccessPanel } from './PrepareAccessPanel';
 
 const wait = (seconds: number): Promise<void> => new Promise((resolve) => window.setTimeout(resolve, seconds * 1000));
 
@@ -99,6 +100,7 @@ export const CyclesView: React.FC = () => {
           />
         </Stack>
       ) : null}
+      <PrepareAccessPanel roster={people} disabled={run.phase === 'running'} />
     </Stack>
   );
 };
