@@ -22,3 +22,4 @@ export * from './retention';
 export * from './subjectAccess';
 export * from './privateNotes';
 export * from './health/healthCheck';
+export * from './reminders';
