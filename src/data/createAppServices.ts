@@ -20,6 +20,7 @@ import type { GovernorMembership, GovernorReportStore, ReportSource, TrustReport
 import { lazyPort } from './lazyPort';
 import type { FrameworkStore } from './frameworkPorts';
 import type { HealthFactsSource } from './healthPorts';
+import type { MailSender, ReminderLog } from './ports/reminders';
 import type { PrivateNotesStore, RetentionStore, SubjectAccessLog, SubjectAccessSource, SupportPlanStore } from './dataProtectionPorts';
 
 /** The solution package's version (config/package-solution.json), shown on the health check's first line. */
@@ -131,6 +132,13 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
       import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpHealthFacts').then(
         (m) => new m.SpHealthFacts(inputs.sp, inputs.graph, roster, PACKAGE_VERSION)
       )
+    ),
+    // Reminders (issue 15): HR's log and Graph's sendMail, loaded with the Reminders tab.
+    reminders: lazyPort<ReminderLog>(() =>
+      import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpReminderLog').then((m) => new m.SpReminderLog(inputs.sp))
+    ),
+    mail: lazyPort<MailSender>(() =>
+      import(/* webpackChunkName: 'appraisal-admin-data' */ './graph/GraphMailSender').then((m) => new m.GraphMailSender(inputs.graph))
     ),
     reportSource: lazyPort<ReportSource>(() =>
       import(/* webpackChunkName: 'appraisal-reports' */ './sharepoint/SpReportSource').then((m) => new m.SpReportSource(inputs.sp))

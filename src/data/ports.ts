@@ -24,6 +24,7 @@ import type { ItemProblem, OwnRecords, PeopleRecords, RosterListing } from './re
 import type { RecordOpening } from './bulkPorts';
 import type { DataProtectionServices } from './dataProtectionPorts';
 import type { FrameworkServices } from './frameworkPorts';
+import type { MailSender, ReminderLog } from './ports/reminders';
 
 /** Why a read or write against SharePoint or Graph did not succeed, in terms the UI can explain. */
 export type DataError =
@@ -369,6 +370,9 @@ export interface AppServices extends DataProtectionServices, FrameworkServices {
   trustReports: TrustReportSource;
   /** The health check's reads (issue 13): administrators only, and it writes nothing. */
   health: HealthFactsSource;
+  /** Reminders in Outlook (issue 15): the log and settings (administrators only), and mail sent as the signed-in person. */
+  reminders: ReminderLog;
+  mail: MailSender;
 }
 
 /** Governor reports' ports, kept in their own file. */

@@ -16,6 +16,7 @@ import { MemoryPrivateNotes } from './MemoryPrivateNotes';
 import { MemorySupportPlans } from './MemorySupportPlans';
 import { MemoryRetention } from './MemoryRetention';
 import { MemoryFrameworkStore } from './MemoryFrameworkStore';
+import { MemoryMailSender, MemoryReminderLog } from './MemoryReminders';
 
 /** A SiteGateway that answers from a list of scripted results, one per call (the last repeats). */
 export class ScriptedSiteGateway implements SiteGateway {
@@ -32,7 +33,7 @@ export class ScriptedSiteGateway implements SiteGateway {
 
 /** Shorthands for scripted answers. */
 export const siteAnswers = {
-  ready: ok<SiteStatus>({ kind: 'ready', schemaVersion: 4 }),
+  ready: ok<SiteStatus>({ kind: 'ready', schemaVersion: 5 }),
   notSetUp: ok<SiteStatus>({ kind: 'notSetUp' }),
   noAccess: ok<SiteStatus>({ kind: 'noAccess' }),
   upgradeNeeded: ok<SiteStatus>({ kind: 'upgradeNeeded', installed: 1, required: 2 }),
@@ -97,6 +98,8 @@ export function memoryServices(
     },
     supportPlans: new MemorySupportPlans(),
     frameworks: new MemoryFrameworkStore(),
-    health: new MemoryHealthFacts()
+    health: new MemoryHealthFacts(),
+    reminders: new MemoryReminderLog(),
+    mail: new MemoryMailSender()
   };
 }
