@@ -114,7 +114,12 @@ function dateOf(step: NextStep, steps: NextSteps): IsoDate | undefined {
 }
 
 /** Whether `step` counts as due on `today` under the settings. */
-export function reminderDue(step: NextStep | undefined, steps: NextSteps, settings: ReminderSettings, today: IsoDate): step is NextStep & { kind: RemindableStep } {
+export function reminderDue(
+  step: NextStep | undefined,
+  steps: NextSteps,
+  settings: ReminderSettings,
+  today: IsoDate
+): step is NextStep & { kind: RemindableStep } {
   if (!step || step.kind === 'hold' || !settings.kinds.includes(step.kind)) return false;
   if (WAITED_ON.has(step.kind)) return true;
   if (step.kind === 'book' && step.optional) return false;
@@ -150,7 +155,10 @@ export function planReminders(
   const plan: ReminderPlan = { day: today, toSend: [], alreadySent: [], noAddress: [] };
   for (const [recipientKey, { address, items }] of Array.from(byPerson.entries()).sort(([a], [b]) => a.localeCompare(b))) {
     if (!address?.trim()) plan.noAddress.push({ recipientKey, items });
-    else (sentToday.has(reminderLogKey(today, recipientKey)) ? plan.alreadySent : plan.toSend).push({ recipientKey, address: address.trim(), items });
+    else {
+      const reminder = { recipientKey, address: address.trim(), items };
+      (sentToday.has(reminderLogKey(today, recipientKey)) ? plan.alreadySent : plan.toSend).push(reminder);
+    }
   }
   return plan;
 }

@@ -10,7 +10,6 @@ const value = <T, E>(result: Result<T, E>): T => {
 };
 const cycle = cycleContaining(d('2026-04-01'), 4);
 const today = d('2026-04-22');
-const now = t('2026-04-22T12:00:00Z');
 const settings: ReminderSettings = { ...DEFAULT_REMINDER_SETTINGS, recordPageUrl: 'https://school.sharepoint.com/sites/appraisal/SitePages/Team.aspx' };
 const held: MeetingFact = { kind: 'planning', start: t('2026-04-20T09:00:00Z'), status: 'booked' };
 const changesAsked = (): CycleDocument => {
@@ -22,7 +21,7 @@ const subject = (staffKey: string, document: CycleDocument | undefined, meetings
   cycleKey: `${staffKey}:2026-27`,
   appraisee: { key: staffKey, address: `${staffKey}@school.example` },
   reviewer: { key: 'rev-1', address: 'reviewer@school.example' },
-  steps: nextSteps({ cycle, track: 'fullCycle', document, meetings }, on, `${on}T12:00:00Z` as typeof now)
+  steps: nextSteps({ cycle, track: 'fullCycle', document, meetings }, on, t(`${on}T12:00:00Z`))
 });
 
 describe('planReminders: who is reminded of what today (issue 15)', () => {
@@ -92,7 +91,7 @@ describe('planReminders: who is reminded of what today (issue 15)', () => {
 
   it('settings: days within 0–180 and an https page', () => {
     expect(validateReminderSettings(settings)).toEqual([]);
-    expect(validateReminderSettings({ ...settings, daysBeforeDue: -1, daysAfterDue: 1.5, recordPageUrl: 'javascript:alert(1)' })).toEqual([
+    expect(validateReminderSettings({ ...settings, daysBeforeDue: -1, daysAfterDue: 1.5, recordPageUrl: 'ftp://school.example/page' })).toEqual([
       { field: 'daysBeforeDue', code: 'outOfRange' },
       { field: 'daysAfterDue', code: 'outOfRange' },
       { field: 'recordPageUrl', code: 'notHttps' }

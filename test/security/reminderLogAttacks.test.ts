@@ -8,6 +8,7 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import type { IList } from '@pnp/sp/lists';
 import type { TenantEmulator } from '../../emulator/core/TenantEmulator';
 import { LISTS } from '../../src/data/sharepoint/schema';
 import { reminderLogKey, type IsoDate } from '../../src/domain';
@@ -24,8 +25,8 @@ describe('the reminder log is administrators\u2019 only (issue 15)', () => {
   let emulator: TenantEmulator;
   const tom = personas.people.find((p) => p.upn.startsWith('tom.hughes'))!;
   const aisha = personas.people.find((p) => p.upn.startsWith('aisha.begum'))!;
-  const log = (upn: string) => spAs(emulator, upn).web.lists.getByTitle(LISTS.reminderLog.title);
-  const entry = (recipientKey: string) => ({
+  const log = (upn: string): IList => spAs(emulator, upn).web.lists.getByTitle(LISTS.reminderLog.title);
+  const entry = (recipientKey: string): Record<string, string> => ({
     Title: 'reminder',
     ReminderDay: DAY,
     EntryKey: reminderLogKey(DAY, recipientKey),

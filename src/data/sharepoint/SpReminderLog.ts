@@ -9,6 +9,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import type { IList } from '@pnp/sp/lists';
 import {
   DEFAULT_REMINDER_SETTINGS, fail, ok, REMINDABLE_STEPS, reminderLogKey, type IsoDate, type IsoInstant, type ReminderSettings, type Result
 } from '../../domain';
@@ -63,7 +64,7 @@ export function readReminderSettings(raw: string | undefined): ReminderSettings 
 export class SpReminderLog implements ReminderLog {
   constructor(private readonly sp: SPFI) {}
 
-  private get list() {
+  private get list(): IList {
     return this.sp.web.lists.getByTitle(LISTS.reminderLog.title);
   }
 

@@ -8,7 +8,7 @@
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import { mailboxContents } from '../../../emulator/graph/mail';
 import { seedMidYearSchool } from '../../../emulator/seed/midYearSchool';
-import { previewReminders } from '../../../src/app/reminders/previewReminders';
+import { previewReminders, type ReminderPreview } from '../../../src/app/reminders/previewReminders';
 import { sendReminders } from '../../../src/app/reminders/sendReminders';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderWords } from '../../../src/domain';
 import type { AppServices } from '../../../src/data/ports';
@@ -23,7 +23,7 @@ describe('reminders over the emulator (issue 15)', () => {
   let emulator: TenantEmulator;
   let hr: AppServices;
   const inbox = (address: string): ReturnType<typeof mailboxContents> => mailboxContents(emulator.state.graph.mailboxes, address);
-  const preview = async () => {
+  const preview = async (): Promise<ReminderPreview> => {
     const p = await previewReminders(hr);
     if (!p.ok) throw new Error(JSON.stringify(p.error));
     return p.value;

@@ -12,20 +12,20 @@ import personas from '../../../emulator/seed/personas.json';
 
 const hr = upnWithRole('hrAdmin');
 const tom = personas.people.find((p) => p.upn.startsWith('tom.hughes'))!;
-const message = (to: string) => ({
+const message = (to: string): { message: Record<string, unknown> } => ({
   message: { subject: 'Hello', body: { contentType: 'Text', content: 'Hi' }, toRecipients: [{ emailAddress: { address: to } }] }
 });
 
 describe('Graph sendMail in the emulator', () => {
   let emulator: TenantEmulator;
-  const post = (upn: string, body: unknown, path = '/me/sendMail') =>
+  const post = (upn: string, body: unknown, path = '/me/sendMail'): ReturnType<TenantEmulator['handle']> =>
     emulator.handle({
       method: 'POST',
       url: `http://127.0.0.1:5173/graph/v1.0${path}`,
       headers: { 'content-type': 'application/json', 'x-emulator-user': upn },
       body: JSON.stringify(body)
     });
-  const mailbox = async (address: string, folder = 'inbox') => {
+  const mailbox = async (address: string, folder = 'inbox'): Promise<Array<{ subject: string; from: string; nonDelivery?: boolean }>> => {
     const res = await emulator.handle({ method: 'GET', url: `http://127.0.0.1:5173/_emulator/mailbox?address=${encodeURIComponent(address)}&folder=${folder}`, headers: {}, body: '' });
     return (JSON.parse(String(res.body)) as { messages: Array<{ subject: string; from: string; nonDelivery?: boolean }> }).messages;
   };

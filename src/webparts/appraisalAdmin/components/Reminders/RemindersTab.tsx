@@ -68,7 +68,9 @@ const RemindersTab: React.FC = () => {
                 <PrimaryButton
                   text={plan.toSend.length === 1 ? strings.Send1 : format(strings.SendN, plan.toSend.length)}
                   disabled={busy || !pageOk}
-                  onClick={() => void run(plan, plan.toSend, settings.recordPageUrl)}
+                  onClick={() => {
+                    run(plan, plan.toSend, settings.recordPageUrl).catch(() => undefined);
+                  }}
                 />
                 <DefaultButton text={strings.Refresh} disabled={busy} onClick={reload} />
               </Stack>
@@ -83,7 +85,7 @@ const RemindersTab: React.FC = () => {
   const names = state.status === 'ready' ? state.value.names : new Map<string, string>();
   const retry = (recipientKey: string): void => {
     const reminder = send.sent.find((r) => r.recipientKey === recipientKey);
-    if (reminder && state.status === 'ready') void run(state.value.plan, [reminder], state.value.settings.recordPageUrl);
+    if (reminder && state.status === 'ready') run(state.value.plan, [reminder], state.value.settings.recordPageUrl).catch(() => undefined);
   };
 
   return (
