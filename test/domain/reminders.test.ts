@@ -1,7 +1,5 @@
-import {
-  askForChanges, cycleContaining, DEFAULT_REMINDER_SETTINGS, nextSteps, planReminders, reminderDue, reminderLogKey, shareForAgreement,
-  validateReminderSettings, reminderMail, type CycleDocument, type MeetingFact, type ReminderSettings, type ReminderSubject, type Result
-} from '../../src/domain';
+import { askForChanges, cycleContaining, nextSteps, shareForAgreement, type CycleDocument, type MeetingFact, type Result } from '../../src/domain';
+import { DEFAULT_REMINDER_SETTINGS, planReminders, reminderDue, reminderLogKey, validateReminderSettings, reminderMail, type ReminderSettings, type ReminderSubject } from '../../src/domain/reminders';
 import { d, plannedDoc, reviewer, t } from './cycle/cycleFixtures';
 
 const value = <T, E>(result: Result<T, E>): T => {

@@ -2,10 +2,8 @@
  * Who would be reminded of what today (issue 15): everyone's records for the current cycle (administrators' read),
  * each party's next step by the one rule every view uses (nextSteps), the school's reminder settings and today's log.
  */
-import {
-  cycleContaining, mailboxOf, nextSteps, ok, planReminders, reminderLogKey, type ReminderPlan, type ReminderSettings,
-  type ReminderSubject, type Result
-} from '../../domain';
+import { cycleContaining, mailboxOf, nextSteps, ok, type Result } from '../../domain';
+import { planReminders, reminderLogKey, type ReminderPlan, type ReminderSettings, type ReminderSubject } from '../../domain/reminders';
 import type { AppServices, DataError, ItemProblem } from '../../data/ports';
 import type { ReminderLog, ReminderLogEntry } from '../../data/ports/reminders';
 

@@ -14,7 +14,8 @@
  * The claim is SharePoint's unique EntryKey (the day and the person), so two administrators pressing Send together
  * cannot both claim the same person either.
  */
-import { fail, ok, reminderMail, type Reminder, type ReminderPlan, type ReminderWords, type Result } from '../../domain';
+import { fail, ok, type Result } from '../../domain';
+import { reminderMail, type Reminder, type ReminderPlan, type ReminderWords } from '../../domain/reminders';
 import type { Clock, DataError } from '../../data/ports';
 import type { MailError, MailSender, ReminderLog } from '../../data/ports/reminders';
 

@@ -8,7 +8,8 @@
  * as `outcomeUnknown` and never repeated here: the reminder log decides (src/app/reminders/sendReminders.ts).
  */
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { fail, ok, type ReminderMail, type Result } from '../../domain';
+import { fail, ok, type Result } from '../../domain';
+import { type ReminderMail } from '../../domain/reminders';
 import type { MailError, MailSender } from '../ports/reminders';
 import { graphDataError } from './graphErrors';
 

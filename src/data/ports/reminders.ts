@@ -1,5 +1,6 @@
 /** Ports for reminders in Outlook (issue 15): the mail sender (Graph) and the reminder log (SharePoint). */
-import type { IsoDate, IsoInstant, ReminderMail, ReminderSettings, Result } from '../../domain';
+import type { IsoDate, IsoInstant, Result } from '../../domain';
+import type { ReminderMail, ReminderSettings } from '../../domain/reminders';
 import type { DataError } from '../ports';
 
 /** Why a mail was not sent: the admin has not approved Mail.Send, or a service error. */

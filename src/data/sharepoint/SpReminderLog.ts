@@ -10,9 +10,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { IList } from '@pnp/sp/lists';
-import {
-  DEFAULT_REMINDER_SETTINGS, fail, ok, REMINDABLE_STEPS, reminderLogKey, type IsoDate, type IsoInstant, type ReminderSettings, type Result
-} from '../../domain';
+import { fail, ok, type IsoDate, type IsoInstant, type Result } from '../../domain';
+import { DEFAULT_REMINDER_SETTINGS, REMINDABLE_STEPS, reminderLogKey, type ReminderSettings } from '../../domain/reminders';
 import type { DataError } from '../ports';
 import type { ReminderLog, ReminderLogEntry, ReminderLogState } from '../ports/reminders';
 import { addOnce } from './addOnce';

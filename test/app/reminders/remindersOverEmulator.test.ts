@@ -10,7 +10,7 @@ import { mailboxContents } from '../../../emulator/graph/mail';
 import { seedMidYearSchool } from '../../../emulator/seed/midYearSchool';
 import { previewReminders, type ReminderPreview } from '../../../src/app/reminders/previewReminders';
 import { sendReminders } from '../../../src/app/reminders/sendReminders';
-import { DEFAULT_REMINDER_SETTINGS, type ReminderWords } from '../../../src/domain';
+import { DEFAULT_REMINDER_SETTINGS, type ReminderWords } from '../../../src/domain/reminders';
 import type { AppServices } from '../../../src/data/ports';
 import { fixedClock } from '../../support/fixedClock';
 import { newEmulator, servicesAs, upnWithRole } from '../../support/overEmulator';

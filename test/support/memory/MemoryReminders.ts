@@ -1,5 +1,6 @@
 /** Memory fakes for reminders (issue 15): the log keeps the same one-claim-a-person-a-day rule as SharePoint's unique key. */
-import { DEFAULT_REMINDER_SETTINGS, ok, reminderLogKey, type IsoDate, type IsoInstant, type ReminderMail, type ReminderSettings, type Result } from '../../../src/domain';
+import { ok, type IsoDate, type IsoInstant, type Result } from '../../../src/domain';
+import { DEFAULT_REMINDER_SETTINGS, reminderLogKey, type ReminderMail, type ReminderSettings } from '../../../src/domain/reminders';
 import type { DataError } from '../../../src/data/ports';
 import type { MailError, MailSender, ReminderLog, ReminderLogEntry } from '../../../src/data/ports/reminders';
 

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Stack, Text, useTheme } from '@fluentui/react';
 import * as strings from 'RemindersStrings';
-import type { Reminder, ReminderItem } from '../../../../domain';
+import type { Reminder, ReminderItem } from '../../../../domain/reminders';
 import { itemText, recordCount } from './reminderText';
 
 /** Props of ReminderPreviewList. */

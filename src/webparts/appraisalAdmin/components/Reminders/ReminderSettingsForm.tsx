@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Checkbox, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
 import * as strings from 'RemindersStrings';
-import { REMINDABLE_STEPS, validateReminderSettings, type RemindableStep, type ReminderSettings } from '../../../../domain';
+import { REMINDABLE_STEPS, validateReminderSettings, type RemindableStep, type ReminderSettings } from '../../../../domain/reminders';
 import type { DataError } from '../../../../data/ports';
 import { useAppServices } from '../../../../components/services/AppServicesContext';
 import { ErrorMessage } from '../../../../components/ErrorMessage';

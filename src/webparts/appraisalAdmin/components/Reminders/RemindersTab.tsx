@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, PrimaryButton, ProgressIndicator, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import * as strings from 'RemindersStrings';
-import { validateReminderSettings, type Reminder, type ReminderPlan } from '../../../../domain';
+import { validateReminderSettings, type Reminder, type ReminderPlan } from '../../../../domain/reminders';
 import { previewReminders } from '../../../../app/reminders/previewReminders';
 import { sendReminders, type SendOutcome } from '../../../../app/reminders/sendReminders';
 import { useAppServices } from '../../../../components/services/AppServicesContext';

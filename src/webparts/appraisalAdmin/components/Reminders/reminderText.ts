@@ -1,6 +1,7 @@
 /** The Reminders tab's words: the kinds of step, what each reminder is about (HR's eyes only), and how sending went. */
 import * as strings from 'RemindersStrings';
-import type { NextStep, RemindableStep, ReminderItem, ReminderWords } from '../../../../domain';
+import type { NextStep } from '../../../../domain';
+import type { RemindableStep, ReminderItem, ReminderWords } from '../../../../domain/reminders';
 import { yourStepText } from '../../../../components/labels/nextStepText';
 import { format } from '../../../../components/format';
 import { dataErrorText } from '../../../../components/ErrorMessage/dataErrorText';
