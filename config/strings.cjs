@@ -19,7 +19,8 @@ const STRING_MODULES = [
   { name: 'TeamAppraisalsWebPartStrings', dir: 'webparts/teamAppraisals/loc' },
   { name: 'AppraisalAdminWebPartStrings', dir: 'webparts/appraisalAdmin/loc' },
   { name: 'GovernorReportWebPartStrings', dir: 'webparts/governorReport/loc' },
-  { name: 'DataProtectionStrings', dir: 'webparts/appraisalAdmin/components/DataProtection/loc' }
+  { name: 'DataProtectionStrings', dir: 'webparts/appraisalAdmin/components/DataProtection/loc' },
+  { name: 'RemindersStrings', dir: 'webparts/appraisalAdmin/components/Reminders/loc' }
 ];
 
 /** The authored locale, and the translations laid over it (file name → BCP 47 name as SharePoint gives it). */

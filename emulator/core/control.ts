@@ -4,11 +4,12 @@ import type { FaultRule } from './faults';
 import type { BudgetLimits } from './budget';
 import type { TenantEmulator } from './TenantEmulator';
 import { changeConsent, grantedScopes } from '../graph/consent';
+import { mailboxContents } from '../graph/mail';
 
 /**
  * Answers /_emulator/faults, /_emulator/log, /_emulator/budget, /_emulator/consent (GET the approved Graph
- * permissions; POST { withdraw?: string[], grant?: string[] }; DELETE: all requested ones approved again) and
- * /_emulator/reset[?seed=NAME].
+ * permissions; POST { withdraw?: string[], grant?: string[] }; DELETE: all requested ones approved again),
+ * /_emulator/mailbox and /_emulator/reset[?seed=NAME].
  */
 export async function handleControl(
   emulator: TenantEmulator,
@@ -58,6 +59,12 @@ export async function handleControl(
       return empty();
     }
     return json(200, { granted: grantedScopes(graph) });
+  }
+  // Test-only: what arrived in a mailbox (?address=…&folder=inbox|sentitems), so tests read the mail sendMail delivered.
+  if (path === '/_emulator/mailbox' && method === 'GET') {
+    const q = new URL(req.url, 'http://emulator.local').searchParams;
+    const folder = q.get('folder') === 'sentitems' ? 'sentitems' : 'inbox';
+    return json(200, { messages: mailboxContents(emulator.state.graph.mailboxes, q.get('address') ?? '', folder) });
   }
   if (path === '/_emulator/reset' && method === 'POST') {
     const seed = new URL(req.url, 'http://emulator.local').searchParams.get('seed');

@@ -10,9 +10,10 @@ import { handleGraphBatch } from './batch';
 import { listUsers, userOr404, userRoute } from './users';
 import { withMailboxSlot } from './mailboxConcurrency';
 import { checkConsent } from './consent';
+import { sendMail } from './mail';
 
 /** Path keywords are case-insensitive in Graph; ids (events, users) are not. */
-const KEYWORDS = /^(me|users|events|calendarview|findmeetingtimes|calendar|getschedule|cancel|manager|mailboxsettings)$/i;
+const KEYWORDS = /^(me|users|events|calendarview|findmeetingtimes|calendar|getschedule|cancel|manager|mailboxsettings|sendmail)$/i;
 
 function preferredZone(req: EmulatorRequest): { zone: string; zoneName: string } {
   const name = /outlook\.timezone="([^"]+)"/i.exec(header(req, 'prefer') ?? '')?.[1] ?? 'UTC';
@@ -53,6 +54,10 @@ function route(ctx: GraphContext, req: EmulatorRequest, segments: string[], quer
     rest = rest.slice(2);
   } else throw graphRefuse.badRequest(`Unsupported path /${segments.join('/')}`);
   if (rest.length === 0 || rest[0] === 'manager' || rest[0] === 'mailboxsettings') return userRoute(ctx.directory, subject, rest, query);
+  if (rest[0] === 'sendmail' && rest.length === 1 && method === 'POST') {
+    if (!own) throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
+    return sendMail(ctx, body(req));
+  }
   // Calendars: the signed-in user's own calendar (delegated Calendars.ReadWrite), or one its owner shared with them
   // with edit rights (Calendars.ReadWrite.Shared) for reading, changing and cancelling events; nothing else.
   const [head, id, action] = rest;

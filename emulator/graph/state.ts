@@ -1,5 +1,6 @@
 /** Graph's part of the tenant state: every mailbox's events (organisers' events and attendees' copies). */
 import type { DirectoryState } from '../core/directory';
+import type { GraphMailMessage } from './mail';
 
 /** An attendee of an event. */
 export interface GraphAttendee {
@@ -57,6 +58,8 @@ export interface GraphState {
    * after an administrator approves them all in the SharePoint admin centre.
    */
   grantedScopes?: string[];
+  /** Mail each mailbox received or sent (sendMail), by the mailbox's address in lower case. Absent: none yet. */
+  mailboxes?: Record<string, GraphMailMessage[]>;
 }
 
 /** Empty calendars for every mailbox. */

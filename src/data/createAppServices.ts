@@ -14,10 +14,12 @@ import type {
   GovernorMembership,
   GovernorReportStore,
   HealthFactsSource,
+  MailSender,
   MeetingStore,
   PrivateNotesStore,
   RecordAccess,
   RecordsReader,
+  ReminderLog,
   ReportSource,
   RetentionStore,
   ReviewRequestStore,
@@ -149,6 +151,13 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     ),
     reviewRequests: lazyPort<ReviewRequestStore>(() =>
       import(/* webpackChunkName: 'appraisal-records' */ './sharepoint/SpReviewRequests').then((m) => new m.SpReviewRequests(inputs.sp))
+    ),
+    // Reminders (issue 15): HR's log and Graph's sendMail, loaded with the Reminders tab.
+    reminders: lazyPort<ReminderLog>(() =>
+      import(/* webpackChunkName: 'appraisal-admin-data' */ './sharepoint/SpReminderLog').then((m) => new m.SpReminderLog(inputs.sp))
+    ),
+    mail: lazyPort<MailSender>(() =>
+      import(/* webpackChunkName: 'appraisal-admin-data' */ './graph/GraphMailSender').then((m) => new m.GraphMailSender(inputs.graph))
     ),
     reportSource: lazyPort<ReportSource>(() =>
       import(/* webpackChunkName: 'appraisal-reports' */ './sharepoint/SpReportSource').then((m) => new m.SpReportSource(inputs.sp))

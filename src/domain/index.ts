@@ -18,6 +18,7 @@ export * from './searchFold';
 export { meetingKey, recordKey, reportKey, stageRef, type RecordKey } from './keys';
 export * from './safeLink';
 export * from './deepLink';
+// Reminders (issue 15) are imported from './reminders' directly: only the admin Reminders chunk uses them.
 export * from './retention';
 export * from './subjectAccess';
 export * from './privateNotes';

@@ -14,6 +14,7 @@ import type { MeetingStore } from './meetingStore';
 import type { PrivateNotesStore } from './privateNotes';
 import type { RecordAccess } from './recordAccess';
 import type { RecordsReader } from './recordsReader';
+import type { MailSender, ReminderLog } from './reminders';
 import type { ReportSource } from './reportSource';
 import type { RetentionStore } from './retentionStore';
 import type { ReviewRequestStore } from './reviewRequests';
@@ -65,4 +66,7 @@ export interface AppServices {
   supportPlans: SupportPlanStore;
   /** Review requests after the final review (issue 15): the appraisee asks, the head decides. */
   reviewRequests: ReviewRequestStore;
+  /** Reminders in Outlook (issue 15): the log and settings (administrators only), and mail sent as the signed-in person. */
+  reminders: ReminderLog;
+  mail: MailSender;
 }

@@ -30,6 +30,7 @@ export type { NewPrivateNote, PrivateNote, PrivateNotesStore } from './privateNo
 export type { RecordAccess } from './recordAccess';
 export type { AccessRun, BulkFailure, BulkOutcome, OpenRecordRequest, OpeningRun, RecordOpening } from './recordOpening';
 export type { OwnRecords, PeopleRecords, PersonRecords, RecordsReader } from './recordsReader';
+export type { MailError, MailSender, ReminderLog, ReminderLogEntry, ReminderLogState } from './reminders';
 export type { ReportSource } from './reportSource';
 export type { DatedItem, DisposalLogEntry, DisposalOutcome, RetentionStamp, RetentionStore } from './retentionStore';
 export type { AskForReview, DecideReview, ReviewRequestStore, ReviewRequestSummary, ReviewWriteError } from './reviewRequests';

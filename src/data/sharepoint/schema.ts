@@ -21,6 +21,8 @@ import { PermissionKind } from '@pnp/sp/security';
  *    exact trust returns (a list only it and the school's administrators hold anything on).
  * 5: (trust board, issue 17) AppraisalTrustReports on a trust's own site: the published trust roll-up, which the
  *    site's Appraisal Governors (on a trust's site, the trust board) read and only its administrators write.
+ *    Reminders in Outlook (issue 15): the reminder log, which only administrators hold anything on (its list steps
+ *    run on a version 4 site).
  */
 export const SCHEMA_VERSION = 5;
 
@@ -288,6 +290,21 @@ export const LISTS = {
     since: 3,
     fields: [staffKey, { name: 'OpenedOn', kind: 'dateTime' }, { name: 'ClosedOn', kind: 'dateTime' }, payload, entryKey, retainUntil],
     grants: {}
+  },
+  reminderLog: {
+    // Schema 5 (issue 15). Who was sent today's reminder: one item a person a day, its EntryKey the day and the person
+    // (unique, so a second claim is refused by SharePoint). Administrators only: no appraisal user or governor holds
+    // anything, so nobody can forge an entry to silence their reminders, nor read who was reminded.
+    title: 'AppraisalReminderLog',
+    description: 'Reminders sent in Outlook: who, which day, and whether it went. Administrators only.',
+    template: 100,
+    folders: false,
+    versioning: true,
+    readSecurity: 1,
+    writeSecurity: 1,
+    since: 5,
+    fields: [{ name: 'ReminderDay', kind: 'text', indexed: true }, payload, entryKey],
+    grants: {}
   }
 } as const satisfies Record<string, ListDef>;
 
@@ -364,7 +381,9 @@ export const SETTINGS_FIELDS = { key: 'Title', value: 'SettingValue' } as const;
 export const SETTING_KEYS = {
   schemaVersion: 'SchemaVersion', provisionedSteps: 'ProvisionedSteps', retentionLabel: 'RetentionLabel',
   /** On a trust's own site: the school sites its trust report reads (absolute URLs, JSON array). */
-  trustSites: 'TrustSchoolSites'
+  trustSites: 'TrustSchoolSites',
+  /** What reminders are sent and when they count as due (JSON ReminderSettings; issue 15). */
+  reminders: 'ReminderSettings'
 } as const;
 
 /** The Title of each kind of item in the support plans list: a plan (own permissions) or a referral (administrators only). */

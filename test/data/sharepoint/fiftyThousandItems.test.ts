@@ -10,6 +10,7 @@ import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import { servicesAs, upnWithRole } from '../../support/overEmulator';
 import { provisionedEmulator } from '../../support/provisioned';
 import { isoDate } from '../../support/builders';
+import { SCHEMA_VERSION } from '../../../src/data/sharepoint/schema';
 
 const HR = upnWithRole('hrAdmin');
 const CYCLES = ['2026/27', '2025/26', '2024/25', '2023/24', '2022/23', '2021/22'];
@@ -53,6 +54,6 @@ describe('every records query with 50,000 items in the list', () => {
   }, 30_000);
 
   it('checks the site status', async () => {
-    expect(await servicesAs(emulator, HR).site.getStatus()).toEqual({ ok: true, value: { kind: 'ready', schemaVersion: 4 } });
+    expect(await servicesAs(emulator, HR).site.getStatus()).toEqual({ ok: true, value: { kind: 'ready', schemaVersion: SCHEMA_VERSION } });
   });
 });

@@ -18,6 +18,7 @@ import { MemorySupportPlans } from './MemorySupportPlans';
 import { MemoryRetention } from './MemoryRetention';
 import { MemoryFrameworkStore } from './MemoryFrameworkStore';
 import { MemoryReviewRequests } from './MemoryReviewRequests';
+import { MemoryMailSender, MemoryReminderLog } from './MemoryReminders';
 
 /** A SiteGateway that answers from a list of scripted results, one per call (the last repeats). */
 export class ScriptedSiteGateway implements SiteGateway {
@@ -34,7 +35,7 @@ export class ScriptedSiteGateway implements SiteGateway {
 
 /** Shorthands for scripted answers. */
 export const siteAnswers = {
-  ready: ok<SiteStatus>({ kind: 'ready', schemaVersion: 4 }),
+  ready: ok<SiteStatus>({ kind: 'ready', schemaVersion: 5 }),
   notSetUp: ok<SiteStatus>({ kind: 'notSetUp' }),
   noAccess: ok<SiteStatus>({ kind: 'noAccess' }),
   upgradeNeeded: ok<SiteStatus>({ kind: 'upgradeNeeded', installed: 1, required: 2 }),
@@ -101,6 +102,8 @@ export function memoryServices(
     supportPlans: new MemorySupportPlans(),
     frameworks: new MemoryFrameworkStore(),
     reviewRequests: new MemoryReviewRequests(),
-    health: new MemoryHealthFacts()
+    health: new MemoryHealthFacts(),
+    reminders: new MemoryReminderLog(),
+    mail: new MemoryMailSender()
   };
 }

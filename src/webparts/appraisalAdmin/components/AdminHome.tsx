@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Pivot, PivotItem } from '@fluentui/react';
+import { Pivot, PivotItem, Spinner } from '@fluentui/react';
 import * as strings from 'AppraisalAdminWebPartStrings';
 import { RosterView } from './Roster/RosterView';
 import { CyclesView } from './Cycles/CyclesView';
@@ -13,6 +13,10 @@ import * as dp from 'DataProtectionStrings';
 import { DataProtectionTab } from './DataProtection/DataProtectionTab';
 import { FrameworksView } from './Frameworks/FrameworksView';
 import { HealthTab } from './Health/HealthTab';
+import * as reminders from 'RemindersStrings';
+
+// Reminders (issue 15) load with their tab, in their own chunk.
+const RemindersTab = React.lazy(() => import(/* webpackChunkName: 'appraisal-reminders' */ './Reminders/RemindersTab'));
 
 /** The administration page once the site is set up: one tab per job. */
 const AdminHome: React.FC = () => (
@@ -49,6 +53,11 @@ const AdminHome: React.FC = () => (
     </PivotItem>
     <PivotItem headerText={strings.TabHealth} itemKey="health">
       <HealthTab />
+    </PivotItem>
+    <PivotItem headerText={reminders.TabReminders} itemKey="reminders">
+      <React.Suspense fallback={<Spinner label={reminders.Loading} />}>
+        <RemindersTab />
+      </React.Suspense>
     </PivotItem>
   </Pivot>
 );
