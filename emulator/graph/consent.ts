@@ -14,7 +14,7 @@
  * scopes in learn.microsoft.com/graph/permissions-reference): other people's basic profile (id, names, mail, UPN)
  * User.ReadBasic.All; anything more of them (job title, account state, user type, their manager) User.Read.All; one's
  * own calendar Calendars.Read (reads) or Calendars.ReadWrite; another's calendar Calendars.Read.Shared (reads) or
- * Calendars.ReadWrite.Shared; findMeetingTimes Calendars.Read.Shared; getSchedule Calendars.ReadBasic or more.
+ * Calendars.ReadWrite.Shared; sendMail Mail.Send; findMeetingTimes Calendars.Read.Shared; getSchedule Calendars.ReadBasic or more.
  * /me is User.Read, which every SPFx solution holds.
  */
 import type { EmulatorRequest } from '../core/http';
@@ -29,7 +29,8 @@ export const REQUESTED_SCOPES: readonly string[] = [
   'Calendars.Read.Shared',
   'Calendars.ReadWrite.Shared',
   'User.ReadBasic.All',
-  'User.Read.All'
+  'User.Read.All',
+  'Mail.Send'
 ];
 
 const BASIC_PROPERTIES = new Set(['id', 'displayname', 'givenname', 'surname', 'mail', 'userprincipalname']);
@@ -71,6 +72,8 @@ function needs(
   }
   if (head === 'me' && rest.length === 0) return undefined;
   if (!outlook || outlook === 'mailboxsettings' || outlook === 'manager') return undefined;
+  // sendMail needs Mail.Send (learn.microsoft.com/graph/api/user-sendmail, Permissions); Outlook refuses it as any other call.
+  if (outlook === 'sendmail') return { anyOf: ['Mail.Send'], refusal: OUTLOOK_REFUSAL };
   if (outlook === 'findmeetingtimes') return { anyOf: ['Calendars.Read.Shared', 'Calendars.ReadWrite.Shared'], refusal: OUTLOOK_REFUSAL };
   if (outlook === 'calendar' && rest[1] === 'getschedule')
     return { anyOf: ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'], refusal: OUTLOOK_REFUSAL };

@@ -20,6 +20,9 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
 /** A string the code must treat as a date though it may not be one: for tests that hand in a bad date on purpose. */
 export const uncheckedIsoDate = (value: string): IsoDate => value as IsoDate;
 
+/** A string the code must treat as an instant though it may not be one: for tests that hand in a bad value on purpose. */
+export const uncheckedIsoInstant = (value: string): IsoInstant => value as IsoInstant;
+
 /** A calendar date, or undefined for undefined (table-driven tests whose column may be empty). */
 export const optionalIsoDate = (value: string | undefined): IsoDate | undefined => (value === undefined ? undefined : isoDate(value));
 

@@ -37,11 +37,12 @@ function retryingSpAs(emulator: TenantEmulator, upn: string): SPFI {
 const noWait = { onEvent: (): undefined => undefined, wait: async (): Promise<void> => undefined };
 
 describe('schema 4 → 5: the reminder log (issue 15)', () => {
-  it('an installed version 4 site runs only the reminder log steps, and sending works afterwards', async () => {
+  it('an installed version 4 site runs only the version 5 steps (the trust reports list and the reminder log), and sending works afterwards', async () => {
     const emulator = await provisionedEmulator();
     const sp = spAs(emulator, HR);
-    // Make the site what version 4 installed: no reminder log, version 4, no record of its steps.
+    // Make the site what version 4 installed: neither version 5 list, version 4, no record of its steps.
     await sp.web.lists.getByTitle(LISTS.reminderLog.title).delete();
+    await sp.web.lists.getByTitle(LISTS.trustReports.title).delete();
     const settings = await readSettingItems(sp);
     await writeSetting(sp, SETTING_KEYS.schemaVersion, 4, settings.get(SETTING_KEYS.schemaVersion)?.id);
     await writeSetting(sp, SETTING_KEYS.provisionedSteps, [], settings.get(SETTING_KEYS.provisionedSteps)?.id);
@@ -50,9 +51,13 @@ describe('schema 4 → 5: the reminder log (issue 15)', () => {
 
     const pending = await hr.provisioner.pendingSteps();
     expect(pending.ok && pending.value.map((s) => s.id)).toEqual([
+      'list:trustReports',
+      'fields:trustReports',
       'list:reminderLog',
       'fields:reminderLog',
+      'permissions:trustReports',
       'permissions:reminderLog',
+      'grants:trustReports',
       'grants:reminderLog'
     ]);
     expect((await provisionSite(hr.provisioner, noWait)).ok).toBe(true);

@@ -69,4 +69,17 @@ describe('Graph sendMail in the emulator', () => {
     expect(res.status).toBe(403);
     expect(await mailbox(hr)).toEqual([]);
   });
+
+  it('refuses sendMail with 403 ErrorAccessDenied once Mail.Send is withdrawn, and delivers nothing', async () => {
+    await emulator.handle({
+      method: 'POST',
+      url: 'http://127.0.0.1:5173/_emulator/consent',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ withdraw: ['Mail.Send'] })
+    });
+    const res = await post(hr, message(tom.mail ?? tom.upn));
+    expect(res.status).toBe(403);
+    expect(JSON.parse(String(res.body)).error.code).toBe('ErrorAccessDenied');
+    expect(await mailbox(tom.mail ?? tom.upn)).toEqual([]);
+  });
 });
