@@ -12,18 +12,10 @@ import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import { GROUPS, LISTS } from '../../../src/data/sharepoint/schema';
 import { provisionedEmulator } from '../../support/provisioned';
 import { servicesAs, spAs, upnWithRole } from '../../support/overEmulator';
+import { httpStatus } from '../../support/results';
 
 const guest = personas.people.find((p) => p.upn.includes('#EXT#')) as (typeof personas.people)[number] & { mail: string };
 const HR = upnWithRole('hrAdmin');
-
-async function statusOf(work: Promise<unknown>): Promise<number> {
-  try {
-    await work;
-    return 200;
-  } catch (error) {
-    return (error as { status: number }).status;
-  }
-}
 
 describe('a guest governor', () => {
   let emulator: TenantEmulator;
@@ -39,7 +31,7 @@ describe('a guest governor', () => {
   it('cannot be added by a claim built from her email: SharePoint finds no such login', async () => {
     const group = spAs(emulator, HR).web.siteGroups.getByName(GROUPS.governors.title);
 
-    expect(await statusOf(group.users.add(`i:0#.f|membership|${guest.mail}`))).toBe(500);
+    expect(await httpStatus(group.users.add(`i:0#.f|membership|${guest.mail}`))).toBe(500);
   });
 
   it('is added by the email HR types, and listed with her name and email', async () => {
@@ -55,8 +47,8 @@ describe('a guest governor', () => {
   it('then reads governor reports, and no appraisal record', async () => {
     expect(await servicesAs(emulator, guest.upn).governorReports.listPublished()).toEqual({ ok: true, value: [] });
     // A list one may not see answers as if it were not there (404), or 403.
-    expect([403, 404]).toContain(await statusOf(spAs(emulator, guest.upn).web.lists.getByTitle(LISTS.records.title).items()));
-    expect([403, 404]).toContain(await statusOf(spAs(emulator, guest.upn).web.lists.getByTitle(LISTS.roster.title).items()));
+    expect([403, 404]).toContain(await httpStatus(spAs(emulator, guest.upn).web.lists.getByTitle(LISTS.records.title).items()));
+    expect([403, 404]).toContain(await httpStatus(spAs(emulator, guest.upn).web.lists.getByTitle(LISTS.roster.title).items()));
   });
 
   it('cannot add herself or anyone else as a governor', async () => {

@@ -1,19 +1,17 @@
 /**
  * @jest-environment node
  */
-import { spfi, DefaultHeaders, DefaultInit, type SPFI } from '@pnp/sp';
-import { DefaultParse, type Queryable } from '@pnp/queryable';
 import { emptyOneToOneNotes, newObjective, objectiveId, type CycleDocument } from '../../../src/domain';
 import { seedMidYearSchool } from '../../../fixtures/tenant/midYearSchool';
 import { seedTenant } from '../../../fixtures/tenant/school';
-import { TenantEmulator, USER_HEADER } from '../../../emulator/core/TenantEmulator';
-import { toEmulatorRequest, toFetchResponse } from '../../../emulator/connect/toEmulatorRequest';
+import { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import personas from '../../../fixtures/tenant/personas.json';
 import { SpCycleStore } from '../../../src/data/sharepoint/SpCycleStore';
 import type { MeetingRecord, StoredCycle } from '../../../src/data/ports';
 import { SpMeetingStore } from '../../../src/data/sharepoint/SpMeetingStore';
 import { fixedClock } from '../../support/fixedClock';
-import { SITE_URL, servicesAs, spAs, upnWithRole } from '../../support/overEmulator';
+import { servicesAs, spAs, upnWithRole } from '../../support/overEmulator';
+import { retryingSpAs } from '../../support/retryingSp';
 
 const emma = personas.people.find((p) => p.upn.startsWith('emma.thompson')) as (typeof personas.people)[number];
 const aisha = personas.people.find((p) => p.displayName === 'Aisha Begum') as (typeof personas.people)[number];
@@ -23,19 +21,6 @@ const withObjective = (doc: CycleDocument, title: string): CycleDocument => ({
   objectives: [...doc.objectives, { ...newObjective(objectiveId(`o-${title}`)), title }]
 });
 
-/** Sends to the emulator and sends again on a 504, as the browser's BrowserFetchWithRetry does. */
-function retryingSpAs(emulator: TenantEmulator, upn: string): SPFI {
-  const send = (instance: Queryable): Queryable => {
-    instance.on.send.replace(async (url: URL, init: RequestInit) => {
-      for (let attempt = 1; ; attempt++) {
-        const response = toFetchResponse(await emulator.handle(await toEmulatorRequest(url.toString(), init, { [USER_HEADER]: upn })));
-        if (response.status !== 504 || attempt === 3) return response;
-      }
-    });
-    return instance;
-  };
-  return spfi(SITE_URL).using(DefaultHeaders(), DefaultInit(), DefaultParse(), send);
-}
 
 describe('a cycle save whose response was lost (SpCycleStore over the emulator)', () => {
   let emulator: TenantEmulator;

@@ -17,21 +17,13 @@ import { seedMidYearSchool } from '../../../fixtures/tenant/midYearSchool';
 import { LISTS } from '../../../src/data/sharepoint/schema';
 import { fixedClock } from '../../support/fixedClock';
 import { spAs, upnWithRole } from '../../support/overEmulator';
+import { httpStatus } from '../../support/results';
 
 const HR = upnWithRole('hrAdmin');
 const person = (prefix: string): (typeof personas.people)[number] =>
   personas.people.find((p) => p.upn.startsWith(prefix)) as (typeof personas.people)[number];
 const emma = person('emma.thompson');
 const tom = person('tom.hughes');
-
-async function statusOf(work: Promise<unknown>): Promise<number> {
-  try {
-    await work;
-    return 200;
-  } catch (error) {
-    return (error as { status: number }).status;
-  }
-}
 
 describe('a record in the recycle bin', () => {
   it('is seen and restored only by the administrator who recycled it, and comes back with the same permissions', async () => {
@@ -53,8 +45,8 @@ describe('a record in the recycle bin', () => {
     for (const upn of [emma.upn, tom.upn]) {
       expect(await records(upn).items.filter(`Id eq ${id}`)()).toEqual([]);
       expect(await spAs(emulator, upn).web.recycleBin()).toEqual([]);
-      expect(await statusOf(spAs(emulator, upn).web.recycleBin.getById(entry)())).toBe(404);
-      expect(await statusOf(spAs(emulator, upn).web.recycleBin.getById(entry).restore())).toBe(404);
+      expect(await httpStatus(spAs(emulator, upn).web.recycleBin.getById(entry)())).toBe(404);
+      expect(await httpStatus(spAs(emulator, upn).web.recycleBin.getById(entry).restore())).toBe(404);
     }
     expect(((await spAs(emulator, HR).web.recycleBin()) as Array<{ Id: string }>).map((e) => e.Id)).toEqual([entry]);
 

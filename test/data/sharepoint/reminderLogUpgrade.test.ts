@@ -7,33 +7,17 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { spfi, DefaultHeaders, DefaultInit, type SPFI } from '@pnp/sp';
-import { DefaultParse, type Queryable } from '@pnp/queryable';
-import { USER_HEADER, type TenantEmulator } from '../../../emulator/core/TenantEmulator';
-import { toEmulatorRequest, toFetchResponse } from '../../../emulator/connect/toEmulatorRequest';
 import { SpReminderLog } from '../../../src/data/sharepoint/SpReminderLog';
 import { provisionSite } from '../../../src/app/provisionSite';
 import { LISTS, SCHEMA_VERSION, SETTING_KEYS } from '../../../src/data/sharepoint/schema';
 import { readSettingItems, writeSetting } from '../../../src/data/sharepoint/provisioning/ensureSettings';
 import { isoDate, isoInstant } from '../../support/builders';
 import { provisionedEmulator } from '../../support/provisioned';
-import { SITE_URL, servicesAs, spAs, upnWithRole } from '../../support/overEmulator';
+import { servicesAs, spAs, upnWithRole } from '../../support/overEmulator';
+import { retryingSpAs } from '../../support/retryingSp';
 
 const HR = upnWithRole('hrAdmin');
 
-/** Sends to the emulator and sends again on a 504, as the browser's BrowserFetchWithRetry does. */
-function retryingSpAs(emulator: TenantEmulator, upn: string): SPFI {
-  const send = (instance: Queryable): Queryable => {
-    instance.on.send.replace(async (url: URL, init: RequestInit) => {
-      for (let attempt = 1; ; attempt++) {
-        const response = toFetchResponse(await emulator.handle(await toEmulatorRequest(url.toString(), init, { [USER_HEADER]: upn })));
-        if (response.status !== 504 || attempt === 3) return response;
-      }
-    });
-    return instance;
-  };
-  return spfi(SITE_URL).using(DefaultHeaders(), DefaultInit(), DefaultParse(), send);
-}
 const noWait = { onEvent: (): undefined => undefined, wait: async (): Promise<void> => undefined };
 
 describe('schema 4 → 5: the reminder log (issue 15)', () => {

@@ -11,8 +11,7 @@ import '@pnp/sp/site-groups';
 import '@pnp/sp/batching';
 import { PermissionKind } from '@pnp/sp/security';
 import { newEmulator, spAs, upnWithRole } from '../../support/overEmulator';
-import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
-import type { SpList } from '../../../emulator/sharepoint/state';
+import { bigList } from '../../support/bigList';
 import { httpStatus as statusOf } from '../../support/results';
 
 const HR = upnWithRole('hrAdmin');
@@ -20,31 +19,6 @@ const TA = 'aisha.begum@riversideprimary.onmicrosoft.com';
 const OTHER_TA = 'hannah.wright@riversideprimary.onmicrosoft.com';
 
 
-/** A list created through REST, then filled directly in state (6,000 HTTP calls would only slow the test). */
-async function bigList(emulator: TenantEmulator, count: number): Promise<SpList> {
-  const sp = spAs(emulator, HR);
-  await sp.web.lists.add('Big', '', 100);
-  await sp.web.lists.getByTitle('Big').fields.addText('Category');
-  await sp.web.lists.getByTitle('Big').fields.addText('Unindexed');
-  await sp.web.lists.getByTitle('Big').fields.getByInternalNameOrTitle('Category').update({ Indexed: true });
-  const list = emulator.state.sharepoint.lists.find((l) => l.title === 'Big') as SpList;
-  for (let i = 1; i <= count; i++) {
-    list.items.push({
-      id: i,
-      fsObjType: 0,
-      fileLeafRef: `${i}_.000`,
-      fileDirRef: list.url,
-      values: { Title: i === 4321 ? "O'Neill" : `Item ${i}`, Category: i % 2 ? 'odd' : 'even', Unindexed: 'x' },
-      version: 1,
-      authorId: 4,
-      editorId: 4,
-      created: '2026-01-01T00:00:00Z',
-      modified: '2026-01-01T00:00:00Z'
-    });
-  }
-  list.nextItemId = count + 1;
-  return list;
-}
 
 describe('the SharePoint emulator, called by the real @pnp/sp v4', () => {
   it('refuses a request with nobody signed in (401)', async () => {

@@ -13,6 +13,7 @@ import '@pnp/sp/fields';
 import type { TenantEmulator } from '../../../emulator/core/TenantEmulator';
 import type { SpList } from '../../../emulator/sharepoint/state';
 import { newEmulator, spAs, upnWithRole } from '../../support/overEmulator';
+import { bigList } from '../../support/bigList';
 
 const HR = upnWithRole('hrAdmin');
 
@@ -31,23 +32,9 @@ async function refusal(work: Promise<unknown>): Promise<Refusal> {
   throw new Error('the query was answered');
 }
 
-/** A list with an indexed Category, an unindexed Unindexed, and `count` items filled in state. */
-async function listOf(emulator: TenantEmulator, count: number): Promise<SpList> {
-  const sp = spAs(emulator, HR);
-  await sp.web.lists.add('Big', '', 100);
-  await sp.web.lists.getByTitle('Big').fields.addText('Category');
-  await sp.web.lists.getByTitle('Big').fields.addText('Unindexed');
-  await sp.web.lists.getByTitle('Big').fields.getByInternalNameOrTitle('Category').update({ Indexed: true });
-  const list = emulator.state.sharepoint.lists.find((l) => l.title === 'Big') as SpList;
-  for (let i = 1; i <= count; i++)
-    list.items.push({
-      id: i, fsObjType: 0, fileLeafRef: `${i}_.000`, fileDirRef: list.url,
-      values: { Title: `Item ${i}`, Category: `c${i % 100}`, Unindexed: 'x' },
-      version: 1, authorId: 4, editorId: 4, created: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z'
-    });
-  list.nextItemId = count + 1;
-  return list;
-}
+/** The shared big list, with Category c0…c99. */
+const listOf = (emulator: TenantEmulator, count: number): Promise<SpList> =>
+  bigList(emulator, count, (i) => ({ Title: `Item ${i}`, Category: `c${i % 100}`, Unindexed: 'x' }));
 
 const items = (emulator: TenantEmulator): ReturnType<ReturnType<typeof spAs>['web']['lists']['getByTitle']>['items'] =>
   spAs(emulator, HR).web.lists.getByTitle('Big').items;
