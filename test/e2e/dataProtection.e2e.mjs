@@ -2,6 +2,7 @@
 // not held are recycled and logged), logs a subject access request and produces the bundle in one click; a reviewer
 // writes a private note on a record. Screenshots at desktop and 390 px in temp/e2e/.
 import personas from '../../fixtures/tenant/personas.json' with { type: 'json' };
+import { openAdminTab } from './adminTabs.mjs';
 
 const hr = personas.people.find((p) => p.roles.includes('hrAdmin')).upn;
 const tom = 'tom.hughes@riversideprimary.onmicrosoft.com';
@@ -12,8 +13,7 @@ export default [
     async run(kit) {
       const { page } = kit;
       await kit.resetTenant('school');
-      await kit.open(hr, 'appraisalAdmin');
-      await page.getByRole('tablist', { name: 'Appraisal administration' }).getByRole('tab', { name: 'Data protection' }).click();
+      await openAdminTab(kit, hr, 'Data protection');
       await page.getByRole('button', { name: 'Check what is due' }).click();
       const confirm = page.getByRole('button', { name: /^Dispose of \d+ items$/ });
       await confirm.waitFor({ timeout: 60000 });

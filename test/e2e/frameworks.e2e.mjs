@@ -2,23 +2,15 @@
 // a teaching assistant's objective to one of its standards; the link is saved and the appraisee sees it named.
 // Screenshots at desktop and 390 px in temp/e2e/.
 import personas from '../../fixtures/tenant/personas.json' with { type: 'json' };
+import { openAdminTab } from './adminTabs.mjs';
 
 const hr = personas.people.find((p) => p.roles.includes('hrAdmin')).upn;
 const emma = personas.people.find((p) => p.upn.startsWith('emma.thompson'));
 const tom = personas.people.find((p) => p.upn.startsWith('tom.hughes'));
 
 async function openFrameworks(kit) {
-  const { page } = kit;
-  await kit.open(hr, 'appraisalAdmin');
-  const admin = page.locator('main').getByRole('tablist', { name: 'Appraisal administration' });
-  await admin.getByRole('tab', { name: 'Staff roster' }).waitFor({ timeout: 30000 });
-  const tab = admin.getByRole('tab', { name: 'Frameworks', exact: true });
-  if (await tab.isVisible()) await tab.click();
-  else {
-    await admin.getByRole('tab', { name: 'More tabs' }).click();
-    await page.getByRole('menuitem', { name: 'Frameworks', exact: true }).click();
-  }
-  await page.getByRole('button', { name: 'Add a framework' }).waitFor({ timeout: 30000 });
+  await openAdminTab(kit, hr, 'Frameworks');
+  await kit.page.getByRole('button', { name: 'Add a framework' }).waitFor({ timeout: 30000 });
 }
 
 export default [

@@ -2,6 +2,8 @@
 // says action needed; HR previews who would be reminded of what and sends; the reminder lands once in Tom's emulated
 // mailbox (Send twice: still once), says nothing about the record, and its link opens Aisha's record for him.
 import personas from '../../fixtures/tenant/personas.json' with { type: 'json' };
+import { askForChangesOnSixMonthly } from './recordSteps.mjs';
+import { openAdminTab } from './adminTabs.mjs';
 
 const tom = personas.people.find((p) => p.upn.startsWith('tom.hughes'));
 const aisha = personas.people.find((p) => p.upn.startsWith('aisha.begum'));
@@ -14,16 +16,8 @@ async function inbox(kit, person) {
 }
 
 async function openReminders(kit) {
-  const { page } = kit;
-  await kit.open(hr.upn, 'appraisalAdmin');
-  await kit.settled();
-  const tab = page.getByRole('tablist', { name: 'Appraisal administration' }).getByRole('tab', { name: 'Reminders' });
-  if (await tab.isVisible()) await tab.click();
-  else {
-    await page.getByRole('tab', { name: 'More tabs' }).click();
-    await page.getByRole('menuitem', { name: 'Reminders' }).click();
-  }
-  await page.getByRole('heading', { name: "Today's reminders" }).waitFor({ timeout: 60000 });
+  await openAdminTab(kit, hr.upn, 'Reminders');
+  await kit.page.getByRole('heading', { name: "Today's reminders" }).waitFor({ timeout: 60000 });
 }
 
 export default [
@@ -34,14 +28,7 @@ export default [
       await kit.resetTenant('school');
 
       // Aisha asks for changes; Tom's list says action needed.
-      await kit.open(aisha.upn, 'myAppraisal');
-      await page.getByRole('button', { name: 'Open my record' }).click();
-      await page.getByRole('heading', { name: /Aisha Begum: \d{4}\/\d{2} cycle/ }).waitFor({ timeout: 30000 });
-      await page.getByRole('tab', { name: 'Six-monthly review' }).click();
-      await page.getByRole('button', { name: 'Ask for changes' }).click();
-      await page.getByLabel('What would you like changed?').fill('Please add the phonics course I went on in November.');
-      await page.getByRole('button', { name: 'Send to the reviewer' }).click();
-      await page.getByText('Waiting for Tom Hughes to make the changes you asked for on the six-monthly review').waitFor({ timeout: 20000 });
+      await askForChangesOnSixMonthly(kit, aisha);
       await kit.open(tom.upn, 'teamAppraisals');
       await page.getByRole('row').filter({ hasText: 'Aisha Begum' }).getByText(STEP).waitFor({ timeout: 30000 });
 

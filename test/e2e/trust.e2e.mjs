@@ -4,6 +4,7 @@
 // long text counts its characters and says when it is over the limit. axe runs on each; screenshots at desktop and
 // 390 px go to temp/e2e/.
 import personas from '../../fixtures/tenant/personas.json' with { type: 'json' };
+import { openAdminTab } from './adminTabs.mjs';
 
 const person = (prefix) => personas.people.find((p) => p.upn.startsWith(prefix));
 const head = person('margaret.okafor');
@@ -74,12 +75,6 @@ async function bothWidths(kit, name, locator, upTo) {
 
 const leftOut = (page) => page.locator('main .ms-MessageBar').filter({ hasText: /could not be shown and (is|are) left out/ }).first();
 
-async function openAdminTab(kit, upn, tab) {
-  await kit.open(upn, 'appraisalAdmin');
-  await kit.settled();
-  await kit.page.getByRole('tab', { name: tab }).click();
-  await kit.settled();
-}
 
 export default [
   {

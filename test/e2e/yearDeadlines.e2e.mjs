@@ -1,18 +1,13 @@
 // Issue 15 journeys: deadlines from one rule. The workbench school opens its cycle on the day it is reset, so its
 // records are a cycle opened late in the year (unless the reset falls in April): no screen may call anything overdue.
 // Then HR marks a late joiner's six-monthly review not required with a reason, and the two finish the year.
-import { fillDate } from './dateInput.mjs';
+import { agreeSummary, markSixMonthlyNotRequired, openRecordAs, writeFinalReview, writeLibraryPlanning } from './recordSteps.mjs';
 import personas from '../../fixtures/tenant/personas.json' with { type: 'json' };
 
 const byPrefix = (prefix) => personas.people.find((p) => p.upn.startsWith(prefix));
 const tom = byPrefix('tom.hughes');
 const head = personas.people.find((p) => p.roles.includes('head'));
-const hr = personas.people.find((p) => p.roles.includes('hrAdmin'));
 const joiner = byPrefix('mohammed.rahman');
-
-async function saved(page) {
-  await page.getByText('All changes saved').waitFor({ timeout: 20000 });
-}
 
 async function noOverdue(page, where) {
   const main = page.locator('main');
@@ -20,17 +15,8 @@ async function noOverdue(page, where) {
   if (/Overdue since|\blate\b/.test(text)) throw new Error(`${where} says something is overdue:\n${text.split('\n').filter((l) => /Overdue since|\blate\b/.test(l)).join('\n')}`);
 }
 
-async function openRecord(kit, upn, name, party) {
-  if (party === 'reviewer') {
-    await kit.open(tom.upn, 'teamAppraisals');
-    await kit.page.getByRole('button', { name: `Open the record of ${name}` }).click();
-  } else {
-    await kit.open(upn, 'myAppraisal');
-    await kit.page.getByRole('button', { name: 'Open my record' }).click();
-  }
-  await kit.page.getByRole('heading', { name: new RegExp(`${name}: \\d{4}/\\d{2} cycle`) }).waitFor({ timeout: 30000 });
-  await kit.settled();
-}
+/** Opens the record of the person named: as their reviewer Tom, or as the person (`upn`). */
+const openRecord = (kit, upn, name, party) => openRecordAs(kit, { upn, displayName: name }, party);
 
 export default [
   {
@@ -77,12 +63,7 @@ export default [
       await kit.resetTenant('school');
 
       // HR marks the six-monthly review not required, with the reason and a note.
-      await kit.open(hr.upn, 'appraisalAdmin');
-      await page.getByRole('button', { name: `Manage ${joiner.displayName}` }).click();
-      await page.getByRole('heading', { name: /Stages not required in/ }).waitFor({ timeout: 30000 });
-      await page.getByLabel('Note for the record').fill('Joined the school on 11 January: fewer than six months left.');
-      await page.getByRole('button', { name: 'Mark as not required' }).click();
-      await page.getByText('Saved. Due dates follow the change.').waitFor({ timeout: 20000 });
+      await markSixMonthlyNotRequired(kit, joiner, 'Joined the school on 11 January: fewer than six months left.');
       await page.getByText('Six-monthly review: Not required: joined after the cycle started', { exact: false }).waitFor();
       await kit.settled();
       await kit.axe('HR marking a stage not required');
@@ -90,19 +71,10 @@ export default [
 
       // Planning: the reviewer writes it and shares it; the appraisee agrees.
       await openRecord(kit, undefined, joiner.displayName, 'reviewer');
-      await page.getByRole('button', { name: 'Add an objective' }).click();
-      await page.getByLabel('Objective', { exact: true }).fill('Keep the school library catalogue up to date');
-      await page.getByLabel('Standards of performance expected (success criteria)').fill('New books are on the shelves within a week of arriving.');
-      await page.getByLabel('Evidence we agreed to collect').fill('The catalogue log.');
-      await fillDate(page.getByLabel('Target date').first(), '2027-03-12');
-      await page.getByLabel('Summary of the discussion').fill('We agreed one objective for the rest of the year.');
-      await saved(page);
-      await page.getByRole('button', { name: 'Share for agreement' }).click();
-      await page.getByText('Version 1 is shared and waiting for the appraisee to agree it.').waitFor();
+      await writeLibraryPlanning(page, 'New books are on the shelves within a week of arriving.');
 
       await openRecord(kit, joiner.upn, joiner.displayName, 'appraisee');
-      await page.getByRole('button', { name: 'I agree this is a fair summary' }).click();
-      await page.getByText(/Agreed by both of you: version 1/).waitFor();
+      await agreeSummary(page);
 
       // The final review is now current; the six-monthly review says why it is not required.
       await openRecord(kit, undefined, joiner.displayName, 'reviewer');
@@ -116,18 +88,11 @@ export default [
       await kit.shot('deadlines-not-required-record');
 
       await page.getByRole('tab', { name: 'Final review' }).click();
-      await page.getByRole('radio', { name: 'Met', exact: true }).first().check();
-      await page.getByRole('radio', { name: 'No change needed' }).check();
-      await page.getByLabel('Feedback from the reviewer').fill('The catalogue is up to date and well kept.');
-      await page.getByLabel('Summary of the discussion').fill('The objective was met; the job description fits the role.');
-      await saved(page);
-      await page.getByRole('button', { name: 'Share for agreement' }).click();
-      await page.getByText('Version 1 is shared and waiting for the appraisee to agree it.').waitFor();
+      await writeFinalReview(page, 'The catalogue is up to date and well kept.', 'The objective was met; the job description fits the role.');
 
       await openRecord(kit, joiner.upn, joiner.displayName, 'appraisee');
       await page.getByRole('tab', { name: 'Final review' }).click();
-      await page.getByRole('button', { name: 'I agree this is a fair summary' }).click();
-      await page.getByText(/Agreed by both of you: version 1/).waitFor();
+      await agreeSummary(page);
 
       // The year is finished: the team list says so.
       await kit.open(tom.upn, 'teamAppraisals');
