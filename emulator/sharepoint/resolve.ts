@@ -47,6 +47,11 @@ function readableItem(ctx: SpContext, list: SpList, item: SpItem | undefined): S
   return item;
 }
 
+/** `items(id)` or `items/getbyid(id)`: the item with that id, if the caller may read it (else 404, as SharePoint). */
+function itemTarget(ctx: SpContext, list: SpList, args: string | undefined): Target {
+  return { kind: 'item', list, item: readableItem(ctx, list, list.items.find((i) => i.id === Number(args))) };
+}
+
 function folderItem(list: SpList, path: string): SpItem | undefined {
   return list.items.find((i) => i.fsObjType === 1 && `${i.fileDirRef}/${i.fileLeafRef}`.toLowerCase() === path.toLowerCase());
 }
@@ -102,16 +107,7 @@ function step(ctx: SpContext, at: Target, seg: Segment): Target {
     case 'list':
       if (seg.name === 'fields' && seg.args === undefined) return { kind: 'fields', list: at.list };
       if (seg.name === 'items' && seg.args === undefined) return { kind: 'items', list: at.list };
-      if (seg.name === 'items')
-        return {
-          kind: 'item',
-          list: at.list,
-          item: readableItem(
-            ctx,
-            at.list,
-            at.list.items.find((i) => i.id === Number(seg.args))
-          )
-        };
+      if (seg.name === 'items') return itemTarget(ctx, at.list, seg.args);
       if (seg.name === 'rootfolder') return { kind: 'folder', list: at.list, path: at.list.url };
       if (seg.name === 'roleassignments') return { kind: 'roleassignments', owner: at };
       break;
@@ -124,16 +120,7 @@ function step(ctx: SpContext, at: Target, seg: Segment): Target {
       }
       break;
     case 'items':
-      if (seg.name === 'getbyid')
-        return {
-          kind: 'item',
-          list: at.list,
-          item: readableItem(
-            ctx,
-            at.list,
-            at.list.items.find((i) => i.id === Number(seg.args))
-          )
-        };
+      if (seg.name === 'getbyid') return itemTarget(ctx, at.list, seg.args);
       break;
     case 'item':
       if (seg.name === 'roleassignments') return { kind: 'roleassignments', owner: at };

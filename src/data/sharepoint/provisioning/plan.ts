@@ -8,6 +8,9 @@ export interface PlannedStep extends ProvisioningStep {
 }
 
 const listKeys = Object.keys(LISTS) as ListKey[];
+const GROUP_TITLES = Object.values(GROUPS)
+  .map((g) => g.title)
+  .join(', ');
 /** The schema version that added a list (its steps run on sites set up before it). */
 const sinceOf = (key: ListKey): number => (LISTS[key] as ListDef).since ?? 1;
 
@@ -31,18 +34,14 @@ export const PLAN: readonly PlannedStep[] = [
   {
     id: 'groups',
     kind: 'groups',
-    target: Object.values(GROUPS)
-      .map((g) => g.title)
-      .join(', '),
+    target: GROUP_TITLES,
     since: 1
   },
   // Version 3: Appraisal Administrators own every product group, so any administrator can change its members.
   {
     id: 'group-owners',
     kind: 'groupOwners',
-    target: Object.values(GROUPS)
-      .map((g) => g.title)
-      .join(', '),
+    target: GROUP_TITLES,
     since: 3
   },
   {
